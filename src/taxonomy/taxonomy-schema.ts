@@ -1,0 +1,179 @@
+/**
+ * The shape of every file under taxonomy/. The taxonomy is data a domain expert reviews; these schemas are the
+ * contract that lets them edit it safely. Cross-references (a role naming a skill that exists, …) are checked
+ * separately in check-cross-references.ts because they span files.
+ */
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. "customer-service"');
+const text = z.string().trim().min(1);
+const aliasList = z.array(text).default([]);
+
+export const importanceSchema = z.enum(['must-have', 'important', 'nice-to-have']);
+export type Importance = z.infer<typeof importanceSchema>;
+
+export const manifestSchema = z.strictObject({
+  name: text,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as "1.0.0"'),
+  description: text.optional(),
+});
+
+export const skillSchema = z.strictObject({
+  id,
+  name: text,
+  category: id,
+  /** Other ways people write the skill: spellings, abbreviations, phrasings ("handled high call volume"). */
+  aliases: aliasList,
+  /** Skills whose presence earns partial credit for this one. */
+  related: z.array(id).default([]),
+  /** A concrete way to acquire the skill: training, certification or practice. */
+  acquire: text,
+  /** Where the skill is grounded (O*NET element, ESCO URI, O*NET technology example). */
+  references: z.array(text).default([]),
+});
+export const skillFileSchema = z.strictObject({ skills: z.array(skillSchema) });
+
+export const certificationSchema = z.strictObject({
+  id,
+  name: text,
+  issuer: text,
+  domain: text,
+  aliases: aliasList,
+  /** Skills the certification evidences: holding it counts as having them. */
+  skills: z.array(id).default([]),
+  acquire: text.optional(),
+});
+export const certificationFileSchema = z.strictObject({ certifications: z.array(certificationSchema) });
+
+export const educationLevelSchema = z.strictObject({
+  id,
+  name: text,
+  /** Higher rank = more education. Levels with the same rank are equivalent (BTech and BSc). */
+  rank: z.number().int().min(0),
+  aliases: aliasList,
+});
+export const educationFieldSchema = z.strictObject({ id, name: text, aliases: aliasList });
+export const educationFileSchema = z.strictObject({
+  levels: z.array(educationLevelSchema),
+  fields: z.array(educationFieldSchema),
+});
+
+export const sectionHeadingSchema = z.strictObject({ id, aliases: z.array(text).min(1) });
+export const sectionFileSchema = z.strictObject({ sections: z.array(sectionHeadingSchema) });
+
+/** Words the extractors need that are not skills: months, "present", range separators, … */
+export const vocabularyFileSchema = z.strictObject({
+  months: z.array(z.strictObject({ month: z.number().int().min(1).max(12), aliases: z.array(text).min(1) })).length(12),
+  /** Words that mean an open-ended range ends today: "Present", "to date", "Current". */
+  ongoing: z.array(text).min(1),
+  /** Words that join the two ends of a date range besides dashes: "to", "till", "until". */
+  rangeJoiners: z.array(text).min(1),
+  /** Seasons and similar words that stand in for a month, mapped to one ("Summer 2019"). */
+  seasons: z.array(z.strictObject({ month: z.number().int().min(1).max(12), aliases: z.array(text).min(1) })).default([]),
+  /** Words that mark a line as naming a school or university ("University", "College", "Vidyalaya"). */
+  institutionWords: z.array(text).min(1),
+});
+
+const roleSkillSchema = z.strictObject({
+  skill: id,
+  importance: importanceSchema,
+  /** Relative weight within its importance tier; 1 when omitted. */
+  weight: z.number().positive().default(1),
+});
+
+const roleCertificationSchema = z.strictObject({
+  certification: id,
+  importance: importanceSchema.default('nice-to-have'),
+});
+
+const salaryBandSchema = z.strictObject({
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code'),
+  period: z.enum(['year', 'month', 'hour']).default('year'),
+  p25: z.number().positive(),
+  median: z.number().positive(),
+  p75: z.number().positive(),
+  source: text,
+  year: z.number().int().min(2000).max(2100),
+  socCode: text.optional(),
+});
+
+const careerPathSchema = z.strictObject({
+  role: id,
+  /** What it takes to move: in words, plus the skills and months the move needs. */
+  requires: text,
+  skills: z.array(id).default([]),
+  minimumMonths: z.number().int().min(0).default(0),
+});
+
+export const roleSchema = z.strictObject({
+  id,
+  title: text,
+  group: z.enum(['front-office', 'back-office', 'management', 'support', 'knowledge']),
+  /** Job titles people write for this role; also what counts as a title match and as relevant experience. */
+  aliases: z.array(text).min(1),
+  references: z.strictObject({
+    onetSoc: z.array(z.string().regex(/^\d{2}-\d{4}\.\d{2}$/)).min(1),
+    esco: z.array(z.strictObject({ uri: z.url(), label: text })).default([]),
+  }),
+  description: text,
+  responsibilities: z.array(text).default([]),
+  skills: z.array(roleSkillSchema).min(1),
+  education: z.strictObject({
+    minimumLevel: id,
+    preferredFields: z.array(id).default([]),
+  }),
+  certifications: z.array(roleCertificationSchema).default([]),
+  experience: z.strictObject({
+    minimumMonths: z.number().int().min(0),
+    /** Other roles whose experience counts as relevant here (their aliases are matched against job titles). */
+    relevantRoles: z.array(id).default([]),
+    /** Further job titles that count as relevant experience. */
+    relevantTitles: z.array(text).default([]),
+  }),
+  seniority: z.strictObject({ jobZone: z.number().int().min(1).max(5) }),
+  salaryBands: z.array(salaryBandSchema).default([]),
+  careerPaths: z.array(careerPathSchema).default([]),
+});
+export type Role = z.infer<typeof roleSchema>;
+
+const weight = z.number().min(0);
+/** How a score is put together and read: weights of each component and the bands a score falls into. */
+export const scoringFileSchema = z.strictObject({
+  components: z.strictObject({
+    mustHaveSkills: weight,
+    importantSkills: weight,
+    niceToHaveSkills: weight,
+    experience: weight,
+    education: weight,
+    certifications: weight,
+    title: weight,
+  }),
+  /** Credit for a required skill that is missing but a related skill is present (0–1). */
+  relatedSkillCredit: z.number().min(0).max(1),
+  /** Credit per month of experience that is not relevant to the role, relative to a relevant month (0–1). */
+  otherExperienceCredit: z.number().min(0).max(1),
+  /** Credit for the right education level in another field, relative to a preferred field (0–1). */
+  otherFieldCredit: z.number().min(0).max(1),
+  /** Roles that need no experience still reward some: experience is measured against at least this many months. */
+  experienceFloorMonths: z.number().int().min(1),
+  /** Credit for a job title that counts as relevant to a role without naming the role itself (0–1). */
+  relatedTitleCredit: z.number().min(0).max(1),
+  /** Credit per education rank below the minimum level (0–1): one rank short earns 1 − this. */
+  educationRankPenalty: z.number().min(0).max(1),
+  /** Bands from the highest: a score at or above `min` belongs to the first band that admits it. */
+  bands: z.array(z.strictObject({ id, label: text, min: z.number().min(0).max(100) })).min(1),
+  /** How many of the best roles get a gap analysis. */
+  gapAnalysisTopRoles: z.number().int().min(1),
+});
+export type ScoringRules = z.infer<typeof scoringFileSchema>;
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type Skill = z.infer<typeof skillSchema>;
+export type Certification = z.infer<typeof certificationSchema>;
+export type EducationLevel = z.infer<typeof educationLevelSchema>;
+export type EducationField = z.infer<typeof educationFieldSchema>;
+export type SectionHeading = z.infer<typeof sectionHeadingSchema>;
+export type Vocabulary = z.infer<typeof vocabularyFileSchema>;

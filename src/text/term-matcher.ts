@@ -1,0 +1,107 @@
+/**
+ * A dictionary of phrases compiled into a token trie. Finding every phrase in a text costs one walk per token,
+ * however many phrases the dictionary holds, and a hit keeps the exact span that proves it.
+ */
+import { tokenize, type Token } from './tokenize.js';
+
+export interface TermEntry<T> {
+  /** The phrase as written in the dictionary. */
+  readonly phrase: string;
+  readonly value: T;
+}
+
+export interface TermHit<T> {
+  readonly value: T;
+  readonly phrase: string;
+  /** Character offsets of the matched words in the searched text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Terminal<T> {
+  readonly entry: TermEntry<T>;
+  /** For each token: the exact casing required (acronyms), or null when case does not matter. */
+  readonly casing: readonly (string | null)[];
+}
+
+interface TrieNode<T> {
+  readonly next: Map<string, TrieNode<T>>;
+  readonly terminals: Terminal<T>[];
+}
+
+// All-capital tokens of 2-5 characters with at least two letters (AHT, CSAT, QA, KPI, L1) are acronyms: their case
+// carries the meaning, so "QA" must not match the letters "qa" inside ordinary text.
+const acronymPattern = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&]{2,5}$/;
+
+export class TermMatcher<T> {
+  private readonly root: TrieNode<T> = { next: new Map(), terminals: [] };
+  readonly size: number;
+
+  constructor(entries: Iterable<TermEntry<T>>) {
+    let size = 0;
+    for (const entry of entries) {
+      const tokens = tokenize(entry.phrase);
+      if (tokens.length === 0) continue;
+      let node = this.root;
+      for (const token of tokens) {
+        let child = node.next.get(token.norm);
+        if (!child) {
+          child = { next: new Map(), terminals: [] };
+          node.next.set(token.norm, child);
+        }
+        node = child;
+      }
+      node.terminals.push({ entry, casing: tokens.map((t) => (acronymPattern.test(t.cased) ? t.cased : null)) });
+      size += 1;
+    }
+    this.size = size;
+  }
+
+  /** Every longest, non-overlapping hit, left to right. */
+  findAll(text: string, tokens: readonly Token[] = tokenize(text)): TermHit<T>[] {
+    const hits: TermHit<T>[] = [];
+    let index = 0;
+    while (index < tokens.length) {
+      const found = this.longestAt(tokens, index);
+      if (found.length === 0) {
+        index += 1;
+        continue;
+      }
+      for (const hit of found) hits.push(hit.hit);
+      index += found[0]?.tokenCount ?? 1;
+    }
+    return hits;
+  }
+
+  /** The value of a phrase that is, as a whole, one of the dictionary's phrases; null when it is not. */
+  lookup(phrase: string): T | null {
+    const tokens = tokenize(phrase);
+    const found = this.longestAt(tokens, 0);
+    const first = found[0];
+    return first && first.tokenCount === tokens.length ? first.hit.value : null;
+  }
+
+  /** The hits of the longest phrase starting at `start` (several when entries share that phrase). */
+  private longestAt(tokens: readonly Token[], start: number): { hit: TermHit<T>; tokenCount: number }[] {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: { hit: TermHit<T>; tokenCount: number }[] = [];
+    for (let i = start; i < tokens.length && node; i += 1) {
+      const token = tokens[i];
+      if (!token) break;
+      node = node.next.get(token.norm);
+      if (!node || node.terminals.length === 0) continue;
+      const matched = node.terminals.filter((terminal) => casingFits(terminal.casing, tokens, start));
+      const first = tokens[start];
+      if (matched.length === 0 || !first) continue;
+      best = matched.map((terminal) => ({
+        hit: { value: terminal.entry.value, phrase: terminal.entry.phrase, start: first.start, end: token.end },
+        tokenCount: i - start + 1,
+      }));
+    }
+    return best;
+  }
+}
+
+function casingFits(casing: readonly (string | null)[], tokens: readonly Token[], start: number): boolean {
+  return casing.every((required, offset) => required === null || tokens[start + offset]?.cased === required);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { TermMatcher } from '../../src/text/term-matcher.js';
+
+const matcher = new TermMatcher([
+  { phrase: 'Salesforce', value: 'salesforce' },
+  { phrase: 'Salesforce Service Cloud', value: 'service-cloud' },
+  { phrase: 'C++', value: 'cpp' },
+  { phrase: 'C#', value: 'csharp' },
+  { phrase: '.NET', value: 'dotnet' },
+  { phrase: 'QA', value: 'quality' },
+  { phrase: 'customer service', value: 'customer-service' },
+  { phrase: 'handled high call volume', value: 'call-volume' },
+]);
+
+const values = (text: string): string[] => matcher.findAll(text).map((hit) => hit.value);
+
+describe('TermMatcher', () => {
+  it('finds phrases as whole words, longest first', () => {
+    expect(values('Admin of Salesforce Service Cloud and Salesforce')).toEqual(['service-cloud', 'salesforce']);
+  });
+
+  it('matches escaped symbols exactly and never their prefixes', () => {
+    expect(values('C++ and C# on .NET')).toEqual(['cpp', 'csharp', 'dotnet']);
+    expect(values('grade C and a NET profit')).toEqual([]);
+  });
+
+  it('needs the case of acronyms but not of words', () => {
+    expect(values('Led QA audits')).toEqual(['quality']);
+    expect(values('Qa qa')).toEqual([]);
+    expect(values('CUSTOMER SERVICE, Customer Services')).toEqual(['customer-service', 'customer-service']);
+  });
+
+  it('does not match inside longer words', () => {
+    expect(values('Salesforcee customerservice')).toEqual([]);
+  });
+
+  it('keeps the span that proves a hit', () => {
+    const text = 'Handled high call volumes daily';
+    const [hit] = matcher.findAll(text);
+    expect(hit && text.slice(hit.start, hit.end)).toBe('Handled high call volumes');
+  });
+
+  it('looks up a phrase that is one entry as a whole, and nothing else', () => {
+    expect(matcher.lookup('Customer Service')).toBe('customer-service');
+    expect(matcher.lookup('customer service team')).toBeNull();
+  });
+
+  it('finds the same hits with twenty thousand phrases loaded', () => {
+    const big = new TermMatcher(Array.from({ length: 20_000 }, (_, i) => ({ phrase: `skill${i} tool`, value: i })));
+    expect(big.size).toBe(20_000);
+    expect(big.findAll('skill19999 tool and skill7 tool').map((h) => h.value)).toEqual([19_999, 7]);
+  });
+});
