@@ -1,0 +1,57 @@
+/** Stage 5: for the best roles, what the resume already has, what is missing (most valuable first) and what next. */
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { RoleScore } from '../score-roles/match-types.js';
+import { actionFor } from './gap-actions.js';
+import type { Gap, GapAnalysis } from './gap-types.js';
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy): GapAnalysis {
+  const role = taxonomy.rolesById.get(score.roleId);
+  if (!role) throw new Error(`Unknown role ${score.roleId}`);
+  const strengths: string[] = [];
+  const gaps: Gap[] = [];
+  for (const component of score.components) {
+    const totalWeight = component.requirements.reduce((sum, r) => sum + r.weight, 0);
+    for (const requirement of component.requirements) {
+      if (requirement.status === 'met') {
+        strengths.push(requirement.label);
+        continue;
+      }
+      const gain = totalWeight === 0 ? 0 : (component.share * (requirement.weight / totalWeight) * (1 - requirement.credit) * 100);
+      gaps.push({
+        kind: requirement.kind,
+        id: requirement.id,
+        label: requirement.label,
+        importance: requirement.importance,
+        status: requirement.status,
+        gain: round1(gain),
+        action: actionFor(requirement, role, taxonomy),
+      });
+    }
+  }
+  gaps.sort((a, b) => b.gain - a.gain || a.label.localeCompare(b.label));
+  return {
+    roleId: role.id,
+    title: role.title,
+    score: score.score,
+    band: score.band,
+    strengths,
+    gaps,
+    nextRoles: role.careerPaths.map((path) => ({
+      roleId: path.role,
+      title: taxonomy.rolesById.get(path.role)?.title ?? path.role,
+      requires: path.requires,
+    })),
+    salaryBands: role.salaryBands.map(({ country, currency, period, p25, median, p75, source, year }) => ({
+      country, currency, period, p25, median, p75, source, year,
+    })),
+  };
+}
+
+/** Gap analyses for the first `count` roles of a ranking. */
+export function buildGapAnalyses(ranking: readonly RoleScore[], taxonomy: CompiledTaxonomy, count: number): GapAnalysis[] {
+  return ranking.slice(0, count).map((score) => buildGapAnalysis(score, taxonomy));
+}

@@ -1,0 +1,32 @@
+/**
+ * The sentence telling a job seeker what to do about one gap. Skill and certification advice comes from the
+ * taxonomy; these templates only fill in the other kinds.
+ */
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { Role } from '../taxonomy/taxonomy-schema.js';
+import type { Requirement } from '../score-roles/match-types.js';
+
+/** Job titles named as examples in experience advice. */
+const exampleTitles = 2;
+
+export function actionFor(requirement: Requirement, role: Role, taxonomy: CompiledTaxonomy): string {
+  switch (requirement.kind) {
+    case 'skill':
+      return taxonomy.skillsById.get(requirement.id)?.acquire ?? `Learn ${requirement.label}.`;
+    case 'certification': {
+      const certification = taxonomy.certificationsById.get(requirement.id);
+      return certification?.acquire ?? `Earn the ${requirement.label}${certification ? ` (${certification.issuer})` : ''}.`;
+    }
+    case 'experience': {
+      const titles = [role.title, ...role.experience.relevantRoles.flatMap((id) => taxonomy.rolesById.get(id)?.title ?? [])];
+      return `Build experience in roles such as ${titles.slice(0, exampleTitles).join(' or ')} (${requirement.detail ?? ''}).`;
+    }
+    case 'education': {
+      const level = taxonomy.levelsById.get(role.education.minimumLevel)?.name ?? role.education.minimumLevel;
+      const fields = role.education.preferredFields.flatMap((id) => taxonomy.fieldsById.get(id)?.name ?? []);
+      return `Complete ${level}${fields.length > 0 ? `, preferably in ${fields.join(', ')}` : ''}.`;
+    }
+    case 'title':
+      return `Name your ${role.title} work plainly in your job titles, if you have done it.`;
+  }
+}

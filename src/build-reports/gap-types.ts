@@ -1,0 +1,42 @@
+/** The gap analysis published for a resume's best roles. */
+import { z } from 'zod';
+import { importanceSchema } from '../taxonomy/taxonomy-schema.js';
+import { requirementStatusSchema } from '../score-roles/match-types.js';
+
+export const gapSchema = z.object({
+  kind: z.enum(['skill', 'certification', 'experience', 'education', 'title']),
+  id: z.string(),
+  label: z.string(),
+  importance: importanceSchema.nullable(),
+  status: requirementStatusSchema,
+  /** Points the score would gain if this requirement were fully met. */
+  gain: z.number().min(0),
+  /** What to do about it. */
+  action: z.string(),
+});
+export type Gap = z.infer<typeof gapSchema>;
+
+export const salaryBandSchema = z.object({
+  country: z.string(),
+  currency: z.string(),
+  period: z.string(),
+  p25: z.number(),
+  median: z.number(),
+  p75: z.number(),
+  source: z.string(),
+  year: z.number().int(),
+});
+
+export const gapAnalysisSchema = z.object({
+  roleId: z.string(),
+  title: z.string(),
+  score: z.number().int(),
+  band: z.string(),
+  /** Requirements already met, by label. */
+  strengths: z.array(z.string()),
+  /** Missing or partly met requirements, most valuable first. */
+  gaps: z.array(gapSchema),
+  nextRoles: z.array(z.object({ roleId: z.string(), title: z.string(), requires: z.string() })),
+  salaryBands: z.array(salaryBandSchema),
+});
+export type GapAnalysis = z.infer<typeof gapAnalysisSchema>;

@@ -1,0 +1,42 @@
+/** A gap report a job seeker can read: best roles, what they have, what is missing and what to do next. */
+import type { SuccessResult } from '../contracts/result-schema.js';
+
+const topMatchesShown = 5;
+const gapsShown = 8;
+
+function money(amount: number, currency: string): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+export function renderMarkdown(result: SuccessResult): string {
+  const { candidate } = result;
+  const lines: string[] = [`# Role fit report: ${candidate.contact.name ?? result.source}`, ''];
+  lines.push(`Source: \`${result.source}\` · ${candidate.experience.totalMonths} months of experience found · `
+    + `${candidate.skills.length} skills · taxonomy ${result.taxonomy.version} · reference date ${result.referenceDate}`, '');
+  lines.push('## Best-fitting roles', '', '| Rank | Role | Score | Fit |', '|---:|---|---:|---|');
+  result.matches.slice(0, topMatchesShown).forEach((m, i) => lines.push(`| ${i + 1} | ${m.title} | ${m.score} | ${m.band} |`));
+  for (const analysis of result.gapAnalysis) {
+    lines.push('', `## ${analysis.title} — ${analysis.score}/100 (${analysis.band})`, '');
+    const match = result.matches.find((m) => m.roleId === analysis.roleId);
+    if (match) {
+      lines.push('| Component | Points | Of |', '|---|---:|---:|');
+      for (const c of match.components) lines.push(`| ${c.id} | ${c.contribution.toFixed(1)} | ${(c.share * 100).toFixed(1)} |`);
+      lines.push('');
+    }
+    lines.push(`**You already have:** ${analysis.strengths.length > 0 ? analysis.strengths.join(', ') : 'none of the listed requirements yet'}.`, '');
+    if (analysis.gaps.length > 0) {
+      lines.push('**What to do next** (most valuable first):', '');
+      for (const gap of analysis.gaps.slice(0, gapsShown)) {
+        const state = gap.status === 'partial' ? 'partly met' : 'missing';
+        lines.push(`- **${gap.label}** (${gap.importance ?? gap.kind}, ${state}, +${gap.gain} points): ${gap.action}`);
+      }
+      lines.push('');
+    }
+    for (const next of analysis.nextRoles) lines.push(`- Next step: **${next.title}** — ${next.requires}`);
+    for (const band of analysis.salaryBands) {
+      lines.push(`- Pay (${band.country}, ${band.source}): median ${money(band.median, band.currency)} a ${band.period}, `
+        + `middle half ${money(band.p25, band.currency)}–${money(band.p75, band.currency)}.`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The result of analysing one document: one JSON object per line of `rolefit match --format jsonl`, the value of a
+ * finished queue job, and the file written per resume. Public contract: fields may be added, never changed or removed.
+ */
+import { z } from 'zod';
+import { gapAnalysisSchema } from '../build-reports/gap-types.js';
+import { errorCodes } from '../errors.js';
+import { candidateSchema } from '../extract-candidate/candidate-types.js';
+import { roleScoreSchema } from '../score-roles/match-types.js';
+
+export const resultSchemaVersion = '1.0.0';
+
+export const documentInfoSchema = z.object({
+  format: z.enum(['pdf', 'docx', 'text']),
+  pages: z.number().int().nullable(),
+  /** How the document was read: extension_mismatch, truncated, low_text, legacy_encoding, … */
+  flags: z.array(z.string()),
+  /** Milliseconds spent reading the document (the costly part). */
+  parseMs: z.number().min(0),
+  /** Milliseconds for everything after reading: sections, extraction, scoring, gap analysis. */
+  analyseMs: z.number().min(0),
+  words: z.number().int().min(0),
+});
+
+export const taxonomyStampSchema = z.object({ name: z.string(), version: z.string(), hash: z.string() });
+
+const common = {
+  schemaVersion: z.literal(resultSchemaVersion),
+  /** The file as the user named it (path as given, or the file name sent with a queue job). */
+  source: z.string(),
+};
+
+export const successResultSchema = z.object({
+  ...common,
+  ok: z.literal(true),
+  document: documentInfoSchema,
+  taxonomy: taxonomyStampSchema,
+  /** "YYYY-MM": the date open ranges ("2019 – Present") were closed at. */
+  referenceDate: z.string().regex(/^\d{4}-\d{2}$/),
+  candidate: candidateSchema,
+  /** Every role scored, best first. */
+  matches: z.array(roleScoreSchema),
+  /** Gap analyses for the best roles. */
+  gapAnalysis: z.array(gapAnalysisSchema),
+});
+export type SuccessResult = z.infer<typeof successResultSchema>;
+
+export const failureResultSchema = z.object({
+  ...common,
+  ok: z.literal(false),
+  error: z.object({ code: z.enum(errorCodes), message: z.string() }),
+});
+export type FailureResult = z.infer<typeof failureResultSchema>;
+
+export const resultSchema = z.discriminatedUnion('ok', [successResultSchema, failureResultSchema]);
+export type AnalysisResult = z.infer<typeof resultSchema>;

@@ -1,0 +1,39 @@
+/** Skills named in the resume (by name or alias), plus skills its certifications evidence. */
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { TermHit } from '../text/term-matcher.js';
+import type { Evidence, FoundCertification, FoundSkill } from './candidate-types.js';
+import type { EvidenceLocator } from './locate-evidence.js';
+
+/** Enough places to prove a finding; a skill named twenty times needs no twenty quotes. */
+export const maxEvidencePerFinding = 3;
+
+export function groupHitsById(hits: readonly TermHit<string>[], locate: EvidenceLocator): Map<string, Evidence[]> {
+  const grouped = new Map<string, Evidence[]>();
+  for (const hit of hits) {
+    const list = grouped.get(hit.value) ?? [];
+    if (list.length < maxEvidencePerFinding) list.push(locate(hit.start, hit.end));
+    grouped.set(hit.value, list);
+  }
+  return grouped;
+}
+
+export function findSkills(
+  hits: readonly TermHit<string>[],
+  certifications: readonly FoundCertification[],
+  taxonomy: CompiledTaxonomy,
+  locate: EvidenceLocator,
+): FoundSkill[] {
+  const stated = groupHitsById(hits, locate);
+  const viaCertifications = new Map<string, string[]>();
+  for (const found of certifications) {
+    for (const skill of taxonomy.certificationsById.get(found.id)?.skills ?? []) {
+      viaCertifications.set(skill, [...(viaCertifications.get(skill) ?? []), found.id]);
+    }
+  }
+  const ids = [...new Set([...stated.keys(), ...viaCertifications.keys()])];
+  return ids.flatMap((id) => {
+    const skill = taxonomy.skillsById.get(id);
+    if (!skill) return [];
+    return [{ id, name: skill.name, evidence: stated.get(id) ?? [], viaCertifications: viaCertifications.get(id) ?? [] }];
+  });
+}

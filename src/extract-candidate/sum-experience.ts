@@ -1,0 +1,37 @@
+/** Total and role-relevant months of experience, with overlapping jobs counted once. */
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { Experience, Position } from './candidate-types.js';
+import { monthIndex } from './parse-date-ranges.js';
+
+/** Months covered by the union of the positions' ranges. */
+export function mergedMonths(positions: readonly Position[]): number {
+  const intervals = positions.map((p) => [monthIndex(p.start), monthIndex(p.end)] as const).sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let current: [number, number] | null = null;
+  for (const [start, end] of intervals) {
+    if (current && start <= current[1] + 1) current[1] = Math.max(current[1], end);
+    else {
+      if (current) total += current[1] - current[0] + 1;
+      current = [start, end];
+    }
+  }
+  return current ? total + current[1] - current[0] + 1 : total;
+}
+
+/** The roles a position's experience counts for: those its title names, those that count them, extra titles. */
+export function rolesServedBy(position: Position, taxonomy: CompiledTaxonomy): Set<string> {
+  const roles = new Set<string>();
+  for (const role of position.titleRoles) for (const r of taxonomy.experienceCountsFor.get(role) ?? [role]) roles.add(r);
+  if (position.title) for (const hit of taxonomy.relevantTitles.findAll(position.title)) roles.add(hit.value);
+  return roles;
+}
+
+export function sumExperience(positions: readonly Position[], taxonomy: CompiledTaxonomy): Experience {
+  const byRole = new Map<string, Position[]>();
+  for (const position of positions) {
+    for (const role of rolesServedBy(position, taxonomy)) byRole.set(role, [...(byRole.get(role) ?? []), position]);
+  }
+  const relevantMonths: Record<string, number> = {};
+  for (const [role, list] of [...byRole].sort(([a], [b]) => a.localeCompare(b))) relevantMonths[role] = mergedMonths(list);
+  return { totalMonths: mergedMonths(positions), relevantMonths };
+}

@@ -1,0 +1,68 @@
+/**
+ * The order of the stages, and nothing else. Used as is by the CLI and by the queue worker, so both give the same
+ * answer for the same bytes, taxonomy and reference date.
+ */
+import { performance } from 'node:perf_hooks';
+import { buildGapAnalyses } from './build-reports/build-gap-analysis.js';
+import { resultSchemaVersion, type AnalysisResult } from './contracts/result-schema.js';
+import { toErrorInfo } from './errors.js';
+import { extractCandidate } from './extract-candidate/extract-candidate.js';
+import type { YearMonth } from './extract-candidate/candidate-types.js';
+import type { DocumentInput, ReadOptions } from './read-document/document-types.js';
+import { readDocument } from './read-document/read-document.js';
+import { scoreRoles } from './score-roles/score-roles.js';
+import { formatYearMonth } from './reference-date.js';
+import { segmentSections } from './segment-sections/group-lines-into-sections.js';
+import type { CompiledTaxonomy } from './taxonomy/compile-taxonomy.js';
+
+export interface PipelineContext {
+  readonly taxonomy: CompiledTaxonomy;
+  readonly referenceDate: YearMonth;
+  readonly read: ReadOptions;
+  /** Score only these roles (all when absent). */
+  readonly roles?: readonly string[];
+}
+
+export async function analyseResume(input: DocumentInput, context: PipelineContext): Promise<AnalysisResult> {
+  const { taxonomy, referenceDate } = context;
+  const common = { schemaVersion: resultSchemaVersion, source: input.name } as const;
+  try {
+    const started = performance.now();
+    // Step 1: read the document into clean text
+    const document = await readDocument(input, context.read);
+    const parsed = performance.now();
+    // Step 2: group its lines into sections
+    const resume = segmentSections(document.text, taxonomy);
+    // Step 3: extract the candidate: skills, certifications, education, jobs, contact
+    const candidate = extractCandidate(resume, { taxonomy, referenceDate });
+    // Step 4: score and rank every role
+    const matches = scoreRoles(candidate, taxonomy, context.roles);
+    // Step 5: gap analysis for the best roles
+    const gapAnalysis = buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles);
+    const finished = performance.now();
+    return {
+      ...common,
+      ok: true,
+      document: {
+        format: document.format,
+        pages: document.pages,
+        flags: document.flags,
+        parseMs: roundMs(parsed - started),
+        analyseMs: roundMs(finished - parsed),
+        words: document.text.split(/\s+/).length,
+      },
+      taxonomy: { name: taxonomy.source.manifest.name, version: taxonomy.source.manifest.version, hash: taxonomy.source.hash },
+      referenceDate: formatYearMonth(referenceDate),
+      candidate,
+      matches,
+      gapAnalysis,
+    };
+  } catch (error) {
+    return { ...common, ok: false, error: toErrorInfo(error) };
+  }
+}
+
+/** Hundredths of a millisecond: analysis takes a few ms, so whole milliseconds would hide it. */
+function roundMs(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

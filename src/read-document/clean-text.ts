@@ -1,0 +1,13 @@
+/**
+ * Normalises extracted text so later stages see one form: Unicode compatibility forms folded (ligatures such as
+ * "ﬁ", full-width letters), one kind of line break, no trailing blanks, at most one empty line in a row.
+ */
+export function cleanText(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

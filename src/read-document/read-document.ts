@@ -1,0 +1,33 @@
+/** Stage 1: bytes in, clean text out, or a typed error saying why not. */
+import { RolefitError } from '../errors.js';
+import { cleanText } from './clean-text.js';
+import { detectFormat } from './detect-format.js';
+import type { DocumentInput, DocumentText, QualityFlag, ReadOptions } from './document-types.js';
+import { readDocx } from './read-docx.js';
+import { readPdf } from './read-pdf.js';
+import { readText } from './read-text.js';
+
+/** Fewer words than this and the result is flagged: a resume this short is probably a partial read. */
+const lowTextWords = 80;
+
+export async function readDocument(input: DocumentInput, options: ReadOptions): Promise<DocumentText> {
+  const { name, bytes } = input;
+  if (bytes.length > options.maxBytes) {
+    throw new RolefitError('file_too_large', `${name} is ${megabytes(bytes.length)}; the limit is ${megabytes(options.maxBytes)}.`);
+  }
+  const detected = detectFormat(name, bytes);
+  const read =
+    detected.format === 'pdf' ? await readPdf(name, bytes, options)
+    : detected.format === 'docx' ? await readDocx(name, bytes)
+    : readText(bytes);
+  const text = cleanText(read.text);
+  if (text.length === 0) throw new RolefitError('no_text', `${name} contains no text.`);
+  const flags: QualityFlag[] = [...read.flags];
+  if (detected.extensionMismatch) flags.push('extension_mismatch');
+  if (text.split(/\s+/).length < lowTextWords) flags.push('low_text');
+  return { ...read, text, flags };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,123 @@
+/** One function per score component: each turns what the resume holds into requirements with credits. */
+import type { Candidate } from '../extract-candidate/candidate-types.js';
+import { rolesServedBy } from '../extract-candidate/sum-experience.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { Importance, Role } from '../taxonomy/taxonomy-schema.js';
+import type { Requirement, RequirementStatus } from './match-types.js';
+
+export function statusOf(credit: number): RequirementStatus {
+  return credit >= 1 ? 'met' : credit > 0 ? 'partial' : 'missing';
+}
+
+export function skillRequirements(
+  role: Role,
+  importance: Importance,
+  candidate: Candidate,
+  taxonomy: CompiledTaxonomy,
+): Requirement[] {
+  const held = new Map(candidate.skills.map((s) => [s.id, s]));
+  const relatedCredit = taxonomy.source.scoring.relatedSkillCredit;
+  return role.skills
+    .filter((s) => s.importance === importance)
+    .map(({ skill: id, weight }) => {
+      const skill = taxonomy.skillsById.get(id);
+      const found = held.get(id);
+      // Partial credit when the resume holds a skill related either way (Freshdesk for Zendesk and back).
+      const isRelated = (other: string): boolean =>
+        (skill?.related.includes(other) ?? false) || (taxonomy.skillsById.get(other)?.related.includes(id) ?? false);
+      const related = found ? undefined : [...held.values()].find((h) => isRelated(h.id));
+      const credit = found ? 1 : related ? relatedCredit : 0;
+      const via = found && found.evidence.length === 0 && found.viaCertifications.length > 0;
+      return {
+        kind: 'skill' as const,
+        id,
+        label: skill?.name ?? id,
+        importance,
+        status: statusOf(credit),
+        credit,
+        weight,
+        detail: related ? `related: ${related.name}` : via ? `through ${found.viaCertifications.join(', ')}` : null,
+        evidence: found?.evidence ?? related?.evidence ?? [],
+      };
+    });
+}
+
+export function certificationRequirements(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement[] {
+  const held = new Map(candidate.certifications.map((c) => [c.id, c]));
+  return role.certifications.map(({ certification: id, importance }) => {
+    const found = held.get(id);
+    return {
+      kind: 'certification' as const,
+      id,
+      label: taxonomy.certificationsById.get(id)?.name ?? id,
+      importance,
+      status: found ? ('met' as const) : ('missing' as const),
+      credit: found ? 1 : 0,
+      weight: 1,
+      detail: null,
+      evidence: found?.evidence ?? [],
+    };
+  });
+}
+
+export function experienceRequirement(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement {
+  const { otherExperienceCredit, experienceFloorMonths } = taxonomy.source.scoring;
+  const relevant = candidate.experience.relevantMonths[role.id] ?? 0;
+  const other = Math.max(0, candidate.experience.totalMonths - relevant);
+  const target = Math.max(role.experience.minimumMonths, experienceFloorMonths);
+  const credit = Math.min(1, (relevant + other * otherExperienceCredit) / target);
+  const counted = candidate.positions.filter((p) => rolesServedBy(p, taxonomy).has(role.id));
+  return {
+    kind: 'experience',
+    id: 'experience',
+    label: `Relevant experience (${role.experience.minimumMonths} months minimum)`,
+    importance: null,
+    status: statusOf(credit),
+    credit,
+    weight: 1,
+    detail: `${relevant} relevant and ${other} other months against ${target}`,
+    evidence: counted.map((p) => p.evidence),
+  };
+}
+
+export function educationRequirement(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement {
+  const { educationRankPenalty, otherFieldCredit } = taxonomy.source.scoring;
+  const required = taxonomy.levelsById.get(role.education.minimumLevel);
+  const highest = candidate.education.highestLevel ? taxonomy.levelsById.get(candidate.education.highestLevel) : undefined;
+  const shortBy = required && highest ? Math.max(0, required.rank - highest.rank) : null;
+  const levelCredit = shortBy === null ? (required?.rank === 0 ? 1 : 0) : Math.max(0, 1 - shortBy * educationRankPenalty);
+  const preferred = role.education.preferredFields;
+  const fieldFits = preferred.length === 0 || candidate.education.fields.some((f) => preferred.includes(f));
+  const credit = levelCredit * (fieldFits ? 1 : otherFieldCredit);
+  const entry = candidate.education.entries.find((e) => e.level === highest?.id);
+  return {
+    kind: 'education',
+    id: 'education',
+    label: `${required?.name ?? role.education.minimumLevel} or higher`,
+    importance: null,
+    status: statusOf(credit),
+    credit,
+    weight: 1,
+    detail: highest ? `highest found: ${highest.name}${fieldFits ? '' : ', in another field'}` : 'no education level found',
+    evidence: entry ? [entry.evidence] : [],
+  };
+}
+
+export function titleRequirement(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement {
+  const { relatedTitleCredit } = taxonomy.source.scoring;
+  const named = candidate.positions.find((p) => p.titleRoles.includes(role.id));
+  const related = named ? undefined : candidate.positions.find((p) => p.titleRoles.some((r) => role.experience.relevantRoles.includes(r)));
+  const credit = named ? 1 : related ? relatedTitleCredit : 0;
+  const position = named ?? related;
+  return {
+    kind: 'title',
+    id: 'title',
+    label: `Has held the title ${role.title}`,
+    importance: null,
+    status: statusOf(credit),
+    credit,
+    weight: 1,
+    detail: position?.title ?? null,
+    evidence: position ? [position.evidence] : [],
+  };
+}

@@ -1,0 +1,19 @@
+export interface Line {
+  readonly text: string;
+  /** Offsets of the line in the whole resume text, so evidence found in a line points back into the document. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Section {
+  /** A section id from the taxonomy's headings, or `header` for what comes before the first heading. */
+  readonly id: string;
+  /** The heading as written; null for the header. */
+  readonly heading: string | null;
+  readonly lines: readonly Line[];
+}
+
+export interface SegmentedResume {
+  readonly text: string;
+  readonly sections: readonly Section[];
+}

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { RolefitError } from '../../src/errors.js';
+import { defaultReadOptions } from '../../src/read-document/document-types.js';
+import { readDocument } from '../../src/read-document/read-document.js';
+
+const sample = async (name: string) => ({ name, bytes: await readFile(new URL(`../../samples/${name}`, import.meta.url)) });
+
+async function errorCode(name: string, bytes?: Uint8Array, options = defaultReadOptions): Promise<string> {
+  try {
+    await readDocument(bytes ? { name, bytes } : await sample(name), options);
+    return 'none';
+  } catch (error) {
+    return error instanceof RolefitError ? error.code : `untyped: ${String(error)}`;
+  }
+}
+
+describe('readDocument', () => {
+  it.each([
+    ['csr-maria-santos.pdf', 'pdf', /maria clarisse santos/i],
+    ['tech-support-arjun-nair.docx', 'docx', /arjun nair/i],
+    ['telesales-tanya-brooks.txt', 'text', /tanya m\. brooks/i],
+  ])('reads %s as %s', async (name, format, person) => {
+    const document = await readDocument(await sample(name), defaultReadOptions);
+    expect(document.format).toBe(format);
+    expect(document.text).toMatch(person);
+    expect(document.flags).not.toContain('extension_mismatch');
+  });
+
+  it('reads a Word file named .pdf by its content and says so', async () => {
+    const document = await readDocument(await sample('docx-named-as.pdf'), defaultReadOptions);
+    expect(document.format).toBe('docx');
+    expect(document.flags).toContain('extension_mismatch');
+    expect(document.text).toMatch(/quality/i);
+  });
+
+  it.each([
+    ['broken/empty.pdf', 'empty_file'],
+    ['broken/corrupt.pdf', 'corrupt_document'],
+    ['broken/corrupt.docx', 'corrupt_document'],
+    ['broken/archive-named-as.docx', 'extension_mismatch'],
+    ['broken/binary-named-as.txt', 'extension_mismatch'],
+    ['broken/scanned-image.pdf', 'ocr_required'],
+  ])('fails %s with %s', async (name, code) => {
+    expect(await errorCode(name)).toBe(code);
+  });
+
+  it('refuses documents over the size limit before parsing them', async () => {
+    expect(await errorCode('big.txt', new Uint8Array(2048).fill(0x61), { ...defaultReadOptions, maxBytes: 1024 })).toBe('file_too_large');
+  });
+
+  it('reads UTF-16 and Windows-1252 text', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('José Núñez – Call Center Agent', 'utf16le')]);
+    expect((await readDocument({ name: 'a.txt', bytes: utf16 }, defaultReadOptions)).text).toBe('José Núñez – Call Center Agent');
+    const cp1252 = Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x96, 0x20, 0x43, 0x53, 0x52]); // "José – CSR"
+    const read = await readDocument({ name: 'b.txt', bytes: cp1252 }, defaultReadOptions);
+    expect(read.text).toBe('José – CSR');
+    expect(read.flags).toContain('legacy_encoding');
+  });
+
+  it('folds ligatures and odd spaces', async () => {
+    const read = await readDocument({ name: 'c.txt', bytes: Buffer.from('Of\ufb01ce\u00a0skills\r\n\r\n\r\n\r\nExcel  ') }, defaultReadOptions);
+    expect(read.text).toBe('Office skills\n\nExcel');
+  });
+});

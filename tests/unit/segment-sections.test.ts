@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
+import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+let taxonomy: CompiledTaxonomy;
+beforeAll(async () => {
+  taxonomy = await builtInTaxonomy();
+});
+
+const outline = (text: string) => segmentSections(text, taxonomy).sections.map((s) => [s.id, s.lines.map((l) => l.text)]);
+
+describe('segmentSections', () => {
+  it('groups lines under headings written in any case and decoration', () => {
+    const text = 'Jane Doe\njane@example.com\n\nWORK EXPERIENCE\nAgent, Acme\n— Education —\nBBA, 2019\nskills:\nExcel';
+    expect(outline(text)).toEqual([
+      ['header', ['Jane Doe', 'jane@example.com']],
+      ['experience', ['Agent, Acme']],
+      ['education', ['BBA, 2019']],
+      ['skills', ['Excel']],
+    ]);
+  });
+
+  it('keeps content written after a heading and a colon', () => {
+    expect(outline('Core Competencies: Zendesk, Excel')).toEqual([['skills', ['Zendesk, Excel']]]);
+  });
+
+  it('does not take sentences that start with a heading word for headings', () => {
+    expect(outline('Experience in handling inbound calls for a US telecom account')).toEqual([
+      ['header', ['Experience in handling inbound calls for a US telecom account']],
+    ]);
+  });
+
+  it('keeps offsets that point back into the text', () => {
+    const text = 'Name\n\nSKILLS\n  Zendesk  ';
+    const line = segmentSections(text, taxonomy).sections[1]?.lines[0];
+    expect(line && text.slice(line.start, line.end)).toBe('Zendesk');
+  });
+
+  it('puts a resume without headings in one header section', () => {
+    expect(outline('Jane Doe\nCall centre agent 2019-2021')).toEqual([['header', ['Jane Doe', 'Call centre agent 2019-2021']]]);
+  });
+});
