@@ -1,0 +1,59 @@
+/**
+ * Throughput of the in-process pipeline on a folder of documents: documents per second, time spent reading
+ * (parsing) against everything after it, and memory. Prints numbers; asserts nothing.
+ *
+ * Usage: npm run bench -- [folder=samples] [--repeat 3] [--limit N]
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { collectInputs } from '../src/cli/collect-inputs.js';
+import { analyseFile } from '../src/cli/match-command.js';
+import { defaultReadOptions } from '../src/read-document/document-types.js';
+import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { repeat: { type: 'string', default: '3' }, limit: { type: 'string' } },
+});
+const folder = positionals[0] ?? 'samples';
+const repeat = Number(values.repeat);
+const all = await collectInputs([folder]);
+const files = values.limit ? all.slice(0, Number(values.limit)) : all;
+
+const loadStarted = performance.now();
+const taxonomy = await loadTaxonomy();
+const loadMs = performance.now() - loadStarted;
+const context = { taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions };
+
+// One untimed pass loads pdf.js and warms the JIT, as a long-running worker would be.
+for (const file of files.slice(0, 3)) await analyseFile(file, context);
+
+let parseMs = 0;
+let analyseMs = 0;
+let ok = 0;
+let failed = 0;
+let peakRss = 0;
+const started = performance.now();
+for (let round = 0; round < repeat; round += 1) {
+  for (const file of files) {
+    const result = await analyseFile(file, context);
+    if (result.ok) {
+      ok += 1;
+      parseMs += result.document.parseMs;
+      analyseMs += result.document.analyseMs;
+    } else failed += 1;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+const documents = files.length * repeat;
+const lines = [
+  `folder            ${folder} (${files.length} files × ${repeat} rounds)`,
+  `taxonomy load     ${loadMs.toFixed(0)} ms (${taxonomy.skills.size} skill phrases, ${taxonomy.source.roles.length} roles)`,
+  `documents/s       ${(documents / seconds).toFixed(1)} (${ok} ok, ${failed} failed, ${seconds.toFixed(2)} s)`,
+  `mean parse        ${(parseMs / Math.max(ok, 1)).toFixed(2)} ms per document`,
+  `mean analyse      ${(analyseMs / Math.max(ok, 1)).toFixed(2)} ms per document (sections, extraction, scoring, gaps)`,
+  `analyse / parse   ${((analyseMs / Math.max(parseMs, 1)) * 100).toFixed(1)} %`,
+  `peak RSS          ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);

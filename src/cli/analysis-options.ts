@@ -1,0 +1,41 @@
+/** Options every analysing command shares (match, enqueue, worker), parsed once into a pipeline context. */
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import type { PipelineContext } from '../pipeline.js';
+import { defaultReadOptions } from '../read-document/document-types.js';
+import { parseReferenceDate, referenceDatePattern } from '../reference-date.js';
+import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
+import { UsageError } from './usage-error.js';
+
+export const analysisOptionsSchema = z.object({
+  taxonomy: z.array(z.string()).default([]),
+  referenceDate: z.string().regex(referenceDatePattern, 'use YYYY-MM or YYYY-MM-DD').optional(),
+  roles: z.array(z.string()).optional(),
+  maxFileMb: z.coerce.number().positive().default(defaultReadOptions.maxBytes / 1024 / 1024),
+  maxPages: z.coerce.number().int().positive().default(defaultReadOptions.maxPages),
+});
+export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+const splitList = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+export function addAnalysisOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--taxonomy <dir>', 'merge a taxonomy directory over the built-in one (repeatable)').argParser(collect))
+    .option('--reference-date <date>', 'the date open ranges ("2019 - Present") end at, YYYY-MM[-DD] (default: today)')
+    .addOption(new Option('--roles <ids>', 'score only these role ids, comma-separated').argParser(splitList))
+    .option('--max-file-mb <mb>', 'largest document accepted, in MB', String(defaultReadOptions.maxBytes / 1024 / 1024))
+    .option('--max-pages <n>', 'pages read from a PDF', String(defaultReadOptions.maxPages));
+}
+
+export async function buildPipelineContext(options: AnalysisOptions, today: Date): Promise<PipelineContext> {
+  const taxonomy = await loadTaxonomy(options.taxonomy);
+  const unknown = (options.roles ?? []).filter((id) => !taxonomy.rolesById.has(id));
+  if (unknown.length > 0) throw new UsageError(`Unknown role ids: ${unknown.join(', ')}.`);
+  return {
+    taxonomy,
+    referenceDate: parseReferenceDate(options.referenceDate, today),
+    read: { maxBytes: Math.round(options.maxFileMb * 1024 * 1024), maxPages: options.maxPages },
+    ...(options.roles ? { roles: options.roles } : {}),
+  };
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/** The `rolefit` command line. Exit codes: 0 every document succeeded, 1 some failed, 2 the command was misused. */
+import { Command, CommanderError, Option } from 'commander';
+import { readEnv } from '../config.js';
+import { RolefitError } from '../errors.js';
+import { addAnalysisOptions, analysisOptionsSchema, buildPipelineContext } from './analysis-options.js';
+import { runEnqueue, runWorker } from './queue-commands.js';
+import { runMatch } from './match-command.js';
+import { runTaxonomyCheck } from './taxonomy-command.js';
+import { UsageError } from './usage-error.js';
+
+const exitUsage = 2;
+
+function parseAnalysisOptions(raw: unknown) {
+  const parsed = analysisOptionsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  return parsed.data;
+}
+
+function program(): Command {
+  const root = new Command('rolefit')
+    .description('Reads resumes and tells which BPO roles they fit, how well, why, and what to do about the gap.')
+    .exitOverride()
+    .showHelpAfterError();
+
+  addAnalysisOptions(
+    root
+      .command('match')
+      .description('analyse resumes in this process (no Redis needed) and write results, reports and a CSV shortlist')
+      .argument('<paths...>', 'resume files or folders (searched recursively)')
+      .option('--out <dir>', 'where to write results/, reports/ and shortlist.csv', 'out')
+      .addOption(new Option('--format <format>', 'files: write to --out; jsonl: one JSON object per document on stdout').choices(['files', 'jsonl']).default('files')),
+  ).action(async (paths: string[], raw: Record<string, unknown>) => {
+    const options = parseAnalysisOptions(raw);
+    const context = await buildPipelineContext(options, new Date());
+    const format = raw.format === 'jsonl' ? 'jsonl' : 'files';
+    process.exitCode = await runMatch(paths, context, { format, out: String(raw.out) });
+  });
+
+  addAnalysisOptions(
+    root
+      .command('enqueue')
+      .description('submit resumes as queue jobs, wait for a worker to analyse them, print one JSON object per document')
+      .argument('<paths...>', 'resume files or folders')
+      .option('--timeout <seconds>', 'how long to wait for each job', '300'),
+  ).action(async (paths: string[], raw: Record<string, unknown>) => {
+    const options = parseAnalysisOptions(raw);
+    process.exitCode = await runEnqueue(paths, options, readEnv(), Number(raw.timeout) * 1000);
+  });
+
+  addAnalysisOptions(
+    root
+      .command('worker')
+      .description('run a queue worker: analyse jobs from Redis (REDIS_URL) until stopped with SIGTERM or SIGINT')
+      .option('--concurrency <n>', 'jobs processed at once (default: ROLEFIT_CONCURRENCY or 1)'),
+  ).action(async (_raw: Record<string, unknown>, command: Command) => {
+    const raw = command.opts();
+    const options = parseAnalysisOptions(raw);
+    const env = readEnv();
+    await runWorker(options, { ...env, ROLEFIT_CONCURRENCY: raw.concurrency === undefined ? env.ROLEFIT_CONCURRENCY : Number(raw.concurrency) });
+  });
+
+  root
+    .command('taxonomy')
+    .description('work with the role taxonomy')
+    .command('check')
+    .description('validate a taxonomy (the built-in one, or a directory merged over it) and print its counts')
+    .argument('[dir]', 'a customer taxonomy directory to merge over the built-in one')
+    .option('--json', 'print one JSON object')
+    .action(async (dir: string | undefined, raw: { json?: boolean }) => {
+      process.exitCode = await runTaxonomyCheck(dir, raw.json === true);
+    });
+
+  return root;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await program().parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander; they exit 0.
+      process.exitCode = error.exitCode === 0 ? 0 : exitUsage;
+    } else if (error instanceof UsageError) {
+      process.stderr.write(`rolefit: ${error.message}\n`);
+      process.exitCode = exitUsage;
+    } else if (error instanceof RolefitError) {
+      process.stderr.write(`rolefit: ${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`rolefit: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+await main(process.argv);

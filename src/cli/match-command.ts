@@ -1,0 +1,47 @@
+/** `rolefit match`: the whole pipeline in this process, no Redis needed. */
+import type { AnalysisResult } from '../contracts/result-schema.js';
+import { toErrorInfo } from '../errors.js';
+import { loadDocument } from '../io/load-document.js';
+import { analyseResume, type PipelineContext } from '../pipeline.js';
+import { resultSchemaVersion } from '../contracts/result-schema.js';
+import { collectInputs } from './collect-inputs.js';
+import { createProgress } from './progress.js';
+import { summaryTable } from './summary-table.js';
+import { writeOutputs } from './write-outputs.js';
+
+export interface MatchOutput {
+  readonly format: 'files' | 'jsonl';
+  readonly out: string;
+}
+
+/** Reads and analyses one file; a file that cannot be read becomes a failed result like any other bad input. */
+export async function analyseFile(path: string, context: PipelineContext): Promise<AnalysisResult> {
+  try {
+    return await analyseResume(await loadDocument(path, context.read), context);
+  } catch (error) {
+    return { schemaVersion: resultSchemaVersion, source: path, ok: false, error: toErrorInfo(error) };
+  }
+}
+
+export async function runMatch(paths: readonly string[], context: PipelineContext, output: MatchOutput): Promise<number> {
+  const files = await collectInputs(paths);
+  const progress = createProgress(files.length);
+  const results: AnalysisResult[] = [];
+  const started = performance.now();
+  for (const [index, file] of files.entries()) {
+    progress.update(index, file);
+    const result = await analyseFile(file, context);
+    results.push(result);
+    if (output.format === 'jsonl') process.stdout.write(`${JSON.stringify(result)}\n`);
+  }
+  progress.finish();
+  const seconds = (performance.now() - started) / 1000;
+  const failed = results.filter((r) => !r.ok).length;
+  if (output.format === 'files') {
+    const written = await writeOutputs(output.out, results);
+    process.stdout.write(`${summaryTable(results)}\n\n`);
+    process.stdout.write(`${results.length} documents, ${failed} failed, in ${seconds.toFixed(2)} s `
+      + `(${(results.length / seconds).toFixed(1)} documents/s). Results, reports and ${written.shortlist} in ${written.directory}/\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,16 @@
+/** Settings from the environment, validated once at start-up so a typo fails loudly instead of half-working. */
+import { z } from 'zod';
+
+export const envSchema = z.object({
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  ROLEFIT_QUEUE: z.string().regex(/^[\w-]+$/).default('rolefit'),
+  ROLEFIT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+});
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  throw new Error(`Invalid environment: ${problems}`);
+}

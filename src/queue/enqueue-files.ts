@@ -1,0 +1,86 @@
+/**
+ * The producer side: submits documents as jobs, waits for them, and returns their results in input order, failed
+ * jobs included with their error codes. Documents travel as bytes, so workers on other machines can read them.
+ */
+import { createHash } from 'node:crypto';
+import { Job, Queue, QueueEvents } from 'bullmq';
+import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-schema.js';
+import { toErrorInfo, type ErrorCode, errorCodes } from '../errors.js';
+import { loadDocument } from '../io/load-document.js';
+import type { ReadOptions } from '../read-document/document-types.js';
+import { analyseJobName, type JobPayloadInput } from './job-contract.js';
+import { decodeFailure } from './process-job.js';
+import { connectRedis } from './redis-connection.js';
+
+export interface EnqueueSettings {
+  readonly redisUrl: string;
+  readonly queueName: string;
+  readonly options: { referenceDate?: string; roles?: string[] };
+  readonly read: ReadOptions;
+  /** Part of the job id, so a taxonomy change reprocesses instead of returning stale results. */
+  readonly taxonomyHash: string;
+  /** How long to wait for one job before reporting it as not finished. */
+  readonly timeoutMs: number;
+}
+
+/** Retry policy for transient faults; bad input is never retried (the worker marks it unrecoverable). */
+export const jobDefaults = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;
+
+/** Same bytes, options and taxonomy give the same id: a resume submitted twice is processed once. */
+export function jobIdFor(bytes: Uint8Array, options: EnqueueSettings['options'], taxonomyHash: string): string {
+  return createHash('sha256').update(bytes).update(JSON.stringify(options)).update(taxonomyHash).digest('hex');
+}
+
+function failure(source: string, code: ErrorCode, message: string): AnalysisResult {
+  return { schemaVersion: resultSchemaVersion, source, ok: false, error: { code, message } };
+}
+
+export async function enqueueFiles(files: readonly string[], settings: EnqueueSettings): Promise<AnalysisResult[]> {
+  const connection = connectRedis(settings.redisUrl);
+  const queue = new Queue(settings.queueName, { connection });
+  const events = new QueueEvents(settings.queueName, { connection: connectRedis(settings.redisUrl) });
+  try {
+    await events.waitUntilReady();
+    const submitted: (Job | AnalysisResult)[] = [];
+    for (const file of files) {
+      try {
+        const { bytes } = await loadDocument(file, settings.read);
+        const payload: JobPayloadInput = {
+          source: file,
+          document: { contentBase64: Buffer.from(bytes).toString('base64'), fileName: file },
+          options: settings.options,
+        };
+        const jobId = jobIdFor(bytes, settings.options, settings.taxonomyHash);
+        submitted.push(await queue.add(analyseJobName, payload, { ...jobDefaults, jobId }));
+      } catch (error) {
+        const info = toErrorInfo(error);
+        submitted.push(failure(file, info.code, info.message));
+      }
+    }
+    return await Promise.all(submitted.map((entry, index) => waitFor(entry, files[index] ?? '', events, settings.timeoutMs)));
+  } finally {
+    await events.close();
+    await queue.close();
+    await connection.quit().catch(() => undefined);
+  }
+}
+
+async function waitFor(entry: Job | AnalysisResult, source: string, events: QueueEvents, timeoutMs: number): Promise<AnalysisResult> {
+  if (!(entry instanceof Job)) return entry;
+  try {
+    const value = (await entry.waitUntilFinished(events, timeoutMs)) as AnalysisResult;
+    // The same bytes may have been sent before under another name: report them under this one.
+    return { ...value, source };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (reason.includes('timed out')) return failure(source, 'timeout', `No result within ${timeoutMs} ms: ${reason}`);
+    const { code, message } = decodeFailure(reason);
+    const known = (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : 'internal_error';
+    return failure(source, known, message);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * What an HR system puts on the queue to have one resume analysed. Published as JSON Schema in schemas/ so that
+ * callers in any language can validate their jobs before sending them.
+ */
+import { z } from 'zod';
+import { defaultReadOptions } from '../read-document/document-types.js';
+
+/** Base64 grows bytes by 4/3; the payload limit follows the document size limit. */
+const maxBase64Length = Math.ceil((defaultReadOptions.maxBytes * 4) / 3) + 4;
+
+export const jobOptionsSchema = z.strictObject({
+  /** "YYYY-MM" or "YYYY-MM-DD": the date open ranges end at; the worker's today when absent. */
+  referenceDate: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/).optional(),
+  /** Score only these role ids; all roles when absent. */
+  roles: z.array(z.string().min(1)).min(1).optional(),
+});
+
+export const jobDocumentSchema = z.union([
+  z.strictObject({
+    /** A path the worker can read (shared storage). */
+    path: z.string().min(1),
+  }),
+  z.strictObject({
+    /** The file's bytes, base64-encoded (an empty file is sent as "" and fails as empty_file). */
+    contentBase64: z.string().max(maxBase64Length).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    /** The original file name, kept for messages and the result's `source`. */
+    fileName: z.string().min(1),
+  }),
+]);
+
+export const jobPayloadSchema = z.strictObject({
+  /** How the caller names this document; echoed as the result's `source`. */
+  source: z.string().min(1),
+  document: jobDocumentSchema,
+  options: jobOptionsSchema.default({}),
+});
+export type JobPayload = z.infer<typeof jobPayloadSchema>;
+export type JobPayloadInput = z.input<typeof jobPayloadSchema>;
+
+/** The name BullMQ jobs of this contract carry. */
+export const analyseJobName = 'analyse-resume';

@@ -1,0 +1,80 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resultSchema } from '../../src/contracts/result-schema.js';
+import { runCli } from '../support/run-cli.js';
+import { allSampleFiles, brokenSampleCodes } from '../support/samples.js';
+
+describe('rolefit match', () => {
+  it('prints one valid JSON line per document, in input order, with typed errors for broken files', async () => {
+    const run = await runCli(['match', 'samples', '--format', 'jsonl', '--reference-date', '2026-11']);
+    expect(run.code).toBe(1); // the broken samples fail; the others are still processed
+    const lines = run.stdout.trim().split('\n').map((line) => resultSchema.parse(JSON.parse(line)));
+    const files = (await allSampleFiles()).map((file) => join('samples', file.split('/samples/')[1] ?? ''));
+    expect(lines.map((line) => line.source)).toEqual(files);
+    for (const line of lines) {
+      const expectedCode = line.source.includes('/broken/') ? brokenSampleCodes[basename(line.source)] : undefined;
+      if (expectedCode) expect(line.ok ? 'ok' : line.error.code).toBe(expectedCode);
+      else {
+        expect(line.ok).toBe(true);
+        if (line.ok) {
+          expect(line.matches.length).toBeGreaterThanOrEqual(21);
+          expect(line.matches.map((m) => m.score)).toEqual([...line.matches.map((m) => m.score)].sort((a, b) => b - a));
+        }
+      }
+    }
+  });
+
+  it('writes a JSON result and a Markdown report per resume, a CSV shortlist, and a summary table', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'rolefit-cli-'));
+    const run = await runCli(['match', 'samples/csr-maria-santos.pdf', 'samples/telesales-tanya-brooks.txt', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Resume\s+Best role\s+Score/);
+    expect(run.stdout).toContain('2 documents, 0 failed');
+    expect((await readdir(join(out, 'results'))).sort()).toEqual(['csr-maria-santos.pdf.json', 'telesales-tanya-brooks.txt.json']);
+    const report = await readFile(join(out, 'reports', 'csr-maria-santos.pdf.md'), 'utf8');
+    expect(report).toMatch(/^# Role fit report/);
+    expect(report).toContain('What to do next');
+    const csv = (await readFile(join(out, 'shortlist.csv'), 'utf8')).trim().split('\n');
+    expect(csv[0]).toBe('role_id,role,rank_in_role,score,band,source,candidate,total_experience_months,top_gaps,error');
+    expect(csv.length).toBeGreaterThanOrEqual(1 + 2 * 21);
+  });
+
+  it('reports a missing file as a failed document, not a crash', async () => {
+    const run = await runCli(['match', 'samples/no-such-file.pdf', '--format', 'jsonl']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ source: 'samples/no-such-file.pdf', ok: false, error: { code: 'read_failed' } });
+  });
+
+  it.each([
+    [['match']],
+    [['match', 'samples', '--format', 'xml']],
+    [['match', 'samples', '--roles', 'astronaut']],
+    [['match', 'samples', '--reference-date', 'yesterday']],
+    [['frobnicate']],
+  ])('exits 2 on misuse: %j', async (args) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.length).toBeGreaterThan(0);
+  });
+
+  it.each([[['--help']], [['match', '--help']], [['worker', '--help']], [['enqueue', '--help']], [['taxonomy', 'check', '--help']]])(
+    'has help: %j',
+    async (args) => {
+      const run = await runCli(args);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Usage: rolefit');
+    },
+  );
+});
+
+describe('rolefit taxonomy check', () => {
+  it('validates the built-in taxonomy and prints its counts as JSON', async () => {
+    const run = await runCli(['taxonomy', 'check', '--json']);
+    expect(run.code).toBe(0);
+    const body = JSON.parse(run.stdout) as { ok: boolean; counts: Record<string, number> };
+    expect(body.ok).toBe(true);
+    expect(body.counts.roles).toBeGreaterThanOrEqual(21);
+  });
+});

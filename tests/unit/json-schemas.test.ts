@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { jsonSchemas } from '../../src/contracts/json-schemas.js';
+import { jobPayloadSchema } from '../../src/queue/job-contract.js';
+
+describe('published JSON Schemas', () => {
+  it.each(Object.entries(jsonSchemas()))('schemas/%s is up to date (run `npm run schemas` after changing a contract)', async (name, schema) => {
+    const committed: unknown = JSON.parse(await readFile(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
+    expect(committed).toEqual(schema);
+  });
+
+  it('accepts the documented job shapes and rejects malformed ones', () => {
+    expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: { path: '/data/a.pdf' } }).success).toBe(true);
+    expect(
+      jobPayloadSchema.safeParse({
+        source: 'a.txt',
+        document: { contentBase64: Buffer.from('Jane').toString('base64'), fileName: 'a.txt' },
+        options: { referenceDate: '2026-11', roles: ['team-leader'] },
+      }).success,
+    ).toBe(true);
+    expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: {} }).success).toBe(false);
+    expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: { path: 'x' }, extra: 1 }).success).toBe(false);
+    expect(jobPayloadSchema.safeParse({ source: 'a', document: { contentBase64: 'not base64!', fileName: 'a' } }).success).toBe(false);
+    expect(jobPayloadSchema.safeParse({ source: 'a', document: { path: 'x' }, options: { referenceDate: 'May' } }).success).toBe(false);
+  });
+});

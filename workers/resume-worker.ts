@@ -1,0 +1,9 @@
+/**
+ * Entry point of a queue worker process (the container's command): `rolefit worker` with settings from the
+ * environment (REDIS_URL, ROLEFIT_QUEUE, ROLEFIT_CONCURRENCY).
+ */
+import { analysisOptionsSchema } from '../src/cli/analysis-options.js';
+import { runWorker } from '../src/cli/queue-commands.js';
+import { readEnv } from '../src/config.js';
+
+await runWorker(analysisOptionsSchema.parse({}), readEnv());
