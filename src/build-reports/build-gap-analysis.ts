@@ -20,6 +20,8 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy): 
         strengths.push(requirement.label);
         continue;
       }
+      // A job title is earned with experience, which has its own gap; on its own it is not something to act on.
+      if (requirement.kind === 'title') continue;
       const gain = totalWeight === 0 ? 0 : (component.share * (requirement.weight / totalWeight) * (1 - requirement.credit) * 100);
       gaps.push({
         kind: requirement.kind,

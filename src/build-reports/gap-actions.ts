@@ -22,11 +22,14 @@ export function actionFor(requirement: Requirement, role: Role, taxonomy: Compil
       return `Build experience in roles such as ${titles.slice(0, exampleTitles).join(' or ')} (${requirement.detail ?? ''}).`;
     }
     case 'education': {
-      const level = taxonomy.levelsById.get(role.education.minimumLevel)?.name ?? role.education.minimumLevel;
       const fields = role.education.preferredFields.flatMap((id) => taxonomy.fieldsById.get(id)?.name ?? []);
+      if (requirement.id === 'education-field') {
+        return `Employers prefer studies in ${fields.join(', ')}; a certificate course in one of them closes this gap.`;
+      }
+      const level = taxonomy.levelsById.get(role.education.minimumLevel)?.name ?? role.education.minimumLevel;
       return `Complete ${level}${fields.length > 0 ? `, preferably in ${fields.join(', ')}` : ''}.`;
     }
     case 'title':
-      return `Name your ${role.title} work plainly in your job titles, if you have done it.`;
+      return `Gain experience under the title ${role.title}.`;
   }
 }

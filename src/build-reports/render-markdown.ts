@@ -1,7 +1,18 @@
 /** A gap report a job seeker can read: best roles, what they have, what is missing and what to do next. */
 import type { SuccessResult } from '../contracts/result-schema.js';
+import type { ComponentId } from '../score-roles/match-types.js';
 
 const topMatchesShown = 5;
+
+const componentLabels: Record<ComponentId, string> = {
+  mustHaveSkills: 'Must-have skills',
+  importantSkills: 'Important skills',
+  niceToHaveSkills: 'Nice-to-have skills',
+  experience: 'Relevant experience',
+  education: 'Education',
+  certifications: 'Certifications',
+  title: 'Job title',
+};
 const gapsShown = 8;
 
 function money(amount: number, currency: string): string {
@@ -20,7 +31,7 @@ export function renderMarkdown(result: SuccessResult): string {
     const match = result.matches.find((m) => m.roleId === analysis.roleId);
     if (match) {
       lines.push('| Component | Points | Of |', '|---|---:|---:|');
-      for (const c of match.components) lines.push(`| ${c.id} | ${c.contribution.toFixed(1)} | ${(c.share * 100).toFixed(1)} |`);
+      for (const c of match.components) lines.push(`| ${componentLabels[c.id]} | ${c.contribution.toFixed(1)} | ${(c.share * 100).toFixed(1)} |`);
       lines.push('');
     }
     lines.push(`**You already have:** ${analysis.strengths.length > 0 ? analysis.strengths.join(', ') : 'none of the listed requirements yet'}.`, '');

@@ -80,27 +80,42 @@ export function experienceRequirement(role: Role, candidate: Candidate, taxonomy
   };
 }
 
-export function educationRequirement(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement {
-  const { educationRankPenalty, otherFieldCredit } = taxonomy.source.scoring;
+/** Education as two requirements: the level (against the role's minimum) and, where the role prefers some, the field. */
+export function educationRequirements(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement[] {
+  const { educationRankPenalty, educationFieldWeight } = taxonomy.source.scoring;
   const required = taxonomy.levelsById.get(role.education.minimumLevel);
   const highest = candidate.education.highestLevel ? taxonomy.levelsById.get(candidate.education.highestLevel) : undefined;
   const shortBy = required && highest ? Math.max(0, required.rank - highest.rank) : null;
+  // No level found counts as missing, unless the role asks for none at all.
   const levelCredit = shortBy === null ? (required?.rank === 0 ? 1 : 0) : Math.max(0, 1 - shortBy * educationRankPenalty);
-  const preferred = role.education.preferredFields;
-  const fieldFits = preferred.length === 0 || candidate.education.fields.some((f) => preferred.includes(f));
-  const credit = levelCredit * (fieldFits ? 1 : otherFieldCredit);
   const entry = candidate.education.entries.find((e) => e.level === highest?.id);
-  return {
+  const preferred = role.education.preferredFields;
+  const level: Requirement = {
     kind: 'education',
-    id: 'education',
+    id: 'education-level',
     label: `${required?.name ?? role.education.minimumLevel} or higher`,
     importance: null,
-    status: statusOf(credit),
-    credit,
-    weight: 1,
-    detail: highest ? `highest found: ${highest.name}${fieldFits ? '' : ', in another field'}` : 'no education level found',
+    status: statusOf(levelCredit),
+    credit: levelCredit,
+    weight: preferred.length > 0 ? 1 - educationFieldWeight : 1,
+    detail: highest ? `highest found: ${highest.name}` : 'no education level found',
     evidence: entry ? [entry.evidence] : [],
   };
+  if (preferred.length === 0) return [level];
+  const fitting = candidate.education.entries.find((e) => e.field !== null && preferred.includes(e.field));
+  const fieldNames = preferred.map((id) => taxonomy.fieldsById.get(id)?.name ?? id);
+  const field: Requirement = {
+    kind: 'education',
+    id: 'education-field',
+    label: `Studies in ${fieldNames.slice(0, 3).join(', ')}${fieldNames.length > 3 ? ' or a related field' : ''}`,
+    importance: null,
+    status: fitting ? 'met' : 'missing',
+    credit: fitting ? 1 : 0,
+    weight: educationFieldWeight,
+    detail: fitting?.field ? (taxonomy.fieldsById.get(fitting.field)?.name ?? fitting.field) : null,
+    evidence: fitting ? [fitting.evidence] : [],
+  };
+  return [level, field];
 }
 
 export function titleRequirement(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement {

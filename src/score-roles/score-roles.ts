@@ -5,7 +5,7 @@ import type { Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
 import type { ComponentId, Requirement, RoleScore, ScoreComponent } from './match-types.js';
 import {
   certificationRequirements,
-  educationRequirement,
+  educationRequirements,
   experienceRequirement,
   skillRequirements,
   titleRequirement,
@@ -35,7 +35,7 @@ export function scoreRole(role: Role, candidate: Candidate, taxonomy: CompiledTa
     ['importantSkills', skillRequirements(role, 'important', candidate, taxonomy)],
     ['niceToHaveSkills', skillRequirements(role, 'nice-to-have', candidate, taxonomy)],
     ['experience', [experienceRequirement(role, candidate, taxonomy)]],
-    ['education', [educationRequirement(role, candidate, taxonomy)]],
+    ['education', educationRequirements(role, candidate, taxonomy)],
     ['certifications', certificationRequirements(role, candidate, taxonomy)],
     ['title', [titleRequirement(role, candidate, taxonomy)]],
   ];

@@ -155,8 +155,8 @@ export const scoringFileSchema = z.strictObject({
   relatedSkillCredit: z.number().min(0).max(1),
   /** Credit per month of experience that is not relevant to the role, relative to a relevant month (0–1). */
   otherExperienceCredit: z.number().min(0).max(1),
-  /** Credit for the right education level in another field, relative to a preferred field (0–1). */
-  otherFieldCredit: z.number().min(0).max(1),
+  /** Share of the education component carried by the field of study (0–1); the level carries the rest. */
+  educationFieldWeight: z.number().min(0).max(1),
   /** Roles that need no experience still reward some: experience is measured against at least this many months. */
   experienceFloorMonths: z.number().int().min(1),
   /** Credit for a job title that counts as relevant to a role without naming the role itself (0–1). */
