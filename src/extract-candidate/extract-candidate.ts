@@ -23,7 +23,8 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   // One tokenisation serves every dictionary.
   const tokens = tokenize(resume.text);
   const certifications = findCertifications(taxonomy.certifications.findAll(resume.text, tokens), taxonomy, locate);
-  const skills = findSkills(taxonomy.skills.findAll(resume.text, tokens), certifications, taxonomy, locate);
+  // A longer skill phrase proves the skills it starts with: "Excel pivot tables" is Excel too.
+  const skills = findSkills(taxonomy.skills.findAll(resume.text, tokens, true), certifications, taxonomy, locate);
   const positions = findPositions(resume, taxonomy, referenceDate, locate);
   return {
     contact: findContact(resume),

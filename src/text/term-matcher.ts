@@ -57,18 +57,22 @@ export class TermMatcher<T> {
     this.size = size;
   }
 
-  /** Every longest, non-overlapping hit, left to right. */
-  findAll(text: string, tokens: readonly Token[] = tokenize(text)): TermHit<T>[] {
+  /**
+   * Every longest, non-overlapping hit, left to right. With `withPrefixes`, shorter phrases that start a longer hit
+   * are reported too ("Excel pivot tables" also proves "Excel").
+   */
+  findAll(text: string, tokens: readonly Token[] = tokenize(text), withPrefixes = false): TermHit<T>[] {
     const hits: TermHit<T>[] = [];
     let index = 0;
     while (index < tokens.length) {
-      const found = this.longestAt(tokens, index);
-      if (found.length === 0) {
+      const found = this.matchesAt(tokens, index);
+      const longest = found.at(-1);
+      if (!longest) {
         index += 1;
         continue;
       }
-      for (const hit of found) hits.push(hit.hit);
-      index += found[0]?.tokenCount ?? 1;
+      for (const group of withPrefixes ? found : [longest]) for (const hit of group.hits) hits.push(hit);
+      index += longest.tokenCount;
     }
     return hits;
   }
@@ -76,29 +80,28 @@ export class TermMatcher<T> {
   /** The value of a phrase that is, as a whole, one of the dictionary's phrases; null when it is not. */
   lookup(phrase: string): T | null {
     const tokens = tokenize(phrase);
-    const found = this.longestAt(tokens, 0);
-    const first = found[0];
-    return first && first.tokenCount === tokens.length ? first.hit.value : null;
+    const longest = this.matchesAt(tokens, 0).at(-1);
+    return longest && longest.tokenCount === tokens.length ? (longest.hits[0]?.value ?? null) : null;
   }
 
-  /** The hits of the longest phrase starting at `start` (several when entries share that phrase). */
-  private longestAt(tokens: readonly Token[], start: number): { hit: TermHit<T>; tokenCount: number }[] {
+  /** The phrases starting at `start`, shortest first; each with its hits (several when entries share a phrase). */
+  private matchesAt(tokens: readonly Token[], start: number): { hits: TermHit<T>[]; tokenCount: number }[] {
+    const found: { hits: TermHit<T>[]; tokenCount: number }[] = [];
+    const first = tokens[start];
     let node: TrieNode<T> | undefined = this.root;
-    let best: { hit: TermHit<T>; tokenCount: number }[] = [];
-    for (let i = start; i < tokens.length && node; i += 1) {
+    for (let i = start; i < tokens.length && node && first; i += 1) {
       const token = tokens[i];
       if (!token) break;
       node = node.next.get(token.norm);
       if (!node || node.terminals.length === 0) continue;
       const matched = node.terminals.filter((terminal) => casingFits(terminal.casing, tokens, start));
-      const first = tokens[start];
-      if (matched.length === 0 || !first) continue;
-      best = matched.map((terminal) => ({
-        hit: { value: terminal.entry.value, phrase: terminal.entry.phrase, start: first.start, end: token.end },
+      if (matched.length === 0) continue;
+      found.push({
+        hits: matched.map((t) => ({ value: t.entry.value, phrase: t.entry.phrase, start: first.start, end: token.end })),
         tokenCount: i - start + 1,
-      }));
+      });
     }
-    return best;
+    return found;
   }
 }
 

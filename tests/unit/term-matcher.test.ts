@@ -19,6 +19,10 @@ describe('TermMatcher', () => {
     expect(values('Admin of Salesforce Service Cloud and Salesforce')).toEqual(['service-cloud', 'salesforce']);
   });
 
+  it('can also report the shorter phrases a longer hit starts with', () => {
+    expect(matcher.findAll('Salesforce Service Cloud admin', undefined, true).map((h) => h.value)).toEqual(['salesforce', 'service-cloud']);
+  });
+
   it('matches escaped symbols exactly and never their prefixes', () => {
     expect(values('C++ and C# on .NET')).toEqual(['cpp', 'csharp', 'dotnet']);
     expect(values('grade C and a NET profit')).toEqual([]);
