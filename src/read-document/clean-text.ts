@@ -8,6 +8,8 @@ export function cleanText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
     .replace(/[ \t]+$/gm, '')
+    // A hyphenated word broken at a line end ("de-\nescalation") is joined again, keeping its hyphen.
+    .replace(/(\p{L})-\n(\p{Ll})/gu, '$1-$2')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

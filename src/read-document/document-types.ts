@@ -17,7 +17,14 @@ export interface ReadOptions {
 export const defaultReadOptions: ReadOptions = { maxBytes: 10 * 1024 * 1024, maxPages: 20 };
 
 /** Notes on how a document was read, for people judging how far to trust the result. */
-export type QualityFlag = 'extension_mismatch' | 'truncated' | 'low_text' | 'repaired_encoding' | 'legacy_encoding';
+export type QualityFlag =
+  | 'extension_mismatch'
+  | 'truncated'
+  | 'low_text'
+  | 'repaired_encoding'
+  | 'legacy_encoding'
+  | 'two_column'
+  | 'repeated_lines_removed';
 
 export interface DocumentText {
   readonly format: DocumentFormat;

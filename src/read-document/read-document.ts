@@ -6,6 +6,7 @@ import type { DocumentInput, DocumentText, QualityFlag, ReadOptions } from './do
 import { readDocx } from './read-docx.js';
 import { readPdf } from './read-pdf.js';
 import { readText } from './read-text.js';
+import { repairMojibake } from './repair-mojibake.js';
 
 /** Fewer words than this and the result is flagged: a resume this short is probably a partial read. */
 const lowTextWords = 80;
@@ -20,9 +21,11 @@ export async function readDocument(input: DocumentInput, options: ReadOptions): 
     detected.format === 'pdf' ? await readPdf(name, bytes, options)
     : detected.format === 'docx' ? await readDocx(name, bytes)
     : readText(bytes);
-  const text = cleanText(read.text);
+  const repair = repairMojibake(read.text);
+  const text = cleanText(repair.text);
   if (text.length === 0) throw new RolefitError('no_text', `${name} contains no text.`);
   const flags: QualityFlag[] = [...read.flags];
+  if (repair.repaired) flags.push('repaired_encoding');
   if (detected.extensionMismatch) flags.push('extension_mismatch');
   if (text.split(/\s+/).length < lowTextWords) flags.push('low_text');
   return { ...read, text, flags };
