@@ -5,6 +5,8 @@
 export const errorCodes = [
   'empty_file',
   'file_too_large',
+  'too_many_pages',
+  'unzipped_too_large',
   'unsupported_format',
   'extension_mismatch',
   'corrupt_document',
@@ -13,6 +15,7 @@ export const errorCodes = [
   'no_text',
   'read_failed',
   'timeout',
+  'resource_limit',
   'invalid_job',
   'taxonomy_invalid',
   'internal_error',

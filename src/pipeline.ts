@@ -9,7 +9,7 @@ import { toErrorInfo } from './errors.js';
 import { extractCandidate } from './extract-candidate/extract-candidate.js';
 import type { YearMonth } from './extract-candidate/candidate-types.js';
 import type { DocumentInput, ReadOptions } from './read-document/document-types.js';
-import { readDocument } from './read-document/read-document.js';
+import { inProcessReader, type DocumentReader } from './parallel/document-readers.js';
 import { scoreRoles } from './score-roles/score-roles.js';
 import { formatYearMonth } from './reference-date.js';
 import { segmentSections } from './segment-sections/group-lines-into-sections.js';
@@ -21,7 +21,11 @@ export interface PipelineContext {
   readonly read: ReadOptions;
   /** Score only these roles (all when absent). */
   readonly roles?: readonly string[];
+  /** Where stage 1 runs: a pool of reading threads, or this thread when absent. */
+  readonly reader?: DocumentReader;
 }
+
+const sameThread = inProcessReader();
 
 export async function analyseResume(input: DocumentInput, context: PipelineContext): Promise<AnalysisResult> {
   const { taxonomy, referenceDate } = context;
@@ -29,7 +33,7 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
   try {
     const started = performance.now();
     // Step 1: read the document into clean text
-    const document = await readDocument(input, context.read);
+    const document = await (context.reader ?? sameThread).read(input, context.read);
     const parsed = performance.now();
     // Step 2: group its lines into sections
     const resume = segmentSections(document.text, taxonomy);

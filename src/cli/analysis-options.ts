@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import type { PipelineContext } from '../pipeline.js';
-import { defaultReadOptions } from '../read-document/document-types.js';
+import { defaultReadOptions, type ReadOptions } from '../read-document/document-types.js';
 import { parseReferenceDate, referenceDatePattern } from '../reference-date.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { UsageError } from './usage-error.js';
@@ -13,6 +13,9 @@ export const analysisOptionsSchema = z.object({
   roles: z.array(z.string()).optional(),
   maxFileMb: z.coerce.number().positive().default(defaultReadOptions.maxBytes / 1024 / 1024),
   maxPages: z.coerce.number().int().positive().default(defaultReadOptions.maxPages),
+  docTimeout: z.coerce.number().positive().default(defaultReadOptions.timeoutMs / 1000),
+  maxUnzippedMb: z.coerce.number().positive().default(defaultReadOptions.maxUnzippedBytes / 1024 / 1024),
+  ocr: z.boolean().default(defaultReadOptions.ocr),
 });
 export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;
 
@@ -25,7 +28,24 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--reference-date <date>', 'the date open ranges ("2019 - Present") end at, YYYY-MM[-DD] (default: today)')
     .addOption(new Option('--roles <ids>', 'score only these role ids, comma-separated').argParser(splitList))
     .option('--max-file-mb <mb>', 'largest document accepted, in MB', String(defaultReadOptions.maxBytes / 1024 / 1024))
-    .option('--max-pages <n>', 'pages read from a PDF', String(defaultReadOptions.maxPages));
+    .option('--max-pages <n>', 'most pages a PDF may have', String(defaultReadOptions.maxPages))
+    .option('--doc-timeout <seconds>', 'most time reading one document may take', String(defaultReadOptions.timeoutMs / 1000))
+    .option('--max-unzipped-mb <mb>', 'most a DOCX or ODT may unpack to', String(defaultReadOptions.maxUnzippedBytes / 1024 / 1024))
+    .option('--no-ocr', 'do not read scans and images with OCR: they fail with ocr_required');
+}
+
+const megabyte = 1024 * 1024;
+
+/** The read limits the options ask for; the rest are the defaults. */
+export function readOptionsFrom(options: AnalysisOptions): ReadOptions {
+  return {
+    ...defaultReadOptions,
+    maxBytes: Math.round(options.maxFileMb * megabyte),
+    maxPages: options.maxPages,
+    timeoutMs: Math.round(options.docTimeout * 1000),
+    maxUnzippedBytes: Math.round(options.maxUnzippedMb * megabyte),
+    ocr: options.ocr,
+  };
 }
 
 export async function buildPipelineContext(options: AnalysisOptions, today: Date): Promise<PipelineContext> {
@@ -35,7 +55,7 @@ export async function buildPipelineContext(options: AnalysisOptions, today: Date
   return {
     taxonomy,
     referenceDate: parseReferenceDate(options.referenceDate, today),
-    read: { maxBytes: Math.round(options.maxFileMb * 1024 * 1024), maxPages: options.maxPages },
+    read: readOptionsFrom(options),
     ...(options.roles ? { roles: options.roles } : {}),
   };
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /** The `rolefit` command line. Exit codes: 0 every document succeeded, 1 some failed, 2 the command was misused. */
 import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { readEnv } from '../config.js';
+import { inProcessReader, threadPoolReader } from '../parallel/document-readers.js';
 import { RolefitError } from '../errors.js';
 import { addAnalysisOptions, analysisOptionsSchema, buildPipelineContext } from './analysis-options.js';
 import { runEnqueue, runWorker } from './queue-commands.js';
@@ -17,6 +19,13 @@ function parseAnalysisOptions(raw: unknown) {
   return parsed.data;
 }
 
+function parseThreads(raw: unknown): number {
+  if (raw === undefined) return availableParallelism();
+  const threads = Number(raw);
+  if (!Number.isInteger(threads) || threads < 0) throw new UsageError('--threads takes a whole number, 0 or more.');
+  return threads;
+}
+
 function program(): Command {
   const root = new Command('rolefit')
     .description('Reads resumes and tells which BPO roles they fit, how well, why, and what to do about the gap.')
@@ -29,12 +38,19 @@ function program(): Command {
       .description('analyse resumes in this process (no Redis needed) and write results, reports and a CSV shortlist')
       .argument('<paths...>', 'resume files or folders (searched recursively)')
       .option('--out <dir>', 'where to write results/, reports/ and shortlist.csv', 'out')
+      .option('--threads <n>', 'threads reading documents (default: one per core; 0 reads in the main thread)')
       .addOption(new Option('--format <format>', 'files: write to --out; jsonl: one JSON object per document on stdout').choices(['files', 'jsonl']).default('files')),
   ).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = parseAnalysisOptions(raw);
-    const context = await buildPipelineContext(options, new Date());
-    const format = raw.format === 'jsonl' ? 'jsonl' : 'files';
-    process.exitCode = await runMatch(paths, context, { format, out: String(raw.out) });
+    const threads = parseThreads(raw.threads);
+    const reader = threads === 0 ? inProcessReader() : threadPoolReader({ threads });
+    try {
+      const context = { ...(await buildPipelineContext(options, new Date())), reader };
+      const format = raw.format === 'jsonl' ? 'jsonl' : 'files';
+      process.exitCode = await runMatch(paths, context, { format, out: String(raw.out) }, Math.max(threads, 1));
+    } finally {
+      await reader.close();
+    }
   });
 
   addAnalysisOptions(

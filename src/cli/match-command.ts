@@ -5,6 +5,7 @@ import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext } from '../pipeline.js';
 import { resultSchemaVersion } from '../contracts/result-schema.js';
 import { collectInputs } from './collect-inputs.js';
+import { mapInOrder } from './map-in-order.js';
 import { createProgress } from './progress.js';
 import { summaryTable } from './summary-table.js';
 import { writeOutputs } from './write-outputs.js';
@@ -23,17 +24,32 @@ export async function analyseFile(path: string, context: PipelineContext): Promi
   }
 }
 
-export async function runMatch(paths: readonly string[], context: PipelineContext, output: MatchOutput): Promise<number> {
+/** Documents in flight per reading thread: one being read, one waiting, so no thread idles between documents. */
+const documentsPerThread = 2;
+
+export async function runMatch(
+  paths: readonly string[],
+  context: PipelineContext,
+  output: MatchOutput,
+  threads: number,
+): Promise<number> {
   const files = await collectInputs(paths);
   const progress = createProgress(files.length);
-  const results: AnalysisResult[] = [];
   const started = performance.now();
-  for (const [index, file] of files.entries()) {
-    progress.update(index, file);
-    const result = await analyseFile(file, context);
-    results.push(result);
-    if (output.format === 'jsonl') process.stdout.write(`${JSON.stringify(result)}\n`);
-  }
+  let finished = 0;
+  const results = await mapInOrder(
+    files,
+    threads * documentsPerThread,
+    async (file) => {
+      const result = await analyseFile(file, context);
+      finished += 1;
+      progress.update(finished, file);
+      return result;
+    },
+    (result) => {
+      if (output.format === 'jsonl') process.stdout.write(`${JSON.stringify(result)}\n`);
+    },
+  );
   progress.finish();
   const seconds = (performance.now() - started) / 1000;
   const failed = results.filter((r) => !r.ok).length;

@@ -4,15 +4,18 @@ import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { enqueueFiles } from '../queue/enqueue-files.js';
 import { startWorker } from '../queue/start-worker.js';
 import { formatYearMonth, parseReferenceDate } from '../reference-date.js';
-import { buildPipelineContext, type AnalysisOptions } from './analysis-options.js';
+import { buildPipelineContext, readOptionsFrom, type AnalysisOptions } from './analysis-options.js';
 import { collectInputs } from './collect-inputs.js';
+import { threadPoolReader } from '../parallel/document-readers.js';
 
 function log(message: string): void {
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), message })}\n`);
 }
 
 export async function runWorker(options: AnalysisOptions, env: Env): Promise<void> {
-  const context = await buildPipelineContext(options, new Date());
+  // Documents are read on their own threads, so this thread's event loop stays free to renew job locks.
+  const reader = threadPoolReader({ threads: env.ROLEFIT_CONCURRENCY });
+  const context = { ...(await buildPipelineContext(options, new Date())), reader };
   const worker = startWorker({
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,
@@ -33,6 +36,7 @@ export async function runWorker(options: AnalysisOptions, env: Env): Promise<voi
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   });
+  await reader.close();
   log('worker stopped');
 }
 
@@ -45,7 +49,7 @@ export async function runEnqueue(paths: readonly string[], options: AnalysisOpti
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,
     options: { referenceDate, ...(options.roles ? { roles: options.roles } : {}) },
-    read: { maxBytes: Math.round(options.maxFileMb * 1024 * 1024), maxPages: options.maxPages },
+    read: readOptionsFrom(options),
     taxonomyHash: taxonomy.source.hash,
     timeoutMs,
   });

@@ -11,9 +11,9 @@ import { roleScoreSchema } from '../score-roles/match-types.js';
 export const resultSchemaVersion = '1.0.0';
 
 export const documentInfoSchema = z.object({
-  format: z.enum(['pdf', 'docx', 'text']),
+  format: z.enum(['pdf', 'docx', 'doc', 'rtf', 'odt', 'html', 'text', 'image']),
   pages: z.number().int().nullable(),
-  /** How the document was read: extension_mismatch, truncated, low_text, legacy_encoding, … */
+  /** How the document was read: extension_mismatch, two_column, repaired_encoding, ocr_used, truncated, low_text, … */
   flags: z.array(z.string()),
   /** Milliseconds spent reading the document (the costly part). */
   parseMs: z.number().min(0),

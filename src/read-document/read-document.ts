@@ -22,10 +22,12 @@ export async function readDocument(input: DocumentInput, options: ReadOptions): 
     : detected.format === 'docx' ? await readDocx(name, bytes)
     : readText(bytes);
   const repair = repairMojibake(read.text);
-  const text = cleanText(repair.text);
+  const cleaned = cleanText(repair.text);
+  const text = cleaned.length > options.maxChars ? cleaned.slice(0, options.maxChars) : cleaned;
   if (text.length === 0) throw new RolefitError('no_text', `${name} contains no text.`);
   const flags: QualityFlag[] = [...read.flags];
   if (repair.repaired) flags.push('repaired_encoding');
+  if (text.length < cleaned.length) flags.push('truncated');
   if (detected.extensionMismatch) flags.push('extension_mismatch');
   if (text.split(/\s+/).length < lowTextWords) flags.push('low_text');
   return { ...read, text, flags };

@@ -27,7 +27,10 @@ export async function readPdf(name: string, bytes: Uint8Array, options: ReadOpti
   });
   try {
     const document = await task.promise;
-    const pageCount = Math.min(document.numPages, options.maxPages);
+    if (document.numPages > options.maxPages) {
+      throw new RolefitError('too_many_pages', `${name} has ${document.numPages} pages; the limit is ${options.maxPages}.`);
+    }
+    const pageCount = document.numPages;
     const pages: string[][] = [];
     let columns = 1;
     for (let number = 1; number <= pageCount; number += 1) {
@@ -52,7 +55,6 @@ export async function readPdf(name: string, bytes: Uint8Array, options: ReadOpti
       throw new RolefitError('ocr_required', `${name} has no text layer (a scan or an image); reading it needs OCR.`);
     }
     const flags: QualityFlag[] = [];
-    if (document.numPages > options.maxPages) flags.push('truncated');
     if (columns > 1) flags.push('two_column');
     if (removed > 0) flags.push('repeated_lines_removed');
     return { format: 'pdf', text, pages: document.numPages, flags };

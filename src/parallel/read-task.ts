@@ -1,0 +1,11 @@
+/** What crosses into a reading thread and back: plain data only, errors as typed values (thrown errors lose their code). */
+import type { RolefitErrorInfo } from '../errors.js';
+import type { DocumentText, ReadOptions } from '../read-document/document-types.js';
+
+export interface ReadTask {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly options: ReadOptions;
+}
+
+export type ReadOutcome = { readonly ok: true; readonly document: DocumentText } | { readonly ok: false; readonly error: RolefitErrorInfo };

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RolefitError } from '../../src/errors.js';
+import { inProcessReader, threadPoolReader } from '../../src/parallel/document-readers.js';
+import { defaultReadOptions } from '../../src/read-document/document-types.js';
+import { allSampleFiles } from '../support/samples.js';
+
+const pool = threadPoolReader({ threads: 2 });
+afterAll(() => pool.close());
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'none';
+  } catch (error) {
+    return error instanceof RolefitError ? error.code : `untyped: ${String(error)}`;
+  }
+}
+
+describe('reading on a thread pool', () => {
+  it('gives the same text and errors as reading in the main thread', async () => {
+    const inProcess = inProcessReader();
+    for (const file of await allSampleFiles()) {
+      const input = { name: file, bytes: await readFile(file) };
+      const [here, there] = await Promise.all([
+        inProcess.read(input, defaultReadOptions).catch((e: unknown) => (e instanceof RolefitError ? e.code : e)),
+        pool.read(input, defaultReadOptions).catch((e: unknown) => (e instanceof RolefitError ? e.code : e)),
+      ]);
+      expect(there, file).toEqual(here);
+    }
+  });
+
+  it('stops a document that runs past its time limit, and keeps working afterwards', async () => {
+    const [file] = (await allSampleFiles()).filter((f) => f.endsWith('ops-manager-rajesh-kulkarni.pdf'));
+    if (!file) throw new Error('sample missing');
+    const input = { name: file, bytes: await readFile(file) };
+    expect(await codeOf(pool.read(input, { ...defaultReadOptions, timeoutMs: 1 }))).toBe('timeout');
+    expect((await pool.read(input, defaultReadOptions)).text).toContain('RAJESH KULKARNI');
+  });
+});
