@@ -11,7 +11,7 @@ import { makeBrokenSamples } from './samples/broken.js';
 import { renderResumeDocx } from './samples/docx.js';
 import { formatOf, manifestSchema, type Format, type ManifestEntry } from './samples/manifest.js';
 import { parseResume } from './samples/parse-resume.js';
-import { renderResumePdf } from './samples/pdf.js';
+import { renderResumePdf, renderScannedPdf } from './samples/pdf.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLES = join(ROOT, 'samples');
@@ -31,6 +31,8 @@ async function render(format: Format, source: string, entry: ManifestEntry): Pro
       return renderResumePdf(parseResume(source), entry.layout);
     case 'docx':
       return renderResumeDocx(parseResume(source), entry.contactBlock ?? 'lines');
+    case 'scanned-pdf':
+      return renderScannedPdf(await renderResumePdf(parseResume(source), entry.layout));
   }
 }
 

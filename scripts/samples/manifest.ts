@@ -1,7 +1,8 @@
 /** samples/src/manifest.json: which outputs each source resume is rendered to, and the role it was written for. */
 import { z } from 'zod';
 
-export const FORMATS = ['pdf', 'docx', 'txt'] as const;
+/** `scanned-pdf`: the PDF rendered to an image and put back into a PDF with no text layer, as a scanner makes it. */
+export const FORMATS = ['pdf', 'docx', 'txt', 'scanned-pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const OUTPUT_NAME = /^[a-z0-9][a-z0-9.-]*\.(pdf|docx|txt)$/u;

@@ -1,5 +1,6 @@
 /** PDF renderings of a parsed resume (single column or sidebar layout) and an image-only "scanned" page. */
 import PDFDocument from 'pdfkit';
+import { PDFParse } from 'pdf-parse';
 import { FIXED_DATE, seededRandom } from './fixed.js';
 import { isEntryTitle, type Block, type Resume, type Section } from './parse-resume.js';
 
@@ -160,5 +161,23 @@ export function renderScannedImagePdf(): Promise<Buffer> {
   doc.rect(70, 100, 300, 6).fill('#7a7a7a');
   doc.rect(70, 114, 220, 6).fill('#7a7a7a');
   drawTextLikeBars(doc, next);
+  return finish(doc);
+}
+
+/** Rendering resolution of a scan: 150 dpi, a common scanner setting. */
+const SCAN_WIDTH_PIXELS = Math.round((PAGE.width / 72) * 150);
+
+/**
+ * A scan of a PDF: its first page rasterised (pdf.js drawing through pdf-parse), then placed as the only content of
+ * a new page, so the result has no text layer at all.
+ */
+export async function renderScannedPdf(pdf: Buffer): Promise<Buffer> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  const shot = await parser.getScreenshot({ first: 1, desiredWidth: SCAN_WIDTH_PIXELS, imageBuffer: true, imageDataUrl: false });
+  await parser.destroy();
+  const page = shot.pages[0];
+  if (!page) throw new Error('the PDF to scan has no page');
+  const doc = createDocument('Scanned resume', undefined);
+  doc.image(Buffer.from(page.data), 0, 0, { width: PAGE.width, height: PAGE.height });
   return finish(doc);
 }

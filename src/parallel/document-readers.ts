@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { RolefitError } from '../errors.js';
 import type { DocumentInput, DocumentText, ReadOptions } from '../read-document/document-types.js';
+import { stopRecognizer } from '../read-document/ocr/recognize-text.js';
 import { readDocument } from '../read-document/read-document.js';
 import type { ReadOutcome, ReadTask } from './read-task.js';
 
@@ -38,7 +39,8 @@ export function inProcessReader(): DocumentReader {
         clearTimeout(timer);
       }
     },
-    close: () => Promise.resolve(),
+    // The OCR recogniser runs on a thread of its own that would keep the process alive.
+    close: () => stopRecognizer(),
   };
 }
 

@@ -20,10 +20,11 @@ const startsWith = (bytes: Uint8Array, ...prefix: number[]): boolean => prefix.e
 const ascii = (bytes: Uint8Array, from: number, to: number): string =>
   Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(to, bytes.length) - from)).toString('latin1');
 
-// Formats recognised but not (yet) read: a clear message beats a garbled guess.
+// The first four bytes of the OLE2 signature D0 CF 11 E0 A1 B1 1A E1: a file cut off after them is still recognised.
+const oleSignature = [0xd0, 0xcf, 0x11, 0xe0];
+
+// Formats recognised but not read: a clear message beats a garbled guess.
 const unreadable: Signature[] = [
-  { kind: 'a legacy Word (.doc) or other OLE document', matches: (b) => startsWith(b, 0xd0, 0xcf, 0x11, 0xe0) },
-  { kind: 'an RTF document', matches: (b) => ascii(b, 0, 5) === '{\\rtf' },
   { kind: 'a PNG image', matches: (b) => startsWith(b, 0x89, 0x50, 0x4e, 0x47) },
   { kind: 'a JPEG image', matches: (b) => startsWith(b, 0xff, 0xd8, 0xff) },
   { kind: 'a GIF image', matches: (b) => ascii(b, 0, 4) === 'GIF8' },
@@ -31,7 +32,25 @@ const unreadable: Signature[] = [
 ];
 const images = new Set(['a PNG image', 'a JPEG image', 'a GIF image', 'a TIFF image']);
 
-const extensionFormats: Record<string, DocumentFormat> = { pdf: 'pdf', docx: 'docx', txt: 'text', text: 'text', md: 'text' };
+const extensionFormats: Record<string, DocumentFormat> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  doc: 'doc',
+  rtf: 'rtf',
+  odt: 'odt',
+  html: 'html',
+  htm: 'html',
+  txt: 'text',
+  text: 'text',
+  md: 'text',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  gif: 'image',
+  tif: 'image',
+  tiff: 'image',
+};
+const supported = 'PDF, Word (DOCX or DOC), RTF, OpenDocument text (ODT), HTML, plain text or an image (read with OCR)';
 
 export function detectFormat(name: string, bytes: Uint8Array): DetectedFormat {
   if (bytes.length === 0) throw new RolefitError('empty_file', `${name} is empty (0 bytes).`);
@@ -44,24 +63,47 @@ export function detectFormat(name: string, bytes: Uint8Array): DetectedFormat {
 function formatOfBytes(name: string, bytes: Uint8Array, extension: string): DocumentFormat {
   // PDF readers accept the header anywhere in the first kilobyte, so do we.
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return 'pdf';
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
-    if (!hasZipDirectory(bytes)) throw new RolefitError('corrupt_document', `${name} is a damaged or cut-off ZIP/Word file.`);
-    // ZIP entry names are stored uncompressed, so the main part of a Word document shows in the raw bytes.
-    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes('word/document.xml')) return 'docx';
-    const what = ascii(bytes, 0, 200).includes('opendocument') ? 'an OpenDocument file' : 'a ZIP archive';
-    throw mismatchOrUnsupported(name, extension, `${what}, not a Word (DOCX) document`);
-  }
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return zipFormat(name, bytes, extension);
+  if (startsWith(bytes, ...oleSignature)) return oleFormat(name, bytes, extension);
+  if (ascii(bytes, 0, 5) === '{\\rtf' || (startsWith(bytes, 0xef, 0xbb, 0xbf) && ascii(bytes, 3, 8) === '{\\rtf')) return 'rtf';
   const known = unreadable.find((signature) => signature.matches(bytes));
-  if (known && images.has(known.kind)) {
-    throw new RolefitError('ocr_required', `${name} is ${known.kind}; reading text from images needs OCR, which is not available.`);
-  }
+  if (known && images.has(known.kind)) return 'image';
   if (known) throw mismatchOrUnsupported(name, extension, known.kind);
-  if (looksLikeText(bytes)) return 'text';
+  if (looksLikeText(bytes)) return looksLikeHtml(bytes) ? 'html' : 'text';
   throw mismatchOrUnsupported(name, extension, 'binary data in no format rolefit reads');
 }
 
+/** ZIP entry names are stored uncompressed, so the parts that make a Word or OpenDocument file show in the raw bytes. */
+function zipFormat(name: string, bytes: Uint8Array, extension: string): DocumentFormat {
+  if (!hasZipDirectory(bytes)) throw new RolefitError('corrupt_document', `${name} is a damaged or cut-off ZIP/Word file.`);
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes('word/document.xml')) return 'docx';
+  // OpenDocument puts an uncompressed "mimetype" entry first, so its media type sits in the first bytes.
+  const head = ascii(bytes, 0, 200);
+  if (head.includes('mimetype') && head.includes('application/vnd.oasis.opendocument.text')) return 'odt';
+  const what = head.includes('opendocument') ? 'an OpenDocument file that is not a text document' : 'a ZIP archive';
+  throw mismatchOrUnsupported(name, extension, `${what}, not a Word (DOCX) or OpenDocument text (ODT) document`);
+}
+
+/**
+ * OLE compound files hold legacy Word, but also Excel, PowerPoint, Outlook messages and password-protected DOCX. The
+ * stream names (UTF-16) in the directory tell them apart; a file with none of the known names is taken as a damaged
+ * Word file, and the Word reader says so.
+ */
+function oleFormat(name: string, bytes: Uint8Array, extension: string): DocumentFormat {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const has = (stream: string): boolean => raw.includes(Buffer.from(stream, 'utf16le'));
+  if (has('EncryptedPackage')) throw new RolefitError('encrypted_document', `${name} is a password-protected Office document.`);
+  if (has('WordDocument')) return 'doc';
+  const other =
+    has('Workbook') || has('Book') ? 'an Excel workbook'
+    : has('PowerPoint Document') ? 'a PowerPoint presentation'
+    : has('__substg1.0_') ? 'an Outlook message'
+    : null;
+  if (other) throw mismatchOrUnsupported(name, extension, `${other}, not a Word document`);
+  return 'doc';
+}
+
 function mismatchOrUnsupported(name: string, extension: string, what: string): RolefitError {
-  const supported = 'PDF, DOCX or plain text';
   if (extension in extensionFormats) {
     return new RolefitError('extension_mismatch', `${name} is named .${extension} but holds ${what}. Send it as ${supported}.`);
   }
@@ -73,6 +115,23 @@ function hasZipDirectory(bytes: Uint8Array): boolean {
   const maxCommentLength = 0xffff;
   const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).subarray(-(maxCommentLength + 22));
   return tail.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+}
+
+/**
+ * HTML: after an optional byte-order mark and white space it starts with a doctype or <html>, or it has a <body>
+ * and closes some element.
+ * UTF-16 pages are read through their byte-order mark.
+ */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const text =
+    startsWith(bytes, 0xff, 0xfe) ? raw.subarray(2).toString('utf16le')
+    : startsWith(bytes, 0xfe, 0xff) ? Buffer.from(raw.subarray(2, raw.length - (raw.length % 2))).swap16().toString('utf16le')
+    : raw.toString('latin1');
+  const start = text.replace(/^(\ufeff|\u00ef\u00bb\u00bf)?\s*/, '').slice(0, 20).toLowerCase();
+  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return true;
+  // A plain-text resume may mention "<body>" (web developers do): a page also closes some element.
+  return /<body[\s>]/i.test(text) && /<\/(body|html|div|p|table)>/i.test(text);
 }
 
 /** Text has byte-order marks or no NUL bytes and few control characters in its first 8 KiB. */

@@ -3,8 +3,13 @@ import { RolefitError } from '../errors.js';
 import { cleanText } from './clean-text.js';
 import { detectFormat } from './detect-format.js';
 import type { DocumentInput, DocumentText, QualityFlag, ReadOptions } from './document-types.js';
+import { readDoc } from './read-doc.js';
 import { readDocx } from './read-docx.js';
+import { readHtml } from './read-html.js';
+import { readImage } from './read-image.js';
+import { readOdt } from './read-odt.js';
 import { readPdf } from './read-pdf.js';
+import { readRtf } from './read-rtf.js';
 import { readText } from './read-text.js';
 import { repairMojibake } from './repair-mojibake.js';
 
@@ -19,7 +24,12 @@ export async function readDocument(input: DocumentInput, options: ReadOptions): 
   const detected = detectFormat(name, bytes);
   const read =
     detected.format === 'pdf' ? await readPdf(name, bytes, options)
-    : detected.format === 'docx' ? await readDocx(name, bytes)
+    : detected.format === 'docx' ? readDocx(name, bytes, options)
+    : detected.format === 'odt' ? readOdt(name, bytes, options)
+    : detected.format === 'doc' ? await readDoc(name, bytes)
+    : detected.format === 'rtf' ? readRtf(bytes)
+    : detected.format === 'html' ? readHtml(bytes)
+    : detected.format === 'image' ? await readImage(name, bytes, options)
     : readText(bytes);
   const repair = repairMojibake(read.text);
   const cleaned = cleanText(repair.text);

@@ -8,9 +8,20 @@ import type { DocumentText, QualityFlag, ReadOptions } from './document-types.js
 import { loadPdfjs, pdfjsDataFolders } from './pdf/load-pdfjs.js';
 import { orderPageText, type PositionedItem } from './pdf/order-page-text.js';
 import { removeRepeatedLines } from './pdf/remove-repeated-lines.js';
+import { recognizeText, requireRecognizedText } from './ocr/recognize-text.js';
+import { renderPdfPages } from './ocr/render-pdf-pages.js';
 
 function isTextItem(item: TextItem | TextMarkedContent): item is TextItem {
   return 'str' in item;
+}
+
+/** A PDF without a text layer is a scan: its pages are rendered and read with OCR, unless OCR is turned off. */
+async function readScannedPdf(name: string, bytes: Uint8Array, pages: number, options: ReadOptions): Promise<DocumentText> {
+  if (!options.ocr) {
+    throw new RolefitError('ocr_required', `${name} has no text layer (a scan or an image); reading it needs OCR, which is turned off.`);
+  }
+  const text = await recognizeText(await renderPdfPages(bytes, pages));
+  return { format: 'pdf', text: requireRecognizedText(name, text), pages, flags: ['ocr_used'] };
 }
 
 export async function readPdf(name: string, bytes: Uint8Array, options: ReadOptions): Promise<DocumentText> {
@@ -51,9 +62,7 @@ export async function readPdf(name: string, bytes: Uint8Array, options: ReadOpti
     }
     const { pages: kept, removed } = removeRepeatedLines(pages);
     const text = kept.map((lines) => lines.join('\n')).join('\n\n');
-    if (text.trim().length === 0) {
-      throw new RolefitError('ocr_required', `${name} has no text layer (a scan or an image); reading it needs OCR.`);
-    }
+    if (text.trim().length === 0) return await readScannedPdf(name, bytes, document.numPages, options);
     const flags: QualityFlag[] = [];
     if (columns > 1) flags.push('two_column');
     if (removed > 0) flags.push('repeated_lines_removed');

@@ -27,5 +27,5 @@ export const brokenSampleCodes: Record<string, string> = {
   'corrupt.docx': 'corrupt_document',
   'archive-named-as.docx': 'extension_mismatch',
   'binary-named-as.txt': 'extension_mismatch',
-  'scanned-image.pdf': 'ocr_required',
+  'scanned-image.pdf': 'no_text', // OCR finds no words in its grey bars
 };

@@ -21,14 +21,31 @@ describe('detectFormat', () => {
     expect(detectFormat('cv.pdf', docx)).toEqual({ format: 'docx', extensionMismatch: true });
   });
 
+  it('recognises legacy Word, RTF, OpenDocument text and HTML', () => {
+    // An OLE file that is not recognisably something else is handed to the Word reader, which says if it is damaged.
+    expect(detectFormat('cv.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toEqual({ format: 'doc', extensionMismatch: false });
+    expect(detectFormat('cv.txt', bytes('{\\rtf1\\ansi Hello}'))).toEqual({ format: 'rtf', extensionMismatch: true });
+    expect(detectFormat('cv.rtf', bytes('\ufeff{\\rtf1 Hello}'))).toEqual({ format: 'rtf', extensionMismatch: false });
+    const odt = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes('mimetypeapplication/vnd.oasis.opendocument.text'), 0x50, 0x4b, 0x05, 0x06]);
+    expect(detectFormat('cv.odt', odt)).toEqual({ format: 'odt', extensionMismatch: false });
+    expect(detectFormat('cv.html', bytes('<!DOCTYPE html><html><body>Jane</body></html>'))).toEqual({ format: 'html', extensionMismatch: false });
+    expect(detectFormat('cv.htm', bytes('Jane Doe, <html> expert'))).toEqual({ format: 'text', extensionMismatch: true });
+  });
+
+  it('takes images for images, to be read with OCR', () => {
+    expect(detectFormat('scan.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toEqual({ format: 'image', extensionMismatch: false });
+    expect(detectFormat('cv.pdf', new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toEqual({ format: 'image', extensionMismatch: true });
+  });
+
   it('gives each kind of bad input its own code', () => {
     expect(codeOf('cv.pdf', new Uint8Array())).toBe('empty_file');
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes('notes.txt'), 0x50, 0x4b, 0x05, 0x06]);
     expect(codeOf('cv.docx', zip)).toBe('extension_mismatch');
     expect(codeOf('cv.zip', zip)).toBe('unsupported_format');
+    const spreadsheet = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'), 0x50, 0x4b, 0x05, 0x06]);
+    expect(codeOf('cv.odt', spreadsheet)).toBe('extension_mismatch');
+    expect(codeOf('data.ods', spreadsheet)).toBe('unsupported_format');
     expect(codeOf('cv.docx', zip.subarray(0, 10))).toBe('corrupt_document');
-    expect(codeOf('cv.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toBe('unsupported_format');
-    expect(codeOf('scan.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toBe('ocr_required');
     expect(codeOf('cv.txt', new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00]))).toBe('extension_mismatch');
   });
 });

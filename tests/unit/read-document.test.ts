@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { RolefitError } from '../../src/errors.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
+import { renderPdfPages } from '../../src/read-document/ocr/render-pdf-pages.js';
 import { readDocument } from '../../src/read-document/read-document.js';
 
 const sample = async (name: string) => ({ name, bytes: await readFile(new URL(`../../samples/${name}`, import.meta.url)) });
@@ -40,9 +41,33 @@ describe('readDocument', () => {
     ['broken/corrupt.docx', 'corrupt_document'],
     ['broken/archive-named-as.docx', 'extension_mismatch'],
     ['broken/binary-named-as.txt', 'extension_mismatch'],
-    ['broken/scanned-image.pdf', 'ocr_required'],
+    ['broken/scanned-image.pdf', 'no_text'],
   ])('fails %s with %s', async (name, code) => {
     expect(await errorCode(name)).toBe(code);
+  });
+
+  it('reads a scanned PDF with OCR, and says so', async () => {
+    const document = await readDocument(await sample('scanned-claims-processor-grace-lim.pdf'), defaultReadOptions);
+    expect(document.flags).toContain('ocr_used');
+    expect(document.text).toMatch(/GRACE LIM/);
+    expect(document.text).toMatch(/Claims Processor/);
+    expect(document.text).toMatch(/adjudicate/i);
+  });
+
+  it('reads a photo of a resume with OCR', async () => {
+    const [png] = await renderPdfPages((await sample('csr-maria-santos.pdf')).bytes, 1);
+    if (!png) throw new Error('rendering gave no page');
+    const document = await readDocument({ name: 'photo.png', bytes: png }, defaultReadOptions);
+    expect(document).toMatchObject({ format: 'image', flags: expect.arrayContaining(['ocr_used']) as unknown });
+    expect(document.text).toMatch(/Customer Service Representative/);
+    expect(document.text).toMatch(/Zendesk/);
+    expect(await errorCode('photo.png', png, { ...defaultReadOptions, ocr: false })).toBe('ocr_required');
+  });
+
+  it('asks for OCR instead of guessing when OCR is turned off', async () => {
+    const options = { ...defaultReadOptions, ocr: false };
+    expect(await errorCode('scanned-claims-processor-grace-lim.pdf', undefined, options)).toBe('ocr_required');
+    expect(await errorCode('broken/scanned-image.pdf', undefined, options)).toBe('ocr_required');
   });
 
   it('refuses documents over the size limit before parsing them', async () => {
