@@ -5,6 +5,11 @@ export const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   ROLEFIT_QUEUE: z.string().regex(/^[\w-]+$/).default('rolefit'),
   ROLEFIT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /** How long a worker holds a job before others may take it over if the worker died (BullMQ lockDuration). */
+  ROLEFIT_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How often workers look for jobs whose worker died (BullMQ stalledInterval). */
+  ROLEFIT_STALLED_CHECK_MS: z.coerce.number().int().min(1000).default(30_000),
+  ROLEFIT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -23,25 +23,36 @@ export interface PipelineContext {
   readonly roles?: readonly string[];
   /** Where stage 1 runs: a pool of reading threads, or this thread when absent. */
   readonly reader?: DocumentReader;
+  /** Told as each stage starts (queue jobs report it as progress). */
+  readonly onStage?: (stage: PipelineStage) => void;
 }
+
+export const pipelineStages = ['read', 'segment', 'extract', 'score', 'report'] as const;
+export type PipelineStage = (typeof pipelineStages)[number];
 
 const sameThread = inProcessReader();
 
 export async function analyseResume(input: DocumentInput, context: PipelineContext): Promise<AnalysisResult> {
   const { taxonomy, referenceDate } = context;
+  const stage = context.onStage ?? (() => undefined);
   const common = { schemaVersion: resultSchemaVersion, source: input.name } as const;
   try {
     const started = performance.now();
     // Step 1: read the document into clean text
+    stage('read');
     const document = await (context.reader ?? sameThread).read(input, context.read);
     const parsed = performance.now();
     // Step 2: group its lines into sections
+    stage('segment');
     const resume = segmentSections(document.text, taxonomy);
     // Step 3: extract the candidate: skills, certifications, education, jobs, contact
+    stage('extract');
     const candidate = extractCandidate(resume, { taxonomy, referenceDate });
     // Step 4: score and rank every role
+    stage('score');
     const matches = scoreRoles(candidate, taxonomy, context.roles);
     // Step 5: gap analysis for the best roles
+    stage('report');
     const gapAnalysis = buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles);
     const finished = performance.now();
     return {

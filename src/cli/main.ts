@@ -6,7 +6,7 @@ import { readEnv } from '../config.js';
 import { inProcessReader, threadPoolReader } from '../parallel/document-readers.js';
 import { RolefitError } from '../errors.js';
 import { addAnalysisOptions, analysisOptionsSchema, buildPipelineContext } from './analysis-options.js';
-import { runEnqueue, runWorker } from './queue-commands.js';
+import { runBatch, runDashboard, runEnqueue, runFailed, runWorker } from './queue-commands.js';
 import { runMatch } from './match-command.js';
 import { runTaxonomyCheck } from './taxonomy-command.js';
 import { UsageError } from './usage-error.js';
@@ -75,6 +75,37 @@ function program(): Command {
     const env = readEnv();
     await runWorker(options, { ...env, ROLEFIT_CONCURRENCY: raw.concurrency === undefined ? env.ROLEFIT_CONCURRENCY : Number(raw.concurrency) });
   });
+
+  addAnalysisOptions(
+    root
+      .command('batch')
+      .description('submit resumes as one batch through the queue; write the batch shortlist (CSV) and summary (JSON)')
+      .argument('<paths...>', 'resume files or folders')
+      .option('--out <dir>', 'where to write shortlist.csv and batch.json', 'out')
+      .option('--timeout <seconds>', 'how long to wait for the whole batch', '3600'),
+  ).action(async (paths: string[], raw: Record<string, unknown>) => {
+    const options = parseAnalysisOptions(raw);
+    process.exitCode = await runBatch(paths, options, readEnv(), Number(raw.timeout) * 1000, String(raw.out));
+  });
+
+  root
+    .command('failed')
+    .description('list failed queue jobs (one JSON object per line: id, source, code, reason), and retry them')
+    .option('--retry [ids...]', 'retry these failed jobs; without ids, those whose code is transient (internal_error, timeout, resource_limit)')
+    .option('--limit <n>', 'how many failed jobs to look at', '1000')
+    .action(async (raw: { retry?: boolean | string[]; limit: string }) => {
+      const ids = Array.isArray(raw.retry) ? raw.retry : [];
+      process.exitCode = await runFailed(readEnv(), raw.retry !== undefined, ids, Number(raw.limit));
+    });
+
+  root
+    .command('dashboard')
+    .description('serve the queue dashboard (Bull Board) and /healthz until stopped')
+    .option('--port <port>', 'port to listen on', '3000')
+    .option('--host <host>', 'address to listen on (0.0.0.0 in a container)', '127.0.0.1')
+    .action(async (raw: { port: string; host: string }) => {
+      await runDashboard(readEnv(), Number(raw.port), raw.host);
+    });
 
   root
     .command('taxonomy')

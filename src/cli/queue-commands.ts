@@ -2,32 +2,37 @@
 import type { Env } from '../config.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { enqueueFiles } from '../queue/enqueue-files.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startDashboard } from '../queue/dashboard.js';
+import { listFailedJobs, retryFailedJobs, withQueue } from '../queue/failed-jobs.js';
+import { createLogger } from '../queue/logger.js';
+import { batchQueueNameFor, submitBatch } from '../queue/submit-batch.js';
 import { startWorker } from '../queue/start-worker.js';
 import { formatYearMonth, parseReferenceDate } from '../reference-date.js';
 import { buildPipelineContext, readOptionsFrom, type AnalysisOptions } from './analysis-options.js';
 import { collectInputs } from './collect-inputs.js';
 import { threadPoolReader } from '../parallel/document-readers.js';
 
-function log(message: string): void {
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), message })}\n`);
-}
-
 export async function runWorker(options: AnalysisOptions, env: Env): Promise<void> {
   // Documents are read on their own threads, so this thread's event loop stays free to renew job locks.
   const reader = threadPoolReader({ threads: env.ROLEFIT_CONCURRENCY });
   const context = { ...(await buildPipelineContext(options, new Date())), reader };
+  const logger = createLogger(env.ROLEFIT_LOG_LEVEL);
   const worker = startWorker({
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,
     concurrency: env.ROLEFIT_CONCURRENCY,
     context,
-    log,
+    logger,
+    lockMs: env.ROLEFIT_LOCK_MS,
+    stalledCheckMs: env.ROLEFIT_STALLED_CHECK_MS,
   });
   await worker.waitUntilReady();
-  log(`worker ready on queue ${env.ROLEFIT_QUEUE} (concurrency ${env.ROLEFIT_CONCURRENCY}, taxonomy ${context.taxonomy.source.hash})`);
+  logger.info({ queue: env.ROLEFIT_QUEUE, concurrency: env.ROLEFIT_CONCURRENCY, taxonomy: context.taxonomy.source.hash }, 'worker ready');
   await new Promise<void>((resolve) => {
     const stop = (signal: string): void => {
-      log(`${signal}: finishing current jobs, then stopping`);
+      logger.info({ signal }, 'finishing current jobs, then stopping');
       // close() lets running jobs finish; a second signal is left to the default handler (immediate exit).
       process.removeAllListeners('SIGTERM');
       process.removeAllListeners('SIGINT');
@@ -37,7 +42,7 @@ export async function runWorker(options: AnalysisOptions, env: Env): Promise<voi
     process.once('SIGINT', stop);
   });
   await reader.close();
-  log('worker stopped');
+  logger.info('worker stopped');
 }
 
 export async function runEnqueue(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number): Promise<number> {
@@ -55,4 +60,50 @@ export async function runEnqueue(paths: readonly string[], options: AnalysisOpti
   });
   for (const result of results) process.stdout.write(`${JSON.stringify(result)}\n`);
   return results.some((r) => !r.ok) ? 1 : 0;
+}
+
+export async function runBatch(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number, out: string): Promise<number> {
+  const taxonomy = await loadTaxonomy(options.taxonomy);
+  const referenceDate = formatYearMonth(parseReferenceDate(options.referenceDate, new Date()));
+  const files = await collectInputs(paths);
+  const result = await submitBatch(files, {
+    redisUrl: env.REDIS_URL,
+    queueName: env.ROLEFIT_QUEUE,
+    batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE),
+    options: { referenceDate, ...(options.roles ? { roles: options.roles } : {}) },
+    read: readOptionsFrom(options),
+    taxonomyHash: taxonomy.source.hash,
+    timeoutMs,
+  });
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'shortlist.csv'), result.shortlistCsv);
+  await writeFile(join(out, 'batch.json'), `${JSON.stringify({ ...result, shortlistCsv: undefined }, null, 2)}\n`);
+  for (const entry of result.entries) {
+    const outcome = entry.ok ? `${entry.best?.roleId ?? '-'} ${entry.best?.score ?? 0} (${entry.best?.band ?? ''})` : `FAILED ${entry.error?.code ?? ''}`;
+    process.stdout.write(`${entry.source}\t${outcome}\n`);
+  }
+  process.stdout.write(`batch ${result.batchId.slice(0, 16)}: ${result.total} documents, ${result.failed} failed; ${join(out, 'shortlist.csv')} and batch.json written\n`);
+  return result.failed > 0 ? 1 : 0;
+}
+
+export async function runFailed(env: Env, retry: boolean, ids: readonly string[], limit: number): Promise<number> {
+  return withQueue(env.REDIS_URL, env.ROLEFIT_QUEUE, async (queue) => {
+    const failed = await listFailedJobs(queue, limit);
+    for (const job of failed) process.stdout.write(`${JSON.stringify(job)}\n`);
+    if (retry) {
+      const retried = await retryFailedJobs(queue, ids, limit);
+      process.stderr.write(`retried ${retried.length} job(s)${retried.length > 0 ? `: ${retried.join(', ')}` : ''}\n`);
+    }
+    return 0;
+  });
+}
+
+export async function runDashboard(env: Env, port: number, host: string): Promise<void> {
+  const dashboard = await startDashboard({ redisUrl: env.REDIS_URL, queueName: env.ROLEFIT_QUEUE, port, host });
+  process.stderr.write(`dashboard for queue ${env.ROLEFIT_QUEUE} at ${dashboard.url} (health: ${dashboard.url}healthz)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => void dashboard.close().then(resolve);
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
 }

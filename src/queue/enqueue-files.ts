@@ -46,6 +46,8 @@ export async function enqueueFiles(files: readonly string[], settings: EnqueueSe
   const events = new QueueEvents(settings.queueName, { connection: connectRedis(settings.redisUrl) });
   try {
     await events.waitUntilReady();
+    // One finish listener per job waited on: many are expected, not a leak.
+    events.setMaxListeners(files.length + 10);
     const submitted: (Job | AnalysisResult)[] = [];
     for (const file of files) {
       try {

@@ -7,7 +7,7 @@ import { UnrecoverableError } from 'bullmq';
 import type { AnalysisResult, SuccessResult } from '../contracts/result-schema.js';
 import { RolefitError } from '../errors.js';
 import { loadDocument } from '../io/load-document.js';
-import { analyseResume, type PipelineContext } from '../pipeline.js';
+import { analyseResume, type PipelineContext, type PipelineStage } from '../pipeline.js';
 import { parseReferenceDate } from '../reference-date.js';
 import { jobPayloadSchema } from './job-contract.js';
 
@@ -21,7 +21,12 @@ export function decodeFailure(reason: string): { code: string; message: string }
   return match ? { code: match[1] ?? 'internal_error', message: match[2] ?? reason } : { code: 'internal_error', message: reason };
 }
 
-export async function processJob(data: unknown, base: PipelineContext, today: Date): Promise<SuccessResult> {
+export async function processJob(
+  data: unknown,
+  base: PipelineContext,
+  today: Date,
+  onStage?: (stage: PipelineStage) => void,
+): Promise<SuccessResult> {
   const parsed = jobPayloadSchema.safeParse(data);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
@@ -36,6 +41,7 @@ export async function processJob(data: unknown, base: PipelineContext, today: Da
     ...base,
     referenceDate: parseReferenceDate(options.referenceDate, today),
     ...(options.roles ? { roles: options.roles } : {}),
+    ...(onStage ? { onStage } : {}),
   };
   let result: AnalysisResult;
   try {

@@ -1,4 +1,5 @@
-import { Queue, type Worker } from 'bullmq';
+import { Queue } from 'bullmq';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/cli/match-command.js';
 import type { AnalysisResult } from '../../src/contracts/result-schema.js';
@@ -6,7 +7,10 @@ import type { PipelineContext } from '../../src/pipeline.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { enqueueFiles, jobIdFor } from '../../src/queue/enqueue-files.js';
 import { connectRedis } from '../../src/queue/redis-connection.js';
-import { startWorker } from '../../src/queue/start-worker.js';
+import { startDashboard } from '../../src/queue/dashboard.js';
+import { listFailedJobs, retryFailedJobs, withQueue } from '../../src/queue/failed-jobs.js';
+import { startWorker, type RunningWorkers } from '../../src/queue/start-worker.js';
+import { batchQueueNameFor, submitBatch } from '../../src/queue/submit-batch.js';
 import { formatYearMonth } from '../../src/reference-date.js';
 import { redisUrlForTests, uniqueQueueName } from '../support/redis.js';
 import { allSampleFiles, brokenSampleCodes, sampleReferenceDate } from '../support/samples.js';
@@ -22,15 +26,14 @@ function comparable(result: AnalysisResult): unknown {
 describe('queue worker on real Redis', () => {
   let redisUrl: string;
   let context: PipelineContext;
-  let worker: Worker;
+  let worker: RunningWorkers;
   const queueName = uniqueQueueName('worker');
-  const log: string[] = [];
 
   beforeAll(async () => {
     redisUrl = redisUrlForTests();
     const taxonomy = await builtInTaxonomy();
     context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
-    worker = startWorker({ redisUrl, queueName, concurrency: 2, context, log: (m) => log.push(m) });
+    worker = startWorker({ redisUrl, queueName, concurrency: 2, context, logger: pino({ level: 'silent' }) });
     await worker.waitUntilReady();
   });
 
@@ -85,5 +88,100 @@ describe('queue worker on real Redis', () => {
     expect(first).toEqual(second);
     expect(after - before).toBeLessThanOrEqual(1);
     await queue.close();
+  });
+});
+
+describe('batches on real Redis', () => {
+  let redisUrl: string;
+  let worker: RunningWorkers;
+  let taxonomyHash: string;
+  const queueName = uniqueQueueName('batch');
+
+  beforeAll(async () => {
+    redisUrl = redisUrlForTests();
+    const taxonomy = await builtInTaxonomy();
+    taxonomyHash = taxonomy.source.hash;
+    const context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
+    worker = startWorker({ redisUrl, queueName, concurrency: 2, context, logger: pino({ level: 'silent' }) });
+    await worker.waitUntilReady();
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    for (const name of [queueName, batchQueueNameFor(queueName)]) {
+      const queue = new Queue(name, { connection: connectRedis(redisUrl) });
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  });
+
+  const settings = () => ({
+    redisUrl,
+    queueName,
+    batchQueueName: batchQueueNameFor(queueName),
+    options: { referenceDate: formatYearMonth(sampleReferenceDate) },
+    read: defaultReadOptions,
+    taxonomyHash,
+    timeoutMs: 60_000,
+  });
+
+  it('completes when every child has finished, and lists failures in the shortlist', async () => {
+    const files = [...(await allSampleFiles()), 'samples/no-such-file.pdf'];
+    const result = await submitBatch(files, settings());
+    expect(result.total).toBe(files.length);
+    expect(result.entries.map((e) => e.source).sort()).toEqual([...files].sort());
+    const broken = result.entries.filter((e) => !e.ok).map((e) => [e.source.split('/').at(-1), e.error?.code]);
+    expect(Object.fromEntries(broken)).toEqual({ ...brokenSampleCodes, 'no-such-file.pdf': 'read_failed' });
+    const csv = result.shortlistCsv.trim().split('\n');
+    expect(csv.filter((line) => line.includes('corrupt_document')).length).toBe(2);
+    expect(csv.filter((line) => line.startsWith('customer-service-representative,')).length).toBe(result.succeeded);
+  });
+
+  it('processes the same batch submitted twice once', async () => {
+    const files = (await allSampleFiles()).filter((f) => f.endsWith('.txt') && !f.includes('broken'));
+    const first = await submitBatch(files, settings());
+    const batches = new Queue(batchQueueNameFor(queueName), { connection: connectRedis(redisUrl) });
+    const before = (await batches.getJobCounts('completed')).completed ?? 0;
+    const second = await submitBatch(files, settings());
+    const after = (await batches.getJobCounts('completed')).completed ?? 0;
+    await batches.close();
+    expect(second).toEqual(first);
+    expect(after).toBe(before);
+  });
+
+  it('lists failed jobs with their codes and does not retry bad input by default', async () => {
+    const failed = await withQueue(redisUrl, queueName, (queue) => listFailedJobs(queue, 100));
+    expect(failed.map((f) => f.code)).toContain('corrupt_document');
+    expect(failed.every((f) => f.attempts === 1)).toBe(true);
+    const retried = await withQueue(redisUrl, queueName, (queue) => retryFailedJobs(queue, [], 100));
+    expect(retried).toEqual([]);
+  });
+});
+
+describe('dashboard', () => {
+  it('serves Bull Board and a health check that reports Redis', async () => {
+    const redisUrl = redisUrlForTests();
+    const dashboard = await startDashboard({ redisUrl, queueName: uniqueQueueName('dashboard'), port: 0, host: '127.0.0.1' });
+    try {
+      const health = await fetch(`${dashboard.url}healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ ok: true, counts: { waiting: 0, active: 0 } });
+      const page = await fetch(dashboard.url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/bull/i);
+    } finally {
+      await dashboard.close();
+    }
+  });
+
+  it('reports 503 when Redis does not answer', async () => {
+    const dashboard = await startDashboard({ redisUrl: 'redis://127.0.0.1:1', queueName: 'rolefit', port: 0, host: '127.0.0.1' });
+    try {
+      const health = await fetch(`${dashboard.url}healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ ok: false });
+    } finally {
+      await dashboard.close();
+    }
   });
 });

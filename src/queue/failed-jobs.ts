@@ -1,0 +1,55 @@
+/** Failed analyse jobs, with their error codes, for operators to inspect and retry. */
+import { Queue } from 'bullmq';
+import { decodeFailure } from './process-job.js';
+import { connectRedis } from './redis-connection.js';
+
+export interface FailedJob {
+  readonly jobId: string;
+  readonly source: string;
+  readonly code: string;
+  readonly message: string;
+  readonly attempts: number;
+  readonly failedAt: string | null;
+}
+
+/** Codes of faults that may pass (worth a retry); every other code is bad input that fails again the same way. */
+const transientCodes = new Set(['internal_error', 'timeout', 'resource_limit']);
+
+export async function withQueue<T>(redisUrl: string, queueName: string, use: (queue: Queue) => Promise<T>): Promise<T> {
+  const connection = connectRedis(redisUrl);
+  const queue = new Queue(queueName, { connection });
+  try {
+    return await use(queue);
+  } finally {
+    await queue.close();
+    await connection.quit().catch(() => undefined);
+  }
+}
+
+export async function listFailedJobs(queue: Queue, limit: number): Promise<FailedJob[]> {
+  const jobs = await queue.getFailed(0, limit - 1);
+  return jobs.map((job) => {
+    const { code, message } = decodeFailure(job.failedReason);
+    const data: unknown = job.data;
+    const source = typeof data === 'object' && data !== null && 'source' in data ? String(data.source) : '';
+    return {
+      jobId: job.id ?? '',
+      source,
+      code,
+      message,
+      attempts: job.attemptsMade,
+      failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    };
+  });
+}
+
+/** Retries the given failed jobs (all failed jobs with a transient code when no ids are given); returns their ids. */
+export async function retryFailedJobs(queue: Queue, ids: readonly string[], limit: number): Promise<string[]> {
+  const failed = await listFailedJobs(queue, limit);
+  const chosen = ids.length > 0 ? failed.filter((f) => ids.includes(f.jobId)) : failed.filter((f) => transientCodes.has(f.code));
+  for (const { jobId } of chosen) {
+    const job = await queue.getJob(jobId);
+    await job?.retry('failed');
+  }
+  return chosen.map((f) => f.jobId);
+}

@@ -1,0 +1,87 @@
+/**
+ * Submits many documents as one batch flow and waits for its shortlist. Ids come from the content: a document
+ * appearing twice in a batch is analysed once, and the same batch submitted twice is processed once.
+ */
+import { createHash } from 'node:crypto';
+import { FlowProducer, Queue, QueueEvents } from 'bullmq';
+import { toErrorInfo } from '../errors.js';
+import { loadDocument } from '../io/load-document.js';
+import type { ReadOptions } from '../read-document/document-types.js';
+import { batchJobName, batchResultSchema, type BatchPayload, type BatchResult } from './batch-contract.js';
+import { jobDefaults, jobIdFor } from './enqueue-files.js';
+import { analyseJobName, type JobPayloadInput } from './job-contract.js';
+import { connectRedis } from './redis-connection.js';
+
+export interface BatchSettings {
+  readonly redisUrl: string;
+  readonly queueName: string;
+  readonly batchQueueName: string;
+  readonly options: { referenceDate?: string; roles?: string[] };
+  readonly read: ReadOptions;
+  readonly taxonomyHash: string;
+  readonly timeoutMs: number;
+}
+
+export function batchQueueNameFor(queueName: string): string {
+  return `${queueName}-batches`;
+}
+
+export async function submitBatch(files: readonly string[], settings: BatchSettings): Promise<BatchResult> {
+  const connection = connectRedis(settings.redisUrl);
+  const flows = new FlowProducer({ connection });
+  const batches = new Queue(settings.batchQueueName, { connection });
+  const events = new QueueEvents(settings.batchQueueName, { connection: connectRedis(settings.redisUrl) });
+  try {
+    await events.waitUntilReady();
+    const documents: { source: string; bytes: Uint8Array; contentId: string }[] = [];
+    const unreadable: NonNullable<BatchPayload['unreadable']> = [];
+    for (const file of files) {
+      try {
+        const { bytes } = await loadDocument(file, settings.read);
+        documents.push({ source: file, bytes, contentId: jobIdFor(bytes, settings.options, settings.taxonomyHash) });
+      } catch (error) {
+        const info = toErrorInfo(error);
+        unreadable.push({ source: file, code: info.code, message: info.message });
+      }
+    }
+    const batchId = createHash('sha256')
+      .update(documents.map((d) => d.contentId).join(','))
+      .update(JSON.stringify(unreadable))
+      .digest('hex');
+    // Child ids are scoped to the batch: BullMQ attaches a job to one parent only, so another batch holding the same
+    // resume gets its own child. Within a batch, the same content is one child.
+    const childId = (contentId: string): string => `${batchId.slice(0, 16)}-${contentId}`;
+    const children = documents.map((d) => ({ jobId: childId(d.contentId), source: d.source }));
+    const flowChildren = new Map(
+      documents.map((d) => [
+        childId(d.contentId),
+        {
+          name: analyseJobName,
+          queueName: settings.queueName,
+          data: {
+            source: d.source,
+            document: { contentBase64: Buffer.from(d.bytes).toString('base64'), fileName: d.source },
+            options: settings.options,
+          } satisfies JobPayloadInput,
+          // A failed child must not fail the batch: it is listed in the shortlist with its error.
+          opts: { ...jobDefaults, jobId: childId(d.contentId), ignoreDependencyOnFailure: true },
+        },
+      ]),
+    );
+    const payload: BatchPayload = { batchId, children, unreadable };
+    const flow = await flows.add({
+      name: batchJobName,
+      queueName: settings.batchQueueName,
+      data: payload,
+      opts: { jobId: batchId, removeOnComplete: jobDefaults.removeOnComplete, removeOnFail: jobDefaults.removeOnFail },
+      children: [...flowChildren.values()],
+    });
+    const value: unknown = await flow.job.waitUntilFinished(events, settings.timeoutMs);
+    return batchResultSchema.parse(value);
+  } finally {
+    await events.close();
+    await batches.close();
+    await flows.close();
+    await connection.quit().catch(() => undefined);
+  }
+}
