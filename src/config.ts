@@ -9,6 +9,10 @@ export const envSchema = z.object({
   ROLEFIT_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** How often workers look for jobs whose worker died (BullMQ stalledInterval). */
   ROLEFIT_STALLED_CHECK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How long finished jobs (and their results) stay in Redis: completed by age and count, failed by age. */
+  ROLEFIT_KEEP_COMPLETED_HOURS: z.coerce.number().positive().default(24),
+  ROLEFIT_KEEP_COMPLETED_COUNT: z.coerce.number().int().positive().default(10_000),
+  ROLEFIT_KEEP_FAILED_HOURS: z.coerce.number().positive().default(7 * 24),
   ROLEFIT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;
@@ -18,4 +22,13 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
   throw new Error(`Invalid environment: ${problems}`);
+}
+
+/** Job retention from the environment, in BullMQ's terms. */
+export function retentionFrom(env: Env): { removeOnComplete: { age: number; count: number }; removeOnFail: { age: number } } {
+  const hour = 3600;
+  return {
+    removeOnComplete: { age: Math.round(env.ROLEFIT_KEEP_COMPLETED_HOURS * hour), count: env.ROLEFIT_KEEP_COMPLETED_COUNT },
+    removeOnFail: { age: Math.round(env.ROLEFIT_KEEP_FAILED_HOURS * hour) },
+  };
 }

@@ -21,6 +21,8 @@ export interface PipelineContext {
   readonly read: ReadOptions;
   /** Score only these roles (all when absent). */
   readonly roles?: readonly string[];
+  /** Keep only the best N roles in the result (all when absent). */
+  readonly topN?: number;
   /** Where stage 1 runs: a pool of reading threads, or this thread when absent. */
   readonly reader?: DocumentReader;
   /** Told as each stage starts (queue jobs report it as progress). */
@@ -50,7 +52,7 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
     const candidate = extractCandidate(resume, { taxonomy, referenceDate });
     // Step 4: score and rank every role
     stage('score');
-    const matches = scoreRoles(candidate, taxonomy, context.roles);
+    const matches = scoreRoles(candidate, taxonomy, context.roles).slice(0, context.topN);
     // Step 5: gap analysis for the best roles
     stage('report');
     const gapAnalysis = buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles);

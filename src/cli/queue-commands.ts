@@ -1,5 +1,5 @@
 /** `rolefit worker` and `rolefit enqueue`: the same pipeline, distributed through BullMQ on Redis. */
-import type { Env } from '../config.js';
+import { retentionFrom, type Env } from '../config.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { enqueueFiles } from '../queue/enqueue-files.js';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -57,6 +57,7 @@ export async function runEnqueue(paths: readonly string[], options: AnalysisOpti
     read: readOptionsFrom(options),
     taxonomyHash: taxonomy.source.hash,
     timeoutMs,
+    retention: retentionFrom(env),
   });
   for (const result of results) process.stdout.write(`${JSON.stringify(result)}\n`);
   return results.some((r) => !r.ok) ? 1 : 0;
@@ -74,6 +75,7 @@ export async function runBatch(paths: readonly string[], options: AnalysisOption
     read: readOptionsFrom(options),
     taxonomyHash: taxonomy.source.hash,
     timeoutMs,
+    retention: retentionFrom(env),
   });
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'shortlist.csv'), result.shortlistCsv);

@@ -15,12 +15,19 @@ import { connectRedis } from './redis-connection.js';
 export interface EnqueueSettings {
   readonly redisUrl: string;
   readonly queueName: string;
-  readonly options: { referenceDate?: string; roles?: string[] };
+  readonly options: { referenceDate?: string; roles?: string[]; topN?: number };
   readonly read: ReadOptions;
   /** Part of the job id, so a taxonomy change reprocesses instead of returning stale results. */
   readonly taxonomyHash: string;
   /** How long to wait for one job before reporting it as not finished. */
   readonly timeoutMs: number;
+  /** How long finished jobs stay in Redis; jobDefaults' when absent. */
+  readonly retention?: Retention;
+}
+
+export interface Retention {
+  readonly removeOnComplete: { age: number; count: number };
+  readonly removeOnFail: { age: number };
 }
 
 /** Retry policy for transient faults; bad input is never retried (the worker marks it unrecoverable). */
@@ -58,7 +65,7 @@ export async function enqueueFiles(files: readonly string[], settings: EnqueueSe
           options: settings.options,
         };
         const jobId = jobIdFor(bytes, settings.options, settings.taxonomyHash);
-        submitted.push(await queue.add(analyseJobName, payload, { ...jobDefaults, jobId }));
+        submitted.push(await queue.add(analyseJobName, payload, { ...jobDefaults, ...settings.retention, jobId }));
       } catch (error) {
         const info = toErrorInfo(error);
         submitted.push(failure(file, info.code, info.message));

@@ -13,6 +13,10 @@ export const jobOptionsSchema = z.strictObject({
   referenceDate: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/).optional(),
   /** Score only these role ids; all roles when absent. */
   roles: z.array(z.string().min(1)).min(1).optional(),
+  /** Return only the best N roles; all scored roles when absent. */
+  topN: z.number().int().min(1).optional(),
+  /** The taxonomy version the caller expects; a worker with another version fails the job (invalid_job). */
+  taxonomyVersion: z.string().regex(/^\d+\.\d+\.\d+$/).optional(),
 });
 
 export const jobDocumentSchema = z.union([

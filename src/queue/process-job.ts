@@ -37,10 +37,17 @@ export async function processJob(
   if (unknownRoles.length > 0) {
     throw new UnrecoverableError(encodeFailure('invalid_job', `Unknown role ids: ${unknownRoles.join(', ')}.`));
   }
+  const version = base.taxonomy.source.manifest.version;
+  if (options.taxonomyVersion !== undefined && options.taxonomyVersion !== version) {
+    throw new UnrecoverableError(
+      encodeFailure('invalid_job', `The job expects taxonomy ${options.taxonomyVersion}; this worker has ${version}.`),
+    );
+  }
   const context: PipelineContext = {
     ...base,
     referenceDate: parseReferenceDate(options.referenceDate, today),
     ...(options.roles ? { roles: options.roles } : {}),
+    ...(options.topN ? { topN: options.topN } : {}),
     ...(onStage ? { onStage } : {}),
   };
   let result: AnalysisResult;

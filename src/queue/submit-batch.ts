@@ -8,7 +8,7 @@ import { toErrorInfo } from '../errors.js';
 import { loadDocument } from '../io/load-document.js';
 import type { ReadOptions } from '../read-document/document-types.js';
 import { batchJobName, batchResultSchema, type BatchPayload, type BatchResult } from './batch-contract.js';
-import { jobDefaults, jobIdFor } from './enqueue-files.js';
+import { jobDefaults, jobIdFor, type Retention } from './enqueue-files.js';
 import { analyseJobName, type JobPayloadInput } from './job-contract.js';
 import { connectRedis } from './redis-connection.js';
 
@@ -20,6 +20,7 @@ export interface BatchSettings {
   readonly read: ReadOptions;
   readonly taxonomyHash: string;
   readonly timeoutMs: number;
+  readonly retention?: Retention;
 }
 
 export function batchQueueNameFor(queueName: string): string {
@@ -64,7 +65,7 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
             options: settings.options,
           } satisfies JobPayloadInput,
           // A failed child must not fail the batch: it is listed in the shortlist with its error.
-          opts: { ...jobDefaults, jobId: childId(d.contentId), ignoreDependencyOnFailure: true },
+          opts: { ...jobDefaults, ...settings.retention, jobId: childId(d.contentId), ignoreDependencyOnFailure: true },
         },
       ]),
     );
@@ -73,7 +74,7 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
       name: batchJobName,
       queueName: settings.batchQueueName,
       data: payload,
-      opts: { jobId: batchId, removeOnComplete: jobDefaults.removeOnComplete, removeOnFail: jobDefaults.removeOnFail },
+      opts: { removeOnComplete: jobDefaults.removeOnComplete, removeOnFail: jobDefaults.removeOnFail, ...settings.retention, jobId: batchId },
       children: [...flowChildren.values()],
     });
     const value: unknown = await flow.job.waitUntilFinished(events, settings.timeoutMs);

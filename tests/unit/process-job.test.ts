@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { UnrecoverableError } from 'bullmq';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineContext } from '../../src/pipeline.js';
+import { decodeFailure, processJob } from '../../src/queue/process-job.js';
+import { defaultReadOptions } from '../../src/read-document/document-types.js';
+import { sampleReferenceDate } from '../support/samples.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+let context: PipelineContext;
+let payload: { source: string; document: { contentBase64: string; fileName: string } };
+beforeAll(async () => {
+  context = { taxonomy: await builtInTaxonomy(), referenceDate: sampleReferenceDate, read: defaultReadOptions };
+  const bytes = await readFile(new URL('../../samples/telesales-tanya-brooks.txt', import.meta.url));
+  payload = { source: 'tanya.txt', document: { contentBase64: bytes.toString('base64'), fileName: 'tanya.txt' } };
+});
+
+async function failureOf(data: unknown): Promise<{ unrecoverable: boolean; code: string }> {
+  try {
+    await processJob(data, context, new Date('2026-11-22'));
+    return { unrecoverable: false, code: 'none' };
+  } catch (error) {
+    return { unrecoverable: error instanceof UnrecoverableError, code: decodeFailure(error instanceof Error ? error.message : '').code };
+  }
+}
+
+describe('processJob', () => {
+  it('runs the pipeline on a valid job, honouring roles, top N and the reference date', async () => {
+    const result = await processJob({ ...payload, options: { topN: 3, referenceDate: '2026-11' } }, context, new Date('2030-01-01'));
+    expect(result.matches.map((m) => m.roleId)).toHaveLength(3);
+    expect(result.referenceDate).toBe('2026-11');
+    const subset = await processJob({ ...payload, options: { roles: ['collections-agent', 'team-leader'] } }, context, new Date());
+    expect(subset.matches.map((m) => m.roleId).sort()).toEqual(['collections-agent', 'team-leader']);
+  });
+
+  it('fails bad jobs at once with their codes', async () => {
+    expect(await failureOf({ source: 'x' })).toEqual({ unrecoverable: true, code: 'invalid_job' });
+    expect(await failureOf({ ...payload, options: { roles: ['astronaut'] } })).toEqual({ unrecoverable: true, code: 'invalid_job' });
+    expect(await failureOf({ ...payload, options: { taxonomyVersion: '99.0.0' } })).toEqual({ unrecoverable: true, code: 'invalid_job' });
+    const empty = { source: 'e.pdf', document: { contentBase64: '', fileName: 'e.pdf' } };
+    expect(await failureOf(empty)).toEqual({ unrecoverable: true, code: 'empty_file' });
+  });
+
+  it('accepts the taxonomy version it has', async () => {
+    const version = context.taxonomy.source.manifest.version;
+    expect((await processJob({ ...payload, options: { taxonomyVersion: version } }, context, new Date())).ok).toBe(true);
+  });
+});
