@@ -5,7 +5,7 @@
  * DOCX reader, white space collapses except in `<pre>`, and scripts, styles and other non-content are dropped.
  */
 import iconv from 'iconv-lite';
-import { Parser } from 'htmlparser2';
+import { Parser, Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2';
 import type { DocumentText, QualityFlag } from './document-types.js';
 import { tableRowLines } from './docx/text-blocks.js';
 
@@ -22,17 +22,166 @@ const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input
 export function readHtml(bytes: Uint8Array): DocumentText {
   const { text: html, legacy } = decodeHtml(bytes);
   const builder = new HtmlText();
+  // Elements the parser holds open: every open it reports is matched by a close, voids included.
+  let depth = 0;
   const parser = new Parser(
     {
-      onopentag: (name) => builder.open(name),
-      onclosetag: (name) => builder.close(name),
+      onopentag: (name) => {
+        depth += 1;
+        builder.open(name);
+      },
+      onclosetag: (name) => {
+        depth -= 1;
+        builder.close(name);
+      },
       ontext: (text) => builder.text(text),
     },
-    { decodeEntities: true, lowerCaseTags: true },
+    { decodeEntities: true, lowerCaseTags: true, Tokenizer: depthLimitedTokenizer(html, builder, () => depth) },
   );
   parser.end(html);
   const flags: QualityFlag[] = legacy ? ['legacy_encoding'] : [];
   return { format: 'html', text: builder.finish(), pages: null, flags };
+}
+
+/**
+ * Deepest nesting handed to htmlparser2's Parser. Its stack of open elements costs time in proportion to its depth
+ * for every element opened, so 100,000 nested divs (1 MB) took 11 s. Browsers stop nesting at 512 as well.
+ */
+const maxParserDepth = 512;
+/** The elements htmlparser2 treats as void (no content, no end tag). */
+const parserVoids = new Set([...voids, 'basefont', 'command', 'frame', 'isindex', 'keygen', 'param']);
+
+/**
+ * A tokenizer whose tags below {@link maxParserDepth} go straight to the text builder instead of the parser: their
+ * text and layout are kept (blocks still end lines, scripts are still skipped), and the parser's stack stays short.
+ * Tags are read from the same tokenizer as usual, so what is a tag, a comment or script content does not change.
+ */
+function depthLimitedTokenizer(html: string, builder: HtmlText, parserDepth: () => number): typeof Tokenizer {
+  return class DepthLimitedTokenizer extends Tokenizer {
+    constructor(options: ConstructorParameters<typeof Tokenizer>[0], parser: TokenizerCallbacks) {
+      super(options, new DeepElementFilter(html, builder, parserDepth, parser));
+    }
+  };
+}
+
+class DeepElementFilter implements TokenizerCallbacks {
+  /** Elements opened below the parser's depth limit, innermost last, with a count per name. */
+  private readonly deep: string[] = [];
+  private readonly deepCounts = new Map<string, number>();
+  /** The tag being read is a deep one: its attributes and end are not the parser's. */
+  private inDeepTag: string | null = null;
+
+  constructor(
+    private readonly html: string,
+    private readonly builder: HtmlText,
+    private readonly parserDepth: () => number,
+    private readonly parser: TokenizerCallbacks,
+  ) {}
+
+  onopentagname(start: number, endIndex: number): void {
+    if (this.deep.length === 0 && this.parserDepth() < maxParserDepth) {
+      this.parser.onopentagname(start, endIndex);
+      return;
+    }
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    this.inDeepTag = name;
+    this.builder.open(name);
+    if (!parserVoids.has(name)) {
+      this.deep.push(name);
+      this.deepCounts.set(name, (this.deepCounts.get(name) ?? 0) + 1);
+    }
+  }
+
+  onopentagend(endIndex: number): void {
+    if (this.inDeepTag === null) {
+      this.parser.onopentagend(endIndex);
+      return;
+    }
+    // Voids are reported closed at once, as the parser reports them.
+    if (parserVoids.has(this.inDeepTag)) this.builder.close(this.inDeepTag);
+    this.inDeepTag = null;
+  }
+
+  onselfclosingtag(endIndex: number): void {
+    // In HTML a self-closing slash on an element that is not void means nothing, as for the parser.
+    if (this.inDeepTag === null) this.parser.onselfclosingtag(endIndex);
+    else this.onopentagend(endIndex);
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    if (this.deep.length === 0) {
+      this.parser.onclosetag(start, endIndex);
+      return;
+    }
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    if ((this.deepCounts.get(name) ?? 0) > 0) {
+      this.closeDeep(name);
+      return;
+    }
+    // An end tag for an element the parser holds closes everything opened inside it, the deep ones first.
+    this.closeDeep(null);
+    this.parser.onclosetag(start, endIndex);
+  }
+
+  onend(): void {
+    this.closeDeep(null);
+    this.parser.onend();
+  }
+
+  /** Closes deep elements, innermost first, down to and including `name` (all of them when null). */
+  private closeDeep(name: string | null): void {
+    for (let top = this.deep.pop(); top !== undefined; top = this.deep.pop()) {
+      const count = (this.deepCounts.get(top) ?? 1) - 1;
+      if (count === 0) this.deepCounts.delete(top);
+      else this.deepCounts.set(top, count);
+      this.builder.close(top);
+      if (top === name) return;
+    }
+  }
+
+  onattribname(start: number, endIndex: number): void {
+    if (this.inDeepTag === null) this.parser.onattribname(start, endIndex);
+  }
+
+  onattribdata(start: number, endIndex: number): void {
+    if (this.inDeepTag === null) this.parser.onattribdata(start, endIndex);
+  }
+
+  onattribentity(codepoint: number): void {
+    if (this.inDeepTag === null) this.parser.onattribentity(codepoint);
+  }
+
+  onattribend(quote: QuoteType, endIndex: number): void {
+    if (this.inDeepTag === null) this.parser.onattribend(quote, endIndex);
+  }
+
+  ontext(start: number, endIndex: number): void {
+    this.parser.ontext(start, endIndex);
+  }
+
+  ontextentity(codepoint: number, endIndex: number): void {
+    this.parser.ontextentity(codepoint, endIndex);
+  }
+
+  oncdata(start: number, endIndex: number, endOffset: number): void {
+    this.parser.oncdata(start, endIndex, endOffset);
+  }
+
+  oncomment(start: number, endIndex: number, endOffset: number): void {
+    this.parser.oncomment(start, endIndex, endOffset);
+  }
+
+  ondeclaration(start: number, endIndex: number): void {
+    this.parser.ondeclaration(start, endIndex);
+  }
+
+  onprocessinginstruction(start: number, endIndex: number): void {
+    this.parser.onprocessinginstruction(start, endIndex);
+  }
+
+  isInForeignContext(): boolean {
+    return this.parser.isInForeignContext?.() ?? false;
+  }
 }
 
 interface Table {

@@ -4,6 +4,7 @@
  * and same ZIP limits as DOCX: headers first, body, footers last.
  */
 import { RolefitError } from '../errors.js';
+import { ElementStack } from './docx/element-stack.js';
 import { BrokenXmlError, attribute, scanXml, type XmlHandler } from './docx/scan-xml.js';
 import { BlockText, keepOnce } from './docx/text-blocks.js';
 import type { DocumentText, QualityFlag, ReadOptions } from './document-types.js';
@@ -71,7 +72,7 @@ class OdfReader implements XmlHandler {
   readonly headers: string[] = [];
   readonly footers: string[] = [];
   private blocks = this.body;
-  private readonly stack: string[] = [];
+  private readonly stack = new ElementStack();
   private skipDepth = 0;
   private pendingBullet = false;
 
@@ -135,9 +136,7 @@ class OdfReader implements XmlHandler {
       return;
     }
     // Elements close in order in well-formed XML; a stray end tag is ignored, a missing one is implied.
-    if (!this.stack.includes(name)) return;
-    let top = this.stack.pop();
-    while (top !== name) top = this.stack.pop();
+    if (!this.stack.close(name)) return;
     switch (name) {
       case 'text:p':
       case 'text:h':

@@ -41,6 +41,8 @@ export async function readPdf(name: string, bytes: Uint8Array, options: ReadOpti
     if (document.numPages > options.maxPages) {
       throw new RolefitError('too_many_pages', `${name} has ${document.numPages} pages; the limit is ${options.maxPages}.`);
     }
+    // Nothing to read, and nothing to render for OCR either.
+    if (document.numPages === 0) throw new RolefitError('no_text', `${name} has no pages.`);
     const pageCount = document.numPages;
     const pages: string[][] = [];
     let columns = 1;

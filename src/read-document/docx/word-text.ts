@@ -7,6 +7,7 @@
  * a drawing that `mc:AlternateContent` holds for older readers (the first `mc:Choice` is read, or else the
  * `mc:Fallback`, never both, so text-box text is not doubled).
  */
+import { ElementStack } from './element-stack.js';
 import { attribute, scanXml, type XmlHandler } from './scan-xml.js';
 import { BlockText } from './text-blocks.js';
 
@@ -54,7 +55,7 @@ class WordXmlReader implements XmlHandler {
   readonly blocks = new BlockText();
   readonly references: HeaderFooterReference[] = [];
   readonly titlePageSections = new Set<number>();
-  private readonly stack: string[] = [];
+  private readonly stack = new ElementStack();
   private skipDepth = 0;
   private inText = false;
   /** For each open mc:AlternateContent, whether one of its branches has been read. */
@@ -139,9 +140,7 @@ class WordXmlReader implements XmlHandler {
       return;
     }
     // Elements close in order in well-formed XML; a stray end tag is ignored, a missing one is implied.
-    if (!this.stack.includes(name)) return;
-    let top = this.stack.pop();
-    while (top !== name) top = this.stack.pop();
+    if (!this.stack.close(name)) return;
     switch (name) {
       case 'w:p':
         this.blocks.endParagraph();
