@@ -4,6 +4,7 @@
  */
 import { RolefitError } from '../errors.js';
 import type { DocumentFormat } from './document-types.js';
+import { utf16WithoutMark } from './read-text.js';
 
 export interface DetectedFormat {
   readonly format: DocumentFormat;
@@ -136,7 +137,7 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 
 /** Text has byte-order marks or no NUL bytes and few control characters in its first 8 KiB. */
 function looksLikeText(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return true;
+  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff) || utf16WithoutMark(bytes) !== null) return true;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const byte of sample) {

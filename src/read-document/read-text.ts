@@ -2,9 +2,32 @@
 import iconv from 'iconv-lite';
 import type { DocumentText } from './document-types.js';
 
+/**
+ * UTF-16 saved without a byte-order mark shows itself by its zero bytes: text in Latin script has a zero in every
+ * other byte (the odd ones in little-endian, the even ones in big-endian) and almost none in the other half.
+ */
+export function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  const pairs = sample.length / 2;
+  if (pairs < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros += 1;
+    if (sample[i + 1] === 0) oddZeros += 1;
+  }
+  const mostly = 0.6;
+  const hardly = 0.05;
+  if (oddZeros >= pairs * mostly && evenZeros <= pairs * hardly) return 'utf-16le';
+  if (evenZeros >= pairs * mostly && oddZeros <= pairs * hardly) return 'utf-16be';
+  return null;
+}
+
 export function readText(bytes: Uint8Array): DocumentText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
+  const utf16 = utf16WithoutMark(bytes);
+  if (utf16) return decoded(new TextDecoder(utf16).decode(bytes));
   try {
     // `fatal` makes invalid UTF-8 throw instead of turning into U+FFFD, which is how Windows-1252 text shows itself.
     return decoded(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));

@@ -74,6 +74,13 @@ describe('readDocument', () => {
     expect(await errorCode('big.txt', new Uint8Array(2048).fill(0x61), { ...defaultReadOptions, maxBytes: 1024 })).toBe('file_too_large');
   });
 
+  it('reads UTF-16 without a byte-order mark, little- and big-endian', async () => {
+    const text = 'Maria Santos – Customer Service Representative, Zendesk and Avaya';
+    for (const bytes of [Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16()]) {
+      expect((await readDocument({ name: 'cv.txt', bytes }, defaultReadOptions)).text).toBe(text);
+    }
+  });
+
   it('reads UTF-16 and Windows-1252 text', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('José Núñez – Call Center Agent', 'utf16le')]);
     expect((await readDocument({ name: 'a.txt', bytes: utf16 }, defaultReadOptions)).text).toBe('José Núñez – Call Center Agent');
