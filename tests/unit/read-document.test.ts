@@ -90,6 +90,11 @@ describe('readDocument', () => {
     expect(read.flags).toContain('legacy_encoding');
   });
 
+  it('turns symbol-font bullets into bullets', async () => {
+    const read = await readDocument({ name: 'd.txt', bytes: Buffer.from('Skills\n\uf0b7 Zendesk\n  \uf0a7\tExcel') }, defaultReadOptions);
+    expect(read.text).toBe('Skills\n• Zendesk\n  • Excel');
+  });
+
   it('folds ligatures and odd spaces', async () => {
     const read = await readDocument({ name: 'c.txt', bytes: Buffer.from('Of\ufb01ce\u00a0skills\r\n\r\n\r\n\r\nExcel  ') }, defaultReadOptions);
     expect(read.text).toBe('Office skills\n\nExcel');
