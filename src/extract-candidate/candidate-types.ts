@@ -46,6 +46,15 @@ export const positionSchema = z.object({
 });
 export type Position = z.infer<typeof positionSchema>;
 
+export const undatedPositionSchema = z.object({
+  title: z.string(),
+  employer: z.string().nullable(),
+  /** Roles whose titles the job title names. */
+  titleRoles: z.array(z.string()),
+  evidence: evidenceSchema,
+});
+export type UndatedPosition = z.infer<typeof undatedPositionSchema>;
+
 export const educationEntrySchema = z.object({
   level: z.string().nullable(),
   field: z.string().nullable(),
@@ -63,11 +72,22 @@ export const educationSchema = z.object({
 });
 export type Education = z.infer<typeof educationSchema>;
 
+export const statedExperienceSchema = z.object({
+  /** The total the resume states ("Total experience: 3 years 6 months", "8+ years of experience"), in months. */
+  months: z.number().int().min(0),
+  /** True when the statement calls itself the total ("total", "overall"); otherwise it is the largest figure stated. */
+  total: z.boolean(),
+  evidence: evidenceSchema,
+});
+export type StatedExperience = z.infer<typeof statedExperienceSchema>;
+
 export const experienceSchema = z.object({
   /** Months worked, overlapping jobs counted once. */
   totalMonths: z.number().int().min(0),
   /** Months in jobs relevant to each role (overlaps counted once), for roles with any. */
   relevantMonths: z.record(z.string(), z.number().int().min(0)),
+  /** The experience the resume states in words, when it does; null when it states none. */
+  stated: statedExperienceSchema.nullable(),
 });
 export type Experience = z.infer<typeof experienceSchema>;
 
@@ -75,8 +95,85 @@ export const contactSchema = z.object({
   name: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
+  /** City, state or country from the header or contact lines ("Bengaluru, Karnataka"). */
+  location: z.string().nullable(),
 });
 export type Contact = z.infer<typeof contactSchema>;
+
+export const proficiencyLevelSchema = z.enum(['native', 'fluent', 'professional', 'intermediate', 'basic']);
+
+export const languageSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The level stated beside it (native, fluent, professional, intermediate, basic); null when none is. */
+  proficiency: proficiencyLevelSchema.nullable(),
+  /** A CEFR level stated beside it (A1 to C2). */
+  cefr: z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']).nullable(),
+  evidence: z.array(evidenceSchema),
+});
+export type Language = z.infer<typeof languageSchema>;
+
+export const languageTestScoreSchema = z.object({
+  /** The test's id in the taxonomy ("versant", "ielts"). */
+  test: z.string(),
+  name: z.string(),
+  /** The language the test measures. */
+  language: z.string(),
+  score: z.number(),
+  evidence: evidenceSchema,
+});
+
+export const typingSpeedSchema = z.object({
+  /** The fastest speed stated, in words per minute. */
+  wordsPerMinute: z.number().nullable(),
+  keystrokesPerHour: z.number().nullable(),
+  /** Accuracy stated on the same line, in percent. */
+  accuracyPercent: z.number().nullable(),
+  evidence: z.array(evidenceSchema),
+});
+
+export const mentionSchema = z.object({
+  id: z.string(),
+  /** Stated as something the candidate asks for ("looking for a chat process", "willing to work night shifts"). */
+  preferred: z.boolean(),
+  /** False when the resume denies it ("not available for night shifts"). */
+  available: z.boolean(),
+  evidence: z.array(evidenceSchema),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+export const metricSchema = z.object({
+  /** The metric's id in the taxonomy ("aht", "csat", "fcr", "qa-score"). */
+  id: z.string(),
+  name: z.string(),
+  /** Seconds for durations, percent for rates, the number itself otherwise. */
+  value: z.number(),
+  unit: z.enum(['seconds', 'percent', 'number']),
+  evidence: evidenceSchema,
+});
+export type Metric = z.infer<typeof metricSchema>;
+
+export const teamLeadershipSchema = z.object({
+  /** The largest team the resume says the candidate led. */
+  largestTeam: z.number().int().min(1),
+  evidence: z.array(evidenceSchema),
+});
+
+/** What BPO recruiters screen on besides skills. Every finding quotes the resume. */
+export const screeningSchema = z.object({
+  languages: z.array(languageSchema),
+  languageTests: z.array(languageTestScoreSchema),
+  typingSpeed: typingSpeedSchema.nullable(),
+  /** Voice, non-voice, chat, email. */
+  channels: z.array(mentionSchema),
+  /** Inbound, outbound. */
+  callDirections: z.array(mentionSchema),
+  /** Night, rotational, weekend, day. */
+  shifts: z.array(mentionSchema),
+  metrics: z.array(metricSchema),
+  teamLeadership: teamLeadershipSchema.nullable(),
+});
+export type Screening = z.infer<typeof screeningSchema>;
 
 export const candidateSchema = z.object({
   contact: contactSchema,
@@ -85,6 +182,9 @@ export const candidateSchema = z.object({
   certifications: z.array(foundCertificationSchema),
   education: educationSchema,
   positions: z.array(positionSchema),
+  /** Jobs the resume lists with a title but no dates: they count toward no experience. */
+  undatedPositions: z.array(undatedPositionSchema),
   experience: experienceSchema,
+  screening: screeningSchema,
 });
 export type Candidate = z.infer<typeof candidateSchema>;

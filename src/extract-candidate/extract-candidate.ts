@@ -1,14 +1,17 @@
-/** Stage 3: from a segmented resume to a candidate: skills, certifications, education, jobs, contact. */
+/** Stage 3: from a segmented resume to a candidate: skills, certifications, education, jobs, contact, screening. */
 import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { TermHit } from '../text/term-matcher.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Candidate, YearMonth } from './candidate-types.js';
 import { findCertifications } from './find-certifications.js';
 import { findContact } from './find-contact.js';
 import { findEducation } from './find-education.js';
 import { findPositions } from './find-positions.js';
+import { findScreening } from './find-screening.js';
 import { findSkills } from './find-skills.js';
-import { createEvidenceLocator } from './locate-evidence.js';
+import { findStatedExperience } from './find-stated-experience.js';
+import { createEvidenceLocator, createLineIndex } from './locate-evidence.js';
 import { sumExperience } from './sum-experience.js';
 
 export interface ExtractionContext {
@@ -19,20 +22,43 @@ export interface ExtractionContext {
 
 export function extractCandidate(resume: SegmentedResume, context: ExtractionContext): Candidate {
   const { taxonomy, referenceDate } = context;
-  const locate = createEvidenceLocator(resume);
+  const lines = createLineIndex(resume);
+  const locate = createEvidenceLocator(resume, lines);
   // One tokenisation serves every dictionary.
   const tokens = tokenize(resume.text);
-  const certifications = findCertifications(taxonomy.certifications.findAll(resume.text, tokens), taxonomy, locate);
+  // Headings name sections, not what the candidate has: "COMPUTER SKILLS" is no claim of computer literacy.
+  const inContent = <T extends { start: number }>(hits: readonly T[]): T[] => hits.filter((hit) => lines.inLine(hit.start));
+  const certifications = findCertifications(inContent(taxonomy.certifications.findAll(resume.text, tokens)), taxonomy, locate);
   // A longer skill phrase proves the skills it starts with: "Excel pivot tables" is Excel too.
-  const skills = findSkills(taxonomy.skills.findAll(resume.text, tokens, true), certifications, taxonomy, locate);
-  const positions = findPositions(resume, taxonomy, referenceDate, locate);
+  const skillHits = withoutFalseFriends(inContent(taxonomy.skills.findAll(resume.text, tokens, true)), resume.text, taxonomy);
+  const skills = findSkills(skillHits, certifications, taxonomy, locate);
+  const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate);
   return {
-    contact: findContact(resume),
+    contact: findContact(resume, taxonomy),
     sections: resume.sections.map((s) => ({ id: s.id, heading: s.heading })),
     skills,
     certifications,
     education: findEducation(resume, taxonomy, referenceDate, locate),
     positions,
-    experience: sumExperience(positions, taxonomy),
+    undatedPositions: undated,
+    experience: { ...sumExperience(positions, taxonomy), stated: findStatedExperience(resume, taxonomy, locate) },
+    screening: findScreening(resume, taxonomy, tokens, lines, locate),
   };
+}
+
+/** Skill hits that do not stand inside a written form naming something else ("initiatives", "job scheduling"). */
+function withoutFalseFriends(hits: readonly TermHit<string>[], text: string, taxonomy: CompiledTaxonomy): TermHit<string>[] {
+  const spans = new Map<string, { start: number; end: number }[]>();
+  const spansOf = (skill: string, pattern: RegExp): { start: number; end: number }[] => {
+    let found = spans.get(skill);
+    if (!found) {
+      found = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      spans.set(skill, found);
+    }
+    return found;
+  };
+  return hits.filter((hit) => {
+    const pattern = taxonomy.skillFalseFriends.get(hit.value);
+    return !pattern || !spansOf(hit.value, pattern).some((s) => s.start <= hit.start && hit.end <= s.end);
+  });
 }

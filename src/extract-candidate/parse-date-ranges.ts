@@ -1,6 +1,7 @@
 /**
- * Date ranges as resumes write them: "Jan 2019 – Present", "03/2017 to 05/2019", "2015-2018", "Aug 2016 – to date".
- * Open ranges end at the reference date passed in; nothing here reads the clock.
+ * Date ranges as resumes write them: "Jan 2019 – Present", "03/2017 to 05/2019", "2015-2018", "Aug 2016 – to date",
+ * "7/95 to 3/98", "Mar 2011  Present" (a dash lost in conversion), and ranges left open by a word: "since 2016",
+ * "September 2017 onwards". Open ranges end at the reference date passed in; nothing here reads the clock.
  */
 import type { DateVocabulary } from '../taxonomy/compile-date-vocabulary.js';
 import type { YearMonth } from './candidate-types.js';
@@ -21,23 +22,43 @@ export function monthIndex(date: YearMonth): number {
   return date.year * 12 + (date.month - 1);
 }
 
-function parseDate(text: string, dates: DateVocabulary): YearMonth | null {
+/** "95" is 1995 and "08" 2008 when read in 2026: a two-digit year is the latest such year not after today. */
+function fullYear(twoDigits: number, reference: YearMonth): number {
+  const century = Math.floor(reference.year / 100) * 100;
+  return century + twoDigits > reference.year ? century - 100 + twoDigits : century + twoDigits;
+}
+
+function parseDate(text: string, dates: DateVocabulary, reference: YearMonth): YearMonth | null {
   const trimmed = text.trim().toLowerCase();
-  const named = /^(\p{L}+)\.?,?\s*(?:(\d{4})|['’](\d{2}))$/u.exec(trimmed);
+  const named = /^(\p{L}+)\.?['’]?[,/-]?\s*(?:(\d{4})|['’](\d{2}))$/u.exec(trimmed);
   if (named) {
     const month = dates.monthByName.get(named[1] ?? '');
-    const year = named[2] ? Number(named[2]) : 2000 + Number(named[3]);
+    const year = named[2] ? Number(named[2]) : fullYear(Number(named[3]), reference);
     return month ? { year, month } : null;
+  }
+  const full = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(trimmed);
+  if (full) {
+    // Day first (01/09/2003 is September), unless the second number cannot be a month (12/28/2004 is December).
+    const [first, second] = [Number(full[1]), Number(full[2])];
+    return validMonth(Number(full[3]), second > 12 ? first : second);
   }
   const monthFirst = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(trimmed);
   if (monthFirst) return validMonth(Number(monthFirst[2]), Number(monthFirst[1]));
   const yearFirst = /^(\d{4})\s*[/.-]\s*(\d{1,2})$/.exec(trimmed);
   if (yearFirst) return validMonth(Number(yearFirst[1]), Number(yearFirst[2]));
+  const short = /^(\d{1,2})\/(\d{2})$/.exec(trimmed);
+  if (short) return validMonth(fullYear(Number(short[2]), reference), Number(short[1]));
   return /^\d{4}$/.test(trimmed) ? { year: Number(trimmed), month: monthOfBareYear } : null;
 }
 
 function validMonth(year: number, month: number): YearMonth | null {
   return month >= 1 && month <= 12 ? { year, month } : null;
+}
+
+function closedAt(start: YearMonth, end: YearMonth, reference: YearMonth): YearMonth | null {
+  if (monthIndex(start) > monthIndex(reference)) return null;
+  const clipped = monthIndex(end) > monthIndex(reference) ? reference : end;
+  return monthIndex(clipped) < monthIndex(start) ? null : clipped;
 }
 
 /** Every well-formed range in `text`; a range that ends before it starts, or starts after today, is not one. */
@@ -47,13 +68,18 @@ export function parseDateRanges(text: string, dates: DateVocabulary, reference: 
     const from = match.groups?.from;
     const to = match.groups?.to;
     if (from === undefined || to === undefined) continue;
-    const start = parseDate(from, dates);
+    const start = parseDate(from, dates, reference);
     const ongoing = dates.ongoing.has(to.trim().toLowerCase().replace(/\s+/g, ' '));
-    const parsedEnd = ongoing ? reference : parseDate(to, dates);
-    if (!start || !parsedEnd || monthIndex(start) > monthIndex(reference)) continue;
-    const end = monthIndex(parsedEnd) > monthIndex(reference) ? reference : parsedEnd;
-    if (monthIndex(end) < monthIndex(start)) continue;
-    ranges.push({ start, end, ongoing, index: match.index, length: match[0].length });
+    const parsedEnd = ongoing ? reference : parseDate(to, dates, reference);
+    const end = start && parsedEnd ? closedAt(start, parsedEnd, reference) : null;
+    if (start && end) ranges.push({ start, end, ongoing, index: match.index, length: match[0].length });
   }
-  return ranges;
+  for (const match of dates.openRangeWord.test(text) ? text.matchAll(dates.openRange) : []) {
+    const from = match.groups?.since ?? match.groups?.onwards;
+    const overlaps = ranges.some((r) => match.index < r.index + r.length && r.index < match.index + match[0].length);
+    const start = from === undefined || overlaps ? null : parseDate(from, dates, reference);
+    const end = start ? closedAt(start, reference, reference) : null;
+    if (start && end) ranges.push({ start, end, ongoing: true, index: match.index, length: match[0].length });
+  }
+  return ranges.sort((a, b) => a.index - b.index);
 }

@@ -26,7 +26,7 @@ export function rolesServedBy(position: Position, taxonomy: CompiledTaxonomy): S
   return roles;
 }
 
-export function sumExperience(positions: readonly Position[], taxonomy: CompiledTaxonomy): Experience {
+export function sumExperience(positions: readonly Position[], taxonomy: CompiledTaxonomy): Omit<Experience, 'stated'> {
   const byRole = new Map<string, Position[]>();
   for (const position of positions) {
     for (const role of rolesServedBy(position, taxonomy)) byRole.set(role, [...(byRole.get(role) ?? []), position]);

@@ -1,6 +1,8 @@
 /**
  * Whether a line is a section heading, and which. A heading is a short line that, with case, punctuation and
- * decoration folded, is one of the taxonomy's heading aliases ("WORK EXPERIENCE", "Skills:", "— Education —").
+ * decoration folded, is one of the taxonomy's heading aliases ("WORK EXPERIENCE", "Skills:", "— Education —"), or one
+ * with qualifier words around it ("Selected Accomplishments", "Education Details"). A line in capitals that joins a
+ * heading to more words with "and" is that heading too ("FORMAL EDUCATION AND ONGOING TRAINING").
  * A heading may carry its first content after a colon ("Skills: Excel, Zendesk"); that content stays in the section.
  */
 import { normalizePhrase } from '../text/tokenize.js';
@@ -13,15 +15,58 @@ export interface HeadingMatch {
   readonly rest: Line | null;
 }
 
+export interface HeadingVocabulary {
+  /** Normalised alias → section id. */
+  readonly aliases: ReadonlyMap<string, string>;
+  readonly qualifiers?: { readonly leading: ReadonlySet<string>; readonly trailing: ReadonlySet<string> };
+}
+
 /** Headings are short: anything longer is a sentence that happens to start with a heading word. */
 const maxHeadingWords = 6;
+/** Qualifier words dropped from each end, at most. */
+const maxQualifiers = 2;
+/** Words of its own a heading in capitals may have before the heading it ends with. */
+const maxCapitalsPrefixWords = 3;
 
-export function findHeading(line: Line, headings: ReadonlyMap<string, string>): HeadingMatch | null {
+/** The section id of normalised words, allowing qualifiers around an alias. */
+function lookup(words: readonly string[], vocabulary: HeadingVocabulary): string | undefined {
+  const exact = vocabulary.aliases.get(words.join(' '));
+  if (exact !== undefined || !vocabulary.qualifiers) return exact;
+  const { leading, trailing } = vocabulary.qualifiers;
+  for (let from = 0; from <= maxQualifiers && from < words.length; from += 1) {
+    if (from > 0 && !leading.has(words.slice(0, from).join(' ')) && !words.slice(0, from).every((w) => leading.has(w))) break;
+    for (let to = words.length; to > from && words.length - to <= maxQualifiers; to -= 1) {
+      const dropped = words.slice(to);
+      if (dropped.length > 0 && !trailing.has(dropped.join(' ')) && !dropped.every((w) => trailing.has(w))) break;
+      const id = vocabulary.aliases.get(words.slice(from, to).join(' '));
+      if (id !== undefined) return id;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A line in capitals is a heading when it starts with one joined by "and" to more words ("EDUCATION AND ONGOING
+ * TRAINING"), or ends with a section's own name after a few words ("PUBLIC RELATIONS EXPERIENCE", "SALES SKILLS").
+ */
+function capitalsHeading(words: readonly string[], headings: HeadingVocabulary): string | undefined {
+  const and = words.indexOf('and');
+  const joined = and > 0 ? lookup(words.slice(0, and), headings) : undefined;
+  if (joined !== undefined) return joined;
+  // Only a section's own name may end such a line: "ABC SOFTWARE" is an employer, not a "software" skills heading.
+  const last = words.at(-1);
+  const id = words.length > 1 && words.length <= maxCapitalsPrefixWords + 1 && last !== undefined ? headings.aliases.get(last) : undefined;
+  return id !== undefined && normalizePhrase(id) === last ? id : undefined;
+}
+
+export function findHeading(line: Line, headings: HeadingVocabulary): HeadingMatch | null {
   const colon = line.text.indexOf(':');
   const head = colon >= 0 ? line.text.slice(0, colon) : line.text;
   const key = normalizePhrase(head);
   if (key.length === 0 || key.split(' ').length > maxHeadingWords) return null;
-  const id = headings.get(key);
+  const words = key.split(' ');
+  let id = lookup(words, headings);
+  if (id === undefined && !/\p{Ll}/u.test(head)) id = capitalsHeading(words, headings);
   if (id === undefined) return null;
   const after = colon >= 0 ? line.text.slice(colon + 1) : '';
   const restText = after.trim();

@@ -6,8 +6,8 @@ import { splitIntoLines } from './split-into-lines.js';
 
 export function segmentSections(text: string, taxonomy: CompiledTaxonomy): SegmentedResume {
   const sections: { id: string; heading: string | null; lines: Line[] }[] = [{ id: 'header', heading: null, lines: [] }];
-  for (const line of splitIntoLines(text)) {
-    const heading = findHeading(line, taxonomy.headings);
+  for (const line of splitIntoLines(text, taxonomy.dates.range)) {
+    const heading = findHeading(line, { aliases: taxonomy.headings, qualifiers: taxonomy.headingQualifiers });
     if (heading) {
       sections.push({ id: heading.id, heading: heading.heading, lines: heading.rest ? [heading.rest] : [] });
       continue;

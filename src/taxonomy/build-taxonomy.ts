@@ -16,6 +16,7 @@ import {
   manifestSchema,
   roleSchema,
   scoringFileSchema,
+  screeningFileSchema,
   sectionHeadingSchema,
   skillSchema,
   vocabularyFileSchema,
@@ -25,6 +26,7 @@ import {
   type Manifest,
   type Role,
   type ScoringRules,
+  type Screening,
   type SectionHeading,
   type Skill,
   type Vocabulary,
@@ -41,6 +43,8 @@ export interface Taxonomy {
   readonly sections: readonly SectionHeading[];
   readonly vocabulary: Vocabulary;
   readonly scoring: ScoringRules;
+  /** Screening vocabulary: languages, typing, channels, shifts, metrics, team size. */
+  readonly screening: Screening;
 }
 
 export type BuildResult = { ok: true; taxonomy: Taxonomy } | { ok: false; issues: TaxonomyIssue[] };
@@ -53,7 +57,7 @@ interface Located {
 }
 
 type Collection = 'roles' | 'skills' | 'certifications' | 'levels' | 'fields' | 'sections';
-type Singleton = 'manifest' | 'vocabulary' | 'scoring';
+type Singleton = 'manifest' | 'vocabulary' | 'scoring' | 'screening';
 
 class Collector {
   readonly collections: Record<Collection, Map<string, Located>> = {
@@ -107,11 +111,12 @@ function sortFile(collector: Collector, file: string, data: unknown): void {
   else if (/^taxonomy\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('manifest', data, file);
   else if (/^vocabulary\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('vocabulary', data, file);
   else if (/^scoring\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('scoring', data, file);
+  else if (/^screening\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('screening', data, file);
   else {
     collector.issues.push({
       code: 'unknown_file',
       path: file,
-      message: 'Not a taxonomy file: expected roles/*, skills/*, certifications, education, sections, vocabulary, scoring or taxonomy.',
+      message: 'Not a taxonomy file: expected roles/*, skills/*, certifications, education, sections, vocabulary, scoring, screening or taxonomy.',
     });
   }
 }
@@ -168,9 +173,10 @@ export function buildTaxonomy(layers: readonly RawTaxonomy[]): BuildResult {
   const manifest = validateSingleton(manifestSchema, 'manifest', collector, issues);
   const vocabulary = validateSingleton(vocabularyFileSchema, 'vocabulary', collector, issues);
   const scoring = validateSingleton(scoringFileSchema, 'scoring', collector, issues);
-  if (issues.length > 0 || !manifest || !vocabulary || !scoring) return { ok: false, issues };
+  const screening = validateSingleton(screeningFileSchema, 'screening', collector, issues);
+  if (issues.length > 0 || !manifest || !vocabulary || !scoring || !screening) return { ok: false, issues };
 
-  const content = { manifest, roles, skills, certifications, education: { levels, fields }, sections, vocabulary, scoring };
+  const content = { manifest, roles, skills, certifications, education: { levels, fields }, sections, vocabulary, scoring, screening };
   const origins = (collection: Collection, id: string): string => collections[collection].get(id)?.file ?? collection;
   const crossIssues = checkCrossReferences(content, origins);
   if (crossIssues.length > 0) return { ok: false, issues: crossIssues };

@@ -1,20 +1,27 @@
-/** Builds the date-range pattern from the vocabulary's month names, ongoing words and joiners. */
+/** Builds the date-range patterns from the vocabulary's month names, ongoing words, joiners and open-range words. */
 import type { Vocabulary } from './taxonomy-schema.js';
 
 export interface DateVocabulary {
   /** Matches "<date> <joiner> <date or ongoing word>"; groups `from` and `to`. */
   readonly range: RegExp;
+  /** Matches a range left open by a word: "since 2016" (group `since`), "Sept 2017 onwards" (group `onwards`). */
+  readonly openRange: RegExp;
+  /** Whether a text holds a word that leaves a range open: only then is `openRange` worth running. */
+  readonly openRangeWord: RegExp;
   /** Month number by lower-case name or season. */
   readonly monthByName: ReadonlyMap<string, number>;
   /** Lower-case ongoing words ("present", "to date"). */
   readonly ongoing: ReadonlySet<string>;
+  /** Every lower-case word the date vocabulary holds (months, seasons, ongoing words, joiners, open-range words). */
+  readonly words: ReadonlySet<string>;
 }
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function alternation(words: readonly string[]): string {
+/** Longest first, so "to date" is tried before "to"; inner spaces match any run of spaces. */
+export function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
     .map((word) => escapeRegExp(word).replace(/\s+/g, '\\s+'))
@@ -29,16 +36,34 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
   const names = alternation([...monthByName.keys()]);
   const year = String.raw`(?:19|20)\d{2}`;
   const date = [
-    String.raw`(?:${names})\.?,?\s*(?:${year}|['’]\d{2})`, // Jan 2019, Sept. 2018, March, 2017, Jan'19
+    String.raw`(?:${names})\.?['’]?[,/-]?\s*(?:${year}|['’]\d{2})`, // Jan 2019, Sept. 2018, March, 2017, Jan'19, Dec' 2015, May/2008, Jan-2016
+    String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${year}`, // 01/09/2003, 28.02.2004
     String.raw`\d{1,2}\s*[/.-]\s*${year}`, // 03/2017, 3-2017
     String.raw`${year}\s*[/.-]\s*\d{1,2}(?!\d)`, // 2017-03
+    String.raw`\d{1,2}/\d{2}(?![\d/])`, // 7/95, 11/08
     year, // 2018
   ].join('|');
   const ongoing = alternation(vocabulary.ongoing);
-  const joiner = String.raw`\s*(?:[-–—~]+|\s(?:${alternation(vocabulary.rangeJoiners)})\s)\s*`;
+  // A dash, a joining word, or a gap of two or more spaces where a dash was lost in conversion ("Mar 2011  Present").
+  const joiner = String.raw`(?:\s*[-–—~]+\s*|\s+(?:${alternation(vocabulary.rangeJoiners)})\s+|[^\S\n]{2,})`;
   const range = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?<from>${date})${joiner}(?<to>${date}|${ongoing})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}/.])(?<from>${date})${joiner}(?<to>${date}|${ongoing})(?![\p{L}\p{N}])`,
     'giu',
   );
-  return { range, monthByName, ongoing: new Set(vocabulary.ongoing.map((w) => w.toLowerCase())) };
+  const starts = vocabulary.openRangeStarts.length > 0 ? alternation(vocabulary.openRangeStarts) : '(?!)';
+  const ends = vocabulary.openRangeEnds.length > 0 ? alternation(vocabulary.openRangeEnds) : '(?!)';
+  const openRange = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:(?:${starts})\s+(?<since>${date})|(?<onwards>${date})\s*(?:${ends}))(?![\p{L}\p{N}])`,
+    'giu',
+  );
+  const phrases = [...monthByName.keys(), ...vocabulary.ongoing, ...vocabulary.rangeJoiners, ...vocabulary.openRangeStarts, ...vocabulary.openRangeEnds];
+  const openWords = [...vocabulary.openRangeStarts, ...vocabulary.openRangeEnds];
+  return {
+    range,
+    openRange,
+    openRangeWord: new RegExp(String.raw`(?<![\p{L}])(?:${openWords.length > 0 ? alternation(openWords) : '(?!)'})(?![\p{L}])`, 'iu'),
+    monthByName,
+    ongoing: new Set(vocabulary.ongoing.map((w) => w.toLowerCase().replace(/\s+/g, ' '))),
+    words: new Set(phrases.flatMap((phrase) => phrase.toLowerCase().split(/\s+/))),
+  };
 }

@@ -5,8 +5,74 @@
 import { TermMatcher, type TermEntry } from '../text/term-matcher.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { Taxonomy } from './build-taxonomy.js';
-import { compileDateVocabulary, type DateVocabulary } from './compile-date-vocabulary.js';
-import type { Certification, EducationField, EducationLevel, Role, Skill } from './taxonomy-schema.js';
+import { alternation, compileDateVocabulary, type DateVocabulary } from './compile-date-vocabulary.js';
+import type { Certification, EducationField, EducationLevel, Role, Screening, Skill, Vocabulary } from './taxonomy-schema.js';
+
+export type ProficiencyLevel = Screening['proficiency'][number]['level'];
+export type MetricUnit = Screening['metrics'][number]['unit'];
+
+/** How job header lines are read: which words make a title, an employer, a labelled or an introduced title. */
+export interface JobVocabulary {
+  readonly titleWords: TermMatcher<true>;
+  /** Legal forms ("Ltd", "Inc"): an organisation whatever else the phrase holds. */
+  readonly employerForms: TermMatcher<true>;
+  /** Legal forms and words organisations are named with ("Technologies", "Bank"). */
+  readonly employerWords: TermMatcher<true>;
+  readonly titleIntroducers: TermMatcher<true>;
+  readonly titleTerminators: TermMatcher<true>;
+  /** Lower-case words an introduced title may start with that are not part of it ("a", "an"). */
+  readonly articles: ReadonlySet<string>;
+  /** Normalised labels ("designation", "position") → what the labelled value is. */
+  readonly labels: ReadonlyMap<string, 'title' | 'employer'>;
+}
+
+/** Patterns of a stated total experience ("8+ years of experience", "Total experience: 3 years 6 months"). */
+export interface ExperiencePatterns {
+  /** Figure first, then label first; groups `years`, `months` (with years), `onlyMonths`. */
+  readonly statements: readonly RegExp[];
+  /** A figure tied to a role or field ("7 years as an art editor"): read in the header and summary only. */
+  readonly summaryStatement: RegExp;
+  /** A total word ("total", "overall") ending the text before a statement. */
+  readonly total: RegExp;
+  /** An excluding phrase ("less than") ending the text before a statement. */
+  readonly excluded: RegExp;
+  readonly numberWords: ReadonlyMap<string, number>;
+}
+
+export interface CompiledScreening {
+  readonly languages: TermMatcher<string>;
+  readonly languageNames: ReadonlyMap<string, string>;
+  readonly proficiency: TermMatcher<ProficiencyLevel>;
+  readonly languageTests: TermMatcher<string>;
+  readonly languageTestsById: ReadonlyMap<string, Screening['languageTests'][number]>;
+  /** Groups `value` (and `unit` text) for words per minute and keystrokes per hour; `value`/`after` for accuracy. */
+  readonly typing: {
+    readonly wordsPerMinute: RegExp;
+    readonly keystrokesPerHour: RegExp | null;
+    readonly accuracy: RegExp | null;
+    readonly minWordsPerMinute: number;
+    readonly maxWordsPerMinute: number;
+  };
+  readonly channels: TermMatcher<string>;
+  readonly callDirections: TermMatcher<string>;
+  readonly shifts: TermMatcher<string>;
+  readonly preference: TermMatcher<true>;
+  readonly negation: TermMatcher<true>;
+  readonly metrics: TermMatcher<string>;
+  readonly metricsById: ReadonlyMap<string, Screening['metrics'][number]>;
+  /** A duration value: groups `minutes`/`seconds` (m:ss), or `amount` with `unit`. */
+  readonly duration: RegExp;
+  readonly secondsUnits: ReadonlySet<string>;
+  readonly changeWords: TermMatcher<true>;
+  readonly deltaWords: TermMatcher<true>;
+  /** Phrasings of a team's size, each tried where a lead verb or team word starts (sticky); group `size`. */
+  readonly teamSize: readonly RegExp[];
+  /** Lead verbs and team words: where a phrasing of a team's size can start. */
+  readonly teamStarts: TermMatcher<true>;
+  readonly numberWords: ReadonlyMap<string, number>;
+  readonly minTeamSize: number;
+  readonly maxTeamSize: number;
+}
 
 export interface CompiledTaxonomy {
   readonly source: Taxonomy;
@@ -28,7 +94,16 @@ export interface CompiledTaxonomy {
   readonly institutions: TermMatcher<true>;
   /** Normalised heading → section id. */
   readonly headings: ReadonlyMap<string, string>;
+  /** Normalised words that may stand before or after a heading without changing it ("selected", "details"). */
+  readonly headingQualifiers: { readonly leading: ReadonlySet<string>; readonly trailing: ReadonlySet<string> };
   readonly dates: DateVocabulary;
+  readonly jobs: JobVocabulary;
+  /** States, provinces, regions and countries → which of the two. */
+  readonly places: TermMatcher<'region' | 'country'>;
+  readonly statedExperience: ExperiencePatterns;
+  readonly screening: CompiledScreening;
+  /** Skill id → the written forms, as a pattern, that look like its alias but name something else. */
+  readonly skillFalseFriends: ReadonlyMap<string, RegExp>;
 }
 
 interface Named {
@@ -66,6 +141,133 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     ),
     institutions: new TermMatcher(vocabulary.institutionWords.map((phrase) => ({ phrase, value: true as const }))),
     headings: new Map(sections.flatMap((s) => s.aliases.map((alias) => [normalizePhrase(alias), s.id] as const))),
+    headingQualifiers: {
+      leading: new Set(vocabulary.headingQualifiers.leading.map(normalizePhrase)),
+      trailing: new Set(vocabulary.headingQualifiers.trailing.map(normalizePhrase)),
+    },
     dates: compileDateVocabulary(vocabulary),
+    jobs: {
+      titleWords: phrases(vocabulary.jobs.titleWords),
+      employerForms: phrases(vocabulary.jobs.employerForms),
+      employerWords: phrases([...vocabulary.jobs.employerForms, ...vocabulary.jobs.employerWords]),
+      titleIntroducers: phrases(vocabulary.jobs.titleIntroducers),
+      titleTerminators: phrases(vocabulary.jobs.titleTerminators),
+      articles: new Set(vocabulary.jobs.articles.map((word) => word.toLowerCase())),
+      labels: new Map([
+        ...vocabulary.jobs.employerLabels.map((label) => [normalizePhrase(label), 'employer'] as const),
+        ...vocabulary.jobs.titleLabels.map((label) => [normalizePhrase(label), 'title'] as const),
+      ]),
+    },
+    places: new TermMatcher([
+      ...vocabulary.places.regions.map((phrase) => ({ phrase, value: 'region' as const })),
+      ...vocabulary.places.countries.map((phrase) => ({ phrase, value: 'country' as const })),
+    ]),
+    statedExperience: compileExperiencePatterns(vocabulary),
+    screening: compileScreening(taxonomy.screening, vocabulary),
+    skillFalseFriends: new Map(
+      vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(written)})(?![\p{L}\p{N}])`, 'giu')]),
+    ),
+  };
+}
+
+function phrases(words: readonly string[]): TermMatcher<true> {
+  return new TermMatcher(words.map((phrase) => ({ phrase, value: true as const })));
+}
+
+/** An alternation that never matches when the list is empty. */
+function anyOf(words: readonly string[]): string {
+  return words.length > 0 ? alternation(words) : '(?!)';
+}
+
+function numberWordsOf(vocabulary: Vocabulary): Map<string, number> {
+  return new Map(vocabulary.numberWords.flatMap(({ value, aliases }) => aliases.map((alias) => [alias.toLowerCase(), value] as const)));
+}
+
+function compileExperiencePatterns(vocabulary: Vocabulary): ExperiencePatterns {
+  const { yearUnits, monthUnits, experienceWords, roleLinks, totalWords, excludedBefore } = vocabulary.statedExperience;
+  const numberWords = numberWordsOf(vocabulary);
+  const amount = String.raw`\d{1,2}(?:\.\d{1,2})?|${anyOf([...numberWords.keys()])}`;
+  const years = String.raw`(?<years>${amount})\s*\+?\s*-?\s*(?:${anyOf(yearUnits)})\.?['’]?(?:\s*(?:and\s+)?(?<months>\d{1,2})\s*(?:${anyOf(monthUnits)})(?![\p{L}])\.?)?`;
+  const months = String.raw`(?<onlyMonths>\d{1,3})\s*\+?\s*(?:${anyOf(monthUnits)})\.?['’]?`;
+  const duration = String.raw`(?:${years}|${months})(?![\p{L}\p{N}])`;
+  const experience = anyOf(experienceWords);
+  const approximate = anyOf(vocabulary.approximateWords);
+  return {
+    statements: [
+      // "8+ years of (rich) experience", "4yrs. of solid work experience": the figure, up to four words, experience.
+      new RegExp(String.raw`(?<![\p{L}\p{N}.])${duration}\s*\+?\s*(?:[\p{L}/&.-]+\s+){0,6}?(?:${experience})(?![\p{L}])`, 'giu'),
+      // "Total experience: 3 years", "experience of 2.5 years", "Years of Experience: 2 Years and 4 Months".
+      new RegExp(String.raw`(?<![\p{L}])(?:${experience})\s*(?:[:=–-]+|of|is)?\s*(?:(?:${approximate})\s+)?${duration}`, 'giu'),
+    ],
+    summaryStatement: new RegExp(String.raw`(?<![\p{L}\p{N}.])${duration}\s*\+?\s+(?:${anyOf(roleLinks)})(?=\s)`, 'giu'),
+    total: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(totalWords)})(?![\p{L}])[^.;\n]{0,40}$`, 'iu'),
+    excluded: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(excludedBefore)})\s*$`, 'iu'),
+    numberWords,
+  };
+}
+
+function groups(list: readonly { readonly id: string; readonly aliases: readonly string[] }[]): TermMatcher<string> {
+  return new TermMatcher(list.flatMap(({ id, aliases }) => aliases.map((phrase) => ({ phrase, value: id }))));
+}
+
+/** A number followed by one of `units`: group `value`. */
+function valueBefore(units: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\+?\s*(?:${anyOf(units)})(?![\p{L}])`, 'giu');
+}
+
+function compileScreening(screening: Screening, vocabulary: Vocabulary): CompiledScreening {
+  const { typing, team, durationUnits } = screening;
+  const numberWords = numberWordsOf(vocabulary);
+  const sizeWords = [...numberWords].filter(([, value]) => value >= team.minSize).map(([word]) => word);
+  const size = String.raw`(?<size>\d{1,4}|${anyOf(sizeWords)})\s*\+?`;
+  const approximate = String.raw`(?:(?:${anyOf(vocabulary.approximateWords)})\s+)?`;
+  const members = anyOf(team.memberWords);
+  const teamSize = [
+    // "team of 12", "team size: 15", "a team of about 20 agents"
+    String.raw`(?:${anyOf(team.teamWords)})\s*(?:size\s*)?(?:of|:|-|–|=)?\s*${approximate}${size}`,
+    // "managed 25 agents", "led 8 team members"
+    String.raw`(?:${anyOf(team.leadVerbs)})\s+${approximate}${size}\s+(?:${members})`,
+    // "led a 10-member team"
+    String.raw`(?:${anyOf(team.leadVerbs)})\s+(?:an?\s+)?${size}\s*-?\s*(?:member|people|person|strong|agent|seat)s?\s+(?:${anyOf(team.teamWords)})`,
+  ];
+  const accuracy = anyOf(typing.accuracy);
+  return {
+    languages: new TermMatcher(screening.languages.flatMap((l) => [l.name, ...l.aliases].map((phrase) => ({ phrase, value: l.id })))),
+    languageNames: new Map(screening.languages.map((l) => [l.id, l.name])),
+    proficiency: new TermMatcher(screening.proficiency.flatMap(({ level, aliases }) => aliases.map((phrase) => ({ phrase, value: level })))),
+    languageTests: new TermMatcher(screening.languageTests.flatMap((t) => [t.name, ...t.aliases].map((phrase) => ({ phrase, value: t.id })))),
+    languageTestsById: byId(screening.languageTests),
+    typing: {
+      wordsPerMinute: valueBefore(typing.wordsPerMinute),
+      keystrokesPerHour: typing.keystrokesPerHour.length > 0 ? valueBefore(typing.keystrokesPerHour) : null,
+      accuracy:
+        typing.accuracy.length > 0
+          ? new RegExp(
+              String.raw`(?<value>\d{2,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:${accuracy})|(?:${accuracy})\s*(?:rate\s*)?(?:of|:|-|–|=|at)?\s*(?<after>\d{2,3}(?:\.\d+)?)\s*(?:%|percent)`,
+              'giu',
+            )
+          : null,
+      minWordsPerMinute: typing.minWordsPerMinute,
+      maxWordsPerMinute: typing.maxWordsPerMinute,
+    },
+    channels: groups(screening.channels),
+    callDirections: groups(screening.callDirections),
+    shifts: groups(screening.shifts),
+    preference: phrases(screening.preferenceWords),
+    negation: phrases(screening.negationWords),
+    metrics: new TermMatcher(screening.metrics.flatMap(({ id, aliases }) => aliases.map((phrase) => ({ phrase, value: id })))),
+    metricsById: byId(screening.metrics),
+    duration: new RegExp(
+      String.raw`(?<![\p{N}:])(?<minutes>\d{1,2}):(?<seconds>[0-5]\d)(?![\p{N}:])|(?<![\p{L}\p{N}.])(?<amount>\d+(?:\.\d+)?)\s*(?<unit>${anyOf([...durationUnits.seconds, ...durationUnits.minutes])})(?![\p{L}])`,
+      'giu',
+    ),
+    secondsUnits: new Set(durationUnits.seconds.map((unit) => unit.toLowerCase())),
+    changeWords: phrases(screening.changeWords),
+    deltaWords: phrases(screening.deltaWords),
+    teamSize: teamSize.map((pattern) => new RegExp(String.raw`(?<![\p{L}])(?:${pattern})(?![\p{L}\p{N}])`, 'iuy')),
+    teamStarts: phrases([...team.leadVerbs, ...team.teamWords]),
+    numberWords,
+    minTeamSize: team.minSize,
+    maxTeamSize: team.maxSize,
   };
 }

@@ -74,7 +74,126 @@ export const vocabularyFileSchema = z.strictObject({
   seasons: z.array(z.strictObject({ month: z.number().int().min(1).max(12), aliases: z.array(text).min(1) })).default([]),
   /** Words that mark a line as naming a school or university ("University", "College", "Vidyalaya"). */
   institutionWords: z.array(text).min(1),
+  /** Written forms that look like a skill's alias but name something else ("initiatives" are no initiative). */
+  skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).default([]),
+  /** Words around a heading that leave its meaning as it is: "SELECTED Accomplishments", "Education DETAILS". */
+  headingQualifiers: z
+    .strictObject({ leading: z.array(text).default([]), trailing: z.array(text).default([]) })
+    .default({ leading: [], trailing: [] }),
+  /** Words before a date that leave the range open until today: "since 2016". */
+  openRangeStarts: z.array(text).default([]),
+  /** Words after a date that leave the range open until today: "Sept 2017 onwards". */
+  openRangeEnds: z.array(text).default([]),
+  /** Words before a figure that make it approximate without changing it ("about", "over", "more than"). */
+  approximateWords: z.array(text).default([]),
+  /** Numbers written as words ("five years"). */
+  numberWords: z.array(z.strictObject({ value: z.number().int().min(0), aliases: z.array(text).min(1) })).default([]),
+  /** How job titles and employers are told apart on a job's header lines. */
+  jobs: z
+    .strictObject({
+      /** Words that make a phrase a job title: its head nouns ("Engineer", "Manager", "Executive", "Intern"). */
+      titleWords: z.array(text).default([]),
+      /** Legal forms that make a phrase an organisation whatever else it holds ("Ltd", "Pvt", "Inc"). */
+      employerForms: z.array(text).default([]),
+      /** Words organisations are named with ("Technologies", "Bank", "University"). */
+      employerWords: z.array(text).default([]),
+      /** Words that introduce a title inside a sentence: "worked as", "joined as". */
+      titleIntroducers: z.array(text).default([]),
+      /** Words a title introduced inside a sentence may start with and that are not part of it: "a", "an". */
+      articles: z.array(text).default([]),
+      /** Words that end a title introduced inside a sentence: "with", "at", "from". */
+      titleTerminators: z.array(text).default([]),
+      /** Labels of a line that states the title: "Designation:", "Position:". */
+      titleLabels: z.array(text).default([]),
+      /** Labels of a line that states the employer: "Company:", "Employer:". */
+      employerLabels: z.array(text).default([]),
+    })
+    .default({ titleWords: [], employerForms: [], employerWords: [], titleIntroducers: [], articles: [], titleTerminators: [], titleLabels: [], employerLabels: [] }),
+  /** How a resume states its total experience: "8+ years of experience", "Total experience: 3 years 6 months". */
+  statedExperience: z
+    .strictObject({
+      /** Units counted as years ("years", "yrs") and as months ("months", "mos"). */
+      yearUnits: z.array(text).default([]),
+      monthUnits: z.array(text).default([]),
+      /** Words that name experience ("experience", "exp"). */
+      experienceWords: z.array(text).default([]),
+      /** Words after a figure that tie it to a role or field ("7 years as an art editor"), read in summaries only. */
+      roleLinks: z.array(text).default([]),
+      /** Words that make a statement the total ("total", "overall"). */
+      totalWords: z.array(text).default([]),
+      /** Words before a figure that make it no claim at all ("less than"). */
+      excludedBefore: z.array(text).default([]),
+    })
+    .default({ yearUnits: [], monthUnits: [], experienceWords: [], roleLinks: [], totalWords: [], excludedBefore: [] }),
+  /** Places a location line names: states, provinces and regions (names and postal codes), and countries. */
+  places: z
+    .strictObject({ regions: z.array(text).default([]), countries: z.array(text).default([]) })
+    .default({ regions: [], countries: [] }),
 });
+
+const phraseGroupSchema = z.strictObject({ id, aliases: z.array(text).min(1) });
+
+/** Screening vocabulary: languages and proficiency, typing, channels, call directions, shifts, metrics, team size. */
+export const screeningFileSchema = z.strictObject({
+  /** Languages a resume may name. */
+  languages: z.array(z.strictObject({ id, name: text, aliases: aliasList })).min(1),
+  /** Proficiency words, strongest level first. */
+  proficiency: z
+    .array(z.strictObject({ level: z.enum(['native', 'fluent', 'professional', 'intermediate', 'basic']), aliases: z.array(text).min(1) }))
+    .min(1),
+  /** Language tests that report a score, with the range a real score falls in. */
+  languageTests: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        language: id,
+        aliases: aliasList,
+        minScore: z.number().min(0),
+        maxScore: z.number().positive(),
+      }),
+    )
+    .default([]),
+  typing: z.strictObject({
+    /** Units after a typing speed ("WPM", "words per minute"). */
+    wordsPerMinute: z.array(text).min(1),
+    keystrokesPerHour: z.array(text).default([]),
+    /** Words that mark a percentage as typing accuracy. */
+    accuracy: z.array(text).default([]),
+    minWordsPerMinute: z.number().int().min(1),
+    maxWordsPerMinute: z.number().int().min(1),
+  }),
+  /** Support channels (voice, non-voice, chat, email). */
+  channels: z.array(phraseGroupSchema).default([]),
+  /** Call directions (inbound, outbound). */
+  callDirections: z.array(phraseGroupSchema).default([]),
+  /** Shifts (night, rotational, weekend, day). */
+  shifts: z.array(phraseGroupSchema).default([]),
+  /** Words that make a channel or shift something the candidate asks for ("looking for", "willing to"). */
+  preferenceWords: z.array(text).default([]),
+  /** Words that, earlier in the same clause, deny a shift ("not available for night shifts"). */
+  negationWords: z.array(text).default([]),
+  /** Contact-centre metrics and the kind of value each takes. */
+  metrics: z
+    .array(z.strictObject({ id, name: text, unit: z.enum(['percent', 'duration', 'number']), aliases: z.array(text).min(1) }))
+    .default([]),
+  durationUnits: z.strictObject({ seconds: z.array(text).min(1), minutes: z.array(text).min(1) }),
+  /** Words between a metric and its values that make the last value the one achieved ("from 7:30 to 6:10"). */
+  changeWords: z.array(text).default([]),
+  /** Words between a metric and its value that make the value a difference, not a level ("reduced AHT by 30 s"). */
+  deltaWords: z.array(text).default([]),
+  team: z.strictObject({
+    /** Verbs of leading ("led", "managed", "supervised"). */
+    leadVerbs: z.array(text).min(1),
+    /** Words naming a team ("team", "team size"). */
+    teamWords: z.array(text).min(1),
+    /** Words naming the people led ("agents", "members", "FTEs"). */
+    memberWords: z.array(text).min(1),
+    minSize: z.number().int().min(1),
+    maxSize: z.number().int().min(1),
+  }),
+});
+export type Screening = z.infer<typeof screeningFileSchema>;
 
 const roleSkillSchema = z.strictObject({
   skill: id,

@@ -1,0 +1,275 @@
+/**
+ * What BPO recruiters screen on besides skills, read with the taxonomy's screening vocabulary:
+ * - languages, with the proficiency word or CEFR level written beside them, and language test scores (Versant 68);
+ * - typing speed: a number with a unit ("45 WPM", "12,000 KPH"), and an accuracy percentage on the same line;
+ * - channels (voice, non-voice, chat, email), call directions (inbound, outbound) and shifts (night, rotational), each
+ *   marked preferred when the line asks for it and unavailable when a negation comes before it in its clause;
+ * - metrics achieved: AHT, CSAT, FCR, QA score … with the value of the right kind written in the same clause;
+ * - the largest team led ("led a team of 12", "managed 25 agents").
+ */
+import type { SegmentedResume } from '../segment-sections/section-types.js';
+import type { CompiledScreening, CompiledTaxonomy, ProficiencyLevel } from '../taxonomy/compile-taxonomy.js';
+import type { TermHit, TermMatcher } from '../text/term-matcher.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { Evidence, Language, Mention, Metric, Screening } from './candidate-types.js';
+import type { EvidenceLocator, LineIndex } from './locate-evidence.js';
+import { maxEvidencePerFinding } from './find-skills.js';
+
+type Cefr = NonNullable<Language['cefr']>;
+/** How far after a metric or a test name its value may stand, in characters. */
+const valueWindowChars = 48;
+/** How far before a metric its value may stand ("91% CSAT"), in characters. */
+const valueBeforeChars = 12;
+// Separators of the items of a list: a language's proficiency stands in its own item.
+const itemSeparator = /[,;|•/]|\.\s/u;
+const cefrPattern = /(?<![\p{L}\p{N}])([ABC][12])(?![\p{L}\p{N}])/u;
+
+interface Scope {
+  readonly text: string;
+  readonly taxonomy: CompiledTaxonomy;
+  readonly screening: CompiledScreening;
+  readonly tokens: readonly Token[];
+  readonly lines: LineIndex;
+  readonly locate: EvidenceLocator;
+}
+
+/** The span of the line around `offset` (the whole text when no line holds it). */
+function lineSpan(scope: Scope, offset: number): { start: number; end: number; section: string } {
+  const found = scope.lines.at(offset);
+  return found && offset < found.line.end
+    ? { start: found.line.start, end: found.line.end, section: found.section }
+    : { start: offset, end: offset, section: 'header' };
+}
+
+/** The list item of its line that holds the span [start, end). */
+function itemAround(scope: Scope, start: number, end: number): { start: number; end: number } {
+  const line = lineSpan(scope, start);
+  const before = scope.text.slice(line.start, start);
+  const after = scope.text.slice(end, line.end);
+  const parts = before.split(itemSeparator);
+  const itemStart = start - (parts.at(-1)?.length ?? before.length);
+  const cut = itemSeparator.exec(after);
+  return { start: itemStart, end: cut ? end + cut.index : line.end };
+}
+
+function has(matcher: TermMatcher<true>, text: string): boolean {
+  return matcher.findAll(text).length > 0;
+}
+
+function findLanguages(scope: Scope): Language[] {
+  const { screening, taxonomy, text } = scope;
+  const byId = new Map<string, Language>();
+  for (const hit of screening.languages.findAll(text, scope.tokens)) {
+    const line = lineSpan(scope, hit.start);
+    const item = itemAround(scope, hit.start, hit.end);
+    const itemText = text.slice(item.start, item.end);
+    const proficiency: ProficiencyLevel | null = screening.proficiency.findAll(itemText)[0]?.value ?? null;
+    const cefr = (cefrPattern.exec(itemText)?.[1] ?? null) as Cefr | null;
+    const label = /^([^:]{2,30}):/.exec(text.slice(line.start, line.end))?.[1];
+    const listed = line.section === 'languages' || (label !== undefined && taxonomy.headings.get(normalise(label)) === 'languages');
+    if (!listed && proficiency === null && cefr === null) continue;
+    const found = byId.get(hit.value);
+    const evidence = scope.locate(hit.start, hit.end);
+    if (!found) {
+      byId.set(hit.value, { id: hit.value, name: screening.languageNames.get(hit.value) ?? hit.value, proficiency, cefr, evidence: [evidence] });
+    } else {
+      byId.set(hit.value, {
+        ...found,
+        proficiency: found.proficiency ?? proficiency,
+        cefr: found.cefr ?? cefr,
+        evidence: found.evidence.length < maxEvidencePerFinding ? [...found.evidence, evidence] : found.evidence,
+      });
+    }
+  }
+  return [...byId.values()];
+}
+
+function normalise(text: string): string {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+function findLanguageTests(scope: Scope): Screening['languageTests'] {
+  const { screening, text } = scope;
+  const scores: Screening['languageTests'] = [];
+  for (const hit of screening.languageTests.findAll(text, scope.tokens)) {
+    const test = screening.languageTestsById.get(hit.value);
+    if (!test || scores.some((s) => s.test === test.id)) continue;
+    const line = lineSpan(scope, hit.start);
+    const window = text.slice(hit.end, Math.min(line.end, hit.end + valueWindowChars));
+    const match = /^[^\d\n]{0,24}?(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d.]*%)/.exec(window);
+    const score = match?.[1] === undefined ? null : Number(match[1]);
+    if (score === null || score < test.minScore || score > test.maxScore) continue;
+    const end = hit.end + (match?.index ?? 0) + (match?.[0].length ?? 0);
+    scores.push({ test: test.id, name: test.name, language: test.language, score, evidence: scope.locate(hit.start, end) });
+  }
+  return scores;
+}
+
+function numberOf(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+function findTypingSpeed(scope: Scope, resume: SegmentedResume): Screening['typingSpeed'] {
+  const { typing } = scope.screening;
+  let wordsPerMinute: number | null = null;
+  let keystrokesPerHour: number | null = null;
+  let accuracyPercent: number | null = null;
+  const evidence: Evidence[] = [];
+  for (const line of resume.sections.flatMap((s) => s.lines)) {
+    if (!/\d/.test(line.text)) continue;
+    let found = false;
+    for (const match of line.text.matchAll(typing.wordsPerMinute)) {
+      const value = numberOf(match.groups?.value ?? '');
+      if (value < typing.minWordsPerMinute || value > typing.maxWordsPerMinute) continue;
+      wordsPerMinute = Math.max(wordsPerMinute ?? 0, value);
+      found = true;
+      if (evidence.length < maxEvidencePerFinding) evidence.push(scope.locate(line.start + match.index, line.start + match.index + match[0].length));
+    }
+    for (const match of typing.keystrokesPerHour ? line.text.matchAll(typing.keystrokesPerHour) : []) {
+      const value = numberOf(match.groups?.value ?? '');
+      if (value <= 0) continue;
+      keystrokesPerHour = Math.max(keystrokesPerHour ?? 0, value);
+      found = true;
+      if (evidence.length < maxEvidencePerFinding) evidence.push(scope.locate(line.start + match.index, line.start + match.index + match[0].length));
+    }
+    if (!found || !typing.accuracy) continue;
+    for (const match of line.text.matchAll(typing.accuracy)) {
+      const value = Number(match.groups?.value ?? match.groups?.after ?? '');
+      if (value > 0 && value <= 100) accuracyPercent = Math.max(accuracyPercent ?? 0, value);
+    }
+  }
+  return wordsPerMinute === null && keystrokesPerHour === null ? null : { wordsPerMinute, keystrokesPerHour, accuracyPercent, evidence };
+}
+
+function findMentions(scope: Scope, matcher: TermMatcher<string>): Mention[] {
+  const { screening, text } = scope;
+  const byId = new Map<string, Mention>();
+  for (const hit of matcher.findAll(text, scope.tokens)) {
+    const line = lineSpan(scope, hit.start);
+    // The clause before the phrase: from the last comma, semicolon or full stop of its line.
+    const before = text.slice(line.start, hit.start);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
+    const available = !has(screening.negation, clause);
+    const preferred = has(screening.preference, text.slice(line.start, Math.max(line.end, hit.end)));
+    const evidence = scope.locate(hit.start, hit.end);
+    const found = byId.get(hit.value);
+    byId.set(hit.value, {
+      id: hit.value,
+      preferred: (found?.preferred ?? false) || preferred,
+      available: (found?.available ?? false) || available,
+      evidence: found ? (found.evidence.length < maxEvidencePerFinding ? [...found.evidence, evidence] : found.evidence) : [evidence],
+    });
+  }
+  return [...byId.values()];
+}
+
+interface Value {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+function valuesIn(text: string, unit: Metric['unit'] | 'duration', screening: CompiledScreening): Value[] {
+  if (unit === 'percent') {
+    return [...text.matchAll(/(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)/giu)]
+      .map((m) => ({ value: Number(m[1]), start: m.index, end: m.index + m[0].length }))
+      .filter((v) => v.value <= 100);
+  }
+  if (unit === 'duration') {
+    return [...text.matchAll(screening.duration)].map((m) => {
+      const g = m.groups ?? {};
+      const seconds =
+        g.minutes !== undefined
+          ? Number(g.minutes) * 60 + Number(g.seconds)
+          : Number(g.amount) * (screening.secondsUnits.has((g.unit ?? '').toLowerCase()) ? 1 : 60);
+      return { value: Math.round(seconds), start: m.index, end: m.index + m[0].length };
+    });
+  }
+  return [...text.matchAll(/(?<![\p{L}\p{N}.])(-?\d{1,3})(?![\p{N}%:])/gu)]
+    .map((m) => ({ value: Number(m[1]), start: m.index, end: m.index + m[0].length }))
+    .filter((v) => v.value >= -100 && v.value <= 100);
+}
+
+function findMetrics(scope: Scope): Metric[] {
+  const { screening, text } = scope;
+  const hits = screening.metrics.findAll(text, scope.tokens);
+  const metrics: Metric[] = [];
+  hits.forEach((hit: TermHit<string>, index) => {
+    const metric = screening.metricsById.get(hit.value);
+    if (!metric || metrics.some((m) => m.id === metric.id)) return;
+    const line = lineSpan(scope, hit.start);
+    const next = hits[index + 1];
+    const clauseEnd = /[;.](?:\s|$)/.exec(text.slice(hit.end, line.end));
+    const windowEnd = Math.min(
+      line.end,
+      hit.end + valueWindowChars,
+      next && next.start < line.end ? next.start : line.end,
+      clauseEnd ? hit.end + clauseEnd.index : line.end,
+    );
+    const window = text.slice(hit.end, Math.max(hit.end, windowEnd));
+    const after = valuesIn(window, metric.unit, screening);
+    const first = after[0];
+    let chosen: Value | undefined;
+    let offset = hit.end;
+    if (first) {
+      const lead = window.slice(0, first.start);
+      if (has(screening.deltaWords, lead)) return;
+      chosen = has(screening.changeWords, lead) ? after.at(-1) : first;
+    } else {
+      // "91% CSAT": a value right before the metric.
+      const beforeStart = Math.max(line.start, hit.start - valueBeforeChars);
+      const before = text.slice(beforeStart, hit.start);
+      chosen = valuesIn(before, metric.unit, screening).filter((v) => /^[\s:-]*$/.test(before.slice(v.end))).at(-1);
+      offset = beforeStart;
+    }
+    if (!chosen) return;
+    const start = Math.min(hit.start, offset + chosen.start);
+    const end = Math.max(hit.end, offset + chosen.end);
+    const unit = metric.unit === 'duration' ? 'seconds' : metric.unit;
+    metrics.push({ id: metric.id, name: metric.name, value: chosen.value, unit, evidence: scope.locate(start, end) });
+  });
+  return metrics;
+}
+
+function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
+  const { screening, text } = scope;
+  const found: { size: number; evidence: Evidence }[] = [];
+  for (const start of screening.teamStarts.findAll(text, scope.tokens)) {
+    for (const pattern of screening.teamSize) {
+      pattern.lastIndex = start.start;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const raw = match.groups?.size ?? '';
+      const size = /^\d/.test(raw) ? Number(raw) : (screening.numberWords.get(raw.toLowerCase()) ?? 0);
+      if (size < screening.minTeamSize || size > screening.maxTeamSize) continue;
+      if (found.some((f) => f.evidence.start < match.index + match[0].length && match.index < f.evidence.end)) continue;
+      found.push({ size, evidence: scope.locate(match.index, match.index + match[0].length) });
+    }
+  }
+  if (found.length === 0) return null;
+  const sorted = [...found].sort((a, b) => b.size - a.size || a.evidence.start - b.evidence.start);
+  return { largestTeam: sorted[0]?.size ?? 0, evidence: sorted.slice(0, maxEvidencePerFinding).map((f) => f.evidence) };
+}
+
+export function findScreening(
+  resume: SegmentedResume,
+  taxonomy: CompiledTaxonomy,
+  tokens: readonly Token[],
+  lines: LineIndex,
+  locate: EvidenceLocator,
+): Screening {
+  const { screening } = taxonomy;
+  const scope: Scope = { text: resume.text, taxonomy, screening, tokens, lines, locate };
+  return {
+    languages: findLanguages(scope),
+    languageTests: findLanguageTests(scope),
+    typingSpeed: findTypingSpeed(scope, resume),
+    channels: findMentions(scope, screening.channels),
+    callDirections: findMentions(scope, screening.callDirections),
+    shifts: findMentions(scope, screening.shifts),
+    metrics: findMetrics(scope),
+    teamLeadership: findTeamLeadership(scope),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Reads the parts of a job's header lines: which part is a job title, which an employer, which a place. A title names a
+ * role of the taxonomy or holds a title word ("Engineer", "Executive"); an employer holds an employer word ("Pvt Ltd",
+ * "Bank") or is the part left over; a place is "City, State". Titles written inside a sentence ("Worked as a Web
+ * Designer with Acme") are read after their introducer, up to a terminator.
+ */
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { bulletPrefix } from '../segment-sections/line-shape.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+
+export interface HeaderPart {
+  readonly text: string;
+  /** Roles whose titles the part names. */
+  readonly roles: readonly string[];
+  readonly hasTitleWord: boolean;
+  readonly hasEmployerWord: boolean;
+  /** Holds a legal form ("Pvt Ltd", "Inc"). */
+  readonly hasEmployerForm: boolean;
+  readonly isPlace: boolean;
+}
+
+// Separators between title, employer and place on a header line: pipes, bullets, tabs, spaced dashes, commas, " at ".
+const separator = /\s*(?:[|•·\t]|\s[-–—]{1,2}\s|\s[-–—]$|^[-–—]\s|,|:\s|\s@\s|\sat\s)\s*/;
+/** Header parts longer than this are sentences from a bullet, not a title or an employer. */
+export const maxHeaderPartWords = 8;
+/** Words an introduced title runs to at most. */
+const maxIntroducedTitleWords = 6;
+
+/** "(Seasonal)" → "Seasonal", but "Agent (Voice)" keeps its brackets. */
+function unwrap(part: string): string {
+  const wrapped = /^[([](.*)[)\]]$/.exec(part);
+  return wrapped?.[1]?.trim() ?? part;
+}
+
+export function splitHeaderParts(text: string): string[] {
+  return text
+    .slice(bulletPrefix(text).length)
+    .split(separator)
+    .map((part) => unwrap(part.replace(/^[\s:"'“”]+|[\s:"'“”]+$/g, '')))
+    .filter((part) => /[\p{L}]{2}/u.test(part) && part.split(/\s+/).length <= maxHeaderPartWords);
+}
+
+/** "Tucson, AZ", "Bengaluru, Karnataka", "India": a part that is only places and the words of a city before them. */
+function isPlace(text: string, taxonomy: CompiledTaxonomy): boolean {
+  const tokens = tokenize(text);
+  const hits = taxonomy.places.findAll(text, tokens);
+  const last = hits.at(-1);
+  if (!last) return false;
+  // Nothing but a postal code may follow the place.
+  return /^[\s,]*(?:\d[\d\s-]{2,9})?$/.test(text.slice(last.end));
+}
+
+export function readHeaderPart(written: string, taxonomy: CompiledTaxonomy): HeaderPart {
+  // "Have worked as a Support Engineer": the title is what the introducer introduces.
+  const text = introducedTitle(written, taxonomy)?.title ?? written;
+  const tokens = tokenize(text);
+  return {
+    text,
+    roles: [...new Set(taxonomy.roleTitles.findAll(text, tokens).map((hit) => hit.value))],
+    hasTitleWord: taxonomy.jobs.titleWords.findAll(text, tokens).length > 0,
+    hasEmployerWord: taxonomy.jobs.employerWords.findAll(text, tokens).length > 0,
+    hasEmployerForm: taxonomy.jobs.employerForms.findAll(text, tokens).length > 0,
+    isPlace: isPlace(text, taxonomy),
+  };
+}
+
+/** A part that reads as a job title: it names a role, or holds a title word and no legal form of an organisation. */
+export function readsAsTitle(part: HeaderPart): boolean {
+  return part.roles.length > 0 || (part.hasTitleWord && !part.hasEmployerForm && !part.isPlace);
+}
+
+/** "Designation: Team Leader" → the label's kind and the value; null when the line is not a labelled field. */
+export function labelledField(text: string, taxonomy: CompiledTaxonomy): { kind: 'title' | 'employer'; value: string } | null {
+  const match = /^\s*([\p{L} ]{2,30}?)\s*[:–-]\s*(.+)$/u.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const kind = taxonomy.jobs.labels.get(tokenize(match[1]).map((t) => t.norm).join(' '));
+  const value = match[2].trim();
+  return kind === undefined || value.split(/\s+/).length > maxHeaderPartWords ? null : { kind, value };
+}
+
+/** Whether the text between two tokens breaks a phrase (a comma, a bracket, a full stop, a dash). */
+function breaksBetween(text: string, a: Token, b: Token): boolean {
+  return /[,;:()|.–—]|\s-\s/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * A title written inside a sentence, after an introducer ("worked as", "joined as"), and the employer written after
+ * it ("… with Prolifics Corporation from …"). Null when the sentence introduces no title.
+ */
+export function introducedTitle(text: string, taxonomy: CompiledTaxonomy): { title: string; employer: string | null } | null {
+  const tokens = tokenize(text);
+  const introducer = taxonomy.jobs.titleIntroducers.findAll(text, tokens)[0];
+  if (!introducer) return null;
+  let index = tokens.findIndex((t) => t.start >= introducer.end);
+  while (index >= 0 && taxonomy.jobs.articles.has(tokens[index]?.norm ?? '')) index += 1;
+  const title = phraseFrom(text, tokens, index, taxonomy);
+  if (!title || !readsAsTitle(readHeaderPart(title.text, taxonomy))) return null;
+  const after = tokens[title.next];
+  const stoppedAtTerminator = after !== undefined && taxonomy.jobs.titleTerminators.lookup(after.cased) !== null;
+  const employerStart = stoppedAtTerminator ? title.next + 1 : -1;
+  const employer = employerStart >= 0 && /^\p{Lu}/u.test(tokens[employerStart]?.cased ?? '') ? phraseFrom(text, tokens, employerStart, taxonomy) : null;
+  return { title: title.text, employer: employer?.text ?? null };
+}
+
+/** Words from `start` up to a terminator, a break or the length limit; `next` is the index of the token after them. */
+function phraseFrom(text: string, tokens: readonly Token[], start: number, taxonomy: CompiledTaxonomy): { text: string; next: number } | null {
+  const first = tokens[start];
+  if (!first) return null;
+  let end = start;
+  while (end + 1 < tokens.length && end + 1 - start < maxIntroducedTitleWords) {
+    const current = tokens[end];
+    const next = tokens[end + 1];
+    if (!current || !next || breaksBetween(text, current, next)) break;
+    if (taxonomy.jobs.titleTerminators.lookup(next.cased) !== null) break;
+    end += 1;
+  }
+  const last = tokens[end];
+  return last ? { text: text.slice(first.start, last.end), next: end + 1 } : null;
+}

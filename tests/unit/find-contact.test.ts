@@ -1,0 +1,46 @@
+/** Contact details: name, email, phone and location, in the header or beside a heading in a sidebar layout. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Contact } from '../../src/extract-candidate/candidate-types.js';
+import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
+import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
+import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+let taxonomy: CompiledTaxonomy;
+beforeAll(async () => {
+  taxonomy = await builtInTaxonomy();
+});
+
+const contact = (text: string): Contact =>
+  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).contact;
+
+describe('contact details', () => {
+  it('reads name, email, international phone and location from the header', () => {
+    expect(contact('Priya Raman, CPA\nChennai, Tamil Nadu 600041 • +91 98765 43210 • priya@example.com\n\nSUMMARY\nAnalyst')).toEqual({
+      name: 'Priya Raman',
+      email: 'priya@example.com',
+      phone: '+91 98765 43210',
+      location: 'Chennai, Tamil Nadu',
+    });
+    expect(contact('JOHN DOE\nTucson, AZ | (+98) 939 41 45 337').phone).toBe('(+98) 939 41 45 337');
+  });
+
+  it('finds the name beside a heading when the resume starts with a contact sidebar', () => {
+    const text = 'CONTACT\nColumbus, OH 43215\n(614) 555-0178\nj.oconnor@example.com\nSKILLS\nZendesk\nJAMES O’CONNOR\nSUMMARY\nSupport agent';
+    expect(contact(text)).toMatchObject({ name: 'JAMES O’CONNOR', location: 'Columbus, OH', phone: '(614) 555-0178' });
+  });
+
+  it('does not take a heading, a job title, a skill or a line with digits for a name', () => {
+    expect(contact('CONTACT\nCustomer Service Representative\nMicrosoft Excel\nFlat 12 Baker Street\nSKILLS\nZendesk').name).toBeNull();
+    expect(contact('Work Experience\nTeam Leader, Acme BPO').name).toBeNull();
+  });
+
+  it('keeps a phone number on one line and does not read years as one', () => {
+    expect(contact('Jane Doe\nAustin, TX 78701\n(512) 555-0100').phone).toBe('(512) 555-0100');
+    expect(contact('Jane Doe\n2014 2015 2016 2017').phone).toBeNull();
+  });
+
+  it('reads no location from a line that names no place', () => {
+    expect(contact('Jane Doe\nAvailable immediately').location).toBeNull();
+  });
+});

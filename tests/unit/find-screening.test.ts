@@ -1,0 +1,124 @@
+/** Screening fields: each finding quotes the resume, and look-alikes that state nothing are left alone. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Candidate } from '../../src/extract-candidate/candidate-types.js';
+import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
+import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
+import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+let taxonomy: CompiledTaxonomy;
+beforeAll(async () => {
+  taxonomy = await builtInTaxonomy();
+});
+
+const screen = (text: string): Candidate['screening'] =>
+  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).screening;
+
+describe('languages', () => {
+  it('reads the proficiency written beside each language of a languages section', () => {
+    const { languages } = screen('LANGUAGES\nEnglish (fluent), Filipino (native), Cebuano (basic)');
+    expect(languages.map((l) => [l.id, l.proficiency])).toEqual([
+      ['english', 'fluent'],
+      ['filipino', 'native'],
+      ['cebuano', 'basic'],
+    ]);
+    expect(languages[0]?.evidence[0]?.text).toBe('English');
+  });
+
+  it('reads CEFR levels and proficiency outside a languages section', () => {
+    const { languages } = screen('Fluent in English and Hindi. Spanish - B2');
+    expect(languages.map((l) => [l.id, l.proficiency, l.cefr])).toEqual([
+      ['english', 'fluent', null],
+      ['hindi', 'fluent', null],
+      ['spanish', null, 'B2'],
+    ]);
+  });
+
+  it('does not take a language named in a degree or a sentence for one the candidate speaks', () => {
+    expect(screen('EDUCATION\nB.A. English Literature, 2019\nTaught English grammar to grade 8').languages).toEqual([]);
+  });
+
+  it('reads a language test score within its range, and no score out of it', () => {
+    expect(screen('Versant score 68').languageTests.map((t) => [t.test, t.score, t.language])).toEqual([['versant', 68, 'english']]);
+    expect(screen('Versant score 680').languageTests).toEqual([]);
+    expect(screen('Cleared the Versant test').languageTests).toEqual([]);
+  });
+});
+
+describe('typing speed', () => {
+  it('reads words per minute, keystrokes per hour and accuracy on the same line', () => {
+    expect(screen('Typing speed 65 WPM with 98% accuracy; 12,000 KPH on numeric data').typingSpeed).toMatchObject({
+      wordsPerMinute: 65,
+      keystrokesPerHour: 12000,
+      accuracyPercent: 98,
+    });
+    expect(screen('Typing: 45 words per minute').typingSpeed?.wordsPerMinute).toBe(45);
+  });
+
+  it('takes no unit alone, no number without a unit and no impossible speed', () => {
+    expect(screen('Good typing speed (WPM)').typingSpeed).toBeNull();
+    expect(screen('Wrote summaries of 65 words each').typingSpeed).toBeNull();
+    expect(screen('Typing speed 650 WPM').typingSpeed).toBeNull();
+  });
+});
+
+describe('channels, call directions and shifts', () => {
+  it('finds voice, chat and inbound work, and marks what the candidate asks for', () => {
+    const found = screen('Handled inbound calls on a voice process.\nLooking for a chat process role.');
+    expect(found.channels.map((c) => [c.id, c.preferred])).toEqual([
+      ['voice', false],
+      ['chat', true],
+    ]);
+    expect(found.callDirections.map((c) => c.id)).toEqual(['inbound']);
+  });
+
+  it('marks a shift the resume denies as not available, and one it offers as preferred', () => {
+    expect(screen('Willing to work night shifts and rotational shifts').shifts.map((s) => [s.id, s.available, s.preferred])).toEqual([
+      ['night', true, true],
+      ['rotational', true, true],
+    ]);
+    expect(screen('Not available for night shifts').shifts.map((s) => [s.id, s.available])).toEqual([['night', false]]);
+  });
+
+  it('does not take the word email in contact details for an email channel', () => {
+    expect(screen('Email: jane@example.com').channels).toEqual([]);
+  });
+});
+
+describe('metrics achieved', () => {
+  it('reads durations, percentages and the value after "from … to"', () => {
+    const { metrics } = screen('• Maintained AHT of 6:10 against a 6:30 target\n• CSAT of 91% and FCR of 84%\n• Lifted QA scores from 88% to 95%');
+    expect(metrics.map((m) => [m.id, m.value, m.unit])).toEqual([
+      ['aht', 370, 'seconds'],
+      ['csat', 91, 'percent'],
+      ['fcr', 84, 'percent'],
+      ['qa-score', 95, 'percent'],
+    ]);
+    expect(metrics[0]?.evidence.text).toBe('AHT of 6:10');
+  });
+
+  it('reads a value written before the metric, and minutes as seconds', () => {
+    expect(screen('Achieved 92% CSAT').metrics.map((m) => [m.id, m.value])).toEqual([['csat', 92]]);
+    expect(screen('Average handle time 4.5 min').metrics.map((m) => [m.id, m.value])).toEqual([['aht', 270]]);
+  });
+
+  it('takes no metric named without a value, with a value of the wrong kind, or as a difference', () => {
+    expect(screen('Consistently met AHT and CSAT targets').metrics).toEqual([]);
+    expect(screen('CSAT of 4.6 stars').metrics).toEqual([]);
+    expect(screen('Reduced AHT by 30 seconds').metrics).toEqual([]);
+  });
+});
+
+describe('team leadership', () => {
+  it('reads the largest team led', () => {
+    const team = screen('Led a team of 12 agents. Later managed 25 associates; team size: 18').teamLeadership;
+    expect(team?.largestTeam).toBe(25);
+    expect(team?.evidence[0]?.text).toBe('managed 25 associates');
+    expect(screen('Supervised a 10-member team').teamLeadership?.largestTeam).toBe(10);
+  });
+
+  it('takes no count of calls, accounts or years for a team', () => {
+    expect(screen('Handled 80 calls a day and managed 50 accounts for 3 years').teamLeadership).toBeNull();
+    expect(screen('Worked in a team').teamLeadership).toBeNull();
+  });
+});
