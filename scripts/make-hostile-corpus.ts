@@ -17,6 +17,7 @@ import PDFDocument from 'pdfkit';
 import type { ErrorCode } from '../src/errors.js';
 import type { QualityFlag } from '../src/read-document/document-types.js';
 import { FIXED_DATE, seededBytes, seededRandom } from './samples/fixed.js';
+import { makeWord97 } from './samples/word97.js';
 
 export type HostileExpectation =
   | { readonly code: ErrorCode }
@@ -252,62 +253,15 @@ function odt(contentXml: ZipItem): Buffer {
 // ---------------------------------------------------------------------------------------------------------------
 // Legacy Word (OLE compound file)
 
-const SECTOR = 512;
-const END_OF_CHAIN = -2;
-const FREE = -1;
-
 /**
- * A Word 97 file (FAT, directory, a WordDocument and a 1Table stream of 4 KiB each) whose sector chain loops back
- * on itself: a reader that follows chains as stated never reaches the end.
+ * A Word 97 file whose sector chain loops back on itself (the last sector of WordDocument points to its first): a
+ * reader that follows chains as stated never reaches the end.
  */
 function loopedDoc(): Buffer {
-  const word = Buffer.alloc(4096);
-  word.writeUInt16LE(0xa5ec, 0);
-  word.writeUInt16LE(0xc1, 2);
-  word.writeUInt16LE(0x0200, 0x0a);
-  Buffer.from(RESUME.replace(/\n/g, '\r'), 'latin1').copy(word, 0x800, 0, 4096 - 0x800);
-  const table = Buffer.alloc(4096);
-  const wordStart = 2;
-  const tableStart = wordStart + word.length / SECTOR;
-  const tableEnd = tableStart + table.length / SECTOR;
-  const fat = new Int32Array(SECTOR / 4).fill(FREE);
-  fat[0] = -3;
-  fat[1] = END_OF_CHAIN;
-  for (let id = wordStart; id < tableEnd; id += 1) fat[id] = id + 1 === tableStart || id + 1 === tableEnd ? END_OF_CHAIN : id + 1;
-  fat[tableStart - 1] = wordStart; // the last sector of WordDocument points back to its first: a loop
-  const directory = Buffer.alloc(SECTOR);
-  const entry = (index: number, name: string, type: number, links: readonly [number, number, number], start: number, size: number): void => {
-    const at = index * 128;
-    directory.write(name, at, 'utf16le');
-    directory.writeUInt16LE((name.length + 1) * 2, at + 64);
-    directory.writeUInt8(type, at + 66);
-    directory.writeUInt8(1, at + 67);
-    directory.writeInt32LE(links[0], at + 68);
-    directory.writeInt32LE(links[1], at + 72);
-    directory.writeInt32LE(links[2], at + 76);
-    directory.writeInt32LE(start, at + 116);
-    directory.writeUInt32LE(size, at + 120);
-  };
-  entry(0, 'Root Entry', 5, [FREE, FREE, 1], END_OF_CHAIN, 0);
-  entry(1, 'WordDocument', 2, [FREE, 2, FREE], wordStart, word.length);
-  entry(2, '1Table', 2, [FREE, FREE, FREE], tableStart, table.length);
-  const header = Buffer.alloc(SECTOR, 0xff);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
-  header.fill(0, 8, 0x4c);
-  header.writeUInt16LE(0x3e, 0x18);
-  header.writeUInt16LE(3, 0x1a);
-  header.writeUInt16LE(0xfffe, 0x1c);
-  header.writeUInt16LE(9, 0x1e);
-  header.writeUInt16LE(6, 0x20);
-  header.writeInt32LE(1, 0x2c);
-  header.writeInt32LE(1, 0x30);
-  header.writeUInt32LE(4096, 0x38);
-  header.writeInt32LE(END_OF_CHAIN, 0x3c);
-  header.writeInt32LE(0, 0x40);
-  header.writeInt32LE(END_OF_CHAIN, 0x44);
-  header.writeInt32LE(0, 0x48);
-  header.writeInt32LE(0, 0x4c);
-  return Buffer.concat([header, Buffer.from(fat.buffer), directory, word, table]);
+  const wordDocumentLastSector = 9;
+  const wordDocumentFirstSector = 2;
+  const text = RESUME.replace(/\n/g, '\r').slice(0, 4096 - 0x800);
+  return Buffer.from(makeWord97({ text, fatPatches: [[wordDocumentLastSector, wordDocumentFirstSector]] }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
