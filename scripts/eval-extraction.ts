@@ -37,9 +37,14 @@ Matching rules (each counted once per resume):
                   recall = (resume, year) pairs among the education entries' graduation years.
   designation     Titles are compared as normalised tokens (case, punctuation and plurals folded): an annotated
                   "Designation" matches an extracted position title when the tokens they share are at least half
-                  of the longer one's tokens; a title joining two ("Program Manager / Product Owner", "… & …")
-                  also matches each alternative. recall = distinct annotated designations matched by the title of
+                  of the longer one's tokens; a title joining two also matches each alternative: joined by a
+                  slash with or without spaces ("Program Manager / Product Owner", "Team Leader/Quality
+                  Coach"), by "&" or by "and" (the tokenizer reads "&" as "and", so "Founder & CEO" and "Founder
+                  and CEO" are the same title). recall = distinct annotated designations matched by the title of
                   some position, dated (positions) or not (undatedPositions).
+                  precision = distinct extracted titles, in resumes with at least one annotated designation, that
+                              match an annotated designation the same way. Annotators did not mark every title a
+                              resume holds, so this is a lower bound.
   yearsOfExperience
                   A "Years of Experience" span states a figure when it reads as a duration ("3 years", "2.5 yrs",
                   "6+ years", "Ten years", "2 Years and 4 Months", "21 months"); "less than …" states none. A resume's
@@ -49,7 +54,7 @@ Matching rules (each counted once per resume):
                   positionsWithin1y = the same for totalMonths alone.
 
 --show FIELD prints the misses of one field (skills-missed, skills-wrong, degree, degree-unknown, graduationYear,
-designation, yearsOfExperience) before the summary.`;
+designation, designation-wrong, yearsOfExperience) before the summary.`;
 
 const entitySchema = z.object({ label: z.string(), start: z.number(), end: z.number(), text: z.string() });
 const recordSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string(), entities: z.array(entitySchema) });
@@ -134,6 +139,9 @@ export function titlesMatch(annotated: string, extracted: string): boolean {
   return shared / Math.max(new Set(a).size, b.size) >= 0.5;
 }
 
+/** Where a title joins two titles: a slash, "&" or "and". */
+const joinedTitles = /\s*\/\s*|\s+(?:&|and)\s+/i;
+
 function latestYear(text: string): number | null {
   const years = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
   return years.length === 0 ? null : Math.max(...years);
@@ -151,6 +159,7 @@ const tallies = {
   degreeCoverage: new Tally(),
   graduationYear: new Tally(),
   designation: new Tally(),
+  designationPrecision: new Tally(),
   experience: new Tally(),
   positionsExperience: new Tally(),
 };
@@ -207,9 +216,17 @@ function score(resume: AnnotatedResume, segmented: SegmentedResume, candidate: C
   const titles = [...candidate.positions.flatMap((p) => p.title ?? []), ...candidate.undatedPositions.map((p) => p.title)];
   for (const [key, designation] of designations) {
     if (key.length === 0) continue;
-    const hit = titles.some((title) => [title, ...title.split(/\s+[/&]\s+/)].some((alternative) => titlesMatch(designation, alternative)));
+    const hit = titles.some((title) => [title, ...title.split(joinedTitles)].some((alternative) => titlesMatch(designation, alternative)));
     tallies.designation.add(hit);
     if (!hit) show('designation', id, `${JSON.stringify(designation)} not in ${JSON.stringify(titles)}`);
+  }
+  if (designations.size > 0) {
+    for (const title of new Set(titles)) {
+      const alternatives = [title, ...title.split(joinedTitles)];
+      const hit = [...designations.values()].some((designation) => alternatives.some((alternative) => titlesMatch(designation, alternative)));
+      tallies.designationPrecision.add(hit);
+      if (!hit) show('designation-wrong', id, JSON.stringify(title));
+    }
   }
 
   const figures = of('Years of Experience').flatMap((span) => statedYears(span.text) ?? []);
@@ -250,7 +267,7 @@ const report = [
     `precision on annotated lines ${tallies.skillLinePrecision.toString()}`,
   `degree             recall ${tallies.degree.toString()}, spans the taxonomy knows ${tallies.degreeCoverage.toString()}`,
   `graduation year    recall ${tallies.graduationYear.toString()}`,
-  `designation        recall ${tallies.designation.toString()}`,
+  `designation        recall ${tallies.designation.toString()}, precision ${tallies.designationPrecision.toString()}`,
   `years experience   within ±1 year ${tallies.experience.toString()}, from positions alone ${tallies.positionsExperience.toString()}`,
 ];
 process.stdout.write(`${report.join('\n')}\n`);
@@ -262,7 +279,7 @@ const summary = {
   },
   degree: { recall: tallies.degree.ratio, coverage: tallies.degreeCoverage.ratio },
   graduationYear: { recall: tallies.graduationYear.ratio },
-  designation: { recall: tallies.designation.ratio },
+  designation: { recall: tallies.designation.ratio, precision: tallies.designationPrecision.ratio },
   yearsOfExperience: { within1y: tallies.experience.ratio, positionsWithin1y: tallies.positionsExperience.ratio },
   n: resumes.length,
 };

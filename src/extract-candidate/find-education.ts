@@ -1,20 +1,24 @@
 /**
- * Degrees from the education section (the whole resume when it has none): each line naming a level opens an entry;
- * its field, institution and year come from that line or the three after it, where layouts usually put them. When
- * the section writes each date on its own line above the degree ("2012" over "PhD in …"), that line gives the year;
- * a degree with no year in its own lines takes one from the line or two above it that no other degree claims. A level
- * that is a state in a place ("Boston, MA") is no degree.
+ * Degrees from the education section (the whole resume when no such section names one): each line naming a level
+ * opens an entry. Its year is the one of its block (group-education-blocks.ts): its own line's, else the year written
+ * below it, or above it in sections that put dates first. Its field and institution come from that line or the three
+ * after it, where layouts usually put them, else from the lines of its block above it. In an education section, a
+ * school written with a year but no degree the taxonomy knows is an entry too, with no level. A level that is a state
+ * in a place ("Boston, MA") is no degree.
  */
+import { isBullet } from '../segment-sections/line-shape.js';
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { Education, EducationEntry, YearMonth } from './candidate-types.js';
+import { isSentence } from './find-dated-jobs.js';
+import { groupEducationBlocks } from './group-education-blocks.js';
 import type { EvidenceLocator } from './locate-evidence.js';
+import { splitHeaderParts } from './read-job-header.js';
+import { isTitleShaped } from './read-title-line.js';
 
 /** How many following lines may still describe the same degree. */
 const entryLookahead = 3;
-/** How many lines above a degree may hold its year when none below does. */
-const yearLookbehind = 2;
 /** Graduation years are accepted up to this far after the reference date (expected graduation). */
 const futureGraduationYears = 6;
 
@@ -24,13 +28,16 @@ interface Fact {
   readonly field: string | null;
   readonly institution: string | null;
   readonly year: number | null;
-  /** The line holds nothing but dates ("2012", "2008 - 2012", "May 2014"). */
-  readonly dateOnly: boolean;
 }
 
-function educationLines(resume: SegmentedResume): Line[] {
-  const sections = resume.sections.filter((s) => s.id === 'education');
-  return (sections.length > 0 ? sections : resume.sections).flatMap((s) => s.lines);
+/**
+ * The education sections' lines, or every line when the resume has none that names a degree: a two-column layout can
+ * leave the "Education" heading empty and its degrees under the next heading.
+ */
+function educationLines(resume: SegmentedResume, taxonomy: CompiledTaxonomy): { lines: Line[]; inSection: ReadonlySet<Line> } {
+  const lines = resume.sections.filter((s) => s.id === 'education').flatMap((s) => s.lines);
+  const namesDegree = lines.some((line) => taxonomy.levels.findAll(line.text).length > 0);
+  return { lines: namesDegree ? lines : resume.sections.flatMap((s) => s.lines), inSection: new Set(lines) };
 }
 
 /** The first level named in the line that is not a state code ending a place ("Boston, MA"). */
@@ -44,72 +51,81 @@ function levelOf(text: string, tokens: readonly Token[], taxonomy: CompiledTaxon
   return hit?.value ?? null;
 }
 
-function isDateOnly(tokens: readonly Token[], taxonomy: CompiledTaxonomy): boolean {
-  return (
-    tokens.some((t) => /^(?:19|20)\d{2}$/.test(t.norm)) &&
-    tokens.every((t) => /^\d{1,4}$/.test(t.norm) || taxonomy.dates.words.has(t.norm.replace(/\.$/, '')))
-  );
-}
-
-function latest(facts: readonly Fact[]): number | null {
-  return facts.reduce<number | null>((max, f) => (f.year !== null && (max === null || f.year > max) ? f.year : max), null);
-}
-
 export function findEducation(
   resume: SegmentedResume,
   taxonomy: CompiledTaxonomy,
   reference: YearMonth,
   locate: EvidenceLocator,
 ): Education {
-  const lines = educationLines(resume);
+  const { lines, inSection } = educationLines(resume, taxonomy);
   const facts: Fact[] = lines.map((line) => {
     const tokens = tokenize(line.text);
-    const year = latestYear(line.text, reference.year + futureGraduationYears);
     return {
       line,
       level: levelOf(line.text, tokens, taxonomy),
       field: taxonomy.fields.findAll(line.text, tokens)[0]?.value ?? null,
       institution: taxonomy.institutions.findAll(line.text, tokens).length > 0 ? line.text : null,
-      year,
-      dateOnly: year !== null && isDateOnly(tokens, taxonomy),
+      year: latestYear(line.text, reference.year + futureGraduationYears),
     };
   });
-  const degrees = facts.flatMap((fact, index) => (fact.level === null ? [] : [index]));
-  // Dates first: the first degree has a line of dates just above it, so every degree's dates stand above it.
-  const firstDegree = degrees[0] ?? 0;
-  const datesFirst = facts[firstDegree - 1]?.dateOnly === true;
+  const { side, blocks } = groupEducationBlocks(facts);
   const entries: EducationEntry[] = [];
-  /** Index of the last line the previous degree claims. */
-  let claimedUpTo = -1;
-  degrees.forEach((index, order) => {
-    const fact = facts[index];
-    if (!fact?.level) return;
-    // Stop the window at the next degree (and, dates first, at the dates that stand above it): they belong to it.
-    const next = degrees[order + 1] ?? facts.length;
-    const nextOwnsDates = datesFirst && facts[next - 1]?.dateOnly === true && next - 1 > index;
-    const end = Math.min(index + 1 + entryLookahead, nextOwnsDates ? next - 1 : next);
-    const own = facts.slice(index, end);
-    const above = facts.slice(Math.max(claimedUpTo + 1, index - yearLookbehind), index);
-    const datesAbove = datesFirst && facts[index - 1]?.dateOnly === true && index - 1 > claimedUpTo ? facts[index - 1] : undefined;
-    entries.push({
-      level: fact.level,
-      field: own.find((f) => f.field !== null)?.field ?? null,
-      institution: own.find((f) => f.institution !== null)?.institution ?? null,
-      graduationYear: datesAbove?.year ?? latest(own) ?? latest(above),
-      evidence: locate(fact.line.start, fact.line.end),
-    });
-    claimedUpTo = end - 1;
-  });
+  for (const block of blocks) {
+    const inBlock = facts.slice(block.from, block.to);
+    const degree = block.from + inBlock.findIndex((f) => f.level !== null);
+    const fact = degree >= block.from ? facts[degree] : undefined;
+    if (fact) {
+      // The field and institution: on the degree line or after it (up to the next degree, or the next block when
+      // dates stand above what they date), else on the lines of its block above it.
+      const next = facts.findIndex((f, i) => i > degree && f.level !== null);
+      const end = side === 'above' ? block.to : Math.min(degree + 1 + entryLookahead, next < 0 ? facts.length : next);
+      const near = [...facts.slice(degree, end), ...facts.slice(block.from, degree)];
+      entries.push({
+        level: fact.level,
+        field: near.find((f) => f.field !== null)?.field ?? null,
+        institution: near.find((f) => f.institution !== null)?.institution ?? null,
+        graduationYear: block.year,
+        evidence: locate(fact.line.start, fact.line.end),
+      });
+      continue;
+    }
+    // A school named with its year and no degree the taxonomy knows ("Sunrise Junior College / 2011").
+    const school = block.year !== null ? schoolIn(inBlock, taxonomy) : undefined;
+    // Its year is the one written with it or just below it.
+    if (school && inSection.has(school.line) && block.to - 1 - facts.indexOf(school) <= entryLookahead) {
+      entries.push({
+        level: null,
+        field: inBlock.find((f) => f.field !== null)?.field ?? null,
+        institution: school.institution,
+        graduationYear: block.year,
+        evidence: locate(school.line.start, school.line.end),
+      });
+    }
+  }
   const rank = (level: string | null): number => (level === null ? -1 : (taxonomy.levelsById.get(level)?.rank ?? -1));
   const highest = entries.reduce<string | null>((best, e) => (rank(e.level) > rank(best) ? e.level : best), null);
   const fields = [...new Set(entries.flatMap((e) => (e.field === null ? [] : [e.field])))];
   return { highestLevel: highest, fields, entries };
 }
 
+/**
+ * The line naming the school of a block without a degree: a header line, not a sentence or a bullet. A block with a
+ * job title written as one ("Research Assistant, University of X") is a job at a university, not a school attended.
+ */
+function schoolIn(block: readonly Fact[], taxonomy: CompiledTaxonomy): Fact | undefined {
+  const school = block.find((f) => f.institution !== null);
+  if (!school || isSentence(school.line.text) || isBullet(school.line.text)) return undefined;
+  return block.some((f) => splitHeaderParts(f.line.text).some((part) => isTitleShaped(part, taxonomy))) ? undefined : school;
+}
+
+/** The latest year written in the text, "2012-16" read as 2016; years after `maxYear` are not graduation years. */
 function latestYear(text: string, maxYear: number): number | null {
   let latestFound: number | null = null;
-  for (const match of text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)) {
-    const year = Number(match[0]);
+  // A short end year is no percentage: "2019 – 85%".
+  for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?:\s*[-–—]\s*(\d{2})(?!\s*%))?(?!\d)/g)) {
+    const written = Number(match[1]);
+    const shortEnd = match[2] === undefined ? null : Math.floor(written / 100) * 100 + Number(match[2]);
+    const year = shortEnd !== null && shortEnd > written && shortEnd <= maxYear ? shortEnd : written;
     if (year <= maxYear && (latestFound === null || year > latestFound)) latestFound = year;
   }
   return latestFound;

@@ -1,7 +1,8 @@
 /**
  * Date ranges as resumes write them: "Jan 2019 – Present", "03/2017 to 05/2019", "2015-2018", "Aug 2016 – to date",
- * "7/95 to 3/98", "Mar 2011  Present" (a dash lost in conversion), and ranges left open by a word: "since 2016",
- * "September 2017 onwards". Open ranges end at the reference date passed in; nothing here reads the clock.
+ * "7/95 to 3/98", "1985-89", "Mar - Aug 2011", "Mar 2011  Present" and "20142017" (a dash lost in conversion), and
+ * ranges left open by a word: "since 2016", "September 2017 onwards". Open ranges end at the reference date passed
+ * in; nothing here reads the clock.
  */
 import type { DateVocabulary } from '../taxonomy/compile-date-vocabulary.js';
 import type { YearMonth } from './candidate-types.js';
@@ -51,6 +52,20 @@ function parseDate(text: string, dates: DateVocabulary, reference: YearMonth): Y
   return /^\d{4}$/.test(trimmed) ? { year: Number(trimmed), month: monthOfBareYear } : null;
 }
 
+/** "1985-89": the end year written with its last two digits, in the start's century; never before the start. */
+function endOfShortYear(text: string, start: YearMonth | null): YearMonth | null {
+  if (!start || !/^\d{2}$/.test(text)) return null;
+  const year = Math.floor(start.year / 100) * 100 + Number(text);
+  return year > start.year ? { year, month: monthOfBareYear } : null;
+}
+
+/** "Mar - Aug 2011", "Oct - Jan 2016": a month written alone is in the end's year, or the year before it. */
+function startInYearOf(text: string, end: YearMonth | null, dates: DateVocabulary): YearMonth | null {
+  const month = dates.monthByName.get(text.trim().toLowerCase().replace(/\.$/, ''));
+  if (month === undefined || !end) return null;
+  return { year: month > end.month ? end.year - 1 : end.year, month };
+}
+
 function validMonth(year: number, month: number): YearMonth | null {
   return month >= 1 && month <= 12 ? { year, month } : null;
 }
@@ -68,9 +83,10 @@ export function parseDateRanges(text: string, dates: DateVocabulary, reference: 
     const from = match.groups?.from;
     const to = match.groups?.to;
     if (from === undefined || to === undefined) continue;
-    const start = parseDate(from, dates, reference);
     const ongoing = dates.ongoing.has(to.trim().toLowerCase().replace(/\s+/g, ' '));
-    const parsedEnd = ongoing ? reference : parseDate(to, dates, reference);
+    const written = parseDate(from, dates, reference);
+    const parsedEnd = ongoing ? reference : (parseDate(to, dates, reference) ?? endOfShortYear(to, written));
+    const start = written ?? startInYearOf(from, parsedEnd, dates);
     const end = start && parsedEnd ? closedAt(start, parsedEnd, reference) : null;
     if (start && end) ranges.push({ start, end, ongoing, index: match.index, length: match[0].length });
   }

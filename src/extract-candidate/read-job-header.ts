@@ -20,11 +20,16 @@ export interface HeaderPart {
 }
 
 // Separators between title, employer and place on a header line: pipes, bullets, tabs, spaced dashes, commas, " at ".
-const separator = /\s*(?:[|•·\t]|\s[-–—]{1,2}\s|\s[-–—]$|^[-–—]\s|,|:\s|\s@\s|\sat\s)\s*/;
+const separators = /\s*(?:[|•·\t]|\s[-–—]{1,2}\s|\s[-–—]$|^[-–—]\s|,|:\s|\s@\s|\sat\s)\s*/g;
 /** Header parts longer than this are sentences from a bullet, not a title or an employer. */
 export const maxHeaderPartWords = 8;
 /** Words an introduced title runs to at most. */
 const maxIntroducedTitleWords = 6;
+/**
+ * A note in brackets with more words than this, or with a figure, is a remark on the job ("(3 days a week)"), not
+ * part of its title; shorter ones qualify it ("Agent (Voice)", "Representative (Chat and Email)").
+ */
+const maxTitleNoteWords = 3;
 
 /** "(Seasonal)" → "Seasonal", but "Agent (Voice)" keeps its brackets. */
 function unwrap(part: string): string {
@@ -32,17 +37,39 @@ function unwrap(part: string): string {
   return wrapped?.[1]?.trim() ?? part;
 }
 
+/** "Field Engineer (3 days a week)" → "Field Engineer"; "Agent (Voice)" keeps its note. */
+function withoutRemarks(part: string): string {
+  if (!/[([]/.test(part)) return part;
+  const kept = part.replace(/\s*[([]([^()[\]]*)[)\]]/g, (note: string, inside: string) =>
+    /\d/.test(inside) || inside.trim().split(/\s+/).length > maxTitleNoteWords ? '' : note,
+  );
+  return kept.trim().length > 0 ? kept.trim() : part;
+}
+
+/** Split at the separators that stand outside brackets: "Branch Manager (Pune, Maharashtra)" is one part. */
+export function splitOutsideBrackets(text: string): string[] {
+  if (!/[([]/.test(text)) return text.split(separators);
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of text.matchAll(separators)) {
+    const before = text.slice(0, match.index);
+    const open = (before.match(/[([]/g)?.length ?? 0) - (before.match(/[)\]]/g)?.length ?? 0);
+    if (open > 0) continue;
+    parts.push(text.slice(from, match.index));
+    from = match.index + match[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 export function splitHeaderParts(text: string): string[] {
-  return text
-    .slice(bulletPrefix(text).length)
-    .split(separator)
-    .map((part) => unwrap(part.replace(/^[\s:"'“”]+|[\s:"'“”]+$/g, '')))
+  return splitOutsideBrackets(text.slice(bulletPrefix(text).length))
+    .map((part) => withoutRemarks(unwrap(part.replace(/^[\s:"'“”]+|[\s:"'“”]+$/g, ''))))
     .filter((part) => /[\p{L}]{2}/u.test(part) && part.split(/\s+/).length <= maxHeaderPartWords);
 }
 
 /** "Tucson, AZ", "Bengaluru, Karnataka", "India": a part that is only places and the words of a city before them. */
-function isPlace(text: string, taxonomy: CompiledTaxonomy): boolean {
-  const tokens = tokenize(text);
+function isPlace(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): boolean {
   const hits = taxonomy.places.findAll(text, tokens);
   const last = hits.at(-1);
   if (!last) return false;
@@ -51,16 +78,22 @@ function isPlace(text: string, taxonomy: CompiledTaxonomy): boolean {
 }
 
 export function readHeaderPart(written: string, taxonomy: CompiledTaxonomy): HeaderPart {
+  const writtenTokens = tokenize(written);
   // "Have worked as a Support Engineer": the title is what the introducer introduces.
-  const text = introducedTitle(written, taxonomy)?.title ?? written;
-  const tokens = tokenize(text);
+  const introduced = introducedTitle(written, taxonomy, writtenTokens)?.title;
+  const [text, tokens] = introduced === undefined ? [written, writtenTokens] : [introduced, tokenize(introduced)];
+  // "Intern for the Evening News desk", "Trainer in Soft Skills": the title ends where a terminator starts.
+  return titleBeforeTerminator(text, tokens, taxonomy) ?? readPart(text, tokens, taxonomy);
+}
+
+function readPart(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): HeaderPart {
   return {
     text,
     roles: [...new Set(taxonomy.roleTitles.findAll(text, tokens).map((hit) => hit.value))],
     hasTitleWord: taxonomy.jobs.titleWords.findAll(text, tokens).length > 0,
     hasEmployerWord: taxonomy.jobs.employerWords.findAll(text, tokens).length > 0,
     hasEmployerForm: taxonomy.jobs.employerForms.findAll(text, tokens).length > 0,
-    isPlace: isPlace(text, taxonomy),
+    isPlace: isPlace(text, tokens, taxonomy),
   };
 }
 
@@ -78,6 +111,22 @@ export function labelledField(text: string, taxonomy: CompiledTaxonomy): { kind:
   return kind === undefined || value.split(/\s+/).length > maxHeaderPartWords ? null : { kind, value };
 }
 
+/** Index of the first terminator after the first word ("Intern for the … desk"); -1 when there is none. */
+export function terminatorIndex(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): number {
+  const first = tokens[0];
+  const hit = first ? taxonomy.jobs.titleTerminators.findAll(text, tokens).find((h) => h.start > first.start) : undefined;
+  return hit ? tokens.findIndex((token) => token.start === hit.start) : -1;
+}
+
+/** The words before the first terminator ("Intern for …" → "Intern") when they read as a title; null otherwise. */
+function titleBeforeTerminator(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): HeaderPart | null {
+  const at = terminatorIndex(text, tokens, taxonomy);
+  const last = tokens[at - 1];
+  if (!last) return null;
+  const title = readPart(text.slice(0, last.end), tokens.slice(0, at), taxonomy);
+  return readsAsTitle(title) ? title : null;
+}
+
 /** Whether the text between two tokens breaks a phrase (a comma, a bracket, a full stop, a dash). */
 function breaksBetween(text: string, a: Token, b: Token): boolean {
   return /[,;:()|.–—]|\s-\s/.test(text.slice(a.end, b.start));
@@ -87,8 +136,11 @@ function breaksBetween(text: string, a: Token, b: Token): boolean {
  * A title written inside a sentence, after an introducer ("worked as", "joined as"), and the employer written after
  * it ("… with Prolifics Corporation from …"). Null when the sentence introduces no title.
  */
-export function introducedTitle(text: string, taxonomy: CompiledTaxonomy): { title: string; employer: string | null } | null {
-  const tokens = tokenize(text);
+export function introducedTitle(
+  text: string,
+  taxonomy: CompiledTaxonomy,
+  tokens: readonly Token[] = tokenize(text),
+): { title: string; employer: string | null } | null {
   const introducer = taxonomy.jobs.titleIntroducers.findAll(text, tokens)[0];
   if (!introducer) return null;
   let index = tokens.findIndex((t) => t.start >= introducer.end);

@@ -2,7 +2,8 @@
  * Whether a line is a section heading, and which. A heading is a short line that, with case, punctuation and
  * decoration folded, is one of the taxonomy's heading aliases ("WORK EXPERIENCE", "Skills:", "— Education —"), or one
  * with qualifier words around it ("Selected Accomplishments", "Education Details"). A line in capitals that joins a
- * heading to more words with "and" is that heading too ("FORMAL EDUCATION AND ONGOING TRAINING").
+ * heading to more words with "and" is that heading too ("FORMAL EDUCATION AND ONGOING TRAINING"), and so are two
+ * headings of one section joined by "/", "&" or "and" ("CERTIFICATIONS/LICENSES").
  * A heading may carry its first content after a colon ("Skills: Excel, Zendesk"); that content stays in the section.
  */
 import { normalizePhrase } from '../text/tokenize.js';
@@ -45,6 +46,17 @@ function lookup(words: readonly string[], vocabulary: HeadingVocabulary): string
   return undefined;
 }
 
+/** Two headings of one section joined by "/", "&" or "and" ("CERTIFICATIONS/LICENSES", "Skills & Tools"). */
+function joinedHeading(words: readonly string[], head: string, vocabulary: HeadingVocabulary): string | undefined {
+  if (!/[/&]|\sand\s/i.test(head)) return undefined;
+  for (let split = 1; split < words.length; split += 1) {
+    const right = words[split] === 'and' ? words.slice(split + 1) : words.slice(split);
+    const id = lookup(words.slice(0, split), vocabulary);
+    if (id !== undefined && right.length > 0 && lookup(right, vocabulary) === id) return id;
+  }
+  return undefined;
+}
+
 /**
  * A line in capitals is a heading when it starts with one joined by "and" to more words ("EDUCATION AND ONGOING
  * TRAINING"), or ends with a section's own name after a few words ("PUBLIC RELATIONS EXPERIENCE", "SALES SKILLS").
@@ -65,7 +77,7 @@ export function findHeading(line: Line, headings: HeadingVocabulary): HeadingMat
   const key = normalizePhrase(head);
   if (key.length === 0 || key.split(' ').length > maxHeadingWords) return null;
   const words = key.split(' ');
-  let id = lookup(words, headings);
+  let id = lookup(words, headings) ?? joinedHeading(words, head, headings);
   if (id === undefined && !/\p{Ll}/u.test(head)) id = capitalsHeading(words, headings);
   if (id === undefined) return null;
   const after = colon >= 0 ? line.text.slice(colon + 1) : '';

@@ -44,10 +44,17 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
     year, // 2018
   ].join('|');
   const ongoing = alternation(vocabulary.ongoing);
-  // A dash, a joining word, or a gap of two or more spaces where a dash was lost in conversion ("Mar 2011  Present").
-  const joiner = String.raw`(?:\s*[-–—~]+\s*|\s+(?:${alternation(vocabulary.rangeJoiners)})\s+|[^\S\n]{2,})`;
+  const dash = String.raw`\s*[-–—~]+\s*`;
+  // A dash, a joining word, or a gap of two or more spaces where a dash was lost in conversion ("Mar 2011  Present");
+  // with the dash lost, a year may even run straight into the next year or an ongoing word ("20142017", "2019present").
+  const lostDash = String.raw`(?<=${year})(?=${year}(?![\p{L}\p{N}])|(?:${ongoing})(?![\p{L}\p{N}]))`;
+  const joiner = String.raw`(?:${dash}|\s+(?:${alternation(vocabulary.rangeJoiners)})\s+|[^\S\n]{2,}|${lostDash})`;
+  // "1985-89": a year ended by its last two digits, after a dash only; "2019 – 85%" is no range.
+  const shortYear = String.raw`(?<=${year}${dash})\d{2}(?!\s*%)`;
+  // "Mar - Aug 2011": a month whose year is the one the range ends in.
+  const monthAlone = String.raw`(?:${names})\.?(?=${joiner}(?:${names})\.?['’]?[,/-]?\s*${year})`;
   const range = new RegExp(
-    String.raw`(?<![\p{L}\p{N}/.])(?<from>${date})${joiner}(?<to>${date}|${ongoing})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}/.])(?<from>${date}|${monthAlone})${joiner}(?<to>${date}|${ongoing}|${shortYear})(?![\p{L}\p{N}])`,
     'giu',
   );
   const starts = vocabulary.openRangeStarts.length > 0 ? alternation(vocabulary.openRangeStarts) : '(?!)';

@@ -10,11 +10,9 @@ beforeAll(async () => {
   taxonomy = await builtInTaxonomy();
 });
 
-const degrees = (text: string): [string | null, number | null][] =>
-  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).education.entries.map((e) => [
-    e.level,
-    e.graduationYear,
-  ]);
+const entries = (text: string) =>
+  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).education.entries;
+const degrees = (text: string): [string | null, number | null][] => entries(text).map((e) => [e.level, e.graduationYear]);
 
 describe('education', () => {
   it('reads abbreviated degrees and the year three lines below', () => {
@@ -40,6 +38,68 @@ describe('education', () => {
 
   it('does not read a state code in a place as a degree', () => {
     expect(degrees('EDUCATION\nBOSTON UNIVERSITY, Boston, MA\nBS in Business Administration, 1992')).toEqual([['bachelor', 1992]]);
+  });
+
+  it('reads a range ending in two digits as its end year, and no percentage as a year', () => {
+    expect(degrees('EDUCATION\nB.Sc in Physics, 2010-13\nHSC (Plus Two), State Board, 2010 – 85%')).toEqual([
+      ['bachelor', 2013],
+      ['higher-secondary', 2010],
+    ]);
+  });
+
+  it('reads the year written on a line after the degree ("Passed out in 2015")', () => {
+    expect(degrees('EDUCATION\nB.Com\nNorthgate University\nPassed out in 2015')).toEqual([['bachelor', 2015]]);
+  });
+
+  it('gives a degree the year nearest it, not the latest of the lines after it', () => {
+    expect(degrees('EDUCATION\nB.A.\nRiverside University, 1998.\nMajor History\nLakeview State University, 2001.')).toEqual([
+      ['bachelor', 1998],
+      [null, 2001],
+    ]);
+  });
+
+  it('reads dates written above the degree even with the school between them', () => {
+    const text = 'EDUCATION\n2016 - present\nRiverside University\nDoctor of Philosophy in Statistics\n2014\nLakeview State University\nMaster of Science in Statistics';
+    expect(entries(text).map((e) => [e.level, e.graduationYear, e.institution])).toEqual([
+      ['doctorate', 2016, 'Riverside University'],
+      ['master', 2014, 'Lakeview State University'],
+    ]);
+  });
+
+  it('lists a school written with a year and no known degree, but not a job at a university', () => {
+    const text = 'EDUCATION\nB.Tech in Electronics\nNorthgate Institute of Technology\n2015\nSunrise Junior College\n2011\nGreenfield High School\n2009';
+    expect(entries(text).map((e) => [e.level, e.graduationYear, e.institution])).toEqual([
+      ['bachelor', 2015, 'Northgate Institute of Technology'],
+      [null, 2011, 'Sunrise Junior College'],
+      ['higher-secondary', 2009, 'Greenfield High School'],
+    ]);
+    expect(degrees('EDUCATION\nMSc, Riverside University, 2008\nResearch Assistant, Riverside University\n2008 - 2012')).toEqual([['master', 2008]]);
+    expect(degrees('EXPERIENCE\nNorthgate College, 2010 - 2012')).toEqual([]);
+  });
+
+  it('reads the year in a row of an education table', () => {
+    const text = 'EDUCATION\nCourse    College/University    Year    Percentage\nB.E. (Mechanical)    Northgate Institute of Technology    2014    72%';
+    expect(degrees(text)).toEqual([['bachelor', 2014]]);
+  });
+
+  it('keeps "Course: <degree>" in the education section, while "Courses:" elsewhere still opens a section', () => {
+    const text = 'EDUCATION\n2017 - Current\nRiverside University\nCourse: Master of Commerce\n2015\nRiverside University\nCourse: Bachelor of Arts';
+    expect(degrees(text)).toEqual([
+      ['master', 2017],
+      ['bachelor', 2015],
+    ]);
+    expect(segmentSections('SKILLS\nExcel\nCourses: Advanced Excel, Power BI', taxonomy).sections.map((s) => s.id)).toEqual(['skills', 'certifications']);
+  });
+
+  it('reads "Certificate in …" as a post-secondary certificate', () => {
+    expect(degrees('EDUCATION\nCertificate in Medical Coding 2018\nDiploma in Nursing, Riverside School of Nursing, 2016')).toEqual([
+      ['post-secondary-certificate', 2018],
+      ['diploma', 2016],
+    ]);
+  });
+
+  it('looks for degrees in the whole resume when the education section names none', () => {
+    expect(degrees('EDUCATION\nVOLUNTEER EXPERIENCE\nBachelor of Science in Nursing\nMay 2017')).toEqual([['bachelor', 2017]]);
   });
 
   it('does not take the words of an office suite for a master degree', () => {

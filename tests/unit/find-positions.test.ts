@@ -62,6 +62,73 @@ describe('positions', () => {
     expect(candidate.undatedPositions.map((p) => [p.title, p.employer])).toEqual([['Associate Software Engineer', 'oracle']]);
   });
 
+  it('cuts a date range out of its title with the brackets that held it', () => {
+    expect(jobs('EXPERIENCE\nBrightpath Claims Services, Manila\nClaims Supervisor (2014 to 2017)\n• Led the claims team')).toEqual([
+      ['Claims Supervisor', 'Brightpath Claims Services'],
+    ]);
+    expect(jobs('EXPERIENCE\nTeam Lead [Mar 2016 to Jan 2018 (Contract Role)]')).toEqual([['Team Lead', null]]);
+  });
+
+  it('does not split a title at a comma inside brackets, and leaves out long remarks but not short notes', () => {
+    expect(jobs('EXPERIENCE\nBranch Manager (Pune, Maharashtra), 2011 to 2015')).toEqual([['Branch Manager (Pune, Maharashtra)', null]]);
+    expect(jobs('EXPERIENCE\nField Engineer (3 days a week), Orbit Networks, 2012 - 2013')).toEqual([['Field Engineer', 'Orbit Networks']]);
+    expect(jobs('EXPERIENCE\nCustomer Service Representative (Chat and Email), Bluewave BPO, 2019 - 2021')).toEqual([
+      ['Customer Service Representative (Chat and Email)', 'Bluewave BPO'],
+    ]);
+  });
+
+  it('ends a title where a terminator starts', () => {
+    expect(jobs('EXPERIENCE\nCityline Radio, Austin, TX - May 2015 - Aug 2015\nIntern for the evening news desk.')).toEqual([
+      ['Intern', 'Cityline Radio'],
+    ]);
+  });
+
+  it('reads ranges written with a short end year, a lost dash or one year for two months', () => {
+    const text = 'EXPERIENCE\nTrainer, Northgate College, 1985-89\nConsultant, Brightpath, 20142017\nAgent, Bluewave BPO, 2019present\nTrainee, Orbit Networks, Mar - Aug 2011';
+    expect(extract(text).positions.map((p) => [p.title, p.start, p.end])).toEqual([
+      ['Trainer', { year: 1985, month: 6 }, { year: 1989, month: 6 }],
+      ['Consultant', { year: 2014, month: 6 }, { year: 2017, month: 6 }],
+      ['Agent', { year: 2019, month: 6 }, { year: 2026, month: 11 }],
+      ['Trainee', { year: 2011, month: 3 }, { year: 2011, month: 8 }],
+    ]);
+    expect(jobs('EXPERIENCE\nAgent, Bluewave BPO, renewals up 2019 – 85%')).toEqual([]);
+  });
+
+  it('lists a title in capitals without dates as a job, but not a line of duties or of groups', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => p.title);
+    const description = 'Audited a sample of recorded calls every week and shared the findings with the floor managers';
+    expect(undated(`EXPERIENCE\nQuality Analyst\n${description}`)).toEqual(['Quality Analyst']);
+    expect(undated('EXPERIENCE\nProcess Associate, Billing, Orbit Networks, Chennai.')).toEqual(['Process Associate']);
+    const duties = ['Reporting to the Operations Manager', 'Supervised night-shift staff', 'Managed team of 6 agents', 'Floor Supervisors'];
+    expect(undated(`EXPERIENCE\n${duties.join('\n')}\n${description}`)).toEqual([]);
+  });
+
+  it('lists a job told in a sentence without dates, but not a sentence that introduces no title', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => [p.title, p.employer]);
+    expect(undated('EXPERIENCE\n• Joined as Process Associate with Orbit Networks, handling billing disputes for a US telecom client')).toEqual([
+      ['Process Associate', 'Orbit Networks'],
+    ]);
+    expect(undated('EXPERIENCE\n• Worked as part of a team of five on the billing platform migration')).toEqual([]);
+    expect(undated('EXPERIENCE\n• Kept QA scores above target and worked as a mentor for new joiners')).toEqual([]);
+  });
+
+  it('takes a dated title from another section when a heading was lost, but not a degree', () => {
+    const text = 'EXPERIENCE\nBluewave BPO, Analyst, 2019 - 2021\nEDUCATION\nB.Com in Accounting, 2009 - 2012\n2013 to present: Lecturer in Commerce, Northgate College';
+    expect(jobs(text)).toEqual([
+      ['Analyst', 'Bluewave BPO'],
+      ['Lecturer', 'Northgate College'],
+    ]);
+  });
+
+  it('reads the title a resume opens with as the current job, unless a listed job already has it', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => [p.title, p.employer]);
+    expect(undated('Ravi Menon\nProcess Executive - Vertex Outsourcing\nKochi, Kerala\nEXPERIENCE\nAgent, Bluewave BPO, 2014 - 2016')).toEqual([
+      ['Process Executive', 'Vertex Outsourcing'],
+    ]);
+    expect(undated('Ravi Menon\nCustomer Care Executive\nEXPERIENCE\nCustomer Care Executive\nBluewave BPO\nJune 2016 to Present')).toEqual([]);
+    expect(undated('Ravi Menon\nResume Template\nEXPERIENCE\nWaiter, Harbour Grill, 2010 - 2012')).toEqual([]);
+  });
+
   it('states the experience written in words, the total first, and no figure after "less than"', () => {
     const stated = (text: string) => extract(text).experience.stated;
     expect(stated('• Total experience: 3 years 6 months\n• 2 years of experience in Java')).toMatchObject({ months: 42, total: true });

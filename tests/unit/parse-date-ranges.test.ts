@@ -29,6 +29,21 @@ describe('parseDateRanges', () => {
     expect(parse('2015-2018')).toEqual([{ start: { year: 2015, month: 6 }, end: { year: 2018, month: 6 }, ongoing: false }]);
   });
 
+  it('reads a short end year, a dash lost between two years and one year for two months', () => {
+    expect(parse('1985-89')).toEqual([{ start: { year: 1985, month: 6 }, end: { year: 1989, month: 6 }, ongoing: false }]);
+    expect(parse('20142017')).toEqual([{ start: { year: 2014, month: 6 }, end: { year: 2017, month: 6 }, ongoing: false }]);
+    expect(parse('2019present')).toEqual([{ start: { year: 2019, month: 6 }, end: reference, ongoing: true }]);
+    expect(parse('Mar - Aug 2011')).toEqual([{ start: { year: 2011, month: 3 }, end: { year: 2011, month: 8 }, ongoing: false }]);
+    expect(parse('Oct - Jan 2016')).toEqual([{ start: { year: 2015, month: 10 }, end: { year: 2016, month: 1 }, ongoing: false }]);
+  });
+
+  it('reads no range from a year and a month, a percentage, or a month with no year', () => {
+    expect(parse('2017-03')).toEqual([]);
+    expect(parse('renewals up 2019 – 85%')).toEqual([]);
+    expect(parse('Mar - Aug')).toEqual([]);
+    expect(parse('ticket 2019201')).toEqual([]);
+  });
+
   it('closes open ranges at the reference date passed in, not at the clock', () => {
     expect(parseDateRanges('May 2020 - Present', dates, { year: 2021, month: 2 })[0]?.end).toEqual({ year: 2021, month: 2 });
   });

@@ -21,6 +21,11 @@ describe('segmentSections', () => {
     ]);
   });
 
+  it('reads two headings of one section joined by a slash or "&" as that heading, but not two sections joined', () => {
+    expect(outline('CERTIFICATIONS/LICENSES\nCCNA\nSkills & Tools\nExcel').map(([id]) => id)).toEqual(['certifications', 'skills']);
+    expect(outline('Education / Experience\nBBA, 2019').map(([id]) => id)).toEqual(['header']);
+  });
+
   it('keeps content written after a heading and a colon', () => {
     expect(outline('Core Competencies: Zendesk, Excel')).toEqual([['skills', ['Zendesk, Excel']]]);
   });

@@ -1,0 +1,176 @@
+/**
+ * Jobs with dates. Every line holding a date range opens a position. Its header is that line, up to two lines just
+ * above it that are not bullets or wrapped sentences, and, when those name no title, up to two such lines just below
+ * it: layouts put title, employer, place and dates on one to four lines, in any order. The title is a labelled title
+ * ("Designation: …"), else the nearest part that reads as a title (it names a role or holds a title word), else the
+ * top header part; the employer a labelled employer, else the nearest other part that is not a place. A date range
+ * inside a sentence ("Worked as Software Engineer with Acme from Dec' 2015 to Sept' 2016") opens a position whose
+ * title the sentence introduces.
+ */
+import type { Line } from '../segment-sections/section-types.js';
+import { isBullet } from '../segment-sections/line-shape.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { Position, YearMonth } from './candidate-types.js';
+import type { EvidenceLocator } from './locate-evidence.js';
+import { monthIndex, parseDateRanges, type DateRange } from './parse-date-ranges.js';
+import {
+  introducedTitle,
+  labelledField,
+  maxHeaderPartWords,
+  readHeaderPart,
+  readsAsTitle,
+  splitHeaderParts,
+  type HeaderPart,
+} from './read-job-header.js';
+import { isTitleShaped } from './read-title-line.js';
+
+/** Lines above (and below) the date line that may still belong to the job's header. */
+const maxHeaderLines = 2;
+/** A line longer than this many words is a sentence, not a header line. */
+const maxHeaderLineWords = maxHeaderPartWords * 2;
+
+export function monthsBetween(start: YearMonth, end: YearMonth): number {
+  return monthIndex(end) - monthIndex(start) + 1;
+}
+
+export function isSentence(text: string): boolean {
+  return text.split(/\s+/).length > maxHeaderLineWords;
+}
+
+/**
+ * The line with its date range cut out, and the brackets that held it with any remark they also held: "Claims
+ * Supervisor (2014 to 2017)", "Team Lead [Mar 2016 to Jan 2018 (Contract Role)]".
+ */
+function withoutRange(text: string, range: DateRange): string {
+  let before = text.slice(0, range.index);
+  let after = text.slice(range.index + range.length);
+  const open = /[([][^()[\]]*$/.exec(before);
+  const close = /^[^()[\]]*(?:[([][^()[\]]*[)\]][^()[\]]*)*[)\]]/.exec(after);
+  if (open && close) {
+    before = before.slice(0, open.index);
+    after = after.slice(close[0].length);
+  }
+  return `${before} | ${after}`;
+}
+
+/**
+ * Lines next to a date line that read as header lines: not bullets, wrapped sentences, another job's dates, or lines
+ * an earlier job already took as its own.
+ */
+function headerLinesBeside(
+  lines: readonly Line[],
+  index: number,
+  ranges: readonly (DateRange | undefined)[],
+  claimed: ReadonlySet<Line>,
+  step: 1 | -1,
+): Line[] {
+  const found: Line[] = [];
+  for (let i = index + step; i >= 0 && i < lines.length && found.length < maxHeaderLines; i += step) {
+    const line = lines[i];
+    if (!line || ranges[i] || claimed.has(line) || isBullet(line.text) || /^\p{Ll}/u.test(line.text) || isSentence(line.text)) break;
+    found.push(line);
+  }
+  return step < 0 ? found.reverse() : found;
+}
+
+interface Header {
+  readonly title: string | null;
+  readonly employer: string | null;
+  readonly roles: readonly string[];
+}
+
+function chooseHeader(
+  ownText: string,
+  above: readonly Line[],
+  below: readonly Line[],
+  taxonomy: CompiledTaxonomy,
+): Header {
+  const labelled = [...above, ...below].map((line) => labelledField(line.text, taxonomy));
+  const labelledTitle = labelled.find((field) => field?.kind === 'title')?.value ?? null;
+  const labelledEmployer = labelled.find((field) => field?.kind === 'employer')?.value ?? null;
+  const read = (texts: readonly string[]): HeaderPart[] =>
+    texts.flatMap((text) => (labelledField(text, taxonomy) ? [] : splitHeaderParts(text))).map((part) => readHeaderPart(part, taxonomy));
+  // Nearest first: the date line's own parts, then the lines above it, closest first; the lines below come last.
+  const near = read([ownText, ...above.map((l) => l.text).reverse()]);
+  const far = read(below.map((l) => l.text));
+  const titled = near.find(readsAsTitle) ?? far.find(readsAsTitle);
+  const topLine = above[0]?.text ?? ownText;
+  const topPart = splitHeaderParts(topLine)[0];
+  const fallback = near.find((p) => p.text === topPart && !p.isPlace && !p.hasEmployerWord) ?? near.find((p) => !p.isPlace && !p.hasEmployerWord);
+  const titlePart = labelledTitle === null ? (titled ?? fallback) : readHeaderPart(labelledTitle, taxonomy);
+  const others = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.roles.length === 0 && !p.isPlace);
+  const employer = labelledEmployer ?? (others.find((p) => p.hasEmployerWord) ?? others.find((p) => !p.hasTitleWord))?.text ?? null;
+  return { title: titlePart?.text ?? null, employer, roles: titlePart?.roles ?? [] };
+}
+
+/** Whether a job found outside the job sections is one: a title written as such, and no degree among its lines. */
+function acceptedOutside(title: string | null, lines: readonly Line[], taxonomy: CompiledTaxonomy): boolean {
+  return title !== null && isTitleShaped(title, taxonomy) && lines.every((line) => taxonomy.levels.findAll(line.text).length === 0);
+}
+
+export interface DatedJobs {
+  readonly positions: Position[];
+  /** The date range of each line, if it holds one. */
+  readonly ranges: readonly (DateRange | undefined)[];
+  /** Every line some job's header uses. */
+  readonly used: ReadonlySet<Line>;
+}
+
+/**
+ * The dated jobs in `lines`. Outside the sections that list jobs (`strict`), a job is taken only when its title is
+ * written as a title and no header line names an education level: "2009 - 2013 / B.Tech" there is a degree.
+ */
+export function findDatedJobs(
+  lines: readonly Line[],
+  taxonomy: CompiledTaxonomy,
+  reference: YearMonth,
+  locate: EvidenceLocator,
+  strict: boolean,
+): DatedJobs {
+  // Every date format holds a digit: lines without one need no parsing.
+  const ranges = lines.map((line) => (/\d/.test(line.text) ? parseDateRanges(line.text, taxonomy.dates, reference)[0] : undefined));
+  const positions: Position[] = [];
+  /** Lines below a date line that a job took as its header: the next job's header starts after them. */
+  const claimed = new Set<Line>();
+  const used = new Set<Line>();
+  lines.forEach((line, index) => {
+    const range = ranges[index];
+    if (!range) return;
+    let header: Header;
+    let headerLines: Line[] = [line];
+    /** Header lines below the dates that name the title: the next job's header starts after them. */
+    let titleBelow: Line[] = [];
+    if (isBullet(line.text) || isSentence(line.text)) {
+      // A job told in a sentence: only the sentence describes it.
+      const introduced = introducedTitle(line.text, taxonomy);
+      if (!introduced) return;
+      const roles = readHeaderPart(introduced.title, taxonomy).roles;
+      header = { title: introduced.title, employer: introduced.employer, roles };
+    } else {
+      const own = withoutRange(line.text, range);
+      const above = headerLinesBeside(lines, index, ranges, claimed, -1);
+      const near = chooseHeader(own, above, [], taxonomy);
+      const titledNear = near.title !== null && readsAsTitle(readHeaderPart(near.title, taxonomy));
+      const below = titledNear ? [] : headerLinesBeside(lines, index, ranges, claimed, 1);
+      header = titledNear ? near : chooseHeader(own, above, below, taxonomy);
+      headerLines = [...above, line, ...below];
+      const title = header.title;
+      if (title !== null && below.some((l) => l.text.includes(title))) titleBelow = below;
+    }
+    if (strict && !acceptedOutside(header.title, headerLines, taxonomy)) return;
+    for (const l of titleBelow) claimed.add(l);
+    for (const l of headerLines) used.add(l);
+    const first = headerLines[0] ?? line;
+    positions.push({
+      title: header.title,
+      employer: header.employer,
+      start: range.start,
+      end: range.end,
+      ongoing: range.ongoing,
+      months: monthsBetween(range.start, range.end),
+      titleRoles: [...new Set(header.roles)],
+      evidence: locate(first.start, line.end),
+    });
+  });
+  return { positions, ranges, used };
+}

@@ -1,0 +1,94 @@
+/**
+ * Jobs listed without dates, in an experience section: a header line (short, not a bullet or a sentence) whose first
+ * title part is a short title, a line labelled as the title, or a sentence that introduces one ("worked as Senior
+ * Analyst at Acme"), where no dated job already uses the line or the title. A title written in capitals ("Quality
+ * Analyst", "Head of Member Services") stands alone; one in lower case ("Process associate") is taken only with its
+ * employer on the next line. The employer is another part of the line, else the header line below it when that names
+ * no title.
+ */
+import type { Line } from '../segment-sections/section-types.js';
+import { isBullet } from '../segment-sections/line-shape.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { normalizePhrase } from '../text/tokenize.js';
+import type { Position, UndatedPosition } from './candidate-types.js';
+import { isSentence } from './find-dated-jobs.js';
+import type { EvidenceLocator } from './locate-evidence.js';
+import type { DateRange } from './parse-date-ranges.js';
+import { introducedTitle, labelledField, readHeaderPart, readsAsTitle, splitHeaderParts } from './read-job-header.js';
+import { isHeadedTitle, isTitleShaped, readTitleLine } from './read-title-line.js';
+
+/** An undated job's title has at most this many words. */
+const maxUndatedTitleWords = 6;
+/** A headline stands within this many lines of the top, below the name. */
+const maxHeadlineLines = 4;
+
+/** The employer a header line below a title names: its first part that is no place, when no part reads as a title. */
+function employerBelow(next: Line | undefined, headerLike: boolean, taxonomy: CompiledTaxonomy): string | null {
+  if (!next || !headerLike || labelledField(next.text, taxonomy)) return null;
+  const parts = splitHeaderParts(next.text).map((p) => readHeaderPart(p, taxonomy));
+  return parts.some(readsAsTitle) ? null : (parts.find((p) => !p.isPlace)?.text ?? null);
+}
+
+export function findUndatedJobs(
+  lines: readonly Line[],
+  ranges: readonly (DateRange | undefined)[],
+  used: ReadonlySet<Line>,
+  positions: readonly Position[],
+  taxonomy: CompiledTaxonomy,
+  locate: EvidenceLocator,
+): UndatedPosition[] {
+  const known = new Set(positions.flatMap((p) => (p.title === null ? [] : [normalizePhrase(p.title)])));
+  const undated: UndatedPosition[] = [];
+  const headerLike = (line: Line | undefined, index: number): line is Line =>
+    line !== undefined && !used.has(line) && !ranges[index] && !isBullet(line.text) && !isSentence(line.text);
+  /** The title and employer a line names, if it lists a job. */
+  const jobOn = (line: Line, index: number): { title: string; employer: string | null } | null => {
+    if (isBullet(line.text) || isSentence(line.text)) {
+      // "Joined as Process Associate, promoted to …": a job told in a sentence, by its formal title in capitals;
+      // "worked as a peer coach for new hires" tells of a duty within the job above.
+      const introduced = introducedTitle(line.text, taxonomy);
+      return introduced && isTitleShaped(introduced.title, taxonomy) ? introduced : null;
+    }
+    // A line in lower case continues a sentence; an employer below a title may still be written so ("acme bpo").
+    if (/^\p{Ll}/u.test(line.text)) return null;
+    const labelled = labelledField(line.text, taxonomy);
+    if (labelled) return labelled.kind === 'title' ? { title: labelled.value, employer: null } : null;
+    const read = readTitleLine(line.text, taxonomy);
+    if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords) return null;
+    const below = employerBelow(lines[index + 1], headerLike(lines[index + 1], index + 1), taxonomy);
+    const sameLine = read.others.find((p) => !p.isPlace && !readsAsTitle(p))?.text ?? null;
+    if (!isTitleShaped(read.title.text, taxonomy) && (below === null || sameLine !== null)) return null;
+    return { title: read.title.text, employer: sameLine ?? below };
+  };
+  lines.forEach((line, index) => {
+    const job = used.has(line) || ranges[index] ? null : jobOn(line, index);
+    if (!job || known.has(normalizePhrase(job.title))) return;
+    const { title, employer } = job;
+    known.add(normalizePhrase(title));
+    undated.push({ title, employer, titleRoles: [...readHeaderPart(title, taxonomy).roles], evidence: locate(line.start, line.end) });
+  });
+  return undated;
+}
+
+/**
+ * The title a resume opens with, below the name ("Customer Care Executive", "Process Executive - Vertex
+ * Outsourcing"): the candidate's current job when no listed job already carries it. Any case will do here, but the
+ * line must end with its head title word: "Resume Template" lines and names do not.
+ */
+export function findHeadlineJob(
+  header: readonly Line[],
+  jobs: readonly { readonly title: string | null }[],
+  taxonomy: CompiledTaxonomy,
+  locate: EvidenceLocator,
+): UndatedPosition | null {
+  for (const line of header.slice(0, maxHeadlineLines)) {
+    if (isBullet(line.text) || isSentence(line.text) || labelledField(line.text, taxonomy)) continue;
+    const read = readTitleLine(line.text, taxonomy);
+    if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords || !isHeadedTitle(read.title.text, taxonomy)) continue;
+    const title = read.title.text;
+    if (jobs.some((job) => job.title !== null && normalizePhrase(job.title) === normalizePhrase(title))) return null;
+    const employer = read.others.find((p) => !p.isPlace && !readsAsTitle(p))?.text ?? null;
+    return { title, employer, titleRoles: [...read.title.roles], evidence: locate(line.start, line.end) };
+  }
+  return null;
+}

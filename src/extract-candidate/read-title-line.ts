@@ -1,0 +1,73 @@
+/**
+ * Whether a line without dates names a job title, and how it is written. A title ends with its head, a title word in
+ * the singular ("Quality Analyst"), or goes on from it with a link word ("Head of Member Services"); a title written
+ * as one also has every word in capitals. Lines of duties ("Supervised night-shift staff", "Managed team of 6
+ * agents") and of groups ("Floor Supervisors") are no titles.
+ */
+import { bulletPrefix } from '../segment-sections/line-shape.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import {
+  maxHeaderPartWords,
+  readHeaderPart,
+  readsAsTitle,
+  splitHeaderParts,
+  splitOutsideBrackets,
+  terminatorIndex,
+  type HeaderPart,
+} from './read-job-header.js';
+
+/**
+ * A part that is a title as a whole or up to a terminator, read as one; null otherwise. "Intern for the News Desk" is
+ * a title, "Reporting to the Operations Manager" is not: its title word stands after the terminator.
+ */
+export function titleOf(part: string, taxonomy: CompiledTaxonomy): HeaderPart | null {
+  const read = readHeaderPart(part, taxonomy);
+  if (!readsAsTitle(read)) return null;
+  return read.text === part && terminatorIndex(part, tokenize(part), taxonomy) >= 0 ? null : read;
+}
+
+/** The text without notes in brackets, which are no part of a title's shape: "Quality Analyst (night shift)". */
+function withoutNotes(text: string): string {
+  return text.replace(/\s*[([][^()[\]]*[)\]]/g, '');
+}
+
+/** Whether a title ends with its head, a title word in the singular, or goes on from it with a link word. */
+export function isHeadedTitle(written: string, taxonomy: CompiledTaxonomy): boolean {
+  const text = withoutNotes(written);
+  const tokens = tokenize(text);
+  const { titleLinks } = taxonomy.jobs;
+  const heads = [...taxonomy.jobs.titleWords.findAll(text, tokens), ...taxonomy.roleTitles.findAll(text, tokens)];
+  return heads.some((hit) => {
+    const index = tokens.findIndex((token) => token.end === hit.end);
+    const head = tokens[index];
+    const next = tokens[index + 1];
+    const singular = head !== undefined && text.slice(head.start, head.end) === head.cased;
+    return singular && (next === undefined || titleLinks.has(next.norm));
+  });
+}
+
+/** A headed title with every word in capitals, link words aside ("Head of Sales"). */
+export function isTitleShaped(written: string, taxonomy: CompiledTaxonomy): boolean {
+  const text = withoutNotes(written);
+  const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(text.slice(token.start, token.end));
+  return tokenize(text).every((token) => capitalised(token) || taxonomy.jobs.titleLinks.has(token.norm)) && isHeadedTitle(text, taxonomy);
+}
+
+/**
+ * A header line without dates read for a job title: the first part that is a title, and the other parts. Null when
+ * the line holds a piece too long for a header part (a sentence) or no title.
+ */
+export function readTitleLine(text: string, taxonomy: CompiledTaxonomy): { title: HeaderPart; others: HeaderPart[] } | null {
+  // Most lines name no title at all: one look at the whole line spares reading each of its parts.
+  const tokens = tokenize(text);
+  if (taxonomy.jobs.titleWords.findAll(text, tokens).length === 0 && taxonomy.roleTitles.findAll(text, tokens).length === 0) return null;
+  const pieces = splitOutsideBrackets(text.slice(bulletPrefix(text).length));
+  if (pieces.some((piece) => piece.trim().split(/\s+/).length > maxHeaderPartWords)) return null;
+  const parts = splitHeaderParts(text);
+  for (const [index, part] of parts.entries()) {
+    const title = titleOf(part, taxonomy);
+    if (title) return { title, others: parts.filter((_, other) => other !== index).map((p) => readHeaderPart(p, taxonomy)) };
+  }
+  return null;
+}
