@@ -98,6 +98,23 @@ function locationIn(text: string, taxonomy: CompiledTaxonomy): string | null {
   return before.trim() === '' ? text.slice(first.start, end) : null;
 }
 
+/** Longest local part and domain looked at around an "@" (RFC 5321 allows 64 and 255 characters). */
+const maxLocalPart = 64;
+const maxDomain = 255;
+
+/**
+ * The first email address. The pattern is only tried around each "@": run over the whole text it would re-scan every
+ * word from each of its letters, which costs more than the rest of contact finding.
+ */
+function findEmail(text: string): string | null {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const from = Math.max(0, at - maxLocalPart);
+    const match = emailPattern.exec(text.slice(from, at + 1 + maxDomain));
+    if (match && from + match.index <= at && from + match.index + match[0].length > at) return match[0];
+  }
+  return null;
+}
+
 function findLocation(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string | null {
   for (const section of resume.sections) {
     if (!contactSections.has(section.id)) continue;
@@ -114,7 +131,7 @@ function findLocation(resume: SegmentedResume, taxonomy: CompiledTaxonomy): stri
 export function findContact(resume: SegmentedResume, taxonomy: CompiledTaxonomy): Contact {
   return {
     name: findName(resume, taxonomy),
-    email: emailPattern.exec(resume.text)?.[0] ?? null,
+    email: findEmail(resume.text),
     phone: findPhone(resume.text),
     location: findLocation(resume, taxonomy),
   };

@@ -65,6 +65,11 @@ export class TermMatcher<T> {
     const hits: TermHit<T>[] = [];
     let index = 0;
     while (index < tokens.length) {
+      // Most words start no phrase: skip them before building anything.
+      if (!this.root.next.has(tokens[index]?.norm ?? '')) {
+        index += 1;
+        continue;
+      }
       const found = this.matchesAt(tokens, index);
       const longest = found.at(-1);
       if (!longest) {

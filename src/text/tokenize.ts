@@ -36,12 +36,22 @@ export function normalizePhrase(text: string): string {
  * words ending in ss/us/is keep their s, and short words are left alone so acronyms like "SAS" survive.
  */
 function singular(word: string): string {
-  const possessive = /['’][sS]$/.exec(word);
-  if (possessive) return word.slice(0, possessive.index);
-  if (/^[A-Z0-9]{2,}s$/.test(word)) return word.slice(0, -1); // KPIs, SLAs
+  const last = word.at(-1);
+  const apostrophe = word.at(-2);
+  if ((last === 's' || last === 'S') && (apostrophe === "'" || apostrophe === '’')) return word.slice(0, -2);
+  if (last !== 's' && last !== 'S') return word;
+  if (last === 's' && word.length >= 3 && isAllCapitalsOrDigits(word.slice(0, -1))) return word.slice(0, -1); // KPIs, SLAs
   if (word.length <= 3 || word.includes('.')) return word; // Node.js, B.Sc.
-  if (/(?:ss|us|is)$/i.test(word)) return word;
-  if (/(?:sses|xes|ches|shes)$/i.test(word)) return word.slice(0, -2);
-  if (/[sS]$/.test(word)) return word.slice(0, -1);
-  return word;
+  const lower = word.toLowerCase();
+  if (lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is')) return word;
+  if (lower.endsWith('sses') || lower.endsWith('xes') || lower.endsWith('ches') || lower.endsWith('shes')) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** A-Z and 0-9 only: the stem of a plural acronym ("KPI" of "KPIs"). Checked for most words, so no regex. */
+function isAllCapitalsOrDigits(stem: string): boolean {
+  for (const char of stem) {
+    if (!((char >= '0' && char <= '9') || (char >= 'A' && char <= 'Z'))) return false;
+  }
+  return true;
 }
