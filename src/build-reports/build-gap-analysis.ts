@@ -40,6 +40,7 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy): 
     title: role.title,
     score: score.score,
     band: score.band,
+    readiness: score.readiness,
     strengths,
     gaps,
     nextRoles: role.careerPaths.map((path) => ({

@@ -31,5 +31,21 @@ export function actionFor(requirement: Requirement, role: Role, taxonomy: Compil
     }
     case 'title':
       return `Gain experience under the title ${role.title}.`;
+    case 'screening':
+      return screeningAction(requirement, role, taxonomy);
   }
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+function screeningAction(requirement: Requirement, role: Role, taxonomy: CompiledTaxonomy): string {
+  const { actions } = taxonomy.source.screening;
+  const { typingWordsPerMinute, teamSize, languages } = role.screening;
+  if (requirement.id === 'typing-speed') return fill(actions.typingSpeed, { minimum: String(typingWordsPerMinute ?? '') });
+  if (requirement.id === 'team-size') return fill(actions.teamSize, { minimum: String(teamSize ?? '') });
+  const wanted = languages.find((l) => `language-${l.language}` === requirement.id);
+  const language = wanted ? (taxonomy.screening.languageNames.get(wanted.language) ?? wanted.language) : requirement.label;
+  return fill(actions.language, { language, level: wanted?.minimumLevel ?? '' });
 }

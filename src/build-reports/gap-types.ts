@@ -1,10 +1,10 @@
 /** The gap analysis published for a resume's best roles. */
 import { z } from 'zod';
 import { importanceSchema } from '../taxonomy/taxonomy-schema.js';
-import { requirementStatusSchema } from '../score-roles/match-types.js';
+import { readinessSchema, requirementStatusSchema } from '../score-roles/match-types.js';
 
 export const gapSchema = z.object({
-  kind: z.enum(['skill', 'certification', 'experience', 'education', 'title']),
+  kind: z.enum(['skill', 'certification', 'experience', 'education', 'title', 'screening']),
   id: z.string(),
   label: z.string(),
   importance: importanceSchema.nullable(),
@@ -32,6 +32,7 @@ export const gapAnalysisSchema = z.object({
   title: z.string(),
   score: z.number().int(),
   band: z.string(),
+  readiness: readinessSchema,
   /** Requirements already met, by label. */
   strengths: z.array(z.string()),
   /** Missing or partly met requirements, most valuable first. */

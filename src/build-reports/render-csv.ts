@@ -8,30 +8,30 @@ import type { AnalysisResult } from '../contracts/result-schema.js';
 const gapsPerRow = 3;
 
 export const shortlistColumns = [
-  'role_id', 'role', 'rank_in_role', 'score', 'band', 'source', 'candidate', 'total_experience_months', 'top_gaps', 'error',
+  'role_id', 'role', 'rank_in_role', 'score', 'band', 'readiness', 'source', 'candidate', 'total_experience_months', 'top_gaps', 'error',
 ] as const;
 
 export function renderShortlistCsv(results: readonly AnalysisResult[]): string {
   const rows: (string | number)[][] = [];
   const failures: (string | number)[][] = [];
-  const byRole = new Map<string, { title: string; entries: { result: AnalysisResult & { ok: true }; score: number; band: string }[] }>();
+  const byRole = new Map<string, { title: string; entries: { result: AnalysisResult & { ok: true }; score: number; band: string; readiness: string }[] }>();
   for (const result of results) {
     if (!result.ok) {
-      failures.push(['', '', '', '', '', result.source, '', '', '', `${result.error.code}: ${result.error.message}`]);
+      failures.push(['', '', '', '', '', '', result.source, '', '', '', `${result.error.code}: ${result.error.message}`]);
       continue;
     }
     for (const match of result.matches) {
       const group = byRole.get(match.roleId) ?? { title: match.title, entries: [] };
-      group.entries.push({ result, score: match.score, band: match.band });
+      group.entries.push({ result, score: match.score, band: match.band, readiness: match.readiness.level });
       byRole.set(match.roleId, group);
     }
   }
   for (const [roleId, group] of [...byRole].sort(([a], [b]) => a.localeCompare(b))) {
     group.entries.sort((a, b) => b.score - a.score || a.result.source.localeCompare(b.result.source));
-    group.entries.forEach(({ result, score, band }, index) => {
+    group.entries.forEach(({ result, score, band, readiness }, index) => {
       const gaps = result.gapAnalysis.find((g) => g.roleId === roleId)?.gaps ?? topGapsFromMatch(result, roleId);
       rows.push([
-        roleId, group.title, index + 1, score, band, result.source, result.candidate.contact.name ?? '',
+        roleId, group.title, index + 1, score, band, readiness, result.source, result.candidate.contact.name ?? '',
         result.candidate.experience.totalMonths, gaps.slice(0, gapsPerRow).map((g) => g.label).join('; '), '',
       ]);
     });

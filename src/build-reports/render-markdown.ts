@@ -1,18 +1,9 @@
 /** A gap report a job seeker can read: best roles, what they have, what is missing and what to do next. */
 import type { SuccessResult } from '../contracts/result-schema.js';
-import type { ComponentId } from '../score-roles/match-types.js';
+import { componentLabels } from './component-labels.js';
 
 const topMatchesShown = 5;
 
-const componentLabels: Record<ComponentId, string> = {
-  mustHaveSkills: 'Must-have skills',
-  importantSkills: 'Important skills',
-  niceToHaveSkills: 'Nice-to-have skills',
-  experience: 'Relevant experience',
-  education: 'Education',
-  certifications: 'Certifications',
-  title: 'Job title',
-};
 const gapsShown = 8;
 
 function money(amount: number, currency: string): string {
@@ -28,6 +19,8 @@ export function renderMarkdown(result: SuccessResult): string {
   result.matches.slice(0, topMatchesShown).forEach((m, i) => lines.push(`| ${i + 1} | ${m.title} | ${m.score} | ${m.band} |`));
   for (const analysis of result.gapAnalysis) {
     lines.push('', `## ${analysis.title} — ${analysis.score}/100 (${analysis.band})`, '');
+    const { readiness } = analysis;
+    lines.push(`**Readiness: ${readiness.label}.**${readiness.reasons.length > 0 ? ` To move up: ${readiness.reasons.join('; ')}.` : ''}`, '');
     const match = result.matches.find((m) => m.roleId === analysis.roleId);
     if (match) {
       lines.push('| Component | Points | Of |', '|---|---:|---:|');

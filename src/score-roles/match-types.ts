@@ -14,6 +14,7 @@ export const componentIdSchema = z.enum([
   'education',
   'certifications',
   'title',
+  'screening',
 ]);
 export type ComponentId = z.infer<typeof componentIdSchema>;
 
@@ -21,7 +22,7 @@ export const requirementStatusSchema = z.enum(['met', 'partial', 'missing']);
 export type RequirementStatus = z.infer<typeof requirementStatusSchema>;
 
 export const requirementSchema = z.object({
-  kind: z.enum(['skill', 'certification', 'experience', 'education', 'title']),
+  kind: z.enum(['skill', 'certification', 'experience', 'education', 'title', 'screening']),
   /** The skill or certification id; the component id for the others. */
   id: z.string(),
   label: z.string(),
@@ -51,12 +52,22 @@ export const scoreComponentSchema = z.object({
 });
 export type ScoreComponent = z.infer<typeof scoreComponentSchema>;
 
+export const readinessSchema = z.object({
+  level: z.enum(['ready-now', 'ready-with-training', 'longer-path']),
+  label: z.string(),
+  /** What stands between the resume and the next level up; empty when ready now. */
+  reasons: z.array(z.string()),
+});
+export type Readiness = z.infer<typeof readinessSchema>;
+
 export const roleScoreSchema = z.object({
   roleId: z.string(),
   title: z.string(),
   /** 0-100, the sum of the components' contributions, rounded. */
   score: z.number().int().min(0).max(100),
   band: z.string(),
+  /** Ready now, ready with training, or a longer path, and why. */
+  readiness: readinessSchema,
   components: z.array(scoreComponentSchema),
 });
 export type RoleScore = z.infer<typeof roleScoreSchema>;

@@ -1,6 +1,5 @@
 /** One function per score component: each turns what the resume holds into requirements with credits. */
-import type { Candidate } from '../extract-candidate/candidate-types.js';
-import { rolesServedBy } from '../extract-candidate/sum-experience.js';
+import type { CandidateFacts } from './candidate-facts.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Importance, Role } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement, RequirementStatus } from './match-types.js';
@@ -12,10 +11,10 @@ export function statusOf(credit: number): RequirementStatus {
 export function skillRequirements(
   role: Role,
   importance: Importance,
-  candidate: Candidate,
+  facts: CandidateFacts,
   taxonomy: CompiledTaxonomy,
 ): Requirement[] {
-  const held = new Map(candidate.skills.map((s) => [s.id, s]));
+  const held = facts.skills;
   const relatedCredit = taxonomy.source.scoring.relatedSkillCredit;
   return role.skills
     .filter((s) => s.importance === importance)
@@ -23,9 +22,8 @@ export function skillRequirements(
       const skill = taxonomy.skillsById.get(id);
       const found = held.get(id);
       // Partial credit when the resume holds a skill related either way (Freshdesk for Zendesk and back).
-      const isRelated = (other: string): boolean =>
-        (skill?.related.includes(other) ?? false) || (taxonomy.skillsById.get(other)?.related.includes(id) ?? false);
-      const related = found ? undefined : [...held.values()].find((h) => isRelated(h.id));
+      const relatedId = found ? undefined : taxonomy.relatedSkills.get(id)?.find((other) => held.has(other));
+      const related = relatedId === undefined ? undefined : held.get(relatedId);
       const credit = found ? 1 : related ? relatedCredit : 0;
       const via = found && found.evidence.length === 0 && found.viaCertifications.length > 0;
       return {
@@ -42,8 +40,8 @@ export function skillRequirements(
     });
 }
 
-export function certificationRequirements(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement[] {
-  const held = new Map(candidate.certifications.map((c) => [c.id, c]));
+export function certificationRequirements(role: Role, facts: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement[] {
+  const held = facts.certifications;
   return role.certifications.map(({ certification: id, importance }) => {
     const found = held.get(id);
     return {
@@ -60,13 +58,15 @@ export function certificationRequirements(role: Role, candidate: Candidate, taxo
   });
 }
 
-export function experienceRequirement(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement {
-  const { otherExperienceCredit, experienceFloorMonths } = taxonomy.source.scoring;
+export function experienceRequirement(role: Role, { candidate, servedBy }: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
+  const { otherExperienceCredit, otherExperienceMaxCredit, experienceFloorMonths } = taxonomy.source.scoring;
   const relevant = candidate.experience.relevantMonths[role.id] ?? 0;
   const other = Math.max(0, candidate.experience.totalMonths - relevant);
   const target = Math.max(role.experience.minimumMonths, experienceFloorMonths);
-  const credit = Math.min(1, (relevant + other * otherExperienceCredit) / target);
-  const counted = candidate.positions.filter((p) => rolesServedBy(p, taxonomy).has(role.id));
+  // Years of unrelated work show a working life, not this role's skills: their credit is capped.
+  const otherCredit = Math.min(otherExperienceMaxCredit, (other * otherExperienceCredit) / target);
+  const credit = Math.min(1, relevant / target + otherCredit);
+  const counted = candidate.positions.filter((_, index) => servedBy[index]?.has(role.id));
   return {
     kind: 'experience',
     id: 'experience',
@@ -81,7 +81,7 @@ export function experienceRequirement(role: Role, candidate: Candidate, taxonomy
 }
 
 /** Education as two requirements: the level (against the role's minimum) and, where the role prefers some, the field. */
-export function educationRequirements(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement[] {
+export function educationRequirements(role: Role, { candidate }: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement[] {
   const { educationRankPenalty, educationFieldWeight } = taxonomy.source.scoring;
   const required = taxonomy.levelsById.get(role.education.minimumLevel);
   const highest = candidate.education.highestLevel ? taxonomy.levelsById.get(candidate.education.highestLevel) : undefined;
@@ -118,10 +118,11 @@ export function educationRequirements(role: Role, candidate: Candidate, taxonomy
   return [level, field];
 }
 
-export function titleRequirement(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): Requirement {
+export function titleRequirement(role: Role, { candidate, servedBy }: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
   const { relatedTitleCredit } = taxonomy.source.scoring;
   const named = candidate.positions.find((p) => p.titleRoles.includes(role.id));
-  const related = named ? undefined : candidate.positions.find((p) => p.titleRoles.some((r) => role.experience.relevantRoles.includes(r)));
+  // A title of a related role, or one the role counts as relevant ("Billing Specialist" for a medical biller).
+  const related = named ? undefined : candidate.positions.find((_, index) => servedBy[index]?.has(role.id));
   const credit = named ? 1 : related ? relatedTitleCredit : 0;
   const position = named ?? related;
   return {

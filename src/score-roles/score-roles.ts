@@ -2,6 +2,9 @@
 import type { Candidate } from '../extract-candidate/candidate-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
+import { assessReadiness } from './assess-readiness.js';
+import { candidateFacts, type CandidateFacts } from './candidate-facts.js';
+import { screeningRequirements } from './screening-requirements.js';
 import type { ComponentId, Requirement, RoleScore, ScoreComponent } from './match-types.js';
 import {
   certificationRequirements,
@@ -28,16 +31,18 @@ export function bandOf(score: number, scoring: ScoringRules): string {
   return (scoring.bands.find((band) => score >= band.min) ?? scoring.bands.at(-1))?.id ?? 'weak';
 }
 
-export function scoreRole(role: Role, candidate: Candidate, taxonomy: CompiledTaxonomy): RoleScore {
+export function scoreRole(role: Role, candidate: Candidate | CandidateFacts, taxonomy: CompiledTaxonomy): RoleScore {
+  const facts = 'servedBy' in candidate ? candidate : candidateFacts(candidate, taxonomy);
   const { scoring } = taxonomy.source;
   const parts: [ComponentId, Requirement[]][] = [
-    ['mustHaveSkills', skillRequirements(role, 'must-have', candidate, taxonomy)],
-    ['importantSkills', skillRequirements(role, 'important', candidate, taxonomy)],
-    ['niceToHaveSkills', skillRequirements(role, 'nice-to-have', candidate, taxonomy)],
-    ['experience', [experienceRequirement(role, candidate, taxonomy)]],
-    ['education', educationRequirements(role, candidate, taxonomy)],
-    ['certifications', certificationRequirements(role, candidate, taxonomy)],
-    ['title', [titleRequirement(role, candidate, taxonomy)]],
+    ['mustHaveSkills', skillRequirements(role, 'must-have', facts, taxonomy)],
+    ['importantSkills', skillRequirements(role, 'important', facts, taxonomy)],
+    ['niceToHaveSkills', skillRequirements(role, 'nice-to-have', facts, taxonomy)],
+    ['experience', [experienceRequirement(role, facts, taxonomy)]],
+    ['education', educationRequirements(role, facts, taxonomy)],
+    ['certifications', certificationRequirements(role, facts, taxonomy)],
+    ['title', [titleRequirement(role, facts, taxonomy)]],
+    ['screening', screeningRequirements(role, facts, taxonomy)],
   ];
   // A component with nothing to require (a role listing no certifications) drops out; the others share its weight.
   const applicable = parts.filter(([, requirements]) => requirements.length > 0);
@@ -56,13 +61,15 @@ export function scoreRole(role: Role, candidate: Candidate, taxonomy: CompiledTa
     };
   });
   const score = Math.round(components.reduce((sum, c) => sum + c.share * c.value * 100, 0));
-  return { roleId: role.id, title: role.title, score, band: bandOf(score, scoring), components };
+  const readiness = assessReadiness(score, components, role, scoring);
+  return { roleId: role.id, title: role.title, score, band: bandOf(score, scoring), readiness, components };
 }
 
 /** Scores for the given roles (all when none are named), best first; ties by role id so output is stable. */
 export function scoreRoles(candidate: Candidate, taxonomy: CompiledTaxonomy, roleIds?: readonly string[]): RoleScore[] {
   const roles = roleIds ? roleIds.flatMap((id) => taxonomy.rolesById.get(id) ?? []) : taxonomy.source.roles;
+  const facts = candidateFacts(candidate, taxonomy);
   return roles
-    .map((role) => scoreRole(role, candidate, taxonomy))
+    .map((role) => scoreRole(role, facts, taxonomy))
     .sort((a, b) => b.score - a.score || a.roleId.localeCompare(b.roleId));
 }

@@ -17,6 +17,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
     role: new Set(content.roles.map((r) => r.id)),
     level: new Set(content.education.levels.map((l) => l.id)),
     field: new Set(content.education.fields.map((f) => f.id)),
+    language: new Set(content.screening.languages.map((l) => l.id)),
   };
   const expect = (kind: keyof typeof known, id: string, file: string, path: PropertyKey[]): void => {
     if (!known[kind].has(id)) {
@@ -38,6 +39,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
     expect('level', role.education.minimumLevel, file, ['education', 'minimumLevel']);
     role.education.preferredFields.forEach((f, i) => expect('field', f, file, ['education', 'preferredFields', i]));
     role.experience.relevantRoles.forEach((r, i) => expect('role', r, file, ['experience', 'relevantRoles', i]));
+    role.screening.languages.forEach((l, i) => expect('language', l.language, file, ['screening', 'languages', i, 'language']));
     role.careerPaths.forEach((path, i) => {
       expect('role', path.role, file, ['careerPaths', i, 'role']);
       path.skills.forEach((s, j) => expect('skill', s, file, ['careerPaths', i, 'skills', j]));

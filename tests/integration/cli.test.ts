@@ -37,7 +37,7 @@ describe('rolefit match', () => {
     expect(report).toMatch(/^# Role fit report/);
     expect(report).toContain('What to do next');
     const csv = (await readFile(join(out, 'shortlist.csv'), 'utf8')).trim().split('\n');
-    expect(csv[0]).toBe('role_id,role,rank_in_role,score,band,source,candidate,total_experience_months,top_gaps,error');
+    expect(csv[0]).toBe('role_id,role,rank_in_role,score,band,readiness,source,candidate,total_experience_months,top_gaps,error');
     expect(csv.length).toBeGreaterThanOrEqual(1 + 2 * 21);
   });
 

@@ -1,0 +1,66 @@
+/**
+ * Role-specific screening: the typing speed a data-entry role asks for, the team a manager has led, the language
+ * level a voice role works in. Each is a requirement with the resume's own statement as evidence.
+ */
+import type { Language } from '../extract-candidate/candidate-types.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { Role } from '../taxonomy/taxonomy-schema.js';
+import type { CandidateFacts } from './candidate-facts.js';
+import type { Requirement } from './match-types.js';
+import { statusOf } from './score-components.js';
+
+type Level = NonNullable<Language['proficiency']>;
+
+function requirement(id: string, label: string, credit: number, detail: string, evidence: Requirement['evidence']): Requirement {
+  return { kind: 'screening', id, label, importance: null, status: statusOf(credit), credit, weight: 1, detail, evidence };
+}
+
+/** 1 for the strongest level: the taxonomy lists proficiency levels strongest first. */
+function strength(level: Level, taxonomy: CompiledTaxonomy): number {
+  const levels = taxonomy.source.screening.proficiency.map((p) => p.level);
+  const index = levels.indexOf(level);
+  return index < 0 ? 0 : levels.length - index;
+}
+
+function languageRequirement(language: string, minimum: Level, facts: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
+  const { languageWithoutLevelCredit, languageNotStatedCredit } = taxonomy.source.scoring;
+  const { screening } = facts.candidate;
+  const name = taxonomy.screening.languageNames.get(language) ?? language;
+  const label = `${name} at ${minimum} level or better`;
+  const id = `language-${language}`;
+  const test = screening.languageTests.find((t) => t.language === language);
+  if (test) return requirement(id, label, 1, `${test.name} score ${test.score}`, [test.evidence]);
+  const listed = screening.languages.find((l) => l.id === language);
+  if (!listed) return requirement(id, label, languageNotStatedCredit, `${name} level not stated`, []);
+  if (listed.proficiency === null) return requirement(id, label, languageWithoutLevelCredit, `${name} listed without a level`, listed.evidence);
+  const credit = Math.min(1, strength(listed.proficiency, taxonomy) / strength(minimum, taxonomy));
+  return requirement(id, label, credit, `${name}: ${listed.proficiency}`, listed.evidence);
+}
+
+export function screeningRequirements(role: Role, facts: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement[] {
+  const { typingWordsPerMinute, teamSize, languages } = role.screening;
+  const { screening } = facts.candidate;
+  const requirements: Requirement[] = [];
+  if (typingWordsPerMinute !== undefined) {
+    const stated = screening.typingSpeed?.wordsPerMinute ?? null;
+    requirements.push(requirement(
+      'typing-speed',
+      `Typing speed of ${typingWordsPerMinute} WPM`,
+      stated === null ? 0 : Math.min(1, stated / typingWordsPerMinute),
+      stated === null ? 'no typing speed stated' : `${stated} WPM stated`,
+      screening.typingSpeed?.evidence ?? [],
+    ));
+  }
+  if (teamSize !== undefined) {
+    const led = screening.teamLeadership?.largestTeam ?? null;
+    requirements.push(requirement(
+      'team-size',
+      `Has led a team of ${teamSize} or more`,
+      led === null ? 0 : Math.min(1, led / teamSize),
+      led === null ? 'no team size stated' : `led a team of ${led}`,
+      screening.teamLeadership?.evidence ?? [],
+    ));
+  }
+  for (const { language, minimumLevel } of languages) requirements.push(languageRequirement(language, minimumLevel, facts, taxonomy));
+  return requirements;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { assessReadiness } from '../../src/score-roles/assess-readiness.js';
+import type { Requirement, ScoreComponent } from '../../src/score-roles/match-types.js';
+import { statusOf } from '../../src/score-roles/score-components.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+const taxonomy = await builtInTaxonomy();
+const { scoring } = taxonomy.source;
+
+function requirement(id: string, kind: Requirement['kind'], credit: number): Requirement {
+  return { kind, id, label: id, importance: null, status: statusOf(credit), credit, weight: 1, detail: `${id} detail`, evidence: [] };
+}
+
+function components(mustHave: Record<string, number>, experience: number, educationLevel: number): ScoreComponent[] {
+  const component = (id: ScoreComponent['id'], requirements: Requirement[]): ScoreComponent => ({
+    id, weight: 1, share: 0, value: 0, contribution: 0, requirements,
+  });
+  return [
+    component('mustHaveSkills', Object.entries(mustHave).map(([id, credit]) => requirement(id, 'skill', credit))),
+    component('experience', [requirement('experience', 'experience', experience)]),
+    component('education', [requirement('education-level', 'education', educationLevel)]),
+  ];
+}
+
+function role(id: string) {
+  const found = taxonomy.rolesById.get(id);
+  if (!found) throw new Error(id);
+  return found;
+}
+
+describe('assessReadiness', () => {
+  const manager = role('operations-manager');
+  const csr = role('customer-service-representative');
+
+  it('is ready now when every must-have, the experience and the education are there', () => {
+    expect(assessReadiness(85, components({ 'People Management': 1 }, 1, 1), manager, scoring)).toEqual({
+      level: 'ready-now', label: scoring.readiness.readyNow.label, reasons: [],
+    });
+  });
+
+  it('is ready with training when only skills are missing, and names them', () => {
+    const readiness = assessReadiness(65, components({ 'People Management': 1, 'SLA Management': 0 }, 1, 1), manager, scoring);
+    expect(readiness.level).toBe('ready-with-training');
+    expect(readiness.reasons).toEqual(['must-have skills missing: SLA Management']);
+  });
+
+  it('counts a partly met skill as something to train, not as missing', () => {
+    const readiness = assessReadiness(80, components({ 'People Management': 0.4 }, 1, 1), manager, scoring);
+    expect(readiness.level).toBe('ready-now');
+  });
+
+  it('is a longer path when years of experience are missing', () => {
+    const readiness = assessReadiness(50, components({ 'People Management': 1 }, 0.1, 1), manager, scoring);
+    expect(readiness.level).toBe('longer-path');
+    expect(readiness.reasons.join(' ')).toContain('relevant experience short of the minimum');
+  });
+
+  it('is a longer path when the education level is below the minimum', () => {
+    expect(assessReadiness(50, components({ 'People Management': 1 }, 1, 0), manager, scoring).level).toBe('longer-path');
+  });
+
+  it('does not hold a beginner back from a role that asks for no experience', () => {
+    expect(csr.experience.minimumMonths).toBe(0);
+    expect(assessReadiness(50, components({ 'Customer Service': 1 }, 0, 1), csr, scoring).level).toBe('ready-with-training');
+  });
+});

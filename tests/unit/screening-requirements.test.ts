@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
+import { candidateFacts } from '../../src/score-roles/candidate-facts.js';
+import { screeningRequirements } from '../../src/score-roles/screening-requirements.js';
+import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+const taxonomy = await builtInTaxonomy();
+
+function requirementsFor(roleId: string, resume: string) {
+  const role = taxonomy.rolesById.get(roleId);
+  if (!role) throw new Error(roleId);
+  const candidate = extractCandidate(segmentSections(resume, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } });
+  return screeningRequirements(role, candidateFacts(candidate, taxonomy), taxonomy);
+}
+
+describe('role screening', () => {
+  it('credits a stated typing speed against the role minimum, with the statement as evidence', () => {
+    const [fast] = requirementsFor('data-entry-operator', 'Skills\nTyping speed: 60 WPM with 98% accuracy');
+    expect(fast).toMatchObject({ id: 'typing-speed', status: 'met', credit: 1 });
+    expect(fast?.evidence[0]?.text).toContain('60 WPM');
+    const [slow] = requirementsFor('data-entry-operator', 'Skills\nTyping speed: 28 WPM');
+    expect(slow?.status).toBe('partial');
+    expect(slow?.credit).toBeCloseTo(28 / 35);
+    const [none] = requirementsFor('data-entry-operator', 'Skills\nMicrosoft Excel');
+    expect(none).toMatchObject({ status: 'missing', detail: 'no typing speed stated' });
+  });
+
+  it('credits the largest team led against the size a manager role asks for', () => {
+    const [team] = requirementsFor('team-leader', 'Experience\nTeam Leader, Acme BPO\nLed a team of 12 agents on a voice process.');
+    expect(team).toMatchObject({ id: 'team-size', status: 'met', detail: 'led a team of 12' });
+    const [none] = requirementsFor('team-leader', 'Experience\nAgent, Acme BPO\nAnswered calls.');
+    expect(none?.status).toBe('missing');
+  });
+
+  it('reads the language level a voice role works in, a level below, a bare listing, or nothing', () => {
+    const level = (text: string) => requirementsFor('customer-service-representative', text)[0];
+    expect(level('Languages\nEnglish (Fluent), Hindi (Native)')).toMatchObject({ id: 'language-english', credit: 1 });
+    expect(level('Languages\nEnglish - Basic')?.status).toBe('partial');
+    expect(level('Languages\nEnglish')?.credit).toBe(taxonomy.source.scoring.languageWithoutLevelCredit);
+    expect(level('Skills\nCustomer service')?.credit).toBe(taxonomy.source.scoring.languageNotStatedCredit);
+  });
+
+  it('asks nothing of roles that screen on nothing', () => {
+    expect(requirementsFor('finance-accounting-specialist', 'Languages\nEnglish')).toEqual([]);
+  });
+});
