@@ -1,4 +1,5 @@
 /** `rolefit match`: the whole pipeline in this process, no Redis needed. */
+import { renderHtml } from '../build-reports/render-html.js';
 import type { AnalysisResult } from '../contracts/result-schema.js';
 import { toErrorInfo } from '../errors.js';
 import { loadDocument } from '../io/load-document.js';
@@ -8,10 +9,14 @@ import { collectInputs } from './collect-inputs.js';
 import { mapInOrder } from './map-in-order.js';
 import { createProgress } from './progress.js';
 import { summaryTable } from './summary-table.js';
+import { UsageError } from './usage-error.js';
 import { writeOutputs } from './write-outputs.js';
 
+export const matchFormats = ['files', 'jsonl', 'html'] as const;
+export type MatchFormat = (typeof matchFormats)[number];
+
 export interface MatchOutput {
-  readonly format: 'files' | 'jsonl';
+  readonly format: MatchFormat;
   readonly out: string;
 }
 
@@ -21,6 +26,14 @@ export async function analyseFile(path: string, context: PipelineContext): Promi
     return await analyseResume(await loadDocument(path, context.read), context);
   } catch (error) {
     return { schemaVersion: resultSchemaVersion, source: path, ok: false, error: toErrorInfo(error) };
+  }
+}
+
+/** The report on stdout; a document that failed gets its error on stderr instead. */
+function printHtmlReport(results: readonly AnalysisResult[]): void {
+  for (const result of results) {
+    if (result.ok) process.stdout.write(renderHtml(result));
+    else process.stderr.write(`rolefit: ${result.source}: ${result.error.code}: ${result.error.message}\n`);
   }
 }
 
@@ -34,6 +47,10 @@ export async function runMatch(
   threads: number,
 ): Promise<number> {
   const files = await collectInputs(paths);
+  // One HTML page is one person's report; several would need a file each, which is what `files` writes.
+  if (output.format === 'html' && files.length !== 1) {
+    throw new UsageError(`--format html prints the report of one file; got ${files.length}. Use --format files for several.`);
+  }
   const progress = createProgress(files.length);
   const started = performance.now();
   let finished = 0;
@@ -53,6 +70,7 @@ export async function runMatch(
   progress.finish();
   const seconds = (performance.now() - started) / 1000;
   const failed = results.filter((r) => !r.ok).length;
+  if (output.format === 'html') printHtmlReport(results);
   if (output.format === 'files') {
     const written = await writeOutputs(output.out, results);
     process.stdout.write(`${summaryTable(results)}\n\n`);

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../src/build-reports/escape-html.js';
+import type { GapAnalysis } from '../../src/build-reports/gap-types.js';
+import { renderHtml } from '../../src/build-reports/render-html.js';
+import { analyseFile } from '../../src/cli/match-command.js';
+import type { SuccessResult } from '../../src/contracts/result-schema.js';
+import { defaultReadOptions } from '../../src/read-document/document-types.js';
+import { sampleReferenceDate, samplesDirectory } from '../support/samples.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+const hostileName = '<script>alert(1)</script>';
+const hostileSource = '"><img src=x onerror=alert(1)>.txt';
+
+let result: SuccessResult;
+
+beforeAll(async () => {
+  const taxonomy = await builtInTaxonomy();
+  const context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
+  const analysed = await analyseFile(join(samplesDirectory, 'data-entry-kavya-menon.txt'), context);
+  if (!analysed.ok) throw new Error(`the sample failed: ${analysed.error.message}`);
+  result = analysed;
+});
+
+function withName(name: string | null, source = result.source): SuccessResult {
+  return { ...result, source, candidate: { ...result.candidate, contact: { ...result.candidate.contact, name } } };
+}
+
+
+function firstAnalysis(): GapAnalysis {
+  const analysis = result.gapAnalysis[0];
+  if (!analysis) throw new Error('the sample has no gap analysis');
+  return analysis;
+}
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that can end text or an attribute', () => {
+    expect(escapeHtml(`a & b < c > d " e ' f`)).toBe('a &amp; b &lt; c &gt; d &quot; e &#39; f');
+  });
+
+  it('escapes an ampersand first, so entities in the input stay visible as typed', () => {
+    expect(escapeHtml('&lt;')).toBe('&amp;lt;');
+  });
+});
+
+describe('renderHtml', () => {
+  it('shows a hostile name as text, never as markup', () => {
+    const html = renderHtml(withName(hostileName));
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script');
+  });
+
+  it('falls back to the source when there is no name, escaped too', () => {
+    const html = renderHtml(withName(null, hostileSource));
+    expect(html).toContain('Role fit report: &quot;&gt;&lt;img src=x onerror=alert(1)&gt;.txt');
+    expect(html).not.toContain('<img');
+  });
+
+  it('loads nothing: no scripts, no external references, and a policy that refuses them', () => {
+    const html = renderHtml(result);
+    expect(html).not.toMatch(/<script|<link|<img|\s(?:src|href)=/i);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+  });
+
+  it('shows readiness with its reasons escaped', () => {
+    const readiness = { level: 'ready-with-training' as const, label: 'Ready with training', reasons: ['Needs <b>typing</b> practice'] };
+    const html = renderHtml({ ...result, gapAnalysis: [{ ...firstAnalysis(), readiness }] });
+    expect(html).toContain('class="readiness readiness-ready-with-training"');
+    expect(html).toContain('Readiness: Ready with training');
+    expect(html).toContain('Needs &lt;b&gt;typing&lt;/b&gt; practice');
+  });
+
+});
