@@ -1,9 +1,11 @@
-/** Writes a batch's results: one JSON and one Markdown report per resume, and the CSV shortlist across all. */
+/** Writes a batch's results: one JSON, one Markdown and one HTML report per resume, and the CSV shortlist across all. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { renderShortlistCsv } from '../build-reports/render-csv.js';
+import { renderHtml } from '../build-reports/render-html.js';
 import { renderMarkdown } from '../build-reports/render-markdown.js';
 import type { AnalysisResult } from '../contracts/result-schema.js';
+import { blindFileName, isBlindRun } from './blind-file-name.js';
 
 export interface WrittenOutputs {
   readonly directory: string;
@@ -26,12 +28,15 @@ export function outputNames(sources: readonly string[]): string[] {
 export async function writeOutputs(directory: string, results: readonly AnalysisResult[]): Promise<WrittenOutputs> {
   await mkdir(join(directory, 'results'), { recursive: true });
   await mkdir(join(directory, 'reports'), { recursive: true });
-  const names = outputNames(results.map((r) => r.source));
+  const blind = isBlindRun(results);
+  const names = outputNames(results.map((r) => (blind ? blindFileName(r.source) : r.source)));
   await Promise.all(
     results.map(async (result, index) => {
       const name = names[index] ?? `resume-${index}`;
       await writeFile(join(directory, 'results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
-      if (result.ok) await writeFile(join(directory, 'reports', `${name}.md`), renderMarkdown(result));
+      if (!result.ok) return;
+      await writeFile(join(directory, 'reports', `${name}.md`), renderMarkdown(result));
+      await writeFile(join(directory, 'reports', `${name}.html`), renderHtml(result));
     }),
   );
   const shortlist = join(directory, 'shortlist.csv');

@@ -8,14 +8,16 @@ import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-sc
 import { toErrorInfo, type ErrorCode, errorCodes } from '../errors.js';
 import { loadDocument } from '../io/load-document.js';
 import type { ReadOptions } from '../read-document/document-types.js';
-import { analyseJobName, type JobPayloadInput } from './job-contract.js';
+import { analyseJobName, type JobOptions, type JobPayloadInput } from './job-contract.js';
 import { decodeFailure } from './process-job.js';
 import { connectRedis } from './redis-connection.js';
+import { resultUnderSource } from './result-under-source.js';
 
 export interface EnqueueSettings {
   readonly redisUrl: string;
   readonly queueName: string;
-  readonly options: { referenceDate?: string; roles?: string[]; topN?: number };
+  /** The job options; they are part of the job id, so a redacted run never returns a plain run's result. */
+  readonly options: JobOptions;
   readonly read: ReadOptions;
   /** Part of the job id, so a taxonomy change reprocesses instead of returning stale results. */
   readonly taxonomyHash: string;
@@ -83,8 +85,7 @@ async function waitFor(entry: Job | AnalysisResult, source: string, events: Queu
   if (!(entry instanceof Job)) return entry;
   try {
     const value = (await entry.waitUntilFinished(events, timeoutMs)) as AnalysisResult;
-    // The same bytes may have been sent before under another name: report them under this one.
-    return { ...value, source };
+    return resultUnderSource(value, source);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (reason.includes('timed out')) return failure(source, 'timeout', `No result within ${timeoutMs} ms: ${reason}`);

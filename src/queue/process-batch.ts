@@ -5,6 +5,7 @@ import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-sc
 import { errorCodes, type ErrorCode } from '../errors.js';
 import { batchPayloadSchema, type BatchResult } from './batch-contract.js';
 import { decodeFailure } from './process-job.js';
+import { resultUnderSource } from './result-under-source.js';
 
 /** Child keys read "<prefix>:<queue>:<job id>"; job ids hold no colon. */
 function jobIdOfKey(key: string): string {
@@ -21,7 +22,7 @@ export async function processBatch(job: Job): Promise<BatchResult> {
   const failures = new Map(Object.entries(await job.getIgnoredChildrenFailures()).map(([key, reason]) => [jobIdOfKey(key), reason]));
   const results: AnalysisResult[] = children.map(({ jobId, source }) => {
     const value = values.get(jobId);
-    if (value) return { ...value, source };
+    if (value) return resultUnderSource(value, source);
     const { code, message } = decodeFailure(failures.get(jobId) ?? 'internal_error: no result was recorded for this document');
     return { schemaVersion: resultSchemaVersion, source, ok: false, error: { code: asCode(code), message } };
   });

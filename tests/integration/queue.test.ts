@@ -12,6 +12,7 @@ import { listFailedJobs, retryFailedJobs, withQueue } from '../../src/queue/fail
 import { startWorker, type RunningWorkers } from '../../src/queue/start-worker.js';
 import { batchQueueNameFor, submitBatch } from '../../src/queue/submit-batch.js';
 import { formatYearMonth } from '../../src/reference-date.js';
+import { contactMentions } from '../support/contact-mentions.js';
 import { redisUrlForTests, uniqueQueueName } from '../support/redis.js';
 import { allSampleFiles, brokenSampleCodes, sampleReferenceDate } from '../support/samples.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
@@ -89,6 +90,18 @@ describe('queue worker on real Redis', () => {
     expect(after - before).toBeLessThanOrEqual(1);
     await queue.close();
   });
+
+  it('redacts a job that asks for it, under a job id of its own', async () => {
+    const [file] = (await allSampleFiles()).filter((f) => f.endsWith('telesales-tanya-brooks.txt'));
+    if (!file) throw new Error('sample missing');
+    const [plain] = await enqueueFiles([file], settings());
+    const [blind] = await enqueueFiles([file], { ...settings(), options: { ...settings().options, redact: true } });
+    if (!plain?.ok || !blind?.ok) throw new Error('the sample failed');
+    expect(plain.source).toBe(file);
+    expect(contactMentions(JSON.stringify(plain), plain.candidate.contact)).toContain(plain.candidate.contact.name);
+    expect(blind.redacted).toBe(true);
+    expect(contactMentions(JSON.stringify(blind), plain.candidate.contact)).toEqual([]);
+  });
 });
 
 describe('batches on real Redis', () => {
@@ -135,6 +148,18 @@ describe('batches on real Redis', () => {
     const csv = result.shortlistCsv.trim().split('\n');
     expect(csv.filter((line) => line.includes('corrupt_document')).length).toBe(2);
     expect(csv.filter((line) => line.startsWith('customer-service-representative,')).length).toBe(result.succeeded);
+  });
+
+  it('keeps contact details out of a redacted batch: shortlist, entries and sources', async () => {
+    const files = (await allSampleFiles()).filter((f) => f.endsWith('.txt') && !f.includes('broken'));
+    const result = await submitBatch(files, { ...settings(), options: { ...settings().options, redact: true } });
+    expect(result.succeeded).toBe(files.length);
+    const context = { taxonomy: await builtInTaxonomy(), referenceDate: sampleReferenceDate, read: defaultReadOptions };
+    for (const file of files) {
+      const plain = await analyseFile(file, context);
+      if (!plain.ok) throw new Error(`${file} failed`);
+      expect(contactMentions(JSON.stringify(result), plain.candidate.contact), file).toEqual([]);
+    }
   });
 
   it('processes the same batch submitted twice once', async () => {

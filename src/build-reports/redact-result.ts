@@ -1,0 +1,36 @@
+/**
+ * Blind screening: the result without the candidate's contact details, so that reviewers judge skills and experience
+ * alone. The contact is emptied, and wherever the result quotes the resume or names the file, each contact detail is
+ * replaced by a mark. It runs on the finished result, so scores cannot change, and every renderer (Markdown, CSV,
+ * HTML) is given the redacted result and never sees the details.
+ */
+import { successResultSchema, type SuccessResult } from '../contracts/result-schema.js';
+import type { Contact } from '../extract-candidate/candidate-types.js';
+import { contactRedactor } from './contact-redactor.js';
+
+/** A new contact field fails to compile here until it is emptied (and matched in contact-redactor.ts). */
+const noContact: Contact = { name: null, email: null, phone: null, location: null };
+
+/**
+ * Keys whose values quote the resume or name the file: evidence text and context (wherever evidence appears), section
+ * headings, job titles, employers, institutions, requirement details and the source. Ids, enums and the taxonomy's
+ * names hold no contact details and stay intact, so that the result still refers to the taxonomy.
+ */
+const quotingKeys: ReadonlySet<string> = new Set(['source', 'text', 'context', 'heading', 'title', 'employer', 'institution', 'detail']);
+
+function redactQuotes(value: unknown, redact: (text: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((item: unknown) => redactQuotes(item, redact));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]: [string, unknown]) => [
+      key,
+      typeof inner === 'string' && quotingKeys.has(key) ? redact(inner) : redactQuotes(inner, redact),
+    ]),
+  );
+}
+
+export function redactResult(result: SuccessResult): SuccessResult {
+  // Parsed back through the contract, so the redacted result is checked to be a valid result.
+  const quoted = successResultSchema.parse(redactQuotes(result, contactRedactor(result.candidate.contact)));
+  return { ...quoted, candidate: { ...quoted.candidate, contact: noContact }, redacted: true };
+}

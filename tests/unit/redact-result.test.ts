@@ -1,0 +1,181 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGapAnalyses } from '../../src/build-reports/build-gap-analysis.js';
+import { contactRedactor, redactionMark } from '../../src/build-reports/contact-redactor.js';
+import { redactResult } from '../../src/build-reports/redact-result.js';
+import { resultSchemaVersion, successResultSchema, type SuccessResult } from '../../src/contracts/result-schema.js';
+import type { Candidate, Contact, Evidence } from '../../src/extract-candidate/candidate-types.js';
+import { scoreRoles } from '../../src/score-roles/score-roles.js';
+import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
+import { contactMentions } from '../support/contact-mentions.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+const maria: Contact = { name: 'Maria Clarisse Santos', email: 'maria.santos@example.com', phone: '+63-917-555-0142', location: 'Lahug, Cebu' };
+
+describe('contactRedactor', () => {
+  const redact = contactRedactor(maria);
+
+  it.each([
+    ['MARIA CLARISSE SANTOS', '[redacted]'],
+    ['samples/csr-maria-santos.pdf', 'samples/csr-[redacted]-[redacted].pdf'],
+    ['Reach me: maria.santos@example.com', 'Reach me: [redacted]'],
+    ['linkedin.com/in/maria.santos', 'linkedin.com/in/[redacted]'],
+    ['Mobile +63-917-555-0142', 'Mobile [redacted]'],
+    ['Mobile +63 917 555 0142', 'Mobile [redacted]'],
+    ['Mobile (63) 917.555.0142', 'Mobile [redacted]'],
+    ['Mobile 639175550142', 'Mobile [redacted]'],
+    ['Teleperformance, Lahug,Cebu', 'Teleperformance, [redacted]'],
+  ])('redacts %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'Santosh Kumar trained the team', // a longer word that starts with a name
+    'Account 16391755501420', // the phone digits inside a longer number
+    'Customer service for Cebu Pacific', // a part of the location alone
+    'Zendesk, Salesforce and Freshdesk',
+  ])('leaves %j as it is', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it('leaves initials alone and changes nothing for a contact with no details', () => {
+    expect(contactRedactor({ ...maria, name: 'Marcus D. Bell' })('Vitamin D. Bell curve')).toBe(`Vitamin D. ${redactionMark} curve`);
+    const none = contactRedactor({ name: null, email: null, phone: null, location: null });
+    expect(none('MARIA CLARISSE SANTOS')).toBe('MARIA CLARISSE SANTOS');
+  });
+});
+
+/** Evidence the way extraction reports it: the words found, and the whole line around them. */
+function quote(text: string, context: string, section = 'experience'): Evidence {
+  const start = Math.max(context.indexOf(text), 0);
+  return { text, section, context, start, end: start + text.length };
+}
+
+const header = 'MARIA CLARISSE SANTOS · Customer Service · maria.santos@example.com · +63 917 555 0142 · Lahug, Cebu';
+const jobLine = 'Customer Service Representative, Santos Family Store, Lahug, Cebu | 2019 – Present';
+const schoolLine = 'BS Business Administration, University of San Carlos, Lahug, Cebu, 2018';
+
+/** A candidate whose contact details turn up all over the resume, as they do in headers, job lines and signatures. */
+function candidate(contact: Contact): Candidate {
+  return {
+    contact,
+    sections: [{ id: 'header', heading: null }, { id: 'experience', heading: 'Experience of Maria Santos' }],
+    skills: [
+      { id: 'customer-service', name: 'Customer Service', evidence: [quote('Customer Service', header, 'header')], viaCertifications: [] },
+      { id: 'zendesk', name: 'Zendesk', evidence: [quote('Zendesk', 'Zendesk queues for Santos Family Store (ask Maria)')], viaCertifications: [] },
+    ],
+    certifications: [
+      { id: 'copc-training-credential', name: 'COPC CX Standard Training Credential', evidence: [quote('COPC certified', 'COPC certified: MARIA C. SANTOS')] },
+    ],
+    education: {
+      highestLevel: 'bachelor',
+      fields: [],
+      entries: [{ level: 'bachelor', field: null, institution: 'University of San Carlos, Lahug, Cebu', graduationYear: 2018, evidence: quote('BS', schoolLine, 'education') }],
+    },
+    positions: [
+      {
+        title: 'Customer Service Representative',
+        employer: 'Santos Family Store, Lahug, Cebu',
+        start: { year: 2019, month: 1 },
+        end: { year: 2026, month: 11 },
+        ongoing: true,
+        months: 95,
+        titleRoles: ['customer-service-representative'],
+        evidence: quote('Customer Service Representative', jobLine),
+      },
+    ],
+    undatedPositions: [{ title: 'Volunteer Tutor', employer: null, titleRoles: [], evidence: quote('Volunteer Tutor', 'Volunteer Tutor, barangay hall of Lahug,Cebu') }],
+    experience: {
+      totalMonths: 95,
+      relevantMonths: { 'customer-service-representative': 95 },
+      stated: { months: 84, total: true, evidence: quote('7 years', 'Maria: 7 years of total experience', 'summary') },
+    },
+    screening: {
+      languages: [{ id: 'english', name: 'English', proficiency: 'fluent', cefr: null, evidence: [quote('English', 'Fluent English (call 639175550142 to test)', 'languages')] }],
+      languageTests: [],
+      typingSpeed: { wordsPerMinute: 60, keystrokesPerHour: null, accuracyPercent: null, evidence: [quote('60 WPM', 'Typing 60 WPM, certified to maria.santos@example.com', 'skills')] },
+      channels: [],
+      callDirections: [],
+      shifts: [],
+      metrics: [{ id: 'csat', name: 'Customer Satisfaction', value: 95, unit: 'percent', evidence: quote('CSAT 95%', 'CSAT 95% as the Santos Family Store lead') }],
+      teamLeadership: null,
+    },
+  };
+}
+
+let taxonomy: CompiledTaxonomy;
+beforeAll(async () => {
+  taxonomy = await builtInTaxonomy();
+});
+
+/** The result the pipeline would give: the hand-built candidate, scored and analysed by the real stages. */
+function resultFor(contact: Contact): SuccessResult {
+  const found = candidate(contact);
+  const matches = scoreRoles(found, taxonomy);
+  return {
+    schemaVersion: resultSchemaVersion,
+    source: 'uploads/csr-maria-santos.pdf',
+    ok: true,
+    document: { format: 'pdf', pages: 1, flags: [], parseMs: 0, analyseMs: 0, words: 120 },
+    taxonomy: { name: taxonomy.source.manifest.name, version: taxonomy.source.manifest.version, hash: taxonomy.source.hash },
+    referenceDate: '2026-11',
+    candidate: found,
+    matches,
+    gapAnalysis: buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles),
+  };
+}
+
+describe('redactResult', () => {
+  it('quotes the contact details all over the result before redaction', () => {
+    const result = resultFor(maria);
+    const requirementEvidence = result.matches.flatMap((m) => m.components.flatMap((c) => c.requirements.flatMap((r) => r.evidence)));
+    expect(requirementEvidence.some((e) => contactMentions(e.context, maria).length > 0)).toBe(true);
+    expect(contactMentions(JSON.stringify(result), maria).sort()).toEqual(
+      ['Maria Clarisse Santos', 'Maria', 'Clarisse', 'Santos', 'maria.santos@example.com', 'Lahug, Cebu', '+63-917-555-0142'].sort(),
+    );
+    expect(result.redacted).toBeUndefined();
+  });
+
+  it('empties the contact, marks the result, and leaves no contact detail anywhere in it', () => {
+    const result = resultFor(maria);
+    const redacted = redactResult(result);
+    expect(redacted.redacted).toBe(true);
+    expect(redacted.candidate.contact).toEqual({ name: null, email: null, phone: null, location: null });
+    expect(redacted.source).toBe('uploads/csr-[redacted]-[redacted].pdf');
+    expect(contactMentions(JSON.stringify(redacted), maria)).toEqual([]);
+    expect(successResultSchema.safeParse(redacted).success).toBe(true);
+  });
+
+  it('redacts each kind of quote, and keeps the words around the details', () => {
+    const { candidate: blind, matches } = redactResult(resultFor(maria));
+    expect(blind.sections[1]?.heading).toBe('Experience of [redacted] [redacted]');
+    expect(blind.skills[0]?.evidence[0]?.context).toBe('[redacted] · Customer Service · [redacted] · [redacted] · [redacted]');
+    expect(blind.skills[1]?.evidence[0]?.context).toBe('Zendesk queues for [redacted] Family Store (ask [redacted])');
+    expect(blind.certifications[0]?.evidence[0]?.context).toBe('COPC certified: [redacted] C. [redacted]');
+    expect(blind.positions[0]).toMatchObject({ title: 'Customer Service Representative', employer: '[redacted] Family Store, [redacted]' });
+    expect(blind.undatedPositions[0]?.evidence.context).toBe('Volunteer Tutor, barangay hall of [redacted]');
+    expect(blind.education.entries[0]?.institution).toBe('University of San Carlos, [redacted]');
+    expect(blind.experience.stated?.evidence.context).toBe('[redacted]: 7 years of total experience');
+    expect(blind.screening.languages[0]?.evidence[0]?.context).toBe('Fluent English (call [redacted] to test)');
+    expect(blind.screening.typingSpeed?.evidence[0]?.context).toBe('Typing 60 WPM, certified to [redacted]');
+    expect(blind.screening.metrics[0]?.evidence.context).toBe('CSAT 95% as the [redacted] Family Store lead');
+    const contexts = matches.flatMap((m) => m.components.flatMap((c) => c.requirements.flatMap((r) => r.evidence.map((e) => e.context))));
+    expect(contexts).toContain('Zendesk queues for [redacted] Family Store (ask [redacted])');
+  });
+
+  it('changes no score, id or taxonomy name, even where a name is also a word the taxonomy uses', () => {
+    const contact = { ...maria, name: 'Grace English' };
+    const result = resultFor(contact);
+    const redacted = redactResult(result);
+    expect(redacted.matches.map((m) => [m.roleId, m.score, m.band])).toEqual(result.matches.map((m) => [m.roleId, m.score, m.band]));
+    expect(redacted.gapAnalysis).toEqual(result.gapAnalysis);
+    expect(redacted.candidate.screening.languages[0]).toMatchObject({ id: 'english', name: 'English' });
+    expect(redacted.candidate.screening.languages[0]?.evidence[0]?.context).toBe('Fluent [redacted] (call [redacted] to test)');
+  });
+
+  it('leaves the result it is given untouched', () => {
+    const result = resultFor(maria);
+    const before = JSON.stringify(result);
+    redactResult(result);
+    expect(JSON.stringify(result)).toBe(before);
+  });
+});
