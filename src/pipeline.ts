@@ -3,8 +3,10 @@
  * answer for the same bytes, taxonomy and reference date.
  */
 import { performance } from 'node:perf_hooks';
+import type { JobProfile } from './build-job-profile/job-profile-types.js';
 import { buildGapAnalyses } from './build-reports/build-gap-analysis.js';
-import { resultSchemaVersion, type AnalysisResult } from './contracts/result-schema.js';
+import { redactResult } from './build-reports/redact-result.js';
+import { resultSchemaVersion, type AnalysisResult, type SuccessResult } from './contracts/result-schema.js';
 import { toErrorInfo } from './errors.js';
 import { extractCandidate } from './extract-candidate/extract-candidate.js';
 import type { YearMonth } from './extract-candidate/candidate-types.js';
@@ -27,6 +29,10 @@ export interface PipelineContext {
   readonly reader?: DocumentReader;
   /** Told as each stage starts (queue jobs report it as progress). */
   readonly onStage?: (stage: PipelineStage) => void;
+  /** Set when ranking against a job posting: its profile is then the only role scored, and the result says so. */
+  readonly jobProfile?: JobProfile;
+  /** Blind screening: withhold the candidate's contact details from the result, and so from every report of it. */
+  readonly redact?: boolean;
 }
 
 export const pipelineStages = ['read', 'segment', 'extract', 'score', 'report'] as const;
@@ -57,7 +63,7 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
     stage('report');
     const gapAnalysis = buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles);
     const finished = performance.now();
-    return {
+    const result: SuccessResult = {
       ...common,
       ok: true,
       document: {
@@ -73,7 +79,10 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
       candidate,
       matches,
       gapAnalysis,
+      ...(context.jobProfile ? { jobProfile: context.jobProfile } : {}),
     };
+    // After scoring, so that blind screening cannot change a score.
+    return context.redact === true ? redactResult(result) : result;
   } catch (error) {
     return { ...common, ok: false, error: toErrorInfo(error) };
   }

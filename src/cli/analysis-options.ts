@@ -5,6 +5,10 @@ import type { PipelineContext } from '../pipeline.js';
 import { defaultReadOptions, type ReadOptions } from '../read-document/document-types.js';
 import { parseReferenceDate, referenceDatePattern } from '../reference-date.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
+import type { JobPosting } from '../build-job-profile/build-job-profile.js';
+import { withJobProfile } from '../build-job-profile/with-job-profile.js';
+import { RolefitError } from '../errors.js';
+import { readJobPosting } from './read-job-posting.js';
 import { UsageError } from './usage-error.js';
 
 export const analysisOptionsSchema = z.object({
@@ -16,6 +20,8 @@ export const analysisOptionsSchema = z.object({
   docTimeout: z.coerce.number().positive().default(defaultReadOptions.timeoutMs / 1000),
   maxUnzippedMb: z.coerce.number().positive().default(defaultReadOptions.maxUnzippedBytes / 1024 / 1024),
   ocr: z.boolean().default(defaultReadOptions.ocr),
+  redact: z.boolean().default(false),
+  job: z.string().min(1).optional(),
 });
 export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;
 
@@ -34,6 +40,19 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--no-ocr', 'do not read scans and images with OCR: they fail with ocr_required');
 }
 
+/**
+ * `--redact`, for the commands that produce results (match, enqueue, batch). A worker takes it from each job instead,
+ * because the job id, which decides whether a stored result is reused, is computed from the job's options.
+ */
+export function redactOption(): Option {
+  return new Option('--redact', "blind screening: leave the candidate's name, email, phone and location out of every output");
+}
+
+/** `--job`, for the commands that rank (match, enqueue, batch): a posting to rank against instead of the taxonomy's roles. */
+export function jobOption(): Option {
+  return new Option('--job <file>', 'rank against this job posting (text, PDF, DOCX, …) instead of the taxonomy\'s roles');
+}
+
 const megabyte = 1024 * 1024;
 
 /** The read limits the options ask for; the rest are the defaults. */
@@ -50,12 +69,26 @@ export function readOptionsFrom(options: AnalysisOptions): ReadOptions {
 
 export async function buildPipelineContext(options: AnalysisOptions, today: Date): Promise<PipelineContext> {
   const taxonomy = await loadTaxonomy(options.taxonomy);
+  if (options.job !== undefined && options.roles !== undefined) throw new UsageError('Give either --roles or --job, not both.');
   const unknown = (options.roles ?? []).filter((id) => !taxonomy.rolesById.has(id));
   if (unknown.length > 0) throw new UsageError(`Unknown role ids: ${unknown.join(', ')}.`);
-  return {
+  const context: PipelineContext = {
     taxonomy,
     referenceDate: parseReferenceDate(options.referenceDate, today),
     read: readOptionsFrom(options),
     ...(options.roles ? { roles: options.roles } : {}),
+    ...(options.redact ? { redact: true } : {}),
   };
+  if (options.job === undefined) return context;
+  return withJobProfileOrUsage(context, await readJobPosting(options.job, context.read));
+}
+
+/** A posting that names no known skill is a misused command, not a failed resume. */
+function withJobProfileOrUsage(context: PipelineContext, posting: JobPosting): PipelineContext {
+  try {
+    return withJobProfile(context, posting);
+  } catch (error) {
+    if (error instanceof RolefitError) throw new UsageError(error.message);
+    throw error;
+  }
 }

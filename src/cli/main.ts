@@ -5,9 +5,9 @@ import { availableParallelism } from 'node:os';
 import { readEnv } from '../config.js';
 import { inProcessReader, threadPoolReader } from '../parallel/document-readers.js';
 import { RolefitError } from '../errors.js';
-import { addAnalysisOptions, analysisOptionsSchema, buildPipelineContext } from './analysis-options.js';
+import { addAnalysisOptions, analysisOptionsSchema, buildPipelineContext, jobOption, redactOption } from './analysis-options.js';
 import { runBatch, runDashboard, runEnqueue, runFailed, runWorker } from './queue-commands.js';
-import { runMatch } from './match-command.js';
+import { matchFormats, runMatch } from './match-command.js';
 import { runTaxonomyCheck } from './taxonomy-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -37,16 +37,22 @@ function program(): Command {
       .command('match')
       .description('analyse resumes in this process (no Redis needed) and write results, reports and a CSV shortlist')
       .argument('<paths...>', 'resume files or folders (searched recursively)')
+      .addOption(redactOption())
+      .addOption(jobOption())
       .option('--out <dir>', 'where to write results/, reports/ and shortlist.csv', 'out')
       .option('--threads <n>', 'threads reading documents (default: one per core; 0 reads in the main thread)')
-      .addOption(new Option('--format <format>', 'files: write to --out; jsonl: one JSON object per document on stdout').choices(['files', 'jsonl']).default('files')),
+      .addOption(
+        new Option('--format <format>', 'files: write to --out; jsonl: one JSON object per document on stdout; html: the HTML gap report of one file on stdout')
+          .choices(matchFormats)
+          .default('files'),
+      ),
   ).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = parseAnalysisOptions(raw);
     const threads = parseThreads(raw.threads);
     const reader = threads === 0 ? inProcessReader() : threadPoolReader({ threads });
     try {
       const context = { ...(await buildPipelineContext(options, new Date())), reader };
-      const format = raw.format === 'jsonl' ? 'jsonl' : 'files';
+      const format = matchFormats.find((f) => f === raw.format) ?? 'files';
       process.exitCode = await runMatch(paths, context, { format, out: String(raw.out) }, Math.max(threads, 1));
     } finally {
       await reader.close();
@@ -58,6 +64,8 @@ function program(): Command {
       .command('enqueue')
       .description('submit resumes as queue jobs, wait for a worker to analyse them, print one JSON object per document')
       .argument('<paths...>', 'resume files or folders')
+      .addOption(redactOption())
+      .addOption(jobOption())
       .option('--timeout <seconds>', 'how long to wait for each job', '300'),
   ).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = parseAnalysisOptions(raw);
@@ -81,6 +89,8 @@ function program(): Command {
       .command('batch')
       .description('submit resumes as one batch through the queue; write the batch shortlist (CSV) and summary (JSON)')
       .argument('<paths...>', 'resume files or folders')
+      .addOption(redactOption())
+      .addOption(jobOption())
       .option('--out <dir>', 'where to write shortlist.csv and batch.json', 'out')
       .option('--timeout <seconds>', 'how long to wait for the whole batch', '3600'),
   ).action(async (paths: string[], raw: Record<string, unknown>) => {

@@ -12,6 +12,9 @@ import { startWorker } from '../queue/start-worker.js';
 import { formatYearMonth, parseReferenceDate } from '../reference-date.js';
 import { buildPipelineContext, readOptionsFrom, type AnalysisOptions } from './analysis-options.js';
 import { collectInputs } from './collect-inputs.js';
+import { readJobPosting } from './read-job-posting.js';
+import { UsageError } from './usage-error.js';
+import type { JobOptions } from '../queue/job-contract.js';
 import { threadPoolReader } from '../parallel/document-readers.js';
 
 export async function runWorker(options: AnalysisOptions, env: Env): Promise<void> {
@@ -45,6 +48,18 @@ export async function runWorker(options: AnalysisOptions, env: Env): Promise<voi
   logger.info('worker stopped');
 }
 
+/** The options each job carries; `redact` and the posting only when asked for, so plain jobs keep the ids they had. */
+async function jobOptionsFrom(options: AnalysisOptions, referenceDate: string): Promise<JobOptions> {
+  if (options.job !== undefined && options.roles !== undefined) throw new UsageError('Give either --roles or --job, not both.');
+  const posting = options.job === undefined ? undefined : await readJobPosting(options.job, readOptionsFrom(options));
+  return {
+    referenceDate,
+    ...(options.roles ? { roles: options.roles } : {}),
+    ...(posting ? { jobDescription: { text: posting.text, name: posting.name } } : {}),
+    ...(options.redact ? { redact: true } : {}),
+  };
+}
+
 export async function runEnqueue(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number): Promise<number> {
   const taxonomy = await loadTaxonomy(options.taxonomy);
   // The reference date is fixed here, not by the worker, so a job means the same whenever it runs.
@@ -53,7 +68,7 @@ export async function runEnqueue(paths: readonly string[], options: AnalysisOpti
   const results = await enqueueFiles(files, {
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,
-    options: { referenceDate, ...(options.roles ? { roles: options.roles } : {}) },
+    options: await jobOptionsFrom(options, referenceDate),
     read: readOptionsFrom(options),
     taxonomyHash: taxonomy.source.hash,
     timeoutMs,
@@ -71,7 +86,7 @@ export async function runBatch(paths: readonly string[], options: AnalysisOption
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,
     batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE),
-    options: { referenceDate, ...(options.roles ? { roles: options.roles } : {}) },
+    options: await jobOptionsFrom(options, referenceDate),
     read: readOptionsFrom(options),
     taxonomyHash: taxonomy.source.hash,
     timeoutMs,

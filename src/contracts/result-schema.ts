@@ -3,6 +3,7 @@
  * finished queue job, and the file written per resume. Public contract: fields may be added, never changed or removed.
  */
 import { z } from 'zod';
+import { jobProfileSchema } from '../build-job-profile/job-profile-types.js';
 import { gapAnalysisSchema } from '../build-reports/gap-types.js';
 import { errorCodes } from '../errors.js';
 import { candidateSchema } from '../extract-candidate/candidate-types.js';
@@ -42,6 +43,13 @@ export const successResultSchema = z.object({
   matches: z.array(roleScoreSchema),
   /** Gap analyses for the best roles. */
   gapAnalysis: z.array(gapAnalysisSchema),
+  /** Present when ranked against a job posting (`--job`, or the job option `jobDescription`): what was read from it. */
+  jobProfile: jobProfileSchema.optional(),
+  /**
+   * True for blind screening (`--redact`, job option `redact`): the contact is empty, and the candidate's name, email,
+   * phone and location are replaced by "[redacted]" in every quote of the resume and in `source`. Absent otherwise.
+   */
+  redacted: z.boolean().optional(),
 });
 export type SuccessResult = z.infer<typeof successResultSchema>;
 

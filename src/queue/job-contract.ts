@@ -8,6 +8,9 @@ import { defaultReadOptions } from '../read-document/document-types.js';
 /** Base64 grows bytes by 4/3; the payload limit follows the document size limit. */
 const maxBase64Length = Math.ceil((defaultReadOptions.maxBytes * 4) / 3) + 4;
 
+/** A long posting runs to a few thousand characters; this leaves room and keeps jobs small. */
+const maxJobDescriptionChars = 100_000;
+
 export const jobOptionsSchema = z.strictObject({
   /** "YYYY-MM" or "YYYY-MM-DD": the date open ranges end at; the worker's today when absent. */
   referenceDate: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/).optional(),
@@ -17,6 +20,18 @@ export const jobOptionsSchema = z.strictObject({
   topN: z.number().int().min(1).optional(),
   /** The taxonomy version the caller expects; a worker with another version fails the job (invalid_job). */
   taxonomyVersion: z.string().regex(/^\d+\.\d+\.\d+$/).optional(),
+  /**
+   * Rank against this job posting instead of the taxonomy's roles: its profile (skills, experience, education and
+   * certifications, read with the same extractors as resumes) becomes the only role scored.
+   */
+  jobDescription: z.strictObject({
+    /** The posting's text. */
+    text: z.string().min(1).max(maxJobDescriptionChars),
+    /** Where it came from, e.g. its file name; used as its title when the text names none. */
+    name: z.string().min(1),
+  }).optional(),
+  /** Blind screening: leave the candidate's contact details out of the result (it then has `redacted: true`). */
+  redact: z.boolean().optional(),
 });
 
 export const jobDocumentSchema = z.union([
@@ -39,6 +54,7 @@ export const jobPayloadSchema = z.strictObject({
   options: jobOptionsSchema.default({}),
 });
 export type JobPayload = z.infer<typeof jobPayloadSchema>;
+export type JobOptions = z.infer<typeof jobOptionsSchema>;
 export type JobPayloadInput = z.input<typeof jobPayloadSchema>;
 
 /** The name BullMQ jobs of this contract carry. */

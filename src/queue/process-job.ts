@@ -9,7 +9,10 @@ import { RolefitError } from '../errors.js';
 import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext, type PipelineStage } from '../pipeline.js';
 import { parseReferenceDate } from '../reference-date.js';
+import { createJobProfileCache } from '../build-job-profile/job-profile-cache.js';
 import { jobPayloadSchema } from './job-contract.js';
+
+const withCachedJobProfile = createJobProfileCache();
 
 /** Failure reasons read "code: message", so callers can recover the code from BullMQ's failedReason. */
 export function encodeFailure(code: string, message: string): string {
@@ -43,15 +46,20 @@ export async function processJob(
       encodeFailure('invalid_job', `The job expects taxonomy ${options.taxonomyVersion}; this worker has ${version}.`),
     );
   }
-  const context: PipelineContext = {
+  if (options.jobDescription && options.roles) {
+    throw new UnrecoverableError(encodeFailure('invalid_job', 'Give either roles or a jobDescription, not both.'));
+  }
+  const plain: PipelineContext = {
     ...base,
     referenceDate: parseReferenceDate(options.referenceDate, today),
     ...(options.roles ? { roles: options.roles } : {}),
     ...(options.topN ? { topN: options.topN } : {}),
+    ...(options.redact === true ? { redact: true } : {}),
     ...(onStage ? { onStage } : {}),
   };
   let result: AnalysisResult;
   try {
+    const context = options.jobDescription ? withCachedJobProfile(plain, options.jobDescription) : plain;
     const input =
       'path' in document
         ? await loadDocument(document.path, context.read, source)

@@ -9,6 +9,7 @@ import { loadDocument } from '../io/load-document.js';
 import type { ReadOptions } from '../read-document/document-types.js';
 import { batchJobName, batchResultSchema, type BatchPayload, type BatchResult } from './batch-contract.js';
 import { jobDefaults, jobIdFor, type Retention } from './enqueue-files.js';
+import type { JobOptions } from './job-contract.js';
 import { analyseJobName, type JobPayloadInput } from './job-contract.js';
 import { connectRedis } from './redis-connection.js';
 
@@ -16,7 +17,7 @@ export interface BatchSettings {
   readonly redisUrl: string;
   readonly queueName: string;
   readonly batchQueueName: string;
-  readonly options: { referenceDate?: string; roles?: string[] };
+  readonly options: JobOptions;
   readonly read: ReadOptions;
   readonly taxonomyHash: string;
   readonly timeoutMs: number;

@@ -14,6 +14,7 @@ import {
   educationFieldSchema,
   educationLevelSchema,
   manifestSchema,
+  postingsFileSchema,
   roleSchema,
   scoringFileSchema,
   screeningFileSchema,
@@ -24,6 +25,7 @@ import {
   type EducationField,
   type EducationLevel,
   type Manifest,
+  type Postings,
   type Role,
   type ScoringRules,
   type Screening,
@@ -45,6 +47,8 @@ export interface Taxonomy {
   readonly scoring: ScoringRules;
   /** Screening vocabulary: languages, typing, channels, shifts, metrics, team size. */
   readonly screening: Screening;
+  /** How job postings are read into role profiles. */
+  readonly postings: Postings;
 }
 
 export type BuildResult = { ok: true; taxonomy: Taxonomy } | { ok: false; issues: TaxonomyIssue[] };
@@ -57,7 +61,7 @@ interface Located {
 }
 
 type Collection = 'roles' | 'skills' | 'certifications' | 'levels' | 'fields' | 'sections';
-type Singleton = 'manifest' | 'vocabulary' | 'scoring' | 'screening';
+type Singleton = 'manifest' | 'vocabulary' | 'scoring' | 'screening' | 'postings';
 
 class Collector {
   readonly collections: Record<Collection, Map<string, Located>> = {
@@ -112,11 +116,12 @@ function sortFile(collector: Collector, file: string, data: unknown): void {
   else if (/^vocabulary\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('vocabulary', data, file);
   else if (/^scoring\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('scoring', data, file);
   else if (/^screening\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('screening', data, file);
+  else if (/^postings\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('postings', data, file);
   else {
     collector.issues.push({
       code: 'unknown_file',
       path: file,
-      message: 'Not a taxonomy file: expected roles/*, skills/*, certifications, education, sections, vocabulary, scoring, screening or taxonomy.',
+      message: 'Not a taxonomy file: expected roles/*, skills/*, certifications, education, sections, vocabulary, scoring, screening, postings or taxonomy.',
     });
   }
 }
@@ -174,9 +179,12 @@ export function buildTaxonomy(layers: readonly RawTaxonomy[]): BuildResult {
   const vocabulary = validateSingleton(vocabularyFileSchema, 'vocabulary', collector, issues);
   const scoring = validateSingleton(scoringFileSchema, 'scoring', collector, issues);
   const screening = validateSingleton(screeningFileSchema, 'screening', collector, issues);
-  if (issues.length > 0 || !manifest || !vocabulary || !scoring || !screening) return { ok: false, issues };
+  const postings = validateSingleton(postingsFileSchema, 'postings', collector, issues);
+  if (issues.length > 0 || !manifest || !vocabulary || !scoring || !screening || !postings) return { ok: false, issues };
 
-  const content = { manifest, roles, skills, certifications, education: { levels, fields }, sections, vocabulary, scoring, screening };
+  const content = {
+    manifest, roles, skills, certifications, education: { levels, fields }, sections, vocabulary, scoring, screening, postings,
+  };
   const origins = (collection: Collection, id: string): string => collections[collection].get(id)?.file ?? collection;
   const crossIssues = checkCrossReferences(content, origins);
   if (crossIssues.length > 0) return { ok: false, issues: crossIssues };

@@ -22,6 +22,8 @@ export interface JobVocabulary {
   readonly titleTerminators: TermMatcher<true>;
   /** Lower-case words an introduced title may start with that are not part of it ("a", "an"). */
   readonly articles: ReadonlySet<string>;
+  /** Lower-case words a title in capitals may hold and go on after ("of": "Head of Sales"). */
+  readonly titleLinks: ReadonlySet<string>;
   /** Normalised labels ("designation", "position") → what the labelled value is. */
   readonly labels: ReadonlyMap<string, 'title' | 'employer'>;
 }
@@ -82,6 +84,8 @@ export interface CompiledTaxonomy {
   readonly levelsById: ReadonlyMap<string, EducationLevel>;
   readonly fieldsById: ReadonlyMap<string, EducationField>;
   readonly skills: TermMatcher<string>;
+  /** Skill id → the skills related to it, either way round (Freshdesk for Zendesk and Zendesk for Freshdesk). */
+  readonly relatedSkills: ReadonlyMap<string, readonly string[]>;
   readonly certifications: TermMatcher<string>;
   readonly levels: TermMatcher<string>;
   readonly fields: TermMatcher<string>;
@@ -129,6 +133,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     levelsById: byId(education.levels),
     fieldsById: byId(education.fields),
     skills: new TermMatcher(entriesOf(skills, (s) => s.name)),
+    relatedSkills: relatedEitherWay(skills),
     certifications: new TermMatcher(entriesOf(certifications, (c) => c.name)),
     levels: new TermMatcher(entriesOf(education.levels, (l) => l.name)),
     fields: new TermMatcher(entriesOf(education.fields, (f) => f.name)),
@@ -153,6 +158,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       titleIntroducers: phrases(vocabulary.jobs.titleIntroducers),
       titleTerminators: phrases(vocabulary.jobs.titleTerminators),
       articles: new Set(vocabulary.jobs.articles.map((word) => word.toLowerCase())),
+      titleLinks: new Set(vocabulary.jobs.titleLinks.map(normalizePhrase)),
       labels: new Map([
         ...vocabulary.jobs.employerLabels.map((label) => [normalizePhrase(label), 'employer'] as const),
         ...vocabulary.jobs.titleLabels.map((label) => [normalizePhrase(label), 'title'] as const),
@@ -168,6 +174,22 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(written)})(?![\p{L}\p{N}])`, 'giu')]),
     ),
   };
+}
+
+function relatedEitherWay(skills: readonly Skill[]): Map<string, string[]> {
+  const related = new Map<string, Set<string>>();
+  const link = (a: string, b: string): void => {
+    const set = related.get(a) ?? new Set<string>();
+    set.add(b);
+    related.set(a, set);
+  };
+  for (const skill of skills) {
+    for (const other of skill.related) {
+      link(skill.id, other);
+      link(other, skill.id);
+    }
+  }
+  return new Map([...related].map(([id, set]) => [id, [...set]]));
 }
 
 function phrases(words: readonly string[]): TermMatcher<true> {

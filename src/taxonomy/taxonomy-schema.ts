@@ -101,6 +101,8 @@ export const vocabularyFileSchema = z.strictObject({
       titleIntroducers: z.array(text).default([]),
       /** Words a title introduced inside a sentence may start with and that are not part of it: "a", "an". */
       articles: z.array(text).default([]),
+      /** Lower-case words inside a title written in capitals, after which the title goes on: "Head of Sales". */
+      titleLinks: z.array(text).default([]),
       /** Words that end a title introduced inside a sentence: "with", "at", "from". */
       titleTerminators: z.array(text).default([]),
       /** Labels of a line that states the title: "Designation:", "Position:". */
@@ -108,7 +110,17 @@ export const vocabularyFileSchema = z.strictObject({
       /** Labels of a line that states the employer: "Company:", "Employer:". */
       employerLabels: z.array(text).default([]),
     })
-    .default({ titleWords: [], employerForms: [], employerWords: [], titleIntroducers: [], articles: [], titleTerminators: [], titleLabels: [], employerLabels: [] }),
+    .default({
+      titleWords: [],
+      employerForms: [],
+      employerWords: [],
+      titleIntroducers: [],
+      articles: [],
+      titleLinks: [],
+      titleTerminators: [],
+      titleLabels: [],
+      employerLabels: [],
+    }),
   /** How a resume states its total experience: "8+ years of experience", "Total experience: 3 years 6 months". */
   statedExperience: z
     .strictObject({
@@ -134,12 +146,14 @@ export const vocabularyFileSchema = z.strictObject({
 const phraseGroupSchema = z.strictObject({ id, aliases: z.array(text).min(1) });
 
 /** Screening vocabulary: languages and proficiency, typing, channels, call directions, shifts, metrics, team size. */
+const proficiencyLevel = z.enum(['native', 'fluent', 'professional', 'intermediate', 'basic']);
+
 export const screeningFileSchema = z.strictObject({
   /** Languages a resume may name. */
   languages: z.array(z.strictObject({ id, name: text, aliases: aliasList })).min(1),
   /** Proficiency words, strongest level first. */
   proficiency: z
-    .array(z.strictObject({ level: z.enum(['native', 'fluent', 'professional', 'intermediate', 'basic']), aliases: z.array(text).min(1) }))
+    .array(z.strictObject({ level: proficiencyLevel, aliases: z.array(text).min(1) }))
     .min(1),
   /** Language tests that report a score, with the range a real score falls in. */
   languageTests: z
@@ -182,6 +196,11 @@ export const screeningFileSchema = z.strictObject({
   changeWords: z.array(text).default([]),
   /** Words between a metric and its value that make the value a difference, not a level ("reduced AHT by 30 s"). */
   deltaWords: z.array(text).default([]),
+  /**
+   * What to do about a screening gap, with {minimum}, {language} and {level} filled in from the role. Kept here with
+   * the other screening words so that every sentence a job seeker reads is reviewed data.
+   */
+  actions: z.strictObject({ typingSpeed: text, teamSize: text, language: text }),
   team: z.strictObject({
     /** Verbs of leading ("led", "managed", "supervised"). */
     leadVerbs: z.array(text).min(1),
@@ -194,6 +213,15 @@ export const screeningFileSchema = z.strictObject({
   }),
 });
 export type Screening = z.infer<typeof screeningFileSchema>;
+
+const phraseList = z.array(text).default([]);
+/** How a job posting is read into a role profile: which headings and words make a skill must-have or nice-to-have. */
+export const postingsFileSchema = z.strictObject({
+  headings: z.strictObject({ 'must-have': phraseList, important: phraseList, 'nice-to-have': phraseList }),
+  markers: z.strictObject({ 'must-have': phraseList, 'nice-to-have': phraseList }),
+  titleLabels: phraseList,
+});
+export type Postings = z.infer<typeof postingsFileSchema>;
 
 const roleSkillSchema = z.strictObject({
   skill: id,
@@ -227,6 +255,16 @@ const careerPathSchema = z.strictObject({
   minimumMonths: z.number().int().min(0).default(0),
 });
 
+/** What recruiters screen this role on besides skills; each item is one requirement of the screening component. */
+const roleScreeningSchema = z.strictObject({
+  /** Least typing speed, in words per minute. */
+  typingWordsPerMinute: z.number().int().positive().optional(),
+  /** Least team the candidate has led, in people. */
+  teamSize: z.number().int().positive().optional(),
+  /** Languages the role works in, and the least level of each. */
+  languages: z.array(z.strictObject({ language: id, minimumLevel: proficiencyLevel })).default([]),
+});
+
 export const roleSchema = z.strictObject({
   id,
   title: text,
@@ -253,12 +291,27 @@ export const roleSchema = z.strictObject({
     relevantTitles: z.array(text).default([]),
   }),
   seniority: z.strictObject({ jobZone: z.number().int().min(1).max(5) }),
+  screening: roleScreeningSchema.default({ languages: [] }),
   salaryBands: z.array(salaryBandSchema).default([]),
   careerPaths: z.array(careerPathSchema).default([]),
 });
 export type Role = z.infer<typeof roleSchema>;
 
 const weight = z.number().min(0);
+const share = z.number().min(0).max(1);
+/** What a role's score must show for a readiness level: every condition must hold. */
+const readinessRuleSchema = z.strictObject({
+  label: text,
+  minScore: z.number().min(0).max(100),
+  /** Most must-have skills that may be missing outright. */
+  maxMissingMustHave: z.number().int().min(0),
+  /** Least credit of the experience requirement (1 = the role's minimum months). */
+  minExperienceCredit: share,
+  /** Least credit of the education level (1 = the role's minimum level). */
+  minEducationCredit: share,
+});
+export type ReadinessRule = z.infer<typeof readinessRuleSchema>;
+
 /** How a score is put together and read: weights of each component and the bands a score falls into. */
 export const scoringFileSchema = z.strictObject({
   components: z.strictObject({
@@ -269,11 +322,21 @@ export const scoringFileSchema = z.strictObject({
     education: weight,
     certifications: weight,
     title: weight,
+    screening: weight,
   }),
+  /** Credit for a language the role works in that the resume lists without a level (0–1). */
+  languageWithoutLevelCredit: z.number().min(0).max(1),
+  /**
+   * Credit for a language the resume does not mention at all (0–1): a resume written in the role's language shows
+   * some command of it, but not the level a recruiter screens for.
+   */
+  languageNotStatedCredit: z.number().min(0).max(1),
   /** Credit for a required skill that is missing but a related skill is present (0–1). */
   relatedSkillCredit: z.number().min(0).max(1),
   /** Credit per month of experience that is not relevant to the role, relative to a relevant month (0–1). */
   otherExperienceCredit: z.number().min(0).max(1),
+  /** The most of the experience component that unrelated work alone can earn (0–1). */
+  otherExperienceMaxCredit: z.number().min(0).max(1),
   /** Share of the education component carried by the field of study (0–1); the level carries the rest. */
   educationFieldWeight: z.number().min(0).max(1),
   /** Roles that need no experience still reward some: experience is measured against at least this many months. */
@@ -284,6 +347,12 @@ export const scoringFileSchema = z.strictObject({
   educationRankPenalty: z.number().min(0).max(1),
   /** Bands from the highest: a score at or above `min` belongs to the first band that admits it. */
   bands: z.array(z.strictObject({ id, label: text, min: z.number().min(0).max(100) })).min(1),
+  /** Ready now, ready with training, and the label for everything else (a longer path). */
+  readiness: z.strictObject({
+    readyNow: readinessRuleSchema,
+    readyWithTraining: readinessRuleSchema,
+    longerPath: z.strictObject({ label: text }),
+  }),
   /** How many of the best roles get a gap analysis. */
   gapAnalysisTopRoles: z.number().int().min(1),
 });

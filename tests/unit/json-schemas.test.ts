@@ -18,6 +18,8 @@ describe('published JSON Schemas', () => {
         options: { referenceDate: '2026-11', roles: ['team-leader'] },
       }).success,
     ).toBe(true);
+    expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: { path: 'x' }, options: { redact: true } }).success).toBe(true);
+    expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: { path: 'x' }, options: { redact: 'yes' } }).success).toBe(false);
     expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: {} }).success).toBe(false);
     expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: { path: 'x' }, extra: 1 }).success).toBe(false);
     expect(jobPayloadSchema.safeParse({ source: 'a', document: { contentBase64: 'not base64!', fileName: 'a' } }).success).toBe(false);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { UnrecoverableError } from 'bullmq';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineContext } from '../../src/pipeline.js';
+import { jobIdFor } from '../../src/queue/enqueue-files.js';
 import { decodeFailure, processJob } from '../../src/queue/process-job.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { sampleReferenceDate } from '../support/samples.js';
@@ -39,6 +40,26 @@ describe('processJob', () => {
     expect(await failureOf({ ...payload, options: { taxonomyVersion: '99.0.0' } })).toEqual({ unrecoverable: true, code: 'invalid_job' });
     const empty = { source: 'e.pdf', document: { contentBase64: '', fileName: 'e.pdf' } };
     expect(await failureOf(empty)).toEqual({ unrecoverable: true, code: 'empty_file' });
+  });
+
+  it('redacts the contact details when the job asks for it, and only then', async () => {
+    const plain = await processJob({ ...payload, options: { referenceDate: '2026-11' } }, context, new Date());
+    const blind = await processJob({ ...payload, options: { referenceDate: '2026-11', redact: true } }, context, new Date());
+    expect(plain.redacted).toBeUndefined();
+    expect(plain.candidate.contact.name).not.toBeNull();
+    expect(blind.redacted).toBe(true);
+    expect(blind.candidate.contact).toEqual({ name: null, email: null, phone: null, location: null });
+    expect(JSON.stringify(blind)).not.toContain(plain.candidate.contact.name ?? '');
+    expect(blind.matches.map((m) => m.score)).toEqual(plain.matches.map((m) => m.score));
+    expect(await failureOf({ ...payload, options: { redact: 'yes' } })).toEqual({ unrecoverable: true, code: 'invalid_job' });
+  });
+
+  it('gives a redacted job another id than the same job without redaction', () => {
+    const bytes = Buffer.from(payload.document.contentBase64, 'base64');
+    const hash = context.taxonomy.source.hash;
+    const plain = jobIdFor(bytes, { referenceDate: '2026-11' }, hash);
+    expect(jobIdFor(bytes, { referenceDate: '2026-11' }, hash)).toBe(plain);
+    expect(jobIdFor(bytes, { referenceDate: '2026-11', redact: true }, hash)).not.toBe(plain);
   });
 
   it('accepts the taxonomy version it has', async () => {

@@ -1,0 +1,109 @@
+/**
+ * A role profile from a job posting, read with the same dictionaries as resumes: the skills and certifications it
+ * names (must-have, important or nice-to-have by where and how it names them), the experience it asks for, the lowest
+ * education level it accepts, and its title. What a posting cannot say (its occupation codes, pay band and career
+ * paths) comes from the taxonomy role it is closest to, by title first, else by shared skills.
+ */
+import { RolefitError } from '../errors.js';
+import { createEvidenceLocator } from '../extract-candidate/locate-evidence.js';
+import { findStatedExperience } from '../extract-candidate/find-stated-experience.js';
+import { segmentSections } from '../segment-sections/group-lines-into-sections.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { roleSchema, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
+import { normalizePhrase, tokenize } from '../text/tokenize.js';
+import { classifyPostingLines, compilePostingRules, type PostingLine } from './classify-posting-lines.js';
+
+export interface JobPosting {
+  readonly text: string;
+  /** Where the posting came from (a file name), used as its title when the text names none. */
+  readonly name: string;
+}
+
+/** Ids of profiles built from postings start with this, so they never clash with the taxonomy's own roles. */
+export const jobProfilePrefix = 'job-';
+const rank: Record<Importance, number> = { 'must-have': 3, important: 2, 'nice-to-have': 1 };
+/** Longest id part taken from a posting's title. */
+const maxSlugChars = 48;
+
+function stronger(a: Importance | undefined, b: Importance): Importance {
+  return a === undefined || rank[b] > rank[a] ? b : a;
+}
+
+/** What the lines name, each at the strongest importance any line gives it. */
+function namedIn<T extends string>(lines: readonly PostingLine[], find: (text: string) => readonly { value: T }[]): Map<T, Importance> {
+  const found = new Map<T, Importance>();
+  for (const line of lines) {
+    if (line.heading) continue;
+    for (const hit of find(line.text)) found.set(hit.value, stronger(found.get(hit.value), line.importance));
+  }
+  return found;
+}
+
+function titleOf(lines: readonly PostingLine[], labels: readonly string[], fallback: string): string {
+  for (const line of lines) {
+    const colon = line.text.indexOf(':');
+    if (colon > 0 && labels.includes(normalizePhrase(line.text.slice(0, colon)))) return line.text.slice(colon + 1).trim() || fallback;
+  }
+  const first = lines.find((line) => !line.heading);
+  return first?.text.trim() ?? fallback;
+}
+
+function closestRole(title: string, skills: ReadonlyMap<string, Importance>, taxonomy: CompiledTaxonomy): Role {
+  const named = taxonomy.roleTitles.findAll(title)[0]?.value;
+  const byTitle = named ? taxonomy.rolesById.get(named) : undefined;
+  if (byTitle) return byTitle;
+  const overlap = (role: Role): number => role.skills.filter((s) => skills.has(s.skill)).length / role.skills.length;
+  const [best] = [...taxonomy.source.roles].sort((a, b) => overlap(b) - overlap(a) || a.id.localeCompare(b.id));
+  if (!best) throw new RolefitError('taxonomy_invalid', 'The taxonomy has no roles to compare the posting with.');
+  return best;
+}
+
+function slug(text: string): string {
+  const words = normalizePhrase(text).replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.join('-').slice(0, maxSlugChars).replace(/-+$/, '') || 'posting';
+}
+
+export interface BuiltProfile {
+  readonly role: Role;
+  /** The id of the taxonomy role the posting is closest to. */
+  readonly closestRole: string;
+}
+
+export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy): BuiltProfile {
+  const rules = compilePostingRules(taxonomy.source.postings);
+  const lines = classifyPostingLines(posting.text, rules);
+  const skills = namedIn(lines, (text) => taxonomy.skills.findAll(text, tokenize(text), true));
+  if (skills.size === 0) {
+    throw new RolefitError('invalid_job', `${posting.name} names no skill the taxonomy knows, so no role profile can be built from it.`);
+  }
+  const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text));
+  const title = titleOf(lines, rules.titleLabels, posting.name);
+  const closest = closestRole(title, skills, taxonomy);
+
+  const posted = segmentSections(posting.text, taxonomy);
+  const experience = findStatedExperience(posted, taxonomy, createEvidenceLocator(posted));
+  const levels = taxonomy.levels.findAll(posting.text).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
+  const lowest = levels.sort((a, b) => a.rank - b.rank)[0];
+  const fields = [...new Set(taxonomy.fields.findAll(posting.text).map((hit) => hit.value))];
+
+  const role = roleSchema.parse({
+    id: `${jobProfilePrefix}${slug(title)}`,
+    title,
+    group: closest.group,
+    aliases: [title],
+    references: closest.references,
+    description: `Built from the job posting ${posting.name}; closest taxonomy role: ${closest.title}.`,
+    skills: [...skills].map(([skill, importance]) => ({ skill, importance })),
+    education: { minimumLevel: lowest?.id ?? closest.education.minimumLevel, preferredFields: fields },
+    certifications: [...certifications].map(([certification, importance]) => ({ certification, importance })),
+    experience: {
+      minimumMonths: experience?.months ?? closest.experience.minimumMonths,
+      relevantRoles: [closest.id, ...closest.experience.relevantRoles],
+      relevantTitles: closest.experience.relevantTitles,
+    },
+    seniority: closest.seniority,
+    salaryBands: closest.salaryBands,
+    careerPaths: closest.careerPaths,
+  });
+  return { role, closestRole: closest.id };
+}
