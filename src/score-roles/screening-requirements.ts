@@ -23,7 +23,7 @@ function strength(level: Level, taxonomy: CompiledTaxonomy): number {
 }
 
 function languageRequirement(language: string, minimum: Level, facts: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
-  const { languageWithoutLevelCredit, languageNotStatedCredit } = taxonomy.source.scoring;
+  const { languageWithoutLevelCredit, screeningNotStatedCredit } = taxonomy.source.scoring;
   const { screening } = facts.candidate;
   const name = taxonomy.screening.languageNames.get(language) ?? language;
   const label = `${name} at ${minimum} level or better`;
@@ -31,7 +31,7 @@ function languageRequirement(language: string, minimum: Level, facts: CandidateF
   const test = screening.languageTests.find((t) => t.language === language);
   if (test) return requirement(id, label, 1, `${test.name} score ${test.score}`, [test.evidence]);
   const listed = screening.languages.find((l) => l.id === language);
-  if (!listed) return requirement(id, label, languageNotStatedCredit, `${name} level not stated`, []);
+  if (!listed) return requirement(id, label, screeningNotStatedCredit, `${name} level not stated`, []);
   if (listed.proficiency === null) return requirement(id, label, languageWithoutLevelCredit, `${name} listed without a level`, listed.evidence);
   const credit = Math.min(1, strength(listed.proficiency, taxonomy) / strength(minimum, taxonomy));
   return requirement(id, label, credit, `${name}: ${listed.proficiency}`, listed.evidence);
@@ -40,13 +40,14 @@ function languageRequirement(language: string, minimum: Level, facts: CandidateF
 export function screeningRequirements(role: Role, facts: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement[] {
   const { typingWordsPerMinute, teamSize, languages } = role.screening;
   const { screening } = facts.candidate;
+  const { screeningNotStatedCredit } = taxonomy.source.scoring;
   const requirements: Requirement[] = [];
   if (typingWordsPerMinute !== undefined) {
     const stated = screening.typingSpeed?.wordsPerMinute ?? null;
     requirements.push(requirement(
       'typing-speed',
       `Typing speed of ${typingWordsPerMinute} WPM`,
-      stated === null ? 0 : Math.min(1, stated / typingWordsPerMinute),
+      stated === null ? screeningNotStatedCredit : Math.min(1, stated / typingWordsPerMinute),
       stated === null ? 'no typing speed stated' : `${stated} WPM stated`,
       screening.typingSpeed?.evidence ?? [],
     ));
@@ -56,7 +57,7 @@ export function screeningRequirements(role: Role, facts: CandidateFacts, taxonom
     requirements.push(requirement(
       'team-size',
       `Has led a team of ${teamSize} or more`,
-      led === null ? 0 : Math.min(1, led / teamSize),
+      led === null ? screeningNotStatedCredit : Math.min(1, led / teamSize),
       led === null ? 'no team size stated' : `led a team of ${led}`,
       screening.teamLeadership?.evidence ?? [],
     ));

@@ -327,10 +327,10 @@ export const scoringFileSchema = z.strictObject({
   /** Credit for a language the role works in that the resume lists without a level (0–1). */
   languageWithoutLevelCredit: z.number().min(0).max(1),
   /**
-   * Credit for a language the resume does not mention at all (0–1): a resume written in the role's language shows
-   * some command of it, but not the level a recruiter screens for.
+   * Credit for a screening item the resume does not state at all (0–1): an unstated typing speed, team size or
+   * language level is unknown, not failed; a recruiter would test it. A stated shortfall earns less.
    */
-  languageNotStatedCredit: z.number().min(0).max(1),
+  screeningNotStatedCredit: z.number().min(0).max(1),
   /** Credit for a required skill that is missing but a related skill is present (0–1). */
   relatedSkillCredit: z.number().min(0).max(1),
   /** Credit per month of experience that is not relevant to the role, relative to a relevant month (0–1). */

@@ -117,6 +117,14 @@ describe('team leadership', () => {
     expect(screen('Supervised a 10-member team').teamLeadership?.largestTeam).toBe(10);
   });
 
+  it('reads staffs, crews and departments outside contact centres', () => {
+    expect(screen('Supervised a staff of 15').teamLeadership?.largestTeam).toBe(15);
+    expect(screen('Led crews of up to 265 workers').teamLeadership?.largestTeam).toBe(265);
+    expect(screen('Managed a department of 40 people').teamLeadership?.largestTeam).toBe(40);
+    expect(screen('Trained and supervised 6 cashiers').teamLeadership?.largestTeam).toBe(6);
+    expect(screen('Managed 3 stores').teamLeadership).toBeNull();
+  });
+
   it('takes no count of calls, accounts or years for a team', () => {
     expect(screen('Handled 80 calls a day and managed 50 accounts for 3 years').teamLeadership).toBeNull();
     expect(screen('Worked in a team').teamLeadership).toBeNull();

@@ -23,14 +23,16 @@ describe('role screening', () => {
     expect(slow?.status).toBe('partial');
     expect(slow?.credit).toBeCloseTo(28 / 35);
     const [none] = requirementsFor('data-entry-operator', 'Skills\nMicrosoft Excel');
-    expect(none).toMatchObject({ status: 'missing', detail: 'no typing speed stated' });
+    expect(none).toMatchObject({ credit: taxonomy.source.scoring.screeningNotStatedCredit, detail: 'no typing speed stated' });
   });
 
   it('credits the largest team led against the size a manager role asks for', () => {
     const [team] = requirementsFor('team-leader', 'Experience\nTeam Leader, Acme BPO\nLed a team of 12 agents on a voice process.');
     expect(team).toMatchObject({ id: 'team-size', status: 'met', detail: 'led a team of 12' });
     const [none] = requirementsFor('team-leader', 'Experience\nAgent, Acme BPO\nAnswered calls.');
-    expect(none?.status).toBe('missing');
+    expect(none).toMatchObject({ credit: taxonomy.source.scoring.screeningNotStatedCredit, detail: 'no team size stated' });
+    const [small] = requirementsFor('team-leader', 'Experience\nTeam Leader, Acme BPO\nLed a team of 2 agents.');
+    expect(small?.credit).toBeCloseTo(2 / 8);
   });
 
   it('reads the language level a voice role works in, a level below, a bare listing, or nothing', () => {
@@ -38,7 +40,7 @@ describe('role screening', () => {
     expect(level('Languages\nEnglish (Fluent), Hindi (Native)')).toMatchObject({ id: 'language-english', credit: 1 });
     expect(level('Languages\nEnglish - Basic')?.status).toBe('partial');
     expect(level('Languages\nEnglish')?.credit).toBe(taxonomy.source.scoring.languageWithoutLevelCredit);
-    expect(level('Skills\nCustomer service')?.credit).toBe(taxonomy.source.scoring.languageNotStatedCredit);
+    expect(level('Skills\nCustomer service')?.credit).toBe(taxonomy.source.scoring.screeningNotStatedCredit);
   });
 
   it('asks nothing of roles that screen on nothing', () => {
