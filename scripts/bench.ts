@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { collectInputs } from '../src/cli/collect-inputs.js';
 import { analyseFile } from '../src/cli/match-command.js';
 import { defaultReadOptions } from '../src/read-document/document-types.js';
+import { stopRecognizer } from '../src/read-document/ocr/recognize-text.js';
 import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
 
 const { values, positionals } = parseArgs({
@@ -57,3 +58,5 @@ const lines = [
   `peak RSS          ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+// A scan in the folder starts the OCR engine, whose worker would keep this process alive.
+await stopRecognizer();
