@@ -12,12 +12,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { Deflate, deflateSync, zlibSync } from 'fflate';
+import { Deflate, zlibSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import type { ErrorCode } from '../src/errors.js';
 import type { QualityFlag } from '../src/read-document/document-types.js';
 import { FIXED_DATE, seededBytes, seededRandom } from './samples/fixed.js';
 import { makeWord97 } from './samples/word97.js';
+import { writeZip, type ZipWriteEntry } from './samples/zip.js';
 
 export type HostileExpectation =
   | { readonly code: ErrorCode }
@@ -118,77 +119,14 @@ function imageOnlyPdf(): Promise<Buffer> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// ZIP (DOCX, ODT): a small writer that can also store already-deflated data and declare a size that lies
+// ZIP (DOCX, ODT): the samples' writer, which can also store already-deflated data and declare a size that lies
 
-interface ZipItem {
-  readonly name: string;
-  /** What goes into the archive: the entry's bytes as stored (deflated when method is 8). */
-  readonly stored: Uint8Array;
-  readonly method: 0 | 8;
-  readonly crc: number;
-  /** The unpacked size written in the headers. */
-  readonly size: number;
+function deflated(name: string, data: string | Uint8Array): ZipWriteEntry {
+  return { name, data };
 }
 
-function deflated(name: string, data: string | Uint8Array): ZipItem {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  return { name, stored: deflateSync(bytes, { level: 9 }), method: 8, crc: crc32(bytes), size: bytes.length };
-}
-
-function stored(name: string, data: string | Uint8Array): ZipItem {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  return { name, stored: bytes, method: 0, crc: crc32(bytes), size: bytes.length };
-}
-
-/** MS-DOS time and date of FIXED_DATE, so archives are byte-identical. */
-const dosTime = (FIXED_DATE.getUTCHours() << 11) | (FIXED_DATE.getUTCMinutes() << 5);
-const dosDate = ((FIXED_DATE.getUTCFullYear() - 1980) << 9) | ((FIXED_DATE.getUTCMonth() + 1) << 5) | FIXED_DATE.getUTCDate();
-
-function writeZip(items: readonly ZipItem[]): Buffer {
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const item of items) {
-    const name = Buffer.from(item.name, 'utf8');
-    const header = (size: number, signature: number): Buffer => {
-      const buffer = Buffer.alloc(size);
-      buffer.writeUInt32LE(signature, 0);
-      return buffer;
-    };
-    const local = header(30, 0x04034b50);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(item.method, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(item.crc, 14);
-    local.writeUInt32LE(item.stored.length, 18);
-    local.writeUInt32LE(item.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = header(46, 0x02014b50);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(item.method, 10);
-    central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14);
-    central.writeUInt32LE(item.crc, 16);
-    central.writeUInt32LE(item.stored.length, 20);
-    central.writeUInt32LE(item.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, Buffer.from(item.stored));
-    directory.push(central, name);
-    offset += local.length + name.length + item.stored.length;
-  }
-  const directoryBytes = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Math.min(items.length, 0xffff), 8);
-  end.writeUInt16LE(Math.min(items.length, 0xffff), 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directoryBytes, end]);
+function stored(name: string, data: string | Uint8Array): ZipWriteEntry {
+  return { name, data, method: 0 };
 }
 
 const WORD_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -199,7 +137,7 @@ const wordDocument = (body: string): string =>
 const resumeBody = (): string => RESUME_LINES.map(paragraph).join('');
 
 /** The parts every Word package has besides its document. */
-function packageParts(): ZipItem[] {
+function packageParts(): ZipWriteEntry[] {
   return [
     deflated(
       '[Content_Types].xml',
@@ -216,7 +154,7 @@ function packageParts(): ZipItem[] {
   ];
 }
 
-function docx(documentXml: string | Uint8Array, extra: readonly ZipItem[] = []): Buffer {
+function docx(documentXml: string | Uint8Array, extra: readonly ZipWriteEntry[] = []): Buffer {
   return writeZip([...packageParts(), deflated('word/document.xml', documentXml), ...extra]);
 }
 
@@ -238,12 +176,12 @@ function deflatedSpaces(megabytes: number): { data: Uint8Array; crc: number; siz
   return { data: Buffer.concat([...Array.from({ length: megabytes }, () => compressed), finalEmptyBlock]), crc, size: megabytes * MB };
 }
 
-function bombItem(name: string, megabytes: number, declaredSize?: number): ZipItem {
+function bombItem(name: string, megabytes: number, declaredSize?: number): ZipWriteEntry {
   const bomb = deflatedSpaces(megabytes);
-  return { name, stored: bomb.data, method: 8, crc: bomb.crc, size: declaredSize ?? bomb.size };
+  return { name, data: '', raw: bomb.data, crc: bomb.crc, declaredSize: declaredSize ?? bomb.size };
 }
 
-function odt(contentXml: ZipItem): Buffer {
+function odt(contentXml: ZipWriteEntry): Buffer {
   const manifest =
     '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">' +
     '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/></manifest:manifest>';

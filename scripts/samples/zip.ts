@@ -1,6 +1,7 @@
 /**
  * A minimal ZIP reader and writer (no encryption, no ZIP64), enough to rewrite the archives `docx` produces
- * with fixed timestamps and to build small test archives. Entries are deflated with node:zlib.
+ * with fixed timestamps and to build test archives, hostile ones included: an entry may be stored, carry
+ * already-deflated data, or declare a size or checksum that lies. Entries are deflated with node:zlib.
  */
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { FIXED_DATE } from './fixed.js';
@@ -10,12 +11,30 @@ export interface ZipEntry {
   data: Buffer;
 }
 
+/** An entry to write, with control over what a real writer would never do. */
+export interface ZipWriteEntry {
+  readonly name: string;
+  readonly data: string | Uint8Array;
+  /** 0 stored, 8 deflate (default). */
+  readonly method?: 0 | 8;
+  /** Already-compressed DEFLATE data to store instead of compressing `data`. */
+  readonly raw?: Uint8Array;
+  /** The uncompressed size written in the headers (default: the real one). */
+  readonly declaredSize?: number;
+  /** The checksum written in the headers (default: the real one). */
+  readonly crc?: number;
+}
+
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const METHOD_STORED = 0;
 const METHOD_DEFLATE = 8;
 const VERSION = 20;
+/** General-purpose flag bit 11: the name is UTF-8. Set only for names that need it, so ASCII archives stay as before. */
+const UTF8_NAME_FLAG = 0x0800;
+/** The end record counts entries in 16 bits. */
+const MAX_RECORD_COUNT = 0xffff;
 
 /** MS-DOS date and time fields of a date, read in UTC (so the result does not depend on the machine's time zone). */
 function dosDateTime(date: Date): { time: number; date: number } {
@@ -26,6 +45,8 @@ function dosDateTime(date: Date): { time: number; date: number } {
 
 interface PackedEntry {
   name: Buffer;
+  flags: number;
+  method: number;
   crc: number;
   size: number;
   compressed: Buffer;
@@ -37,8 +58,8 @@ function localHeader(entry: PackedEntry): Buffer {
   const header = Buffer.alloc(30);
   header.writeUInt32LE(LOCAL_HEADER, 0);
   header.writeUInt16LE(VERSION, 4);
-  header.writeUInt16LE(0, 6);
-  header.writeUInt16LE(METHOD_DEFLATE, 8);
+  header.writeUInt16LE(entry.flags, 6);
+  header.writeUInt16LE(entry.method, 8);
   header.writeUInt16LE(time, 10);
   header.writeUInt16LE(date, 12);
   header.writeUInt32LE(entry.crc, 14);
@@ -55,8 +76,8 @@ function centralHeader(entry: PackedEntry): Buffer {
   header.writeUInt32LE(CENTRAL_HEADER, 0);
   header.writeUInt16LE(VERSION, 4);
   header.writeUInt16LE(VERSION, 6);
-  header.writeUInt16LE(0, 8);
-  header.writeUInt16LE(METHOD_DEFLATE, 10);
+  header.writeUInt16LE(entry.flags, 8);
+  header.writeUInt16LE(entry.method, 10);
   header.writeUInt16LE(time, 12);
   header.writeUInt16LE(date, 14);
   header.writeUInt32LE(entry.crc, 16);
@@ -71,24 +92,30 @@ function centralHeader(entry: PackedEntry): Buffer {
 function endOfCentralDirectory(count: number, size: number, offset: number): Buffer {
   const record = Buffer.alloc(22);
   record.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
-  record.writeUInt16LE(count, 8);
-  record.writeUInt16LE(count, 10);
+  record.writeUInt16LE(Math.min(count, MAX_RECORD_COUNT), 8);
+  record.writeUInt16LE(Math.min(count, MAX_RECORD_COUNT), 10);
   record.writeUInt32LE(size, 12);
   record.writeUInt32LE(offset, 16);
   return record;
 }
 
 /** Writes the entries in the given order, all with FIXED_DATE as their modification time. */
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
+export function writeZip(entries: readonly ZipWriteEntry[]): Buffer {
   const locals: Buffer[] = [];
   const packed: PackedEntry[] = [];
   let offset = 0;
-  for (const { name, data } of entries) {
+  for (const written of entries) {
+    const data = typeof written.data === 'string' ? Buffer.from(written.data, 'utf8') : written.data;
+    const method = written.method ?? METHOD_DEFLATE;
+    const name = Buffer.from(written.name, 'utf8');
+    const compressed = written.raw ?? (method === METHOD_DEFLATE ? deflateRawSync(data, { level: 9 }) : data);
     const entry: PackedEntry = {
-      name: Buffer.from(name, 'ascii'),
-      crc: crc32(data),
-      size: data.length,
-      compressed: deflateRawSync(data, { level: 9 }),
+      name,
+      flags: name.length === written.name.length ? 0 : UTF8_NAME_FLAG,
+      method,
+      crc: written.crc ?? crc32(data),
+      size: written.declaredSize ?? data.length,
+      compressed: Buffer.from(compressed),
       offset,
     };
     const local = Buffer.concat([localHeader(entry), entry.compressed]);

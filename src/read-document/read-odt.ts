@@ -73,21 +73,13 @@ class OdfReader implements XmlHandler {
   readonly footers: string[] = [];
   private blocks = this.body;
   private readonly stack = new ElementStack();
-  private skipDepth = 0;
   private pendingBullet = false;
 
   open(name: string, attributes: string): void {
-    if (this.skipDepth > 0) {
-      this.skipDepth += 1;
-      return;
-    }
-    const hiddenPagePart = pageParts.has(name) && attribute(attributes, 'display') === 'false';
-    if (skipped.has(name) || hiddenPagePart || (name.startsWith('text:') && name.endsWith('-source'))) {
-      this.skipDepth = 1;
-      return;
-    }
     const parent = this.stack.at(-1);
-    this.stack.push(name);
+    const hidden = (n: string): boolean => pageParts.has(n) && attribute(attributes, 'display') === 'false';
+    const skips = (n: string): boolean => skipped.has(n) || hidden(n) || (n.startsWith('text:') && n.endsWith('-source'));
+    if (!this.stack.enter(name, skips)) return;
     switch (name) {
       case 'text:p':
       case 'text:h':
@@ -131,12 +123,8 @@ class OdfReader implements XmlHandler {
   }
 
   close(name: string): void {
-    if (this.skipDepth > 0) {
-      this.skipDepth -= 1;
-      return;
-    }
     // Elements close in order in well-formed XML; a stray end tag is ignored, a missing one is implied.
-    if (!this.stack.close(name)) return;
+    if (!this.stack.leave(name)) return;
     switch (name) {
       case 'text:p':
       case 'text:h':
@@ -168,6 +156,6 @@ class OdfReader implements XmlHandler {
 
   /** ODF collapses white space in paragraphs as HTML does; runs of spaces are written as text:s. */
   text(text: string): void {
-    if (this.skipDepth === 0 && this.blocks.inParagraph) this.blocks.addText(text.replace(/[ \t\r\n]+/g, ' '));
+    if (!this.stack.skipping && this.blocks.inParagraph) this.blocks.addText(text.replace(/[ \t\r\n]+/g, ' '));
   }
 }

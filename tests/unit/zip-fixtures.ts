@@ -1,64 +1,14 @@
 /**
- * Small ZIP files built in the tests, with control over what a real writer would never do: a declared size that
- * lies, a bad checksum, raw DEFLATE data given as is.
+ * Small ZIP files built in the tests with the samples' writer, which controls what a real writer would never do: a
+ * declared size that lies, a bad checksum, raw DEFLATE data given as is.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
+import { writeZip, type ZipWriteEntry } from '../../scripts/samples/zip.js';
 
-export interface ZipFixtureEntry {
-  readonly name: string;
-  readonly data: string | Uint8Array;
-  /** 0 stored, 8 deflate (default). */
-  readonly method?: 0 | 8;
-  /** Already-compressed DEFLATE data to store instead of compressing `data`. */
-  readonly raw?: Uint8Array;
-  /** The uncompressed size written in the headers (default: the real one). */
-  readonly declaredSize?: number;
-  readonly crc?: number;
-}
+export type ZipFixtureEntry = ZipWriteEntry;
 
 export function makeZip(entries: readonly ZipFixtureEntry[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data);
-    const method = entry.method ?? 8;
-    const stored = entry.raw ? Buffer.from(entry.raw) : method === 8 ? deflateRawSync(data) : data;
-    const name = Buffer.from(entry.name, 'utf8');
-    const crc = entry.crc ?? crc32(data);
-    const size = entry.declaredSize ?? data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(stored.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(stored.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, stored);
-    directory.push(central, name);
-    offset += local.length + name.length + stored.length;
-  }
-  const directoryBytes = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directoryBytes, end]));
+  return new Uint8Array(writeZip(entries));
 }
 
 /**

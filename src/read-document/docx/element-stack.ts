@@ -6,6 +6,35 @@
 export class ElementStack {
   private readonly names: string[] = [];
   private readonly open = new Map<string, number>();
+  /** How deep inside a skipped element (a deleted run, a hidden header) the reader is; 0 when reading. */
+  private skipDepth = 0;
+
+  /** True inside a skipped element: its text is not read. */
+  get skipping(): boolean {
+    return this.skipDepth > 0;
+  }
+
+  /**
+   * Opens `name` for reading; false when it stands inside a skipped element, or `skip` says to skip it with
+   * everything inside.
+   */
+  enter(name: string, skip: (name: string) => boolean): boolean {
+    if (this.skipDepth > 0 || skip(name)) {
+      this.skipDepth += 1;
+      return false;
+    }
+    this.push(name);
+    return true;
+  }
+
+  /** Closes what `enter` opened; false for the end of a skipped element and for a stray end tag. */
+  leave(name: string): boolean {
+    if (this.skipDepth > 0) {
+      this.skipDepth -= 1;
+      return false;
+    }
+    return this.close(name);
+  }
 
   push(name: string): void {
     this.names.push(name);

@@ -56,7 +56,6 @@ class WordXmlReader implements XmlHandler {
   readonly references: HeaderFooterReference[] = [];
   readonly titlePageSections = new Set<number>();
   private readonly stack = new ElementStack();
-  private skipDepth = 0;
   private inText = false;
   /** For each open mc:AlternateContent, whether one of its branches has been read. */
   private readonly alternates: boolean[] = [];
@@ -65,16 +64,8 @@ class WordXmlReader implements XmlHandler {
   private section = 0;
 
   open(name: string, attributes: string): void {
-    if (this.skipDepth > 0) {
-      this.skipDepth += 1;
-      return;
-    }
-    if (this.skips(name)) {
-      this.skipDepth = 1;
-      return;
-    }
     const parent = this.stack.at(-1);
-    this.stack.push(name);
+    if (!this.stack.enter(name, (n) => this.skips(n))) return;
     switch (name) {
       case 'w:p':
         this.blocks.startParagraph();
@@ -135,12 +126,8 @@ class WordXmlReader implements XmlHandler {
   }
 
   close(name: string): void {
-    if (this.skipDepth > 0) {
-      this.skipDepth -= 1;
-      return;
-    }
     // Elements close in order in well-formed XML; a stray end tag is ignored, a missing one is implied.
-    if (!this.stack.close(name)) return;
+    if (!this.stack.leave(name)) return;
     switch (name) {
       case 'w:p':
         this.blocks.endParagraph();
@@ -173,7 +160,7 @@ class WordXmlReader implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.inText && this.skipDepth === 0) this.addRunText(text);
+    if (this.inText && !this.stack.skipping) this.addRunText(text);
   }
 
   private addRunText(text: string): void {
