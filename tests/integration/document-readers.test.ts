@@ -4,18 +4,10 @@ import { RolefitError } from '../../src/errors.js';
 import { inProcessReader, threadPoolReader } from '../../src/parallel/document-readers.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { allSampleFiles } from '../support/samples.js';
+import { codeOfPromise as codeOf } from '../support/error-code.js';
 
 const pool = threadPoolReader({ threads: 2 });
 afterAll(() => pool.close());
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'none';
-  } catch (error) {
-    return error instanceof RolefitError ? error.code : `untyped: ${String(error)}`;
-  }
-}
 
 describe('reading on a thread pool', () => {
   it('gives the same text and errors as reading in the main thread', async () => {

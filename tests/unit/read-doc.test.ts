@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { RolefitError } from '../../src/errors.js';
 import { detectFormat } from '../../src/read-document/detect-format.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { compoundFileDamage } from '../../src/read-document/read-doc.js';
 import { readDocument } from '../../src/read-document/read-document.js';
 import { makeWord97 } from '../../scripts/samples/word97.js';
+import { codeOfPromise } from '../support/error-code.js';
 
-async function codeOf(name: string, bytes: Uint8Array): Promise<string> {
-  try {
-    await readDocument({ name, bytes }, defaultReadOptions);
-    return 'none';
-  } catch (error) {
-    return error instanceof RolefitError ? error.code : `untyped: ${String(error)}`;
-  }
+function codeOf(name: string, bytes: Uint8Array): Promise<string> {
+  return codeOfPromise(readDocument({ name, bytes }, defaultReadOptions));
 }
 
 describe('legacy Word (.doc)', () => {

@@ -1,19 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { RolefitError } from '../../src/errors.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { renderPdfPages } from '../../src/read-document/ocr/render-pdf-pages.js';
 import { readDocument } from '../../src/read-document/read-document.js';
+import { codeOfPromise } from '../support/error-code.js';
 
 const sample = async (name: string) => ({ name, bytes: await readFile(new URL(`../../samples/${name}`, import.meta.url)) });
 
 async function errorCode(name: string, bytes?: Uint8Array, options = defaultReadOptions): Promise<string> {
-  try {
-    await readDocument(bytes ? { name, bytes } : await sample(name), options);
-    return 'none';
-  } catch (error) {
-    return error instanceof RolefitError ? error.code : `untyped: ${String(error)}`;
-  }
+  return codeOfPromise(readDocument(bytes ? { name, bytes } : await sample(name), options));
 }
 
 describe('readDocument', () => {

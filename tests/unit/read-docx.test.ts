@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RolefitError } from '../../src/errors.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { readDocument } from '../../src/read-document/read-document.js';
 import { readDocx } from '../../src/read-document/read-docx.js';
 import { deflatedZeros, makeDocx, makeZip, wordXml } from './zip-fixtures.js';
+import { codeOfCall as codeOf } from '../support/error-code.js';
 
 const { paragraph } = wordXml;
 const limits = { maxUnzippedBytes: 1024 * 1024 };
@@ -48,15 +48,6 @@ function resumeDocx(): Uint8Array {
     'word/header2.xml': wordXml.header(paragraph('First-page header that Word does not show without titlePg')),
     'word/footer1.xml': wordXml.footer(paragraph('References on request') + paragraph('Page 1 of 2')),
   });
-}
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-    return 'none';
-  } catch (error) {
-    return error instanceof RolefitError ? error.code : `untyped: ${String(error)}`;
-  }
 }
 
 describe('readDocx', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RolefitError } from '../../src/errors.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { readDocument } from '../../src/read-document/read-document.js';
 import { deflatedZeros, makeZip, type ZipFixtureEntry } from './zip-fixtures.js';
+import { codeOfPromise } from '../support/error-code.js';
 
 const namespaces =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
@@ -53,13 +53,8 @@ async function read(bytes: Uint8Array, options = defaultReadOptions) {
   return readDocument({ name: 'cv.odt', bytes }, options);
 }
 
-async function codeOf(bytes: Uint8Array, name = 'cv.odt', options = defaultReadOptions): Promise<string> {
-  try {
-    await readDocument({ name, bytes }, options);
-    return 'none';
-  } catch (error) {
-    return error instanceof RolefitError ? error.code : `untyped: ${String(error)}`;
-  }
+function codeOf(bytes: Uint8Array, name = 'cv.odt', options = defaultReadOptions): Promise<string> {
+  return codeOfPromise(readDocument({ name, bytes }, options));
 }
 
 describe('ODT', () => {

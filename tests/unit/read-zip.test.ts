@@ -1,19 +1,10 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { RolefitError } from '../../src/errors.js';
 import { ZipArchive } from '../../src/read-document/zip/read-zip.js';
 import { deflatedZeros, makeZip } from './zip-fixtures.js';
+import { codeOfCall as codeOf } from '../support/error-code.js';
 
 const megabyte = 1024 * 1024;
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-    return 'none';
-  } catch (error) {
-    return error instanceof RolefitError ? error.code : `untyped: ${String(error)}`;
-  }
-}
 
 describe('ZipArchive', () => {
   it('reads stored and deflated entries, and reports missing ones as undefined', () => {
