@@ -3,13 +3,11 @@ import type { RoleScore } from '../score-roles/match-types.js';
 import { escapeHtml } from './escape-html.js';
 import type { Gap, GapAnalysis } from './gap-types.js';
 import { formatPoints, renderScoreBreakdown, renderSkillCoverage } from './render-skill-coverage.js';
+import { money } from './report-wording.js';
 
 /** Gaps listed in full; the rest wait behind a disclosure, so the first screen shows the most valuable steps. */
 const gapsShownOpen = 8;
 
-function money(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-}
 
 /** `items` are HTML already: each caller escapes its text. */
 function list(items: readonly string[], className = ''): string {

@@ -1,14 +1,11 @@
 /** A gap report a job seeker can read: best roles, what they have, what is missing and what to do next. */
 import type { SuccessResult } from '../contracts/result-schema.js';
-import { componentLabels } from './component-labels.js';
+import { componentLabels, money } from './report-wording.js';
 
 const topMatchesShown = 5;
 
 const gapsShown = 8;
 
-function money(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-}
 
 export function renderMarkdown(result: SuccessResult): string {
   const { candidate } = result;

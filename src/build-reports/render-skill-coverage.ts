@@ -4,7 +4,7 @@
  */
 import type { ComponentId, Requirement, RequirementStatus, RoleScore, ScoreComponent } from '../score-roles/match-types.js';
 import { escapeHtml } from './escape-html.js';
-import { componentLabels } from './component-labels.js';
+import { componentLabels } from './report-wording.js';
 
 
 /** The skill tiers, in the order a job seeker should care about them, with the noun used in sentences. */

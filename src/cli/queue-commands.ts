@@ -60,12 +60,13 @@ async function jobOptionsFrom(options: AnalysisOptions, referenceDate: string): 
   };
 }
 
-export async function runEnqueue(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number): Promise<number> {
+/** What `enqueue` and `batch` both send: the files, and the settings every job of them carries. */
+async function submission(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number) {
   const taxonomy = await loadTaxonomy(options.taxonomy);
   // The reference date is fixed here, not by the worker, so a job means the same whenever it runs.
   const referenceDate = formatYearMonth(parseReferenceDate(options.referenceDate, new Date()));
   const files = await collectInputs(paths);
-  const results = await enqueueFiles(files, {
+  const settings = {
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,
     options: await jobOptionsFrom(options, referenceDate),
@@ -73,25 +74,20 @@ export async function runEnqueue(paths: readonly string[], options: AnalysisOpti
     taxonomyHash: taxonomy.source.hash,
     timeoutMs,
     retention: retentionFrom(env),
-  });
+  };
+  return { files, settings };
+}
+
+export async function runEnqueue(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number): Promise<number> {
+  const { files, settings } = await submission(paths, options, env, timeoutMs);
+  const results = await enqueueFiles(files, settings);
   for (const result of results) process.stdout.write(`${JSON.stringify(result)}\n`);
   return results.some((r) => !r.ok) ? 1 : 0;
 }
 
 export async function runBatch(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number, out: string): Promise<number> {
-  const taxonomy = await loadTaxonomy(options.taxonomy);
-  const referenceDate = formatYearMonth(parseReferenceDate(options.referenceDate, new Date()));
-  const files = await collectInputs(paths);
-  const result = await submitBatch(files, {
-    redisUrl: env.REDIS_URL,
-    queueName: env.ROLEFIT_QUEUE,
-    batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE),
-    options: await jobOptionsFrom(options, referenceDate),
-    read: readOptionsFrom(options),
-    taxonomyHash: taxonomy.source.hash,
-    timeoutMs,
-    retention: retentionFrom(env),
-  });
+  const { files, settings } = await submission(paths, options, env, timeoutMs);
+  const result = await submitBatch(files, { ...settings, batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE) });
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'shortlist.csv'), result.shortlistCsv);
   await writeFile(join(out, 'batch.json'), `${JSON.stringify({ ...result, shortlistCsv: undefined }, null, 2)}\n`);

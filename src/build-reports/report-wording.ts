@@ -1,4 +1,4 @@
-/** How reports name each score component. */
+/** Words and numbers as every report writes them: component names and amounts of money. */
 import type { ComponentId } from '../score-roles/match-types.js';
 
 export const componentLabels: Record<ComponentId, string> = {
@@ -11,3 +11,8 @@ export const componentLabels: Record<ComponentId, string> = {
   title: 'Job title',
   screening: 'Role screening',
 };
+
+/** "$39,850": whole units, as pay bands are published. */
+export function money(amount: number, currency: string): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
