@@ -11,7 +11,7 @@ import { segmentSections } from '../segment-sections/group-lines-into-sections.j
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { roleSchema, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
-import { classifyPostingLines, compilePostingRules, type PostingLine } from './classify-posting-lines.js';
+import { classifyPostingLines, type PostingLine } from './classify-posting-lines.js';
 
 export interface JobPosting {
   readonly text: string;
@@ -70,7 +70,7 @@ export interface BuiltProfile {
 }
 
 export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy): BuiltProfile {
-  const rules = compilePostingRules(taxonomy.source.postings);
+  const rules = taxonomy.postings;
   const lines = classifyPostingLines(posting.text, rules);
   const skills = namedIn(lines, (text) => taxonomy.skills.findAll(text, tokenize(text), true));
   if (skills.size === 0) {

@@ -4,8 +4,8 @@
  */
 import { splitIntoLines } from '../segment-sections/split-into-lines.js';
 import type { Line } from '../segment-sections/section-types.js';
-import type { Importance, Postings } from '../taxonomy/taxonomy-schema.js';
-import { TermMatcher } from '../text/term-matcher.js';
+import type { PostingRules } from '../taxonomy/compile-taxonomy.js';
+import type { Importance } from '../taxonomy/taxonomy-schema.js';
 import { normalizePhrase } from '../text/tokenize.js';
 
 export interface PostingLine extends Line {
@@ -14,26 +14,8 @@ export interface PostingLine extends Line {
   readonly heading: boolean;
 }
 
-export interface PostingRules {
-  readonly headings: ReadonlyMap<string, Importance>;
-  readonly markers: TermMatcher<Importance>;
-  readonly titleLabels: readonly string[];
-}
-
 /** What a posting says before any heading (an introduction) matters as much as duties do. */
 const defaultImportance: Importance = 'important';
-
-export function compilePostingRules(postings: Postings): PostingRules {
-  const importances = ['must-have', 'important', 'nice-to-have'] as const;
-  return {
-    headings: new Map(importances.flatMap((importance) => postings.headings[importance].map((h) => [normalizePhrase(h), importance] as const))),
-    markers: new TermMatcher([
-      ...postings.markers['must-have'].map((phrase) => ({ phrase, value: 'must-have' as const })),
-      ...postings.markers['nice-to-have'].map((phrase) => ({ phrase, value: 'nice-to-have' as const })),
-    ]),
-    titleLabels: postings.titleLabels.map(normalizePhrase),
-  };
-}
 
 export function classifyPostingLines(text: string, rules: PostingRules): PostingLine[] {
   let part: Importance = defaultImportance;

@@ -6,7 +6,7 @@ import { TermMatcher, type TermEntry } from '../text/term-matcher.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { Taxonomy } from './build-taxonomy.js';
 import { alternation, compileDateVocabulary, type DateVocabulary } from './compile-date-vocabulary.js';
-import type { Certification, EducationField, EducationLevel, Role, Screening, Skill, Vocabulary } from './taxonomy-schema.js';
+import type { Certification, EducationField, EducationLevel, Importance, Postings, Role, Screening, Skill, Vocabulary } from './taxonomy-schema.js';
 
 export type ProficiencyLevel = Screening['proficiency'][number]['level'];
 export type MetricUnit = Screening['metrics'][number]['unit'];
@@ -76,6 +76,13 @@ export interface CompiledScreening {
   readonly maxTeamSize: number;
 }
 
+/** How job postings are read: heading → importance, line markers, title labels (normalised). */
+export interface PostingRules {
+  readonly headings: ReadonlyMap<string, Importance>;
+  readonly markers: TermMatcher<Importance>;
+  readonly titleLabels: readonly string[];
+}
+
 export interface CompiledTaxonomy {
   readonly source: Taxonomy;
   readonly rolesById: ReadonlyMap<string, Role>;
@@ -106,6 +113,7 @@ export interface CompiledTaxonomy {
   readonly places: TermMatcher<'region' | 'country'>;
   readonly statedExperience: ExperiencePatterns;
   readonly screening: CompiledScreening;
+  readonly postings: PostingRules;
   /** Skill id → the written forms, as a pattern, that look like its alias but name something else. */
   readonly skillFalseFriends: ReadonlyMap<string, RegExp>;
 }
@@ -170,6 +178,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     ]),
     statedExperience: compileExperiencePatterns(vocabulary),
     screening: compileScreening(taxonomy.screening, vocabulary),
+    postings: compilePostingRules(taxonomy.postings),
     skillFalseFriends: new Map(
       vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(written)})(?![\p{L}\p{N}])`, 'giu')]),
     ),
@@ -190,6 +199,18 @@ function relatedEitherWay(skills: readonly Skill[]): Map<string, string[]> {
     }
   }
   return new Map([...related].map(([id, set]) => [id, [...set]]));
+}
+
+function compilePostingRules(postings: Postings): PostingRules {
+  const importances = ['must-have', 'important', 'nice-to-have'] as const;
+  return {
+    headings: new Map(importances.flatMap((importance) => postings.headings[importance].map((h) => [normalizePhrase(h), importance] as const))),
+    markers: new TermMatcher([
+      ...postings.markers['must-have'].map((phrase) => ({ phrase, value: 'must-have' as const })),
+      ...postings.markers['nice-to-have'].map((phrase) => ({ phrase, value: 'nice-to-have' as const })),
+    ]),
+    titleLabels: postings.titleLabels.map(normalizePhrase),
+  };
 }
 
 function phrases(words: readonly string[]): TermMatcher<true> {
