@@ -3,8 +3,8 @@
  * opens an entry. Its year is the one of its block (group-education-blocks.ts): its own line's, else the year written
  * below it, or above it in sections that put dates first. Its field and institution come from that line or the three
  * after it, where layouts usually put them, else from the lines of its block above it. In an education section, a
- * school written with a year but no degree the taxonomy knows is an entry too, with no level. A level that is a state
- * in a place ("Boston, MA") is no degree.
+ * school or a course written with a year but no degree the taxonomy knows is an entry too, with no level, and so is a
+ * dated line under a certifications heading. A level that is a state in a place ("Boston, MA") is no degree.
  */
 import { isBullet } from '../segment-sections/line-shape.js';
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
@@ -27,17 +27,21 @@ interface Fact {
   readonly level: string | null;
   readonly field: string | null;
   readonly institution: string | null;
+  /** The line names a course of study (a certificate, diploma, training) without a degree level. */
+  readonly qualification: boolean;
   readonly year: number | null;
 }
 
 /**
- * The education sections' lines, or every line when the resume has none that names a degree: a two-column layout can
+ * The education sections' lines, or every line when they name no degree and other lines do: a two-column layout can
  * leave the "Education" heading empty and its degrees under the next heading.
  */
 function educationLines(resume: SegmentedResume, taxonomy: CompiledTaxonomy): { lines: Line[]; inSection: ReadonlySet<Line> } {
   const lines = resume.sections.filter((s) => s.id === 'education').flatMap((s) => s.lines);
-  const namesDegree = lines.some((line) => taxonomy.levels.findAll(line.text).length > 0);
-  return { lines: namesDegree ? lines : resume.sections.flatMap((s) => s.lines), inSection: new Set(lines) };
+  const namesDegree = (line: Line): boolean => taxonomy.levels.findAll(line.text).length > 0;
+  const all = resume.sections.flatMap((s) => s.lines);
+  const elsewhere = !lines.some(namesDegree) && all.some(namesDegree);
+  return { lines: elsewhere || lines.length === 0 ? all : lines, inSection: new Set(lines) };
 }
 
 /** The first level named in the line that is not a state code ending a place ("Boston, MA"). */
@@ -65,6 +69,7 @@ export function findEducation(
       level: levelOf(line.text, tokens, taxonomy),
       field: taxonomy.fields.findAll(line.text, tokens)[0]?.value ?? null,
       institution: taxonomy.institutions.findAll(line.text, tokens).length > 0 ? line.text : null,
+      qualification: taxonomy.qualifications.findAll(line.text, tokens).length > 0,
       year: latestYear(line.text, reference.year + futureGraduationYears),
     };
   });
@@ -89,19 +94,21 @@ export function findEducation(
       });
       continue;
     }
-    // A school named with its year and no degree the taxonomy knows ("Sunrise Junior College / 2011").
+    // A school or a course named with its year and no degree the taxonomy knows ("Sunrise Junior College / 2011",
+    // "Paralegal Certificate (1999)"). Its year is the one written with it or just below it.
     const school = block.year !== null ? schoolIn(inBlock, taxonomy) : undefined;
-    // Its year is the one written with it or just below it.
-    if (school && inSection.has(school.line) && block.to - 1 - facts.indexOf(school) <= entryLookahead) {
+    const named = school ?? (block.year !== null ? courseIn(inBlock, taxonomy) : undefined);
+    if (named && inSection.has(named.line) && block.to - 1 - facts.indexOf(named) <= entryLookahead) {
       entries.push({
         level: null,
         field: inBlock.find((f) => f.field !== null)?.field ?? null,
-        institution: school.institution,
+        institution: school?.institution ?? inBlock.find((f) => f.institution !== null)?.institution ?? null,
         graduationYear: block.year,
-        evidence: locate(school.line.start, school.line.end),
+        evidence: locate(named.line.start, named.line.end),
       });
     }
   }
+  entries.push(...datedCredentials(resume, taxonomy, reference, locate));
   const rank = (level: string | null): number => (level === null ? -1 : (taxonomy.levelsById.get(level)?.rank ?? -1));
   const highest = entries.reduce<string | null>((best, e) => (rank(e.level) > rank(best) ? e.level : best), null);
   const fields = [...new Set(entries.flatMap((e) => (e.field === null ? [] : [e.field])))];
@@ -115,7 +122,51 @@ export function findEducation(
 function schoolIn(block: readonly Fact[], taxonomy: CompiledTaxonomy): Fact | undefined {
   const school = block.find((f) => f.institution !== null);
   if (!school || isSentence(school.line.text) || isBullet(school.line.text)) return undefined;
-  return block.some((f) => splitHeaderParts(f.line.text).some((part) => isTitleShaped(part, taxonomy))) ? undefined : school;
+  return namesJob(block, taxonomy) ? undefined : school;
+}
+
+/** A line of the block, other than one naming a course ("Paralegal Certificate"), reads as a job title. */
+function namesJob(block: readonly Fact[], taxonomy: CompiledTaxonomy): boolean {
+  return block.some((f) => !f.qualification && splitHeaderParts(f.line.text).some((part) => isTitleShaped(part, taxonomy)));
+}
+
+/**
+ * Courses, trainings and credentials listed with the year they were completed under a certifications heading
+ * ("Medical Assistant Certification, 2001", "• Cloud workshop, 5th March 2016"): entries with no level. Only the line's
+ * own year counts; such lists rarely write it apart.
+ */
+function datedCredentials(
+  resume: SegmentedResume,
+  taxonomy: CompiledTaxonomy,
+  reference: YearMonth,
+  locate: EvidenceLocator,
+): EducationEntry[] {
+  return resume.sections
+    .filter((s) => s.id === 'certifications')
+    .flatMap((s) => s.lines)
+    .flatMap((line) => {
+      const year = latestYear(line.text, reference.year + futureGraduationYears);
+      if (year === null) return [];
+      const tokens = tokenize(line.text);
+      return [
+        {
+          level: null,
+          // No field: a credential's words name its subject or its language ("Typing Certificate (English)"), not
+          // a field of study.
+          field: null,
+          institution: taxonomy.institutions.findAll(line.text, tokens).length > 0 ? line.text : null,
+          graduationYear: year,
+          evidence: locate(line.start, line.end),
+        },
+      ];
+    });
+}
+
+/** The line naming a course of study in a block without a degree or a school: not a bullet, not a job title line. */
+function courseIn(block: readonly Fact[], taxonomy: CompiledTaxonomy): Fact | undefined {
+  const course = block.find((f) => f.qualification);
+  if (!course || isBullet(course.line.text)) return undefined;
+  return namesJob(block, taxonomy) ? undefined : course;
 }
 
 /** The latest year written in the text, "2012-16" read as 2016; years after `maxYear` are not graduation years. */

@@ -22,6 +22,8 @@ export interface HeadingVocabulary {
   readonly qualifiers?: { readonly leading: ReadonlySet<string>; readonly trailing: ReadonlySet<string> };
 }
 
+/** The number or letter some resumes put before each heading. */
+const headingNumber = /^\s*(?:\d{1,2}|[ivx]{1,4})[.)]\s+/i;
 /** Headings are short: anything longer is a sentence that happens to start with a heading word. */
 const maxHeadingWords = 6;
 /** Qualifier words dropped from each end, at most. */
@@ -73,7 +75,8 @@ function capitalsHeading(words: readonly string[], headings: HeadingVocabulary):
 
 export function findHeading(line: Line, headings: HeadingVocabulary): HeadingMatch | null {
   const colon = line.text.indexOf(':');
-  const head = colon >= 0 ? line.text.slice(0, colon) : line.text;
+  // A numbered heading is its words: "5. Academic Studies", "IV) Experience".
+  const head = (colon >= 0 ? line.text.slice(0, colon) : line.text).replace(headingNumber, '');
   const key = normalizePhrase(head);
   if (key.length === 0 || key.split(' ').length > maxHeadingWords) return null;
   const words = key.split(' ');

@@ -103,6 +103,7 @@ export interface CompiledTaxonomy {
   /** Role id → the roles for which experience in it counts (itself included). */
   readonly experienceCountsFor: ReadonlyMap<string, readonly string[]>;
   readonly institutions: TermMatcher<true>;
+  readonly qualifications: TermMatcher<true>;
   /** Normalised heading → section id. */
   readonly headings: ReadonlyMap<string, string>;
   /** Normalised words that may stand before or after a heading without changing it ("selected", "details"). */
@@ -153,6 +154,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       roles.map((role) => [role.id, [role.id, ...roles.filter((r) => r.experience.relevantRoles.includes(role.id)).map((r) => r.id)]]),
     ),
     institutions: new TermMatcher(vocabulary.institutionWords.map((phrase) => ({ phrase, value: true as const }))),
+    qualifications: new TermMatcher(vocabulary.qualificationWords.map((phrase) => ({ phrase, value: true as const }))),
     headings: new Map(sections.flatMap((s) => s.aliases.map((alias) => [normalizePhrase(alias), s.id] as const))),
     headingQualifiers: {
       leading: new Set(vocabulary.headingQualifiers.leading.map(normalizePhrase)),

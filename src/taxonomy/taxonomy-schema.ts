@@ -74,6 +74,7 @@ export const vocabularyFileSchema = z.strictObject({
   seasons: z.array(z.strictObject({ month: z.number().int().min(1).max(12), aliases: z.array(text).min(1) })).default([]),
   /** Words that mark a line as naming a school or university ("University", "College", "Vidyalaya"). */
   institutionWords: z.array(text).min(1),
+  qualificationWords: z.array(text).min(1),
   /** Written forms that look like a skill's alias but name something else ("initiatives" are no initiative). */
   skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).default([]),
   /** Words around a heading that leave its meaning as it is: "SELECTED Accomplishments", "Education DETAILS". */

@@ -102,6 +102,29 @@ describe('education', () => {
     expect(degrees('EDUCATION\nVOLUNTEER EXPERIENCE\nBachelor of Science in Nursing\nMay 2017')).toEqual([['bachelor', 2017]]);
   });
 
+  it('reads a dated course or training with no degree level as an entry, but not a job held at a school', () => {
+    const text = 'EDUCATION\n2002 - 2006: in-house training in distribution management\n1999 - 2002: Bachelor of Arts in Journalism, Riverside University';
+    expect(degrees(text)).toEqual([
+      [null, 2006],
+      ['bachelor', 2002],
+    ]);
+    expect(degrees('EDUCATION\nRiverside Career Institute\nParalegal Certificate (1999)')).toEqual([[null, 1999]]);
+    expect(degrees('EDUCATION\nResearch Assistant, Riverside University\n2015 - 2017')).toEqual([]);
+  });
+
+  it('keeps to the education section when it names a school but no degree the taxonomy knows', () => {
+    const text = 'EDUCATION\nC.S.\nRIVERSIDE TECHNICAL UNIVERSITY\n2011 to 2015\nEXPERIENCE\nAnalyst, Acme Corp\n2016 - 2018';
+    expect(entries(text).map((e) => [e.level, e.institution, e.graduationYear])).toEqual([[null, 'RIVERSIDE TECHNICAL UNIVERSITY', 2015]]);
+  });
+
+  it('reads the year a course or credential listed under a certifications heading was completed', () => {
+    const text = 'CERTIFICATIONS\nMedical Assistant Certification, Riverside Community College, 2001\nNotary Public\nEDUCATION\nBBA, 1998';
+    expect(degrees(text)).toEqual([
+      ['bachelor', 1998],
+      [null, 2001],
+    ]);
+  });
+
   it('does not take the words of an office suite for a master degree', () => {
     expect(degrees('EDUCATION\nMS Office, MS Excel\nB.Com, 2015')).toEqual([['bachelor', 2015]]);
   });

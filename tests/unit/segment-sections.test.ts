@@ -26,6 +26,11 @@ describe('segmentSections', () => {
     expect(outline('Education / Experience\nBBA, 2019').map(([id]) => id)).toEqual(['header']);
   });
 
+  it('reads a numbered heading as its words, and a numbered sentence as no heading', () => {
+    expect(outline('5. Academic Studies:\nBBA, 2019\nIV) Work Experience\nAgent, Acme').map(([id]) => id)).toEqual(['education', 'experience']);
+    expect(outline('1. Education of 40 new hires on billing rules').map(([id]) => id)).toEqual(['header']);
+  });
+
   it('keeps content written after a heading and a colon', () => {
     expect(outline('Core Competencies: Zendesk, Excel')).toEqual([['skills', ['Zendesk, Excel']]]);
   });
