@@ -102,9 +102,13 @@ export function readsAsTitle(part: HeaderPart): boolean {
   return part.roles.length > 0 || (part.hasTitleWord && !part.hasEmployerForm && !part.isPlace);
 }
 
-/** "Designation: Team Leader" → the label's kind and the value; null when the line is not a labelled field. */
+/**
+ * "Designation: Team Leader", also in brackets ("(Designation: Team Leader)") → the label's kind and the value; null
+ * when the line is not a labelled field.
+ */
 export function labelledField(text: string, taxonomy: CompiledTaxonomy): { kind: 'title' | 'employer'; value: string } | null {
-  const match = /^\s*([\p{L} ]{2,30}?)\s*[:–-]\s*(.+)$/u.exec(text);
+  const unwrapped = /^\s*[([]\s*(.*?)\s*[)\]]\s*$/u.exec(text)?.[1] ?? text;
+  const match = /^\s*([\p{L} ]{2,30}?)\s*[:–-]\s*(.+)$/u.exec(unwrapped);
   if (!match?.[1] || !match[2]) return null;
   const kind = taxonomy.jobs.labels.get(tokenize(match[1]).map((t) => t.norm).join(' '));
   const value = match[2].trim();
