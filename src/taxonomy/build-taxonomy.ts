@@ -14,6 +14,7 @@ import {
   educationFieldSchema,
   educationLevelSchema,
   manifestSchema,
+  occupationTitlesFileSchema,
   postingsFileSchema,
   roleSchema,
   scoringFileSchema,
@@ -25,6 +26,7 @@ import {
   type EducationField,
   type EducationLevel,
   type Manifest,
+  type OccupationTitles,
   type Postings,
   type Role,
   type ScoringRules,
@@ -49,6 +51,8 @@ export interface Taxonomy {
   readonly screening: Screening;
   /** How job postings are read into role profiles. */
   readonly postings: Postings;
+  /** O*NET job titles per role; none when the file is absent. */
+  readonly occupationTitles: OccupationTitles;
 }
 
 export type BuildResult = { ok: true; taxonomy: Taxonomy } | { ok: false; issues: TaxonomyIssue[] };
@@ -61,7 +65,7 @@ interface Located {
 }
 
 type Collection = 'roles' | 'skills' | 'certifications' | 'levels' | 'fields' | 'sections';
-type Singleton = 'manifest' | 'vocabulary' | 'scoring' | 'screening' | 'postings';
+type Singleton = 'manifest' | 'vocabulary' | 'scoring' | 'screening' | 'postings' | 'occupationTitles';
 
 class Collector {
   readonly collections: Record<Collection, Map<string, Located>> = {
@@ -117,11 +121,13 @@ function sortFile(collector: Collector, file: string, data: unknown): void {
   else if (/^scoring\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('scoring', data, file);
   else if (/^screening\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('screening', data, file);
   else if (/^postings\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('postings', data, file);
+  else if (/^occupation-titles\.(?:ya?ml|json)$/.test(file)) collector.addSingleton('occupationTitles', data, file);
   else {
     collector.issues.push({
       code: 'unknown_file',
       path: file,
-      message: 'Not a taxonomy file: expected roles/*, skills/*, certifications, education, sections, vocabulary, scoring, screening, postings or taxonomy.',
+      message:
+        'Not a taxonomy file: expected roles/*, skills/*, certifications, education, sections, vocabulary, scoring, screening, postings, occupation-titles or taxonomy.',
     });
   }
 }
@@ -161,6 +167,8 @@ function validateSingleton<S extends z.ZodType>(
   return null;
 }
 
+const noSource = { name: 'none', licence: 'none', url: 'https://www.onetcenter.org/' };
+
 export function buildTaxonomy(layers: readonly RawTaxonomy[]): BuildResult {
   const collector = new Collector();
   for (const layer of layers) {
@@ -180,10 +188,25 @@ export function buildTaxonomy(layers: readonly RawTaxonomy[]): BuildResult {
   const scoring = validateSingleton(scoringFileSchema, 'scoring', collector, issues);
   const screening = validateSingleton(screeningFileSchema, 'screening', collector, issues);
   const postings = validateSingleton(postingsFileSchema, 'postings', collector, issues);
-  if (issues.length > 0 || !manifest || !vocabulary || !scoring || !screening || !postings) return { ok: false, issues };
+  // Optional: a taxonomy without O*NET titles matches roles by their own titles only.
+  const titlesFile = collector.singletons.get('occupationTitles');
+  const occupationTitles = titlesFile ? validate(occupationTitlesFileSchema, titlesFile, issues) : { source: noSource, roles: {} };
+  if (issues.length > 0 || !manifest || !vocabulary || !scoring || !screening || !postings || !occupationTitles) {
+    return { ok: false, issues };
+  }
 
   const content = {
-    manifest, roles, skills, certifications, education: { levels, fields }, sections, vocabulary, scoring, screening, postings,
+    manifest,
+    roles,
+    skills,
+    certifications,
+    education: { levels, fields },
+    sections,
+    vocabulary,
+    scoring,
+    screening,
+    postings,
+    occupationTitles,
   };
   const origins = (collection: Collection, id: string): string => collections[collection].get(id)?.file ?? collection;
   const crossIssues = checkCrossReferences(content, origins);

@@ -25,6 +25,10 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
     }
   };
 
+  for (const roleId of Object.keys(content.occupationTitles.roles)) {
+    expect('role', roleId, 'occupation-titles.yaml', ['roles', roleId]);
+  }
+
   for (const role of content.roles) {
     const file = origin('roles', role.id);
     const seen = new Set<string>();

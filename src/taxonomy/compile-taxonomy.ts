@@ -98,7 +98,7 @@ export interface CompiledTaxonomy {
   readonly fields: TermMatcher<string>;
   /** Job titles naming a role (its title and aliases) → role id. */
   readonly roleTitles: TermMatcher<string>;
-  /** Further titles that count as relevant experience for a role → role id. */
+  /** Further titles that count as relevant experience for a role (its own and O*NET's) → role id. */
   readonly relevantTitles: TermMatcher<string>;
   /** Role id → the roles for which experience in it counts (itself included). */
   readonly experienceCountsFor: ReadonlyMap<string, readonly string[]>;
@@ -147,9 +147,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     levels: new TermMatcher(entriesOf(education.levels, (l) => l.name)),
     fields: new TermMatcher(entriesOf(education.fields, (f) => f.name)),
     roleTitles: new TermMatcher(entriesOf(roles, (r) => r.title)),
-    relevantTitles: new TermMatcher(
-      roles.flatMap((role) => role.experience.relevantTitles.map((phrase) => ({ phrase, value: role.id }))),
-    ),
+    relevantTitles: new TermMatcher([
+      ...roles.flatMap((role) => role.experience.relevantTitles.map((phrase) => ({ phrase, value: role.id }))),
+      ...Object.entries(taxonomy.occupationTitles.roles).flatMap(([role, { titles }]) => titles.map((phrase) => ({ phrase, value: role }))),
+    ]),
     experienceCountsFor: new Map(
       roles.map((role) => [role.id, [role.id, ...roles.filter((r) => r.experience.relevantRoles.includes(role.id)).map((r) => r.id)]]),
     ),

@@ -224,6 +224,23 @@ export const postingsFileSchema = z.strictObject({
 });
 export type Postings = z.infer<typeof postingsFileSchema>;
 
+/**
+ * Job titles of each role's occupations in O*NET (occupation-titles.yaml, written by `npm run taxonomy:titles`): a
+ * position with one of them counts as relevant experience, like a role's own relevantTitles.
+ */
+export const occupationTitlesFileSchema = z.strictObject({
+  source: z.strictObject({ name: text, licence: text, url: z.url() }),
+  roles: z.record(
+    id,
+    z.strictObject({
+      /** The O*NET-SOC codes the titles come from. */
+      occupations: z.array(z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code such as 43-4051.00')).min(1),
+      titles: z.array(text),
+    }),
+  ),
+});
+export type OccupationTitles = z.infer<typeof occupationTitlesFileSchema>;
+
 const roleSkillSchema = z.strictObject({
   skill: id,
   importance: importanceSchema,

@@ -15,7 +15,22 @@ const extract = (text: string): Candidate =>
   extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } });
 const jobs = (text: string): [string | null, string | null][] => extract(text).positions.map((p) => [p.title, p.employer]);
 
+describe('relevant experience', () => {
+  it("counts a job titled as one of the role's O*NET occupations, but not a title of one word", () => {
+    const months = (title: string) =>
+      extract(`EXPERIENCE\n${title}, Acme Corp\nJan 2019 - Dec 2020`).experience.relevantMonths['finance-accounting-specialist'];
+    expect(months('Accounting Clerk')).toBe(24);
+    expect(months('Senior Accounts Payable Coordinator')).toBe(24);
+    expect(months('Clerk')).toBeUndefined();
+  });
+});
+
 describe('positions', () => {
+  it('reads a title labelled in brackets as the title, without its label', () => {
+    const text = 'EXPERIENCE\nGeorgia Institute of Technology\n(Designation: Graduate Research Assistant)\nJan 2007 - May 2009';
+    expect(extract(text).positions.map((p) => p.title)).toEqual(['Graduate Research Assistant']);
+  });
+
   it('reads title and employer above the dates, skipping a line of punctuation', () => {
     expect(jobs('WORK EXPERIENCE\nSoftware Engineer\nInfosys Limited -  Bengaluru, Karnataka -\n-\nJune 2016 to Present')).toEqual([
       ['Software Engineer', 'Infosys Limited'],

@@ -36,6 +36,7 @@ describe('broken taxonomies fail with messages naming file and path', () => {
     const issues = await issuesOf('unknown-reference');
     expect(issues).toContainEqual({ code: 'unknown_reference', path: 'roles/chat-moderator.yaml: skills[1].skill', message: 'No skill has the id "telepathy".' });
     expect(issues).toContainEqual(expect.objectContaining({ path: 'roles/chat-moderator.yaml: education.minimumLevel' }));
+    expect(issues).toContainEqual({ code: 'unknown_reference', path: 'occupation-titles.yaml: roles.telepathist', message: 'No role has the id "telepathist".' });
   });
 
   it('reports an alias that names two skills', async () => {
