@@ -214,8 +214,10 @@ async function measureUnrelated(): Promise<{ n: number; strong: number; bands: R
   const bands: Record<string, number> = {};
   for (const result of await Promise.all(files.map((file) => analyseFile(file, context)))) {
     if (!result.ok) continue;
-    const band = result.matches[0]?.band ?? 'none';
+    const best = result.matches[0];
+    const band = best?.band ?? 'none';
     bands[band] = (bands[band] ?? 0) + 1;
+    if (values.misses && band === 'strong') process.stdout.write(`unrelated strong ${result.source}: ${best?.roleId ?? ''} ${best?.score ?? ''}\n`);
   }
   const n = Object.values(bands).reduce((a, b) => a + b, 0);
   return { n, strong: bands.strong ?? 0, bands };
