@@ -195,8 +195,8 @@ for (const { label, path, result } of results) {
     const top = result.matches.slice(0, topK).map((m) => `${m.roleId} ${m.score}`).join(', ');
     const parts = (roleId: string | undefined): string => result.matches.find((m) => m.roleId === roleId)?.components
       .map((c) => `${c.id.replace(/Skills$/, '')} ${c.contribution}`).join(' · ') ?? '';
-    process.stdout.write(`   top: ${parts(result.matches[0]?.roleId)}\n   primary: ${parts(label.primary)}\n`);
     process.stdout.write(`${hit ? 'top3' : 'miss'} ${label.id} [${label.fit}] want ${label.primary}${label.acceptable.length ? ` (or ${label.acceptable.join(';')})` : ''}; got ${top}; primary #${primaryRank}\n   ${label.note ?? ''}\n`);
+    process.stdout.write(`   top: ${parts(result.matches[0]?.roleId)}\n   primary: ${parts(label.primary)}\n`);
   }
 }
 const calibration = await measureUnrelated();
