@@ -1,0 +1,29 @@
+/** Words that look like a skill's alias but name something else (vocabulary.yaml skillFalseFriends), beside the real use. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
+import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
+import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+let taxonomy: CompiledTaxonomy;
+beforeAll(async () => {
+  taxonomy = await builtInTaxonomy();
+});
+
+const skills = (text: string): string[] =>
+  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).skills.map((s) => s.id);
+
+describe('skill false friends', () => {
+  it.each([
+    ['indian-regional-languages', 'Languages: English, Tamil, Hindi', 'Address: Anna Nagar, Chennai, Tamil Nadu'],
+    ['dependability', 'Known for accountability and punctuality', 'Held full P&L accountability for the region'],
+    ['debt-collection', 'Handled collections of overdue accounts', 'Used the Java collections framework and generics'],
+    ['mobile-device-support', 'Troubleshot Android and iOS phones for field staff', 'Built Android apps and iOS apps in Kotlin and Swift'],
+    ['sla-management', 'Met SLA targets for 12 months running', 'Configured IP SLA probes on Cisco routers'],
+    ['translation-and-interpretation', 'Translation of legal documents from Spanish', 'Set up network address translation on the firewall'],
+    ['microsoft-excel', 'Built Excel pivot tables for weekly reports', 'I strive to excel in every task I take on'],
+  ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
+    expect(skills(`SUMMARY\n${real}`)).toContain(skill);
+    expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);
+  });
+});
