@@ -73,10 +73,20 @@ function capitalsHeading(words: readonly string[], headings: HeadingVocabulary):
   return id !== undefined && normalizePhrase(id) === last ? id : undefined;
 }
 
+function hasMoreWordsThan(text: string, limit: number): boolean {
+  let count = 0;
+  for (const [word] of text.matchAll(/\S+/g)) {
+    if (/[\p{L}\p{N}]/u.test(word) && ++count > limit) return true;
+  }
+  return false;
+}
+
 export function findHeading(line: Line, headings: HeadingVocabulary): HeadingMatch | null {
   const colon = line.text.indexOf(':');
   // A numbered heading is its words: "5. Academic Studies", "IV) Experience".
   const head = (colon >= 0 ? line.text.slice(0, colon) : line.text).replace(headingNumber, '');
+  // Every written word with a letter or digit is at least one token: a long line is no heading, and most lines are.
+  if (hasMoreWordsThan(head, maxHeadingWords)) return null;
   const key = normalizePhrase(head);
   if (key.length === 0 || key.split(' ').length > maxHeadingWords) return null;
   const words = key.split(' ');
