@@ -15,6 +15,26 @@ const maxStatedMonths = 600;
 const summarySections = new Set(['header', 'summary']);
 /** Characters before a statement searched for a total word or an excluding phrase. */
 const lookBehindChars = 48;
+/**
+ * How far a statement reaches before and after its year or month unit: "Years of Experience: approximately 2 years"
+ * starts about 40 characters before it, "8 years of rich and varied customer service experience" ends within 100
+ * after it. The patterns run only in these windows: scanning the whole text with them cost as much as the rest of
+ * extraction.
+ */
+const unitReach = { before: 80, after: 200 };
+
+/** The stretches of text around year and month units, overlapping ones merged, in order. */
+function unitWindows(text: string, units: RegExp): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(units)) {
+    const start = Math.max(0, match.index - unitReach.before);
+    const end = Math.min(text.length, match.index + unitReach.after);
+    const last = windows.at(-1);
+    if (last && start <= last.end) last.end = end;
+    else windows.push({ start, end });
+  }
+  return windows;
+}
 
 function amountOf(text: string, numberWords: ReadonlyMap<string, number>): number | null {
   const value = /^\d/.test(text) ? Number(text) : numberWords.get(text.toLowerCase().replace(/\s+/g, ' '));
@@ -22,7 +42,7 @@ function amountOf(text: string, numberWords: ReadonlyMap<string, number>): numbe
 }
 
 export function findStatedExperience(resume: SegmentedResume, taxonomy: CompiledTaxonomy, locate: EvidenceLocator): StatedExperience | null {
-  const { statements, summaryStatement, total, excluded, numberWords } = taxonomy.statedExperience;
+  const { statements, units, summaryStatement, total, excluded, numberWords } = taxonomy.statedExperience;
   const { text } = resume;
   const found: StatedExperience[] = [];
   const read = (match: RegExpExecArray | RegExpMatchArray, offset: number): void => {
@@ -39,7 +59,14 @@ export function findStatedExperience(resume: SegmentedResume, taxonomy: Compiled
     if (excluded.test(before)) return;
     found.push({ months, total: total.test(before) || total.test(match[0]), evidence: locate(start, end) });
   };
-  for (const pattern of statements) for (const match of text.matchAll(pattern)) read(match, 0);
+  for (const window of unitWindows(text, units)) {
+    // One character before the window, so that the patterns' look-behind sees what the text has there.
+    const from = Math.max(0, window.start - 1);
+    const part = text.slice(from, window.end);
+    for (const pattern of statements) {
+      for (const match of part.matchAll(pattern)) if (from === 0 || match.index > 0) read(match, from);
+    }
+  }
   for (const section of resume.sections) {
     const first = section.lines[0];
     const last = section.lines.at(-1);

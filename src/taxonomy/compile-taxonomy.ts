@@ -32,6 +32,8 @@ export interface JobVocabulary {
 export interface ExperiencePatterns {
   /** Figure first, then label first; groups `years`, `months` (with years), `onlyMonths`. */
   readonly statements: readonly RegExp[];
+  /** A year or month unit starting a word: every statement holds one, so statements are looked for around these. */
+  readonly units: RegExp;
   /** A figure tied to a role or field ("7 years as an art editor"): read in the header and summary only. */
   readonly summaryStatement: RegExp;
   /** A total word ("total", "overall") ending the text before a statement. */
@@ -232,7 +234,8 @@ function numberWordsOf(vocabulary: Vocabulary): Map<string, number> {
 function compileExperiencePatterns(vocabulary: Vocabulary): ExperiencePatterns {
   const { yearUnits, monthUnits, experienceWords, roleLinks, totalWords, excludedBefore } = vocabulary.statedExperience;
   const numberWords = numberWordsOf(vocabulary);
-  const amount = String.raw`\d{1,2}(?:\.\d{1,2})?|${anyOf([...numberWords.keys()])}`;
+  // A number written as a word ends with it: "any" is not "an" and the unit "y".
+  const amount = String.raw`\d{1,2}(?:\.\d{1,2})?|(?:${anyOf([...numberWords.keys()])})(?![\p{L}])`;
   const years = String.raw`(?<years>${amount})\s*\+?\s*-?\s*(?:${anyOf(yearUnits)})\.?['’]?(?:\s*(?:and\s+)?(?<months>\d{1,2})\s*(?:${anyOf(monthUnits)})(?![\p{L}])\.?)?`;
   const months = String.raw`(?<onlyMonths>\d{1,3})\s*\+?\s*(?:${anyOf(monthUnits)})\.?['’]?`;
   const duration = String.raw`(?:${years}|${months})(?![\p{L}\p{N}])`;
@@ -245,6 +248,7 @@ function compileExperiencePatterns(vocabulary: Vocabulary): ExperiencePatterns {
       // "Total experience: 3 years", "experience of 2.5 years", "Years of Experience: 2 Years and 4 Months".
       new RegExp(String.raw`(?<![\p{L}])(?:${experience})\s*(?:[:=–-]+|of|is)?\s*(?:(?:${approximate})\s+)?${duration}`, 'giu'),
     ],
+    units: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf([...yearUnits, ...monthUnits])})`, 'giu'),
     summaryStatement: new RegExp(String.raw`(?<![\p{L}\p{N}.])${duration}\s*\+?\s+(?:${anyOf(roleLinks)})(?=\s)`, 'giu'),
     total: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(totalWords)})(?![\p{L}])[^.;\n]{0,40}$`, 'iu'),
     excluded: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(excludedBefore)})\s*$`, 'iu'),

@@ -152,4 +152,16 @@ describe('positions', () => {
     expect(stated('SKILLS\nC++ (Less than 1 year), Java (2 years)')).toBeNull();
     expect(stated('EXPERIENCE\nWorked 7 years as a teacher')).toBeNull();
   });
+
+  it('reads a number written as a word only as a whole word: "any" is no year', () => {
+    const stated = (text: string) => extract(text).experience.stated;
+    expect(stated('SUMMARY\nTen years of customer service experience')?.months).toBe(120);
+    expect(stated('SUMMARY\nReady to help with any customer service request')).toBeNull();
+    expect(stated('SUMMARY\nCalm at any given time.\nExperience')).toBeNull();
+  });
+
+  it('finds a statement far along a long text, around its year unit', () => {
+    const filler = 'Handled billing questions for retail customers. '.repeat(60);
+    expect(extract(`SUMMARY\n${filler}\nOver 6 years of experience in collections`).experience.stated?.months).toBe(72);
+  });
 });
