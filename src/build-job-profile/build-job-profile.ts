@@ -6,6 +6,7 @@
  */
 import { RolefitError } from '../errors.js';
 import { createEvidenceLocator } from '../extract-candidate/locate-evidence.js';
+import { findSkillHits } from '../extract-candidate/find-skills.js';
 import { findStatedExperience } from '../extract-candidate/find-stated-experience.js';
 import { segmentSections } from '../segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
@@ -72,7 +73,7 @@ export interface BuiltProfile {
 export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy): BuiltProfile {
   const rules = taxonomy.postings;
   const lines = classifyPostingLines(posting.text, rules);
-  const skills = namedIn(lines, (text) => taxonomy.skills.findAll(text, tokenize(text), true));
+  const skills = namedIn(lines, (text) => findSkillHits(text, tokenize(text), taxonomy));
   if (skills.size === 0) {
     throw new RolefitError('invalid_job', `${posting.name} names no skill the taxonomy knows, so no role profile can be built from it.`);
   }

@@ -9,7 +9,7 @@ import { findContact } from './find-contact.js';
 import { findEducation } from './find-education.js';
 import { findPositions } from './find-positions.js';
 import { findScreening } from './find-screening.js';
-import { findSkills } from './find-skills.js';
+import { findSkillHits, findSkills } from './find-skills.js';
 import { findStatedExperience } from './find-stated-experience.js';
 import { createEvidenceLocator, createLineIndex } from './locate-evidence.js';
 import { sumExperience } from './sum-experience.js';
@@ -29,8 +29,7 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   // Headings name sections, not what the candidate has: "COMPUTER SKILLS" is no claim of computer literacy.
   const inContent = <T extends { start: number }>(hits: readonly T[]): T[] => hits.filter((hit) => lines.inLine(hit.start));
   const certifications = findCertifications(inContent(taxonomy.certifications.findAll(resume.text, tokens)), taxonomy, locate);
-  // A longer skill phrase proves the skills it starts with: "Excel pivot tables" is Excel too.
-  const skillHits = withoutFalseFriends(inContent(taxonomy.skills.findAll(resume.text, tokens, true)), resume.text, taxonomy);
+  const skillHits = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
   const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate);
   return {

@@ -2,6 +2,7 @@
  * Compiles a validated taxonomy into the lookups the stages use: one token-trie matcher per dictionary and indexes
  * by id. Done once per taxonomy, never per resume.
  */
+import { PhrasingMatcher } from '../text/phrasing-matcher.js';
 import { TermMatcher, type TermEntry } from '../text/term-matcher.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { Taxonomy } from './build-taxonomy.js';
@@ -93,6 +94,8 @@ export interface CompiledTaxonomy {
   readonly levelsById: ReadonlyMap<string, EducationLevel>;
   readonly fieldsById: ReadonlyMap<string, EducationField>;
   readonly skills: TermMatcher<string>;
+  /** Skills written as a verb and its object, words between varying → skill id. */
+  readonly skillPhrasings: PhrasingMatcher<string>;
   /** Skill id → the skills related to it, either way round (Freshdesk for Zendesk and Zendesk for Freshdesk). */
   readonly relatedSkills: ReadonlyMap<string, readonly string[]>;
   readonly certifications: TermMatcher<string>;
@@ -144,6 +147,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     levelsById: byId(education.levels),
     fieldsById: byId(education.fields),
     skills: new TermMatcher(entriesOf(skills, (s) => s.name)),
+    skillPhrasings: new PhrasingMatcher(skills.flatMap((s) => s.phrasings.map((phrasing) => ({ ...phrasing, value: s.id })))),
     relatedSkills: relatedEitherWay(skills),
     certifications: new TermMatcher(entriesOf(certifications, (c) => c.name)),
     levels: new TermMatcher(entriesOf(education.levels, (l) => l.name)),

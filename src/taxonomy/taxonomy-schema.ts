@@ -20,12 +20,24 @@ export const manifestSchema = z.strictObject({
   description: text.optional(),
 });
 
+const word = z.string().trim().regex(/^\S+$/, 'one word');
+/**
+ * The skill written as a verb and what it acts on, with up to `maxGap` words between: "Directed a team of thirty
+ * associates" for people management, where no fixed alias would list every wording.
+ */
+const phrasingSchema = z.strictObject({
+  verbs: z.array(word).min(1),
+  objects: z.array(word).min(1),
+  maxGap: z.number().int().min(0).max(4).default(2),
+});
+
 export const skillSchema = z.strictObject({
   id,
   name: text,
   category: id,
   /** Other ways people write the skill: spellings, abbreviations, phrasings ("handled high call volume"). */
   aliases: aliasList,
+  phrasings: z.array(phrasingSchema).default([]),
   /** Skills whose presence earns partial credit for this one. */
   related: z.array(id).default([]),
   /** A concrete way to acquire the skill: training, certification or practice. */

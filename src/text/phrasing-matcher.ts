@@ -1,0 +1,61 @@
+/**
+ * Verb-and-object phrasings: a verb, a few words, then what it acts on ("Directed a team of thirty associates",
+ * "supervised a seasonal staff"). Aliases need every word in place; a phrasing lets the words between vary. Compiled
+ * into a map from verb to the objects it may take, so finding them all is one walk over the tokens.
+ */
+import type { TermHit } from './term-matcher.js';
+import { tokenize, type Token } from './tokenize.js';
+
+export interface Phrasing<T> {
+  readonly verbs: readonly string[];
+  readonly objects: readonly string[];
+  /** How many words may stand between the verb and its object. */
+  readonly maxGap: number;
+  readonly value: T;
+}
+
+interface Rule<T> {
+  readonly objects: ReadonlySet<string>;
+  readonly maxGap: number;
+  readonly value: T;
+}
+
+// A phrasing stays within a sentence: a full stop, a semicolon, a colon, a bullet or a line break ends it.
+const sentenceBreak = /[.;:!?•|\n]/;
+
+function normOf(word: string): string | undefined {
+  return tokenize(word)[0]?.norm;
+}
+
+export class PhrasingMatcher<T> {
+  private readonly byVerb = new Map<string, Rule<T>[]>();
+
+  constructor(phrasings: Iterable<Phrasing<T>>) {
+    for (const { verbs, objects, maxGap, value } of phrasings) {
+      const rule: Rule<T> = { objects: new Set(objects.flatMap((o) => normOf(o) ?? [])), maxGap, value };
+      for (const verb of verbs) {
+        const norm = normOf(verb);
+        if (norm !== undefined) this.byVerb.set(norm, [...(this.byVerb.get(norm) ?? []), rule]);
+      }
+    }
+  }
+
+  /** Every phrasing in the text: from its verb to the first object the verb may take, within the gap. */
+  findAll(text: string, tokens: readonly Token[] = tokenize(text)): TermHit<T>[] {
+    const hits: TermHit<T>[] = [];
+    tokens.forEach((verb, index) => {
+      for (const rule of this.byVerb.get(verb.norm) ?? []) {
+        for (let at = index + 1; at <= index + 1 + rule.maxGap && at < tokens.length; at += 1) {
+          const previous = tokens[at - 1];
+          const token = tokens[at];
+          if (!previous || !token || sentenceBreak.test(text.slice(previous.end, token.start))) break;
+          if (rule.objects.has(token.norm)) {
+            hits.push({ value: rule.value, phrase: text.slice(verb.start, token.end), start: verb.start, end: token.end });
+            break;
+          }
+        }
+      }
+    });
+    return hits;
+  }
+}

@@ -1,0 +1,45 @@
+/** Verb-and-object phrasings: the words between may vary, the sentence may not end between them. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
+import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
+import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
+import { PhrasingMatcher } from '../../src/text/phrasing-matcher.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+const matcher = new PhrasingMatcher([{ verbs: ['supervised', 'led'], objects: ['staff', 'associates'], maxGap: 3, value: 'people' }]);
+const found = (text: string) => matcher.findAll(text).map((hit) => text.slice(hit.start, hit.end));
+
+describe('PhrasingMatcher', () => {
+  it('finds a verb and its object with up to the allowed words between, plural or not', () => {
+    expect(found('Led a group of associates')).toEqual(['Led a group of associates']);
+    expect(found('Supervised staff and led 4 associates')).toEqual(['Supervised staff', 'led 4 associates']);
+    expect(found('led one associate')).toEqual(['led one associate']);
+  });
+
+  it('does not reach past the gap or across the end of a sentence', () => {
+    expect(found('Led a team of thirty associates')).toEqual([]);
+    expect(found('Led the quarterly review of the associates')).toEqual([]);
+    expect(found('Supervised the launch. Staff were trained weekly')).toEqual([]);
+    expect(found('Led • Staff')).toEqual([]);
+  });
+});
+
+describe('people management in the built-in taxonomy', () => {
+  let taxonomy: CompiledTaxonomy;
+  beforeAll(async () => {
+    taxonomy = await builtInTaxonomy();
+  });
+  const skills = (text: string) =>
+    extractCandidate(segmentSections(`EXPERIENCE\n${text}`, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).skills;
+
+  it('is found from how managers write it, with the phrase as evidence', () => {
+    const people = skills('• Directed team of thirty associates across two shifts').find((s) => s.id === 'people-management');
+    expect(people?.evidence[0]?.text).toBe('Directed team of thirty associates');
+    expect(skills('• Oversees 12 customer service representatives').map((s) => s.id)).toContain('people-management');
+  });
+
+  it('is not read into meetings a team held or drivers a technician installed', () => {
+    expect(skills('• Led team meetings every week').map((s) => s.id)).not.toContain('people-management');
+    expect(skills('• Managed device drivers and printer queues').map((s) => s.id)).not.toContain('people-management');
+  });
+});
