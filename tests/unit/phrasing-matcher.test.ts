@@ -24,7 +24,7 @@ describe('PhrasingMatcher', () => {
   });
 });
 
-describe('people management in the built-in taxonomy', () => {
+describe('phrasings in the built-in taxonomy', () => {
   let taxonomy: CompiledTaxonomy;
   beforeAll(async () => {
     taxonomy = await builtInTaxonomy();
@@ -36,6 +36,16 @@ describe('people management in the built-in taxonomy', () => {
     const people = skills('• Directed team of thirty associates across two shifts').find((s) => s.id === 'people-management');
     expect(people?.evidence[0]?.text).toBe('Directed team of thirty associates');
     expect(skills('• Oversees 12 customer service representatives').map((s) => s.id)).toContain('people-management');
+  });
+
+  it.each([
+    ['claims-processing', 'Processed medical and dental claims for 40 clinics', 'Processed refunds; claims were sent to the carrier'],
+    ['claims-submission', 'Submitted primary and secondary claims daily', 'Submitted timesheets and expense reports'],
+    ['denial-management', 'Reworked denied and underpaid accounts', 'Worked as a claims clerk for two years'],
+    ['medical-billing', 'Billed Medicare, Medicaid and commercial payers', 'Billed hourly to retail clients'],
+  ])('%s: found in "%s", not in "%s"', (skill, written, other) => {
+    expect(skills(`• ${written}`).map((s) => s.id)).toContain(skill);
+    expect(skills(`• ${other}`).map((s) => s.id)).not.toContain(skill);
   });
 
   it('is not read into meetings a team held or drivers a technician installed', () => {
