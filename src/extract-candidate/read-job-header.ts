@@ -143,8 +143,11 @@ function breaksBetween(text: string, a: Token, b: Token): boolean {
 export function introducedTitle(
   text: string,
   taxonomy: CompiledTaxonomy,
-  tokens: readonly Token[] = tokenize(text),
+  given?: readonly Token[],
 ): { title: string; employer: string | null } | null {
+  // Most sentences introduce no title: they are not split into tokens to learn it.
+  if (given === undefined && !taxonomy.jobs.titleIntroducers.mayHold(text)) return null;
+  const tokens = given ?? tokenize(text);
   const introducer = taxonomy.jobs.titleIntroducers.findAll(text, tokens)[0];
   if (!introducer) return null;
   let index = tokens.findIndex((t) => t.start >= introducer.end);

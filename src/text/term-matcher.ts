@@ -33,9 +33,18 @@ interface TrieNode<T> {
 // carries the meaning, so "QA" must not match the letters "qa" inside ordinary text.
 const acronymPattern = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&]{2,5}$/;
 
+/** Dictionaries with at most this many first words check a text for them before splitting it into tokens. */
+const maxQuickCheckWords = 40;
+
 export class TermMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), terminals: [] };
   readonly size: number;
+  /**
+   * The words phrases start with, when they are few: a text that holds none of them, in any case, holds no phrase.
+   * A token's normal form is a prefix of the word as written (case and plural folded), so looking for it is enough;
+   * "and" is left out of this check because the tokenizer reads "&" as "and".
+   */
+  private readonly firstWords: readonly string[] | null;
 
   constructor(entries: Iterable<TermEntry<T>>) {
     let size = 0;
@@ -55,13 +64,24 @@ export class TermMatcher<T> {
       size += 1;
     }
     this.size = size;
+    const first = [...this.root.next.keys()];
+    this.firstWords = first.length <= maxQuickCheckWords && !first.includes('and') ? first : null;
+  }
+
+  /** False when the text certainly holds no phrase; true when it may. Cheaper than splitting the text. */
+  mayHold(text: string): boolean {
+    if (this.firstWords === null) return true;
+    const lower = text.toLowerCase();
+    return this.firstWords.some((word) => lower.includes(word));
   }
 
   /**
    * Every longest, non-overlapping hit, left to right. With `withPrefixes`, shorter phrases that start a longer hit
    * are reported too ("Excel pivot tables" also proves "Excel").
    */
-  findAll(text: string, tokens: readonly Token[] = tokenize(text), withPrefixes = false): TermHit<T>[] {
+  findAll(text: string, given?: readonly Token[], withPrefixes = false): TermHit<T>[] {
+    if (given === undefined && !this.mayHold(text)) return [];
+    const tokens = given ?? tokenize(text);
     const hits: TermHit<T>[] = [];
     let index = 0;
     while (index < tokens.length) {
@@ -84,6 +104,7 @@ export class TermMatcher<T> {
 
   /** The value of a phrase that is, as a whole, one of the dictionary's phrases; null when it is not. */
   lookup(phrase: string): T | null {
+    if (!this.mayHold(phrase)) return null;
     const tokens = tokenize(phrase);
     const longest = this.matchesAt(tokens, 0).at(-1);
     return longest && longest.tokenCount === tokens.length ? (longest.hits[0]?.value ?? null) : null;

@@ -49,6 +49,19 @@ describe('TermMatcher', () => {
     expect(matcher.lookup('customer service team')).toBeNull();
   });
 
+  it('checks a text for the first words of a small dictionary without missing plurals, capitals or "&"', () => {
+    const small = new TermMatcher([
+      { phrase: 'role as', value: 'introducer' },
+      { phrase: 'and co', value: 'company' },
+    ]);
+    expect(small.mayHold('ROLES AS team lead')).toBe(true);
+    expect(small.findAll('ROLES AS team lead').map((h) => h.value)).toEqual(['introducer']);
+    expect(small.findAll('Smith & Co').map((h) => h.value)).toEqual(['company']);
+    const introducers = new TermMatcher([{ phrase: 'worked as', value: true }]);
+    expect(introducers.mayHold('Answered 80 calls a day')).toBe(false);
+    expect(introducers.findAll('Answered 80 calls a day')).toEqual([]);
+  });
+
   it('finds the same hits with twenty thousand phrases loaded', () => {
     const big = new TermMatcher(Array.from({ length: 20_000 }, (_, i) => ({ phrase: `skill${i} tool`, value: i })));
     expect(big.size).toBe(20_000);
