@@ -43,6 +43,7 @@ describe('phrasings in the built-in taxonomy', () => {
     ['claims-submission', 'Submitted primary and secondary claims daily', 'Submitted timesheets and expense reports'],
     ['denial-management', 'Reworked denied and underpaid accounts', 'Worked as a claims clerk for two years'],
     ['medical-billing', 'Billed Medicare, Medicaid and commercial payers', 'Billed hourly to retail clients'],
+    ['legal-drafting', 'Supported attorneys by generating and filing of pleadings and motions', 'Prepared weekly briefs and memos'],
   ])('%s: found in "%s", not in "%s"', (skill, written, other) => {
     expect(skills(`• ${written}`).map((s) => s.id)).toContain(skill);
     expect(skills(`• ${other}`).map((s) => s.id)).not.toContain(skill);
