@@ -43,6 +43,8 @@ describe('phrasings in the built-in taxonomy', () => {
     ['claims-submission', 'Submitted primary and secondary claims daily', 'Submitted timesheets and expense reports'],
     ['denial-management', 'Reworked denied and underpaid accounts', 'Worked as a claims clerk for two years'],
     ['medical-billing', 'Billed Medicare, Medicaid and commercial payers', 'Billed hourly to retail clients'],
+    ['eligibility-verification', 'Ensured timely verification of insurance benefits before visits', 'Checked the benefits of the new layout'],
+    ['training-delivery', 'Trained 25 new employees on the CRM', 'Attended training on the new CRM'],
     ['legal-drafting', 'Supported attorneys by generating and filing of pleadings and motions', 'Prepared weekly briefs and memos'],
   ])('%s: found in "%s", not in "%s"', (skill, written, other) => {
     expect(skills(`• ${written}`).map((s) => s.id)).toContain(skill);
