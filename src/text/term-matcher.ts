@@ -33,6 +33,10 @@ interface TrieNode<T> {
 // carries the meaning, so "QA" must not match the letters "qa" inside ordinary text.
 const acronymPattern = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&]{2,5}$/;
 
+// Bullets, semicolons and pipes end one item of a list: no phrase runs across one ("customers.\n• Experience" is not
+// "customer experience"). Line breaks and full stops may stand inside a phrase a PDF wrapped or abbreviated.
+const itemBreak = /[•▪●■◦‣|;]/;
+
 /** Dictionaries with at most this many first words check a text for them before splitting it into tokens. */
 const maxQuickCheckWords = 40;
 
@@ -90,7 +94,7 @@ export class TermMatcher<T> {
         index += 1;
         continue;
       }
-      const found = this.matchesAt(tokens, index);
+      const found = this.matchesAt(text, tokens, index);
       const longest = found.at(-1);
       if (!longest) {
         index += 1;
@@ -106,18 +110,19 @@ export class TermMatcher<T> {
   lookup(phrase: string): T | null {
     if (!this.mayHold(phrase)) return null;
     const tokens = tokenize(phrase);
-    const longest = this.matchesAt(tokens, 0).at(-1);
+    const longest = this.matchesAt(phrase, tokens, 0).at(-1);
     return longest && longest.tokenCount === tokens.length ? (longest.hits[0]?.value ?? null) : null;
   }
 
   /** The phrases starting at `start`, shortest first; each with its hits (several when entries share a phrase). */
-  private matchesAt(tokens: readonly Token[], start: number): { hits: TermHit<T>[]; tokenCount: number }[] {
+  private matchesAt(text: string, tokens: readonly Token[], start: number): { hits: TermHit<T>[]; tokenCount: number }[] {
     const found: { hits: TermHit<T>[]; tokenCount: number }[] = [];
     const first = tokens[start];
     let node: TrieNode<T> | undefined = this.root;
     for (let i = start; i < tokens.length && node && first; i += 1) {
       const token = tokens[i];
-      if (!token) break;
+      const previous = tokens[i - 1];
+      if (!token || (i > start && previous && itemBreak.test(text.slice(previous.end, token.start)))) break;
       node = node.next.get(token.norm);
       if (!node || node.terminals.length === 0) continue;
       const matched = node.terminals.filter((terminal) => casingFits(terminal.casing, tokens, start));

@@ -38,6 +38,13 @@ describe('TermMatcher', () => {
     expect(values('Salesforcee customerservice')).toEqual([]);
   });
 
+  it('reads a phrase across a line a PDF wrapped, but not across a bullet, a semicolon or a pipe', () => {
+    expect(values('Handled every customer\nservice request')).toEqual(['customer-service']);
+    expect(values('Greeted each customer.\n• Service desk rota')).toEqual([]);
+    expect(values('Top customer; service awards')).toEqual([]);
+    expect(values('customer | service')).toEqual([]);
+  });
+
   it('keeps the span that proves a hit', () => {
     const text = 'Handled high call volumes daily';
     const [hit] = matcher.findAll(text);
