@@ -2,12 +2,24 @@
  * Compiles a validated taxonomy into the lookups the stages use: one token-trie matcher per dictionary and indexes
  * by id. Done once per taxonomy, never per resume.
  */
-import { PhrasingMatcher } from '../text/phrasing-matcher.js';
+import { PhrasingMatcher, type Phrasing } from '../text/phrasing-matcher.js';
 import { TermMatcher, type TermEntry } from '../text/term-matcher.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { Taxonomy } from './build-taxonomy.js';
+import { verbForms } from './conjugate-verbs.js';
 import { alternation, compileDateVocabulary, type DateVocabulary } from './compile-date-vocabulary.js';
-import type { Certification, EducationField, EducationLevel, Importance, Postings, Role, Screening, Skill, Vocabulary } from './taxonomy-schema.js';
+import type {
+  Certification,
+  EducationField,
+  EducationLevel,
+  Importance,
+  Postings,
+  Role,
+  Screening,
+  Skill,
+  SkillPhrasing,
+  Vocabulary,
+} from './taxonomy-schema.js';
 
 export type ProficiencyLevel = Screening['proficiency'][number]['level'];
 export type MetricUnit = Screening['metrics'][number]['unit'];
@@ -147,7 +159,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     levelsById: byId(education.levels),
     fieldsById: byId(education.fields),
     skills: new TermMatcher(entriesOf(skills, (s) => s.name)),
-    skillPhrasings: new PhrasingMatcher(skills.flatMap((s) => s.phrasings.map((phrasing) => ({ ...phrasing, value: s.id })))),
+    skillPhrasings: new PhrasingMatcher(skills.flatMap((s) => s.phrasings.map((phrasing) => compilePhrasing(phrasing, s.id)))),
     relatedSkills: relatedEitherWay(skills),
     certifications: new TermMatcher(entriesOf(certifications, (c) => c.name)),
     levels: new TermMatcher(entriesOf(education.levels, (l) => l.name)),
@@ -220,6 +232,13 @@ function compilePostingRules(postings: Postings): PostingRules {
     ]),
     titleLabels: postings.titleLabels.map(normalizePhrase),
   };
+}
+
+/** A phrasing's verbs in all their forms, less the forms it leaves out, with its nouns as written. */
+function compilePhrasing(phrasing: SkillPhrasing, value: string): Phrasing<string> {
+  const except = new Set(phrasing.except.map((word) => word.toLowerCase()));
+  const verbs = phrasing.verbs.flatMap(verbForms).filter((form) => !except.has(form));
+  return { verbs: [...verbs, ...phrasing.nouns], objects: phrasing.objects, maxGap: phrasing.maxGap, value };
 }
 
 function phrases(words: readonly string[]): TermMatcher<true> {

@@ -26,10 +26,15 @@ const word = z.string().trim().regex(/^\S+$/, 'one word');
  * associates" for people management, where no fixed alias would list every wording.
  */
 const phrasingSchema = z.strictObject({
-  verbs: z.array(word).min(1),
+  /** Base forms ("supervise"): every tense is matched ("supervised", "supervises", "supervising", "oversaw"). */
+  verbs: z.array(word).default([]),
+  /** Words that stand where the verb would, matched as written ("verification of insurance benefits"). */
+  nouns: z.array(word).default([]),
+  /** Forms of the verbs left out, because they are also other words ("lead", a title word: "Lead Analyst"). */
+  except: z.array(word).default([]),
   objects: z.array(word).min(1),
   maxGap: z.number().int().min(0).max(4).default(2),
-});
+}).refine((phrasing) => phrasing.verbs.length + phrasing.nouns.length > 0, 'A phrasing needs a verb or a noun.');
 
 export const skillSchema = z.strictObject({
   id,
@@ -46,6 +51,7 @@ export const skillSchema = z.strictObject({
   references: z.array(text).default([]),
 });
 export const skillFileSchema = z.strictObject({ skills: z.array(skillSchema) });
+export type SkillPhrasing = z.infer<typeof phrasingSchema>;
 
 export const certificationSchema = z.strictObject({
   id,

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
 import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
+import { verbForms } from '../../src/taxonomy/conjugate-verbs.js';
 import { PhrasingMatcher } from '../../src/text/phrasing-matcher.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
 
@@ -54,5 +55,15 @@ describe('phrasings in the built-in taxonomy', () => {
   it('is not read into meetings a team held or drivers a technician installed', () => {
     expect(skills('• Led team meetings every week').map((s) => s.id)).not.toContain('people-management');
     expect(skills('• Managed device drivers and printer queues').map((s) => s.id)).not.toContain('people-management');
+  });
+});
+
+describe('verb forms for phrasings', () => {
+  it('gives every tense a resume writes, irregular ones too, and no future', () => {
+    expect(verbForms('oversee')).toEqual(expect.arrayContaining(['oversee', 'oversaw', 'oversees', 'overseeing', 'overseen']));
+    expect(verbForms('lead')).toEqual(expect.arrayContaining(['led', 'leads', 'leading']));
+    expect(verbForms('submit')).toEqual(expect.arrayContaining(['submitted', 'submits', 'submitting']));
+    expect(verbForms('verify')).toEqual(expect.arrayContaining(['verified', 'verifies', 'verifying']));
+    expect(verbForms('supervise').some((form) => form.includes('will'))).toBe(false);
   });
 });
