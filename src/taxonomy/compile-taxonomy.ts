@@ -159,7 +159,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     levelsById: byId(education.levels),
     fieldsById: byId(education.fields),
     skills: new TermMatcher(entriesOf(skills, (s) => s.name)),
-    skillPhrasings: new PhrasingMatcher(skills.flatMap((s) => s.phrasings.map((phrasing) => compilePhrasing(phrasing, s.id)))),
+    skillPhrasings: new PhrasingMatcher(
+      skills.flatMap((s) => s.phrasings.map((phrasing) => compilePhrasing(phrasing, s.id))),
+      vocabulary.phrasingBreaks,
+    ),
     relatedSkills: relatedEitherWay(skills),
     certifications: new TermMatcher(entriesOf(certifications, (c) => c.name)),
     levels: new TermMatcher(entriesOf(education.levels, (l) => l.name)),

@@ -95,6 +95,8 @@ export const vocabularyFileSchema = z.strictObject({
   qualificationWords: z.array(text).min(1),
   /** Written forms that look like a skill's alias but name something else ("initiatives" are no initiative). */
   skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).default([]),
+  /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
+  phrasingBreaks: z.array(text).default([]),
   /** Words around a heading that leave its meaning as it is: "SELECTED Accomplishments", "Education DETAILS". */
   headingQualifiers: z
     .strictObject({ leading: z.array(text).default([]), trailing: z.array(text).default([]) })

@@ -29,8 +29,11 @@ function normOf(word: string): string | undefined {
 
 export class PhrasingMatcher<T> {
   private readonly byVerb = new Map<string, Rule<T>[]>();
+  /** Words that end the verb's reach: what follows "for", "to" or "with" is not what the verb acts on. */
+  private readonly breaks: ReadonlySet<string>;
 
-  constructor(phrasings: Iterable<Phrasing<T>>) {
+  constructor(phrasings: Iterable<Phrasing<T>>, breaks: Iterable<string> = []) {
+    this.breaks = new Set([...breaks].flatMap((word) => normOf(word) ?? []));
     for (const { verbs, objects, maxGap, value } of phrasings) {
       const rule: Rule<T> = { objects: new Set(objects.flatMap((o) => normOf(o) ?? [])), maxGap, value };
       for (const verb of verbs) {
@@ -48,7 +51,7 @@ export class PhrasingMatcher<T> {
         for (let at = index + 1; at <= index + 1 + rule.maxGap && at < tokens.length; at += 1) {
           const previous = tokens[at - 1];
           const token = tokens[at];
-          if (!previous || !token || sentenceBreak.test(text.slice(previous.end, token.start))) break;
+          if (!previous || !token || sentenceBreak.test(text.slice(previous.end, token.start)) || this.breaks.has(token.norm)) break;
           if (rule.objects.has(token.norm)) {
             hits.push({ value: rule.value, phrase: text.slice(verb.start, token.end), start: verb.start, end: token.end });
             break;

@@ -46,10 +46,17 @@ describe('phrasings in the built-in taxonomy', () => {
     ['medical-billing', 'Billed Medicare, Medicaid and commercial payers', 'Billed hourly to retail clients'],
     ['eligibility-verification', 'Ensured timely verification of insurance benefits before visits', 'Checked the benefits of the new layout'],
     ['training-delivery', 'Trained 25 new employees on the CRM', 'Attended training on the new CRM'],
+    ['training-delivery', 'Delivered weekly product training to agents', 'Conducted exit interviews of departing staff'],
     ['legal-drafting', 'Supported attorneys by generating and filing of pleadings and motions', 'Prepared weekly briefs and memos'],
+    ['legal-drafting', 'Drafted the lease agreements for 40 stores', 'Generated over $1M in new contracts'],
   ])('%s: found in "%s", not in "%s"', (skill, written, other) => {
     expect(skills(`• ${written}`).map((s) => s.id)).toContain(skill);
     expect(skills(`• ${other}`).map((s) => s.id)).not.toContain(skill);
+  });
+
+  it('stops at a preposition: what follows "for" is not what the verb acts on', () => {
+    expect(skills('• Managed payroll for 300 employees').map((s) => s.id)).not.toContain('people-management');
+    expect(skills('• Managed a staff of 300 employees').map((s) => s.id)).toContain('people-management');
   });
 
   it('is not read into meetings a team held or drivers a technician installed', () => {
