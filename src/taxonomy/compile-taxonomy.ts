@@ -162,6 +162,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     skillPhrasings: new PhrasingMatcher(
       skills.flatMap((s) => s.phrasings.map((phrasing) => compilePhrasing(phrasing, s.id))),
       vocabulary.phrasingBreaks,
+      vocabulary.phrasingQualifiedNouns,
     ),
     relatedSkills: relatedEitherWay(skills),
     certifications: new TermMatcher(entriesOf(certifications, (c) => c.name)),
@@ -239,8 +240,9 @@ function compilePostingRules(postings: Postings): PostingRules {
 
 /** A phrasing's verbs in all their forms, less the forms it leaves out, with its nouns as written. */
 function compilePhrasing(phrasing: SkillPhrasing, value: string): Phrasing<string> {
-  const except = new Set(phrasing.except.map((word) => word.toLowerCase()));
-  const verbs = phrasing.verbs.flatMap(verbForms).filter((form) => !except.has(form));
+  // Compared as matched: plurals fold, so "leads" is "lead" and goes with it.
+  const except = new Set(phrasing.except.map(normalizePhrase));
+  const verbs = phrasing.verbs.flatMap((verb) => verbForms(verb)).filter((form) => !except.has(normalizePhrase(form)));
   return { verbs: [...verbs, ...phrasing.nouns], objects: phrasing.objects, maxGap: phrasing.maxGap, value };
 }
 

@@ -97,6 +97,8 @@ export const vocabularyFileSchema = z.strictObject({
   skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).default([]),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
+  /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */
+  phrasingQualifiedNouns: z.array(text).default([]),
   /** Words around a heading that leave its meaning as it is: "SELECTED Accomplishments", "Education DETAILS". */
   headingQualifiers: z
     .strictObject({ leading: z.array(text).default([]), trailing: z.array(text).default([]) })

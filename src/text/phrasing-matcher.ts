@@ -31,9 +31,12 @@ export class PhrasingMatcher<T> {
   private readonly byVerb = new Map<string, Rule<T>[]>();
   /** Words that end the verb's reach: what follows "for", "to" or "with" is not what the verb acts on. */
   private readonly breaks: ReadonlySet<string>;
+  /** Nouns an object word may qualify ("staff meetings"): then the object is that noun, and no match. */
+  private readonly qualified: ReadonlySet<string>;
 
-  constructor(phrasings: Iterable<Phrasing<T>>, breaks: Iterable<string> = []) {
+  constructor(phrasings: Iterable<Phrasing<T>>, breaks: Iterable<string> = [], qualified: Iterable<string> = []) {
     this.breaks = new Set([...breaks].flatMap((word) => normOf(word) ?? []));
+    this.qualified = new Set([...qualified].flatMap((word) => normOf(word) ?? []));
     for (const { verbs, objects, maxGap, value } of phrasings) {
       const rule: Rule<T> = { objects: new Set(objects.flatMap((o) => normOf(o) ?? [])), maxGap, value };
       for (const verb of verbs) {
@@ -53,6 +56,9 @@ export class PhrasingMatcher<T> {
           const token = tokens[at];
           if (!previous || !token || sentenceBreak.test(text.slice(previous.end, token.start)) || this.breaks.has(token.norm)) break;
           if (rule.objects.has(token.norm)) {
+            const after = tokens[at + 1];
+            const qualifies = after !== undefined && this.qualified.has(after.norm) && !sentenceBreak.test(text.slice(token.end, after.start));
+            if (qualifies) break;
             hits.push({ value: rule.value, phrase: text.slice(verb.start, token.end), start: verb.start, end: token.end });
             break;
           }

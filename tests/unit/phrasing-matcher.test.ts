@@ -59,6 +59,18 @@ describe('phrasings in the built-in taxonomy', () => {
     expect(skills('• Managed a staff of 300 employees').map((s) => s.id)).toContain('people-management');
   });
 
+  it('leaves out the forms a phrasing excepts, also when they read as plurals ("leads")', () => {
+    expect(skills('• Lead analyst for the claims team').map((s) => s.id)).not.toContain('people-management');
+    expect(skills('• Team leads analysts weekly').map((s) => s.id)).not.toContain('people-management');
+    expect(skills('• Led 4 analysts through the migration').map((s) => s.id)).toContain('people-management');
+  });
+
+  it('is not read into a noun the people word qualifies ("staff meetings", "employee handbook")', () => {
+    expect(skills('• Led weekly staff meetings for the branch').map((s) => s.id)).not.toContain('people-management');
+    expect(skills('• Managed the employee handbook and onboarding').map((s) => s.id)).not.toContain('people-management');
+    expect(skills('• Managed the staff of the branch').map((s) => s.id)).toContain('people-management');
+  });
+
   it('is not read into meetings a team held or drivers a technician installed', () => {
     expect(skills('• Led team meetings every week').map((s) => s.id)).not.toContain('people-management');
     expect(skills('• Managed device drivers and printer queues').map((s) => s.id)).not.toContain('people-management');
