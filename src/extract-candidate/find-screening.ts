@@ -9,7 +9,7 @@
  */
 import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledScreening, CompiledTaxonomy, ProficiencyLevel } from '../taxonomy/compile-taxonomy.js';
-import type { TermHit, TermMatcher } from '../text/term-matcher.js';
+import { phraseStarts, type TermHit, type TermMatcher } from '../text/term-matcher.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { Evidence, Language, Mention, Metric, Screening } from './candidate-types.js';
 import type { EvidenceLocator, LineIndex } from './locate-evidence.js';
@@ -29,6 +29,8 @@ interface Scope {
   readonly taxonomy: CompiledTaxonomy;
   readonly screening: CompiledScreening;
   readonly tokens: readonly Token[];
+  /** Where a phrase of one of the screening dictionaries may start: each reads only there. */
+  readonly starts: readonly number[];
   readonly lines: LineIndex;
   readonly locate: EvidenceLocator;
 }
@@ -59,7 +61,7 @@ function has(matcher: TermMatcher<true>, text: string): boolean {
 function findLanguages(scope: Scope): Language[] {
   const { screening, taxonomy, text } = scope;
   const byId = new Map<string, Language>();
-  for (const hit of screening.languages.findAll(text, scope.tokens)) {
+  for (const hit of screening.languages.findAll(text, scope.tokens, false, scope.starts)) {
     const line = lineSpan(scope, hit.start);
     const item = itemAround(scope, hit.start, hit.end);
     const itemText = text.slice(item.start, item.end);
@@ -93,7 +95,7 @@ function normalise(text: string): string {
 function findLanguageTests(scope: Scope): Screening['languageTests'] {
   const { screening, text } = scope;
   const scores: Screening['languageTests'] = [];
-  for (const hit of screening.languageTests.findAll(text, scope.tokens)) {
+  for (const hit of screening.languageTests.findAll(text, scope.tokens, false, scope.starts)) {
     const test = screening.languageTestsById.get(hit.value);
     if (!test || scores.some((s) => s.test === test.id)) continue;
     const line = lineSpan(scope, hit.start);
@@ -146,7 +148,7 @@ function findTypingSpeed(scope: Scope, resume: SegmentedResume): Screening['typi
 function findMentions(scope: Scope, matcher: TermMatcher<string>): Mention[] {
   const { screening, text } = scope;
   const byId = new Map<string, Mention>();
-  for (const hit of matcher.findAll(text, scope.tokens)) {
+  for (const hit of matcher.findAll(text, scope.tokens, false, scope.starts)) {
     const line = lineSpan(scope, hit.start);
     // The clause before the phrase: from the last comma, semicolon or full stop of its line.
     const before = text.slice(line.start, hit.start);
@@ -194,7 +196,7 @@ function valuesIn(text: string, unit: Metric['unit'] | 'duration', screening: Co
 
 function findMetrics(scope: Scope): Metric[] {
   const { screening, text } = scope;
-  const hits = screening.metrics.findAll(text, scope.tokens);
+  const hits = screening.metrics.findAll(text, scope.tokens, false, scope.starts);
   const metrics: Metric[] = [];
   hits.forEach((hit: TermHit<string>, index) => {
     const metric = screening.metricsById.get(hit.value);
@@ -236,7 +238,7 @@ function findMetrics(scope: Scope): Metric[] {
 function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
   const { screening, text } = scope;
   const found: { size: number; evidence: Evidence }[] = [];
-  for (const start of screening.teamStarts.findAll(text, scope.tokens)) {
+  for (const start of screening.teamStarts.findAll(text, scope.tokens, false, scope.starts)) {
     for (const pattern of screening.teamSize) {
       pattern.lastIndex = start.start;
       const match = pattern.exec(text);
@@ -261,7 +263,8 @@ export function findScreening(
   locate: EvidenceLocator,
 ): Screening {
   const { screening } = taxonomy;
-  const scope: Scope = { text: resume.text, taxonomy, screening, tokens, lines, locate };
+  const starts = phraseStarts(tokens, screening.firstWords);
+  const scope: Scope = { text: resume.text, taxonomy, screening, tokens, starts, lines, locate };
   return {
     languages: findLanguages(scope),
     languageTests: findLanguageTests(scope),

@@ -58,6 +58,8 @@ export interface ExperiencePatterns {
 
 export interface CompiledScreening {
   readonly languages: TermMatcher<string>;
+  /** The first words of the dictionaries read over the whole text (languages to team starts), united. */
+  readonly firstWords: ReadonlySet<string>;
   readonly languageNames: ReadonlyMap<string, string>;
   readonly proficiency: TermMatcher<ProficiencyLevel>;
   readonly languageTests: TermMatcher<string>;
@@ -309,11 +311,20 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     String.raw`(?:${anyOf(team.leadVerbs)})\s+(?:an?\s+)?${size}\s*-?\s*(?:member|people|person|strong|agent|seat)s?\s+(?:${anyOf(team.teamWords)})`,
   ];
   const accuracy = anyOf(typing.accuracy);
+  const languages = new TermMatcher(screening.languages.flatMap((l) => [l.name, ...l.aliases].map((phrase) => ({ phrase, value: l.id }))));
+  const languageTests = new TermMatcher(screening.languageTests.flatMap((t) => [t.name, ...t.aliases].map((phrase) => ({ phrase, value: t.id }))));
+  const channels = groups(screening.channels);
+  const callDirections = groups(screening.callDirections);
+  const shifts = groups(screening.shifts);
+  const metrics = new TermMatcher(screening.metrics.flatMap(({ id, aliases }) => aliases.map((phrase) => ({ phrase, value: id }))));
+  const teamStarts = phrases([...team.leadVerbs, ...team.teamWords]);
+  const wholeText: TermMatcher<unknown>[] = [languages, languageTests, channels, callDirections, shifts, metrics, teamStarts];
   return {
-    languages: new TermMatcher(screening.languages.flatMap((l) => [l.name, ...l.aliases].map((phrase) => ({ phrase, value: l.id })))),
+    languages,
+    firstWords: new Set(wholeText.flatMap((matcher) => [...matcher.startWords()])),
     languageNames: new Map(screening.languages.map((l) => [l.id, l.name])),
     proficiency: new TermMatcher(screening.proficiency.flatMap(({ level, aliases }) => aliases.map((phrase) => ({ phrase, value: level })))),
-    languageTests: new TermMatcher(screening.languageTests.flatMap((t) => [t.name, ...t.aliases].map((phrase) => ({ phrase, value: t.id })))),
+    languageTests,
     languageTestsById: byId(screening.languageTests),
     typing: {
       wordsPerMinute: valueBefore(typing.wordsPerMinute),
@@ -328,12 +339,12 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
       minWordsPerMinute: typing.minWordsPerMinute,
       maxWordsPerMinute: typing.maxWordsPerMinute,
     },
-    channels: groups(screening.channels),
-    callDirections: groups(screening.callDirections),
-    shifts: groups(screening.shifts),
+    channels,
+    callDirections,
+    shifts,
     preference: phrases(screening.preferenceWords),
     negation: phrases(screening.negationWords),
-    metrics: new TermMatcher(screening.metrics.flatMap(({ id, aliases }) => aliases.map((phrase) => ({ phrase, value: id })))),
+    metrics,
     metricsById: byId(screening.metrics),
     duration: new RegExp(
       String.raw`(?<![\p{N}:])(?<minutes>\d{1,2}):(?<seconds>[0-5]\d)(?![\p{N}:])|(?<![\p{L}\p{N}.])(?<amount>\d+(?:\.\d+)?)\s*(?<unit>${anyOf([...durationUnits.seconds, ...durationUnits.minutes])})(?![\p{L}])`,
@@ -343,7 +354,7 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     changeWords: phrases(screening.changeWords),
     deltaWords: phrases(screening.deltaWords),
     teamSize: teamSize.map((pattern) => new RegExp(String.raw`(?<![\p{L}])(?:${pattern})(?![\p{L}\p{N}])`, 'iuy')),
-    teamStarts: phrases([...team.leadVerbs, ...team.teamWords]),
+    teamStarts,
     numberWords,
     minTeamSize: team.minSize,
     maxTeamSize: team.maxSize,

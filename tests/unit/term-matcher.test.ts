@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TermMatcher } from '../../src/text/term-matcher.js';
+import { phraseStarts, TermMatcher } from '../../src/text/term-matcher.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 const matcher = new TermMatcher([
   { phrase: 'Salesforce', value: 'salesforce' },
@@ -67,6 +68,22 @@ describe('TermMatcher', () => {
     const introducers = new TermMatcher([{ phrase: 'worked as', value: true }]);
     expect(introducers.mayHold('Answered 80 calls a day')).toBe(false);
     expect(introducers.findAll('Answered 80 calls a day')).toEqual([]);
+  });
+
+  it('finds the same hits when told where phrases of several dictionaries may start', () => {
+    const other = new TermMatcher([
+      { phrase: 'service', value: 'service' },
+      { phrase: 'volume', value: 'volume' },
+    ]);
+    const text = 'Salesforce Service Cloud admin; customer service for QA; handled high call volume and service desk volume';
+    const tokens = tokenize(text);
+    const starts = phraseStarts(tokens, new Set([...matcher.startWords(), ...other.startWords()]));
+    expect(starts.length).toBeLessThan(tokens.length);
+    for (const dictionary of [matcher, other]) {
+      expect(dictionary.findAll(text, tokens, false, starts)).toEqual(dictionary.findAll(text, tokens));
+      expect(dictionary.findAll(text, tokens, true, starts)).toEqual(dictionary.findAll(text, tokens, true));
+    }
+    expect(other.findAll(text, tokens, false, starts).map((h) => h.value)).toEqual(['service', 'service', 'volume', 'service', 'volume']);
   });
 
   it('finds the same hits with twenty thousand phrases loaded', () => {
