@@ -87,24 +87,25 @@ export class TermMatcher<T> {
     if (given === undefined && !this.mayHold(text)) return [];
     const tokens = given ?? tokenize(text);
     const hits: TermHit<T>[] = [];
-    /** Looks for phrases at `index`; returns where to look next (past a hit, or the next token). */
-    const visit = (index: number): number => {
-      // Most words start no phrase: skip them before building anything.
-      if (!this.root.next.has(tokens[index]?.norm ?? '')) return index + 1;
-      const found = this.matchesAt(text, tokens, index);
-      const longest = found.at(-1);
-      if (!longest) return index + 1;
-      for (const group of withPrefixes ? found : [longest]) for (const hit of group.hits) hits.push(hit);
-      return index + longest.tokenCount;
-    };
     if (starts) {
       // Only where some phrase may start (see phraseStarts), in order, never inside a hit already taken.
       let next = 0;
-      for (const index of starts) if (index >= next) next = visit(index);
+      for (const index of starts) if (index >= next) next = this.visit(text, tokens, index, withPrefixes, hits);
     } else {
-      for (let index = 0; index < tokens.length; ) index = visit(index);
+      for (let index = 0; index < tokens.length; ) index = this.visit(text, tokens, index, withPrefixes, hits);
     }
     return hits;
+  }
+
+  /** Adds the phrases starting at `index` to `hits`; returns where to look next (past a hit, or the next token). */
+  private visit(text: string, tokens: readonly Token[], index: number, withPrefixes: boolean, hits: TermHit<T>[]): number {
+    // Most words start no phrase: skip them before building anything.
+    if (!this.root.next.has(tokens[index]?.norm ?? '')) return index + 1;
+    const found = this.matchesAt(text, tokens, index);
+    const longest = found.at(-1);
+    if (!longest) return index + 1;
+    for (const group of withPrefixes ? found : [longest]) for (const hit of group.hits) hits.push(hit);
+    return index + longest.tokenCount;
   }
 
   /** The normal forms of the words the dictionary's phrases start with. */
