@@ -160,7 +160,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     certificationsById: byId(certifications),
     levelsById: byId(education.levels),
     fieldsById: byId(education.fields),
-    skills: new TermMatcher(entriesOf(skills, (s) => s.name)),
+    skills: new TermMatcher(entriesOf(skills, (s) => s.name), { commasEndPhrases: true }),
     skillPhrasings: new PhrasingMatcher(
       skills.flatMap((s) => s.phrasings.map((phrasing) => compilePhrasing(phrasing, s.id))),
       vocabulary.phrasingBreaks,

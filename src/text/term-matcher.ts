@@ -36,6 +36,14 @@ const acronymPattern = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&]{2,5}$/;
 // Bullets, semicolons and pipes end one item of a list: no phrase runs across one ("customers.\n• Experience" is not
 // "customer experience"). Line breaks and full stops may stand inside a phrase a PDF wrapped or abbreviated.
 const itemBreak = /[•▪●■◦‣|;]/;
+// In a list of skills a comma ends an item too ("Sales, Service, Cloud" names no Service Cloud); in a job title it
+// does not ("Manager, Customer Service").
+const listItemBreak = /[•▪●■◦‣|;,]/;
+
+export interface TermMatcherOptions {
+  /** Whether a comma ends a phrase, as it does between the items of a list of skills. */
+  readonly commasEndPhrases?: boolean;
+}
 
 /** Dictionaries with at most this many first words check a text for them before splitting it into tokens. */
 const maxQuickCheckWords = 40;
@@ -49,8 +57,10 @@ export class TermMatcher<T> {
    * "and" is left out of this check because the tokenizer reads "&" as "and".
    */
   private readonly firstWords: readonly string[] | null;
+  private readonly phraseBreak: RegExp;
 
-  constructor(entries: Iterable<TermEntry<T>>) {
+  constructor(entries: Iterable<TermEntry<T>>, options: TermMatcherOptions = {}) {
+    this.phraseBreak = options.commasEndPhrases === true ? listItemBreak : itemBreak;
     let size = 0;
     for (const entry of entries) {
       const tokens = tokenize(entry.phrase);
@@ -129,7 +139,7 @@ export class TermMatcher<T> {
     for (let i = start; i < tokens.length && node && first; i += 1) {
       const token = tokens[i];
       const previous = tokens[i - 1];
-      if (!token || (i > start && previous && itemBreak.test(text.slice(previous.end, token.start)))) break;
+      if (!token || (i > start && previous && this.phraseBreak.test(text.slice(previous.end, token.start)))) break;
       node = node.next.get(token.norm);
       if (!node || node.terminals.length === 0) continue;
       const matched = node.terminals.filter((terminal) => casingFits(terminal.casing, tokens, start));

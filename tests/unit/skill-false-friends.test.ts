@@ -33,6 +33,12 @@ describe('skills and their lookalikes', () => {
     ['payroll-processing', 'Processed bi-weekly payroll for 300 employees', 'Cut payroll costs by 12% through scheduling'],
     ['legal-due-diligence', 'Performed legal due diligence on 40 acquisitions', 'Ran vendor due diligence for the investment team'],
     ['initiative', 'Took ownership of escalations end to end', 'Transferred copyright ownership of the source code'],
+    ['initiative', 'Showed initiative in fixing the tracker', 'Took proactive measures against fraud'],
+    ['teamwork', 'Strong collaboration with the night shift', 'Built the engine in collaboration with Daimler Benz'],
+    ['online-reputation-management', 'Handled ORM for three hotel brands', 'Mapped entities with the Hibernate ORM framework'],
+    ['team-leadership', 'Leadership of a 12-agent team', 'Spoke at the Regional Leadership Conference'],
+    ['quality-assurance', 'Performed QA on 50 calls a week', 'Deployed builds to the QA environment'],
+    ['email-marketing', 'Ran email newsletters for 20,000 subscribers', 'Edited the printed staff newsletters'],
     ['translation-and-interpretation', 'Provided document translation from French', 'Led the localization of the mobile app'],
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);

@@ -46,6 +46,15 @@ describe('TermMatcher', () => {
     expect(values('customer | service')).toEqual([]);
   });
 
+  it('reads a comma as the end of a list item only when told to', () => {
+    const entries = [{ phrase: 'Salesforce Service Cloud', value: 'service-cloud' }, { phrase: 'Manager Operations', value: 'ops' }];
+    const listed = new TermMatcher(entries, { commasEndPhrases: true });
+    const titled = new TermMatcher(entries);
+    expect(listed.findAll('Salesforce, Service, Cloud').map((h) => h.value)).toEqual([]);
+    expect(listed.findAll('Salesforce Service Cloud, Zendesk').map((h) => h.value)).toEqual(['service-cloud']);
+    expect(titled.findAll('Manager, Operations').map((h) => h.value)).toEqual(['ops']);
+  });
+
   it('keeps the span that proves a hit', () => {
     const text = 'Handled high call volumes daily';
     const [hit] = matcher.findAll(text);
