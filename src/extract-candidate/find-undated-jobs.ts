@@ -15,7 +15,7 @@ import { isSentence } from './find-dated-jobs.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import type { DateRange } from './parse-date-ranges.js';
 import { introducedTitle, labelledField, readHeaderPart, readsAsTitle, splitHeaderParts } from './read-job-header.js';
-import { isHeadedTitle, isTitleShaped, readTitleLine } from './read-title-line.js';
+import { formalTitle, isHeadedTitle, isTitleShaped, leadingTitle, readTitleLine } from './read-title-line.js';
 
 /** An undated job's title has at most this many words. */
 const maxUndatedTitleWords = 6;
@@ -43,11 +43,19 @@ export function findUndatedJobs(
     line !== undefined && !used.has(line) && !ranges[index] && !isBullet(line.text) && !isSentence(line.text);
   /** The title and employer a line names, if it lists a job. */
   const jobOn = (line: Line, index: number): { title: string; employer: string | null } | null => {
-    if (isBullet(line.text) || isSentence(line.text)) {
-      // "Joined as Process Associate, promoted to …": a job told in a sentence, by its formal title in capitals;
-      // "worked as a peer coach for new hires" tells of a duty within the job above.
-      const introduced = introducedTitle(line.text, taxonomy);
-      return introduced && isTitleShaped(introduced.title, taxonomy) ? introduced : null;
+    // "Joined as Process Associate, promoted to …", "Worked as a Lecturer in the Department of …": a job told in a
+    // sentence, by its formal title in capitals; "worked as a peer coach for new hires" tells of a duty within the
+    // job above.
+    const introduced = introducedTitle(line.text, taxonomy);
+    if (introduced) {
+      const title = formalTitle(introduced.title, taxonomy);
+      return title === null ? null : { title, employer: introduced.employer };
+    }
+    if (isBullet(line.text)) return null;
+    if (isSentence(line.text)) {
+      // "Vice President of Operations - Promoted to review …": a title line that goes on with a remark.
+      const title = leadingTitle(line.text, maxUndatedTitleWords, taxonomy);
+      return title === null ? null : { title, employer: null };
     }
     // A line in lower case continues a sentence; an employer below a title may still be written so ("acme bpo").
     if (/^\p{Ll}/u.test(line.text)) return null;

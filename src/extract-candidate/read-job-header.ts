@@ -92,7 +92,8 @@ function readPart(text: string, tokens: readonly Token[], taxonomy: CompiledTaxo
     roles: [...new Set(taxonomy.roleTitles.findAll(text, tokens).map((hit) => hit.value))],
     hasTitleWord: taxonomy.jobs.titleWords.findAll(text, tokens).length > 0,
     hasEmployerWord: taxonomy.jobs.employerWords.findAll(text, tokens).length > 0,
-    hasEmployerForm: taxonomy.jobs.employerForms.findAll(text, tokens).length > 0,
+    // "Co" joined to the next word by a hyphen starts a word ("Co-Ordinator", "Co-Op"), not a legal form.
+    hasEmployerForm: taxonomy.jobs.employerForms.findAll(text, tokens).some((hit) => text[hit.end] !== '-'),
     isPlace: isPlace(text, tokens, taxonomy),
   };
 }

@@ -55,6 +55,34 @@ export function isTitleShaped(written: string, taxonomy: CompiledTaxonomy): bool
 }
 
 /**
+ * The formal title within a phrase that introduces one: "departmental Linux Systems Administrator" → "Linux Systems
+ * Administrator". A formal title is written in capitals; lower-case words before it only describe it. Null when no
+ * capitalised tail reads as a title.
+ */
+export function formalTitle(phrase: string, taxonomy: CompiledTaxonomy): string | null {
+  const tokens = tokenize(phrase);
+  const first = tokens.find((token) => /^\p{Lu}/u.test(phrase.slice(token.start, token.end)));
+  if (!first) return null;
+  const tail = phrase.slice(first.start);
+  return isTitleShaped(tail, taxonomy) ? tail : null;
+}
+
+/** Where a remark starts after a title: a spaced dash, a colon or a bracket ("Vice President - Promoted to …"). */
+const remarkStart = /\s[-–—]\s|:\s|\s\(/;
+
+/**
+ * The title a long line opens with, before a remark: "Vice President of Operations - Promoted to review all field
+ * work" → "Vice President of Operations". Only a title in capitals of at most `maxWords` words counts; null otherwise.
+ */
+export function leadingTitle(text: string, maxWords: number, taxonomy: CompiledTaxonomy): string | null {
+  const cut = remarkStart.exec(text);
+  if (!cut) return null;
+  const title = text.slice(bulletPrefix(text).length, cut.index).trim();
+  if (title.length === 0 || title.split(/\s+/).length > maxWords) return null;
+  return isTitleShaped(title, taxonomy) ? title : null;
+}
+
+/**
  * A header line without dates read for a job title: the first part that is a title, and the other parts. Null when
  * the line holds a piece too long for a header part (a sentence) or no title.
  */

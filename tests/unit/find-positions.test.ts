@@ -127,6 +127,27 @@ describe('positions', () => {
     expect(undated('EXPERIENCE\n• Kept QA scores above target and worked as a mentor for new joiners')).toEqual([]);
   });
 
+  it('reads a short line that introduces a title, and the formal title after words that describe it', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => p.title);
+    expect(undated('EXPERIENCE\nWorked as a Lecturer in the Department of Commerce at Hill College')).toEqual(['Lecturer']);
+    expect(undated('EXPERIENCE\nServed as departmental Linux Systems Administrator.')).toEqual(['Linux Systems Administrator']);
+    expect(undated('EXPERIENCE\nWorked as a buddy for new joiners on the floor')).toEqual([]);
+  });
+
+  it('reads the title a long line opens with before a remark, but not a sentence that opens with a duty', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => p.title);
+    const remark = 'Promoted to review all field operations and budgets across the four regions of the company';
+    expect(undated(`EXPERIENCE\nVice President of Operations - ${remark}`)).toEqual(['Vice President of Operations']);
+    expect(undated(`EXPERIENCE\nReviewed staffing plans - ${remark}`)).toEqual([]);
+  });
+
+  it('reads "Co-" as the start of a word in a title, not as a legal form', () => {
+    expect(extract('EXPERIENCE\nInterchange Testing Co-Ordinator\nTesting of card interchange files').undatedPositions.map((p) => p.title)).toEqual([
+      'Interchange Testing Co-Ordinator',
+    ]);
+    expect(jobs('EXPERIENCE\nMeridian Trading Co\nJan 2019 - Dec 2020')).toEqual([[null, 'Meridian Trading Co']]);
+  });
+
   it('takes a dated title from another section when a heading was lost, but not a degree', () => {
     const text = 'EXPERIENCE\nBluewave BPO, Analyst, 2019 - 2021\nEDUCATION\nB.Com in Accounting, 2009 - 2012\n2013 to present: Lecturer in Commerce, Northgate College';
     expect(jobs(text)).toEqual([
