@@ -213,7 +213,7 @@ function score(resume: AnnotatedResume, segmented: SegmentedResume, candidate: C
   }
 
   const designations = new Map(of('Designation').map((span) => [normalizePhrase(span.text), span.text]));
-  const titles = [...candidate.positions.flatMap((p) => p.title ?? []), ...candidate.undatedPositions.map((p) => p.title)];
+  const titles = [...candidate.positions.flatMap((p) => [...(p.title === null ? [] : [p.title]), ...p.otherTitles]), ...candidate.undatedPositions.map((p) => p.title)];
   for (const [key, designation] of designations) {
     if (key.length === 0) continue;
     const hit = titles.some((title) => [title, ...title.split(joinedTitles)].some((alternative) => titlesMatch(designation, alternative)));

@@ -16,17 +16,23 @@ const noContact: Contact = { name: null, email: null, phone: null, location: nul
  * headings, job titles, employers, institutions, requirement details and the source. Ids, enums and the taxonomy's
  * names hold no contact details and stay intact, so that the result still refers to the taxonomy.
  */
-const quotingKeys: ReadonlySet<string> = new Set(['source', 'text', 'context', 'heading', 'title', 'employer', 'institution', 'detail']);
+const quotingKeys: ReadonlySet<string> = new Set([
+  'source', 'text', 'context', 'heading', 'title', 'otherTitles', 'employer', 'institution', 'detail',
+]);
 
 function redactQuotes(value: unknown, redact: (text: string) => string): unknown {
   if (Array.isArray(value)) return value.map((item: unknown) => redactQuotes(item, redact));
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]: [string, unknown]) => [
-      key,
-      typeof inner === 'string' && quotingKeys.has(key) ? redact(inner) : redactQuotes(inner, redact),
-    ]),
+    Object.entries(value).map(([key, inner]: [string, unknown]) => [key, quotingKeys.has(key) ? redactQuoted(inner, redact) : redactQuotes(inner, redact)]),
   );
+}
+
+/** A quoting key's value: a quote, or a list of quotes ("otherTitles"). */
+function redactQuoted(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => (typeof item === 'string' ? redact(item) : redactQuotes(item, redact)));
+  return redactQuotes(value, redact);
 }
 
 export function redactResult(result: SuccessResult): SuccessResult {

@@ -34,13 +34,15 @@ export type YearMonth = z.infer<typeof yearMonthSchema>;
 
 export const positionSchema = z.object({
   title: z.string().nullable(),
+  /** Further titles the job's header names for the same job: a promotion or a second role ("Campus Director"). */
+  otherTitles: z.array(z.string()),
   employer: z.string().nullable(),
   start: yearMonthSchema,
   end: yearMonthSchema,
   /** True when the range ends in "Present", "Current", "to date", … and was closed at the reference date. */
   ongoing: z.boolean(),
   months: z.number().int().min(1),
-  /** Roles whose titles the job title names. */
+  /** Roles whose titles the job's titles name. */
   titleRoles: z.array(z.string()),
   evidence: evidenceSchema,
 });

@@ -22,7 +22,7 @@ import {
   splitHeaderParts,
   type HeaderPart,
 } from './read-job-header.js';
-import { isTitleShaped } from './read-title-line.js';
+import { isHeadedTitle, isTitleShaped } from './read-title-line.js';
 
 /** Lines above (and below) the date line that may still belong to the job's header. */
 const maxHeaderLines = 2;
@@ -75,6 +75,8 @@ function headerLinesBeside(
 
 interface Header {
   readonly title: string | null;
+  /** Other parts of the header written as titles: a promotion or a second role held in the same job. */
+  readonly otherTitles: readonly HeaderPart[];
   readonly employer: string | null;
   readonly roles: readonly string[];
 }
@@ -93,14 +95,27 @@ function chooseHeader(
   // Nearest first: the date line's own parts, then the lines above it, closest first; the lines below come last.
   const near = read([ownText, ...above.map((l) => l.text).reverse()]);
   const far = read(below.map((l) => l.text));
-  const titled = near.find(readsAsTitle) ?? far.find(readsAsTitle);
+  // A title headed by its title word in the singular comes first: "Chartered Accountants" beside a firm's name names
+  // the firm's trade, "Accounts Assistant" on the line above is the job.
+  const headed = (p: HeaderPart): boolean => readsAsTitle(p) && isHeadedTitle(p.text, taxonomy);
+  const titled = near.find(headed) ?? far.find(headed) ?? near.find(readsAsTitle) ?? far.find(readsAsTitle);
   const topLine = above[0]?.text ?? ownText;
   const topPart = splitHeaderParts(topLine)[0];
   const fallback = near.find((p) => p.text === topPart && !p.isPlace && !p.hasEmployerWord) ?? near.find((p) => !p.isPlace && !p.hasEmployerWord);
   const titlePart = labelledTitle === null ? (titled ?? fallback) : readHeaderPart(labelledTitle, taxonomy);
   const others = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.roles.length === 0 && !p.isPlace);
   const employer = labelledEmployer ?? (others.find((p) => p.hasEmployerWord) ?? others.find((p) => !p.hasTitleWord))?.text ?? null;
-  return { title: titlePart?.text ?? null, employer, roles: titlePart?.roles ?? [] };
+  const otherTitles = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.text !== employer && isSecondTitle(p, taxonomy));
+  return { title: titlePart?.text ?? null, otherTitles, employer, roles: titlePart?.roles ?? [] };
+}
+
+/**
+ * A header part that names a second title for the same job ("Campus Director" below "Associate Vice President of
+ * Regional Operations"): a title in capitals of two words or more, starting with a capital. One word alone ("QA",
+ * "Principal") names a department or a rank as often as a title.
+ */
+function isSecondTitle(part: HeaderPart, taxonomy: CompiledTaxonomy): boolean {
+  return readsAsTitle(part) && /^\p{Lu}\S*\s+\S/u.test(part.text) && isTitleShaped(part.text, taxonomy);
 }
 
 /** Whether a job found outside the job sections is one: a title written as such, and no degree among its lines. */
@@ -145,7 +160,7 @@ export function findDatedJobs(
       const introduced = introducedTitle(line.text, taxonomy);
       if (!introduced) return;
       const roles = readHeaderPart(introduced.title, taxonomy).roles;
-      header = { title: introduced.title, employer: introduced.employer, roles };
+      header = { title: introduced.title, otherTitles: [], employer: introduced.employer, roles };
     } else {
       const own = withoutRange(line.text, range);
       const above = headerLinesBeside(lines, index, ranges, claimed, -1);
@@ -163,12 +178,13 @@ export function findDatedJobs(
     const first = headerLines[0] ?? line;
     positions.push({
       title: header.title,
+      otherTitles: [...new Set(header.otherTitles.map((p) => p.text))],
       employer: header.employer,
       start: range.start,
       end: range.end,
       ongoing: range.ongoing,
       months: monthsBetween(range.start, range.end),
-      titleRoles: [...new Set(header.roles)],
+      titleRoles: [...new Set([...header.roles, ...header.otherTitles.flatMap((p) => p.roles)])],
       evidence: locate(first.start, line.end),
     });
   });

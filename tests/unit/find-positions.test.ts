@@ -141,6 +141,20 @@ describe('positions', () => {
     expect(undated(`EXPERIENCE\nReviewed staffing plans - ${remark}`)).toEqual([]);
   });
 
+  it('keeps a second title of the same job, but not a one-word department', () => {
+    const [job] = extract('EXPERIENCE\nWestMed College, San Jose, CA 2012 - 2014\nAssociate Vice President of Regional Operations\nCampus Director\n• Led student services').positions;
+    expect(job?.title).toBe('Associate Vice President of Regional Operations');
+    expect(job?.otherTitles).toEqual(['Campus Director']);
+    const [lead] = extract('EXPERIENCE\nTeam Lead, QA\nOrbit Networks\nJan 2019 - Dec 2020').positions;
+    expect(lead?.otherTitles).toEqual([]);
+  });
+
+  it("takes a title headed in the singular over a firm's trade in the plural", () => {
+    expect(jobs('EXPERIENCE\nAccounts Assistant\nM/s Desai and Patel, Chartered Accountants, Ahmedabad\nJun 2014 - Jul 2016')).toEqual([
+      ['Accounts Assistant', 'M/s Desai and Patel'],
+    ]);
+  });
+
   it('reads "Co-" as the start of a word in a title, not as a legal form', () => {
     expect(extract('EXPERIENCE\nInterchange Testing Co-Ordinator\nTesting of card interchange files').undatedPositions.map((p) => p.title)).toEqual([
       'Interchange Testing Co-Ordinator',

@@ -74,6 +74,7 @@ function candidate(contact: Contact): Candidate {
     positions: [
       {
         title: 'Customer Service Representative',
+        otherTitles: ['Team Lead for Maria Santos Hotline'],
         employer: 'Santos Family Store, Lahug, Cebu',
         start: { year: 2019, month: 1 },
         end: { year: 2026, month: 11 },
