@@ -2,19 +2,24 @@
  * Throughput of the in-process pipeline on a folder of documents: documents per second, time spent reading
  * (parsing) against everything after it, and memory. Prints numbers; asserts nothing.
  *
- * Usage: npm run bench -- [folder=samples] [--repeat 3] [--limit N]
+ * Usage: npm run bench -- [folder=samples] [--repeat 3] [--limit N] [--threads N]
+ *
+ * Documents go through one at a time. With --threads 0 (the default) they are read in this thread, as `match
+ * --threads 0` does; with --threads N on a pool of N reading threads, as `match` and the queue worker do, so that
+ * analysis in this thread runs beside no pdf.js of its own.
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { collectInputs } from '../src/cli/collect-inputs.js';
 import { analyseFile } from '../src/cli/match-command.js';
+import { threadPoolReader } from '../src/parallel/document-readers.js';
 import { defaultReadOptions } from '../src/read-document/document-types.js';
 import { stopRecognizer } from '../src/read-document/ocr/recognize-text.js';
 import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { repeat: { type: 'string', default: '3' }, limit: { type: 'string' } },
+  options: { repeat: { type: 'string', default: '3' }, limit: { type: 'string' }, threads: { type: 'string', default: '0' } },
 });
 const folder = positionals[0] ?? 'samples';
 const repeat = Number(values.repeat);
@@ -24,7 +29,9 @@ const files = values.limit ? all.slice(0, Number(values.limit)) : all;
 const loadStarted = performance.now();
 const taxonomy = await loadTaxonomy();
 const loadMs = performance.now() - loadStarted;
-const context = { taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions };
+const threads = Number(values.threads);
+const reader = threads > 0 ? threadPoolReader({ threads }) : undefined;
+const context = { taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions, ...(reader ? { reader } : {}) };
 
 // One untimed pass loads pdf.js and warms the JIT, as a long-running worker would be.
 for (const file of files.slice(0, 3)) await analyseFile(file, context);
@@ -49,7 +56,7 @@ for (let round = 0; round < repeat; round += 1) {
 const seconds = (performance.now() - started) / 1000;
 const documents = files.length * repeat;
 const lines = [
-  `folder            ${folder} (${files.length} files × ${repeat} rounds)`,
+  `folder            ${folder} (${files.length} files × ${repeat} rounds, read ${threads > 0 ? `on ${threads} thread(s)` : 'in this thread'})`,
   `taxonomy load     ${loadMs.toFixed(0)} ms (${taxonomy.skills.size} skill phrases, ${taxonomy.source.roles.length} roles)`,
   `documents/s       ${(documents / seconds).toFixed(1)} (${ok} ok, ${failed} failed, ${seconds.toFixed(2)} s)`,
   `mean parse        ${(parseMs / Math.max(ok, 1)).toFixed(2)} ms per document`,
@@ -60,3 +67,4 @@ const lines = [
 process.stdout.write(`${lines.join('\n')}\n`);
 // A scan in the folder starts the OCR engine, whose worker would keep this process alive.
 await stopRecognizer();
+await reader?.close();
