@@ -22,7 +22,7 @@ import {
   splitHeaderParts,
   type HeaderPart,
 } from './read-job-header.js';
-import { isHeadedTitle, isTitleShaped } from './read-title-line.js';
+import { isHeadedTitle, isTitleShaped, splitTitleFromEmployer } from './read-title-line.js';
 
 /** Lines above (and below) the date line that may still belong to the job's header. */
 const maxHeaderLines = 2;
@@ -91,7 +91,10 @@ function chooseHeader(
   const labelledTitle = labelled.find((field) => field?.kind === 'title')?.value ?? null;
   const labelledEmployer = labelled.find((field) => field?.kind === 'employer')?.value ?? null;
   const read = (texts: readonly string[]): HeaderPart[] =>
-    texts.flatMap((text) => (labelledField(text, taxonomy) ? [] : splitHeaderParts(text))).map((part) => readHeaderPart(part, taxonomy));
+    texts
+      .flatMap((text) => (labelledField(text, taxonomy) ? [] : splitHeaderParts(text)))
+      .flatMap((part) => splitTitleFromEmployer(part, taxonomy))
+      .map((part) => readHeaderPart(part, taxonomy));
   // Nearest first: the date line's own parts, then the lines above it, closest first; the lines below come last.
   const near = read([ownText, ...above.map((l) => l.text).reverse()]);
   const far = read(below.map((l) => l.text));

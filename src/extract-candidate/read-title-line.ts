@@ -83,6 +83,28 @@ export function leadingTitle(text: string, maxWords: number, taxonomy: CompiledT
 }
 
 /**
+ * A title written straight before its employer, with nothing between ("Sales Associate Acme Stores Inc", "Medical
+ * Support Assistant Company Name": columns a PDF ran together) → the two, split after the last title word before the
+ * employer's legal form. The part stays whole unless what comes before is a title of two words or more in capitals:
+ * "Agent Solutions Pvt Ltd" is one organisation.
+ */
+export function splitTitleFromEmployer(part: string, taxonomy: CompiledTaxonomy): string[] {
+  const tokens = tokenize(part);
+  const form = taxonomy.jobs.employerForms.findAll(part, tokens).find((hit) => part[hit.end] !== '-');
+  if (!form) return [part];
+  const head = taxonomy.jobs.titleWords.findAll(part, tokens).filter((hit) => hit.end <= form.start).at(-1);
+  if (!head) return [part];
+  const title = part.slice(0, head.end).trim();
+  const employer = part.slice(head.end).trim();
+  const words = title.split(/\s+/).length;
+  const fits = words >= 2 && words <= maxSplitTitleWords && /^\p{Lu}/u.test(employer) && isTitleShaped(title, taxonomy);
+  return fits ? [title, employer] : [part];
+}
+
+/** A title split from the employer after it has at most this many words. */
+const maxSplitTitleWords = 6;
+
+/**
  * A header line without dates read for a job title: the first part that is a title, and the other parts. Null when
  * the line holds a piece too long for a header part (a sentence) or no title.
  */

@@ -149,6 +149,11 @@ describe('positions', () => {
     expect(lead?.otherTitles).toEqual([]);
   });
 
+  it('splits a title written straight before its employer, but not an organisation named with a title word', () => {
+    expect(jobs('EXPERIENCE\n12/2015 to Current\nSales Associate Meridian Stores Inc | Tucson, AZ')).toEqual([['Sales Associate', 'Meridian Stores Inc']]);
+    expect(jobs('EXPERIENCE\nJan 2019 - Dec 2020\nAgent Solutions Pvt Ltd, Pune')).toEqual([[null, 'Agent Solutions Pvt Ltd']]);
+  });
+
   it("takes a title headed in the singular over a firm's trade in the plural", () => {
     expect(jobs('EXPERIENCE\nAccounts Assistant\nM/s Desai and Patel, Chartered Accountants, Ahmedabad\nJun 2014 - Jul 2016')).toEqual([
       ['Accounts Assistant', 'M/s Desai and Patel'],
