@@ -16,6 +16,7 @@ import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
 import { normalizePhrase, tokenize } from '../src/text/tokenize.js';
 
 const help = `Usage: npm run eval:extraction -- <annotated.jsonl> [--reference-date 2026-11] [--limit N] [--show FIELD]
+                                   [--audit verdicts.tsv …]
 
 Each line of the file is {"id","text","entities":[{"label","start","end","text"}]}. Every text goes through
 segmentSections and extractCandidate with the built-in taxonomy; open ranges end at --reference-date (default 2026-11).
@@ -53,6 +54,11 @@ Matching rules (each counted once per resume):
                   within1y = share of resumes stating a figure whose extracted figure is within ±1 year of it;
                   positionsWithin1y = the same for totalMonths alone.
 
+--audit FILE (repeatable) reads a reviewer's verdicts on a random sample of extracted skills the annotators did not
+mark (TSV: resume_id, skill_id, verdict CORRECT or WRONG, reason; see scripts/eval-audits/README.md). Of its pairs
+that extraction still finds unannotated, the share judged CORRECT, with a 95% Wilson interval, stands for all the
+unannotated ones: auditedPrecision = (annotated hits + share x unannotated hits) / extracted, per file.
+
 --show FIELD prints the misses of one field (skills-missed, skills-wrong, degree, degree-unknown, graduationYear,
 designation, designation-wrong, yearsOfExperience) before the summary.`;
 
@@ -69,6 +75,7 @@ const { values, positionals } = parseArgs({
     'reference-date': { type: 'string', default: '2026-11' },
     limit: { type: 'string' },
     show: { type: 'string' },
+    audit: { type: 'string', multiple: true, default: [] },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -164,6 +171,8 @@ const tallies = {
   positionsExperience: new Tally(),
 };
 const shown: string[] = [];
+/** Every extracted skill the annotators did not mark, as "resume id␟skill id": what audits sampled from. */
+const unannotated = new Set<string>();
 const show = (field: string, id: string, message: string): void => {
   if (values.show === field) shown.push(`${field} ${id}: ${message}`);
 };
@@ -188,7 +197,10 @@ function score(resume: AnnotatedResume, segmented: SegmentedResume, candidate: C
       if (skill.evidence.length === 0) continue;
       tallies.skillPrecision.add(annotatedSkills.has(skill.id));
       if (skill.evidence.some((e) => onAnnotatedLine(e.start))) tallies.skillLinePrecision.add(annotatedSkills.has(skill.id));
-      if (!annotatedSkills.has(skill.id)) show('skills-wrong', id, `${skill.id} ← ${skill.evidence.map((e) => JSON.stringify(e.text)).join(', ')}`);
+      if (!annotatedSkills.has(skill.id)) {
+        unannotated.add(`${id}\u001f${skill.id}`);
+        show('skills-wrong', id, `${skill.id} ← ${skill.evidence.map((e) => JSON.stringify(e.text)).join(', ')}`);
+      }
     }
   }
 
@@ -260,6 +272,43 @@ for (const resume of resumes) {
   score(resume, segmented, candidate, taxonomy);
 }
 
+/** Wilson score interval of a share, at 95%. */
+function wilson(hits: number, n: number): [number, number] {
+  const z = 1.96;
+  const p = hits / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [centre - half, centre + half];
+}
+
+const verdictSchema = z.object({ resume: z.string(), skill: z.string(), verdict: z.enum(['CORRECT', 'WRONG']) });
+interface AuditFigures {
+  file: string;
+  audited: number;
+  correct: number;
+  estimate: number | null;
+  low: number | null;
+  high: number | null;
+}
+async function auditFigures(path: string): Promise<AuditFigures> {
+  const rows = (await readFile(path, 'utf8')).split('\n').slice(1).filter((row) => row.trim().length > 0);
+  const verdicts = rows.map((row, index) => {
+    const [resume, skill, verdict] = row.split('\t');
+    const parsed = verdictSchema.safeParse({ resume, skill, verdict });
+    if (!parsed.success) throw new Error(`${path}:${index + 2}: not a verdict row: ${row}`);
+    return parsed.data;
+  });
+  // Pairs extraction no longer finds, or that are now annotated, say nothing of what it finds today.
+  const current = verdicts.filter((v) => unannotated.has(`${v.resume}\u001f${v.skill}`));
+  const correct = current.filter((v) => v.verdict === 'CORRECT').length;
+  const { hit, total } = tallies.skillPrecision;
+  if (current.length === 0 || total === 0) return { file: path, audited: 0, correct: 0, estimate: null, low: null, high: null };
+  const [lowShare, highShare] = wilson(correct, current.length);
+  const at = (share: number): number => Math.round(((hit + share * (total - hit)) / total) * 1000) / 1000;
+  return { file: path, audited: current.length, correct, estimate: at(correct / current.length), low: at(lowShare), high: at(highShare) };
+}
+const audits = await Promise.all(values.audit.map(auditFigures));
+
 for (const line of shown) process.stdout.write(`${line}\n`);
 const report = [
   `resumes            ${resumes.length} (segment + extract ${(extractMs / Math.max(resumes.length, 1)).toFixed(2)} ms each)`,
@@ -269,6 +318,11 @@ const report = [
   `graduation year    recall ${tallies.graduationYear.toString()}`,
   `designation        recall ${tallies.designation.toString()}, precision ${tallies.designationPrecision.toString()}`,
   `years experience   within ±1 year ${tallies.experience.toString()}, from positions alone ${tallies.positionsExperience.toString()}`,
+  ...audits.map(
+    (a) =>
+      `skills audited     precision ${a.estimate?.toFixed(3) ?? 'n/a'} [${a.low?.toFixed(3) ?? '-'}, ${a.high?.toFixed(3) ?? '-'}] ` +
+      `from ${a.correct}/${a.audited} unannotated hits judged correct in ${a.file}`,
+  ),
 ];
 process.stdout.write(`${report.join('\n')}\n`);
 const summary = {
@@ -276,6 +330,7 @@ const summary = {
     precision: tallies.skillPrecision.ratio,
     recall: tallies.skillRecall.ratio,
     precisionOnAnnotatedLines: tallies.skillLinePrecision.ratio,
+    ...(audits.length > 0 ? { auditedPrecision: audits.map(({ file, estimate, low, high, audited }) => ({ file, estimate, low, high, audited })) } : {}),
   },
   degree: { recall: tallies.degree.ratio, coverage: tallies.degreeCoverage.ratio },
   graduationYear: { recall: tallies.graduationYear.ratio },
