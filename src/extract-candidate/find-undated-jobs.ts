@@ -1,7 +1,8 @@
 /**
  * Jobs listed without dates, in an experience section: a header line (short, not a bullet or a sentence) whose first
- * title part is a short title, a line labelled as the title, or a sentence that introduces one ("worked as Senior
- * Analyst at Acme"), where no dated job already uses the line or the title. A title written in capitals ("Quality
+ * title part is a short title, a line labelled as the title, a line that introduces one ("worked as Senior Analyst
+ * at Acme"), or a long line that opens with one before a remark ("Vice President of Operations - Promoted to …"),
+ * where no dated job already uses the line or the title. A title written in capitals ("Quality
  * Analyst", "Head of Member Services") stands alone; one in lower case ("Process associate") is taken only with its
  * employer on the next line. The employer is another part of the line, else the header line below it when that names
  * no title.
