@@ -2,7 +2,7 @@
  * How well rolefit ranks roles for real resumes labelled by a reviewer, beside a plain keyword-overlap baseline
  * computed in the same run from the same text and the same taxonomy.
  *
- * Usage: npm run eval:ranking -- <labels.csv> <root> [--reference-date YYYY-MM] [--limit N] [--misses]
+ * Usage: npm run eval:ranking -- <labels.csv> <root> [--reference-date YYYY-MM] [--limit N] [--misses] [--split]
  *                                 [--unrelated CATEGORY,CATEGORY… [--per-category 12]]
  *
  * labels.csv has columns id, primary, acceptable (";"-separated role ids), fit (strong, moderate, weak, none), note.
@@ -14,6 +14,9 @@
  *   mean score per fit strength: the score the primary role got, averaged per label (for "none": the best score)
  * Calibration (--unrelated CHEF,FITNESS,…): the first --per-category resumes of each named category folder, jobs
  * far from BPO work, and how many of them get a strong band for their best role (fewer is better).
+ * Split (--split): resumes with an even id are the tuning half, those with an odd id the held-out half. Figures are
+ * printed for each half too, and --misses lists only the tuning half's misses: change rules by looking at the one,
+ * and judge the change by the other, which nobody looked at for it.
  * Baseline: per role, the share of its skills (by any name or alias) and job titles written in the resume, matched as
  * lower-case whole words; roles ranked by that share. It knows the taxonomy's words but nothing of sections, dates,
  * weights or evidence.
@@ -49,6 +52,7 @@ const { values, positionals } = parseArgs({
     'reference-date': { type: 'string' },
     limit: { type: 'string' },
     misses: { type: 'boolean', default: false },
+    split: { type: 'boolean', default: false },
     unrelated: { type: 'string' },
     'per-category': { type: 'string', default: '12' },
     help: { type: 'boolean', default: false },
@@ -56,7 +60,7 @@ const { values, positionals } = parseArgs({
 });
 const [labelsPath, root] = positionals;
 if (values.help || !labelsPath || !root) {
-  process.stdout.write('Usage: npm run eval:ranking -- <labels.csv> <root> [--reference-date YYYY-MM] [--limit N] [--misses]\n');
+  process.stdout.write('Usage: npm run eval:ranking -- <labels.csv> <root> [--reference-date YYYY-MM] [--limit N] [--misses] [--split]\n');
   process.exit(values.help ? 0 : 2);
 }
 
@@ -171,6 +175,9 @@ const context = {
 };
 const ours = newTally();
 const baseline = newTally();
+/** With --split: the tuning half (even ids) and the held-out half (odd ids). */
+const halves = { tuning: newTally(), heldOut: newTally() };
+const inTuningHalf = (id: string): boolean => Number.parseInt(id.replace(/\D/g, '') || '0', 10) % 2 === 0;
 let missingFiles = 0;
 let failed = 0;
 const started = performance.now();
@@ -189,9 +196,10 @@ for (const { label, path, result } of results) {
     continue;
   }
   const hit = tallyRanking(ours, label, result.matches);
+  if (values.split) tallyRanking(inTuningHalf(label.id) ? halves.tuning : halves.heldOut, label, result.matches);
   tallyRanking(baseline, label, baselineRanking(texts.get(path) ?? '', vocabulary));
   const primaryRank = result.matches.findIndex((m) => m.roleId === label.primary) + 1;
-  if (values.misses && (!hit || primaryRank > topK)) {
+  if (values.misses && (!hit || primaryRank > topK) && (!values.split || inTuningHalf(label.id))) {
     const top = result.matches.slice(0, topK).map((m) => `${m.roleId} ${m.score}`).join(', ');
     const parts = (roleId: string | undefined): string => result.matches.find((m) => m.roleId === roleId)?.components
       .map((c) => `${c.id.replace(/Skills$/, '')} ${c.contribution}`).join(' · ') ?? '';
@@ -223,7 +231,12 @@ async function measureUnrelated(): Promise<{ n: number; strong: number; bands: R
   return { n, strong: bands.strong ?? 0, bands };
 }
 
-const summary = { rolefit: figures(ours), baseline: figures(baseline), ...(calibration ? { unrelated: calibration } : {}) };
+const summary = {
+  rolefit: figures(ours),
+  baseline: figures(baseline),
+  ...(values.split ? { halves: { tuning: figures(halves.tuning), heldOut: figures(halves.heldOut) } } : {}),
+  ...(calibration ? { unrelated: calibration } : {}),
+};
 const pad = (s: string, n: number): string => s.padEnd(n);
 const show = (x: number | null): string => (x === null ? '-' : String(x));
 const lines = [
@@ -237,6 +250,12 @@ const lines = [
     return `${pad(`mean score, ${fit} (${ours.scores[fit].length})`, 28)}${pad(show(a), 10)}${show(b)}`;
   }),
 ];
+if (values.split) {
+  for (const [name, tally] of [['tuning half (even ids)', halves.tuning], ['held-out half (odd ids)', halves.heldOut]] as const) {
+    const f = figures(tally);
+    lines.push(`${pad(`${name}, ${tally.evaluated}`, 28)}hit@1 ${show(f.hitAt1)}, primary@3 ${show(f.primaryAt3)}`);
+  }
+}
 if (calibration) {
   lines.push(`unrelated resumes: ${calibration.n}, best role strong for ${calibration.strong} (bands ${JSON.stringify(calibration.bands)})`);
 }
