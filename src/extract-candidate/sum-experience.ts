@@ -18,11 +18,16 @@ export function mergedMonths(positions: readonly Position[]): number {
   return current ? total + current[1] - current[0] + 1 : total;
 }
 
-/** The roles a position's experience counts for: those its title names, those that count them, extra titles. */
+/** Every title a position's header names: its title, then any second title. */
+export function titlesOf(position: Position): string[] {
+  return [...(position.title === null ? [] : [position.title]), ...position.otherTitles];
+}
+
+/** The roles a position's experience counts for: those its titles name, those that count them, extra titles. */
 export function rolesServedBy(position: Position, taxonomy: CompiledTaxonomy): Set<string> {
   const roles = new Set<string>();
   for (const role of position.titleRoles) for (const r of taxonomy.experienceCountsFor.get(role) ?? [role]) roles.add(r);
-  if (position.title) for (const hit of taxonomy.relevantTitles.findAll(position.title)) roles.add(hit.value);
+  for (const title of titlesOf(position)) for (const hit of taxonomy.relevantTitles.findAll(title)) roles.add(hit.value);
   return roles;
 }
 

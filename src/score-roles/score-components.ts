@@ -1,5 +1,6 @@
 /** One function per score component: each turns what the resume holds into requirements with credits. */
 import type { CandidateFacts } from './candidate-facts.js';
+import { titlesOf } from '../extract-candidate/sum-experience.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Importance, Role } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement, RequirementStatus } from './match-types.js';
@@ -125,6 +126,10 @@ export function titleRequirement(role: Role, { candidate, servedBy }: CandidateF
   const related = named ? undefined : candidate.positions.find((_, index) => servedBy[index]?.has(role.id));
   const credit = named ? 1 : related ? relatedTitleCredit : 0;
   const position = named ?? related;
+  // The title that names the role, or counts for it, when the job's header names two.
+  const names = (title: string): boolean =>
+    [...taxonomy.roleTitles.findAll(title), ...taxonomy.relevantTitles.findAll(title)].some((hit) => hit.value === role.id);
+  const shown = position ? (titlesOf(position).find(names) ?? position.title) : null;
   return {
     kind: 'title',
     id: 'title',
@@ -133,7 +138,7 @@ export function titleRequirement(role: Role, { candidate, servedBy }: CandidateF
     status: statusOf(credit),
     credit,
     weight: 1,
-    detail: position?.title ?? null,
+    detail: shown,
     evidence: position ? [position.evidence] : [],
   };
 }

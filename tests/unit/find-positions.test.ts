@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/extract-candidate/candidate-types.js';
 import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
+import { scoreRoles } from '../../src/score-roles/score-roles.js';
 import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
@@ -22,6 +23,18 @@ describe('relevant experience', () => {
     expect(months('Accounting Clerk')).toBe(24);
     expect(months('Senior Accounts Payable Coordinator')).toBe(24);
     expect(months('Clerk')).toBeUndefined();
+  });
+});
+
+describe('a second title', () => {
+  it("counts for the role it names, and is the title the role's requirement shows", () => {
+    const text = 'EXPERIENCE\nOrbit Networks, Pasig City 2020 - 2022\nCustomer Care Associate\nQuality Analyst\n• Audited calls';
+    const candidate = extract(text);
+    expect(candidate.positions[0]?.otherTitles).toEqual(['Quality Analyst']);
+    expect(candidate.experience.relevantMonths['quality-assurance-analyst']).toBe(candidate.positions[0]?.months);
+    const qa = scoreRoles(candidate, taxonomy).find((m) => m.roleId === 'quality-assurance-analyst');
+    const title = qa?.components.find((c) => c.id === 'title')?.requirements[0];
+    expect([title?.status, title?.detail]).toEqual(['met', 'Quality Analyst']);
   });
 });
 
