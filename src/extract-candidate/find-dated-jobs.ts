@@ -104,13 +104,26 @@ function chooseHeader(
   const titled = near.find(headed) ?? far.find(headed) ?? near.find(readsAsTitle) ?? far.find(readsAsTitle);
   const topLine = above[0]?.text ?? ownText;
   const topPart = splitHeaderParts(topLine)[0];
-  const fallback = near.find((p) => p.text === topPart && !p.isPlace && !p.hasEmployerWord) ?? near.find((p) => !p.isPlace && !p.hasEmployerWord);
+  // With no title word, a title may still be named in capitals ("Building Maintenance", "Interior Decorator"); a duty
+  // ("Tracked client payments", "Increased cost efficiency") is not.
+  const fallback = [near.find((p) => p.text === topPart && !p.isPlace && !p.hasEmployerWord), near.find((p) => !p.isPlace && !p.hasEmployerWord)]
+    .find((p) => p !== undefined && namedLikeTitle(p.text, taxonomy));
   const titlePart = labelledTitle === null ? (titled ?? fallback) : readHeaderPart(labelledTitle, taxonomy);
   const others = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.roles.length === 0 && !p.isPlace);
   const employer = labelledEmployer ?? (others.find((p) => p.hasEmployerWord) ?? others.find((p) => !p.hasTitleWord))?.text ?? null;
   const otherTitles = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.text !== employer && isSecondTitle(p, taxonomy));
   return { title: titlePart?.text ?? null, otherTitles, employer, roles: titlePart?.roles ?? [] };
 }
+
+/** A title without a title word is named like one: two to five words, each in capitals, no figure, no full stop. */
+function namedLikeTitle(text: string, taxonomy: CompiledTaxonomy): boolean {
+  const words = text.split(/\s+/);
+  const capitalised = words.every((word) => /^[\p{Lu}(]/u.test(word) || taxonomy.jobs.titleLinks.has(word.toLowerCase()));
+  return words.length >= 2 && words.length <= maxUnheadedTitleWords && capitalised && !/\d/.test(text) && !/[.:;]$/.test(text);
+}
+
+/** A title without a title word has at most this many words. */
+const maxUnheadedTitleWords = 5;
 
 /**
  * A header part that names a second title for the same job ("Campus Director" below "Associate Vice President of

@@ -95,7 +95,8 @@ export function splitTitleFromEmployer(part: string, taxonomy: CompiledTaxonomy)
   const head = taxonomy.jobs.titleWords.findAll(part, tokens).filter((hit) => hit.end <= form.start).at(-1);
   if (!head) return [part];
   const title = part.slice(0, head.end).trim();
-  const employer = part.slice(head.end).trim();
+  // "Assistant Store Supervisor / Acme Stores Inc": a slash or a dash may still stand between them.
+  const employer = part.slice(head.end).replace(/^[\s/|–—-]+/, '').trim();
   const words = title.split(/\s+/).length;
   const fits = words >= 2 && words <= maxSplitTitleWords && /^\p{Lu}/u.test(employer) && isTitleShaped(title, taxonomy);
   return fits ? [title, employer] : [part];

@@ -167,6 +167,19 @@ describe('positions', () => {
     expect(jobs('EXPERIENCE\nJan 2019 - Dec 2020\nAgent Solutions Pvt Ltd, Pune')).toEqual([[null, 'Agent Solutions Pvt Ltd']]);
   });
 
+  it('takes a title without a title word only when it is named like one, never a duty', () => {
+    expect(jobs('EXPERIENCE\nBuilding Maintenance\nJune 2012 to May 2014')).toEqual([['Building Maintenance', null]]);
+    const titles = (text: string) => extract(text).positions.map((p) => p.title);
+    expect(titles('EXPERIENCE\nIncreased cost efficiency, projected at $1.5M per annum.\nSeptember 2004 to October 2004')).toEqual([null]);
+    expect(titles('EXPERIENCE\nTracked client payments\n03/2007 to 01/2012')).toEqual([null]);
+  });
+
+  it('splits a title from its employer across a slash', () => {
+    expect(jobs('EXPERIENCE\nAssistant Store Supervisor / Meridian Stores Inc - Tucson, AZ 02/2010 - 09/2013')).toEqual([
+      ['Assistant Store Supervisor', 'Meridian Stores Inc'],
+    ]);
+  });
+
   it("takes a title headed in the singular over a firm's trade in the plural", () => {
     expect(jobs('EXPERIENCE\nAccounts Assistant\nM/s Desai and Patel, Chartered Accountants, Ahmedabad\nJun 2014 - Jul 2016')).toEqual([
       ['Accounts Assistant', 'M/s Desai and Patel'],
