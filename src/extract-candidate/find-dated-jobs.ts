@@ -110,7 +110,10 @@ function chooseHeader(
     .find((p) => p !== undefined && namedLikeTitle(p.text, taxonomy));
   const titlePart = labelledTitle === null ? (titled ?? fallback) : readHeaderPart(labelledTitle, taxonomy);
   const others = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.roles.length === 0 && !p.isPlace);
-  const employer = labelledEmployer ?? (others.find((p) => p.hasEmployerWord) ?? others.find((p) => !p.hasTitleWord))?.text ?? null;
+  // A part with no employer word is an employer only when named like one: "Meridian Hardware", not "Increased cost
+  // efficiency".
+  const named = others.find((p) => !p.hasTitleWord && namedLikeOrganisation(p.text));
+  const employer = labelledEmployer ?? (others.find((p) => p.hasEmployerWord) ?? named)?.text ?? null;
   const otherTitles = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.text !== employer && isSecondTitle(p, taxonomy));
   return { title: titlePart?.text ?? null, otherTitles, employer, roles: titlePart?.roles ?? [] };
 }
@@ -124,6 +127,16 @@ function namedLikeTitle(text: string, taxonomy: CompiledTaxonomy): boolean {
 
 /** A title without a title word has at most this many words. */
 const maxUnheadedTitleWords = 5;
+
+/**
+ * An organisation without an employer word is named in capitals ("Meridian Hardware", "eClerx"), short words such as
+ * "for" or "of" aside ("Alliance for Telecommunications").
+ */
+function namedLikeOrganisation(text: string): boolean {
+  const words = text.split(/\s+/);
+  const named = (word: string): boolean => /^[\p{Lu}\p{N}(&]|^\p{Ll}\p{Lu}/u.test(word) || /^\p{Ll}{1,3}$/u.test(word);
+  return words.every(named) && !/[:;]$/.test(text);
+}
 
 /**
  * A header part that names a second title for the same job ("Campus Director" below "Associate Vice President of

@@ -174,6 +174,11 @@ describe('positions', () => {
     expect(titles('EXPERIENCE\nTracked client payments\n03/2007 to 01/2012')).toEqual([null]);
   });
 
+  it('takes a part without an employer word as the employer only when named like one', () => {
+    expect(jobs('EXPERIENCE\nGame Programmer, eClerx\nJan 2019 - Dec 2020')).toEqual([['Game Programmer', 'eClerx']]);
+    expect(jobs('EXPERIENCE\nGame Programmer, designing layout\nJan 2019 - Dec 2020')).toEqual([['Game Programmer', null]]);
+  });
+
   it('splits a title from its employer across a slash', () => {
     expect(jobs('EXPERIENCE\nAssistant Store Supervisor / Meridian Stores Inc - Tucson, AZ 02/2010 - 09/2013')).toEqual([
       ['Assistant Store Supervisor', 'Meridian Stores Inc'],
