@@ -102,13 +102,9 @@ function chooseHeader(
   // the firm's trade, "Accounts Assistant" on the line above is the job.
   const headed = (p: HeaderPart): boolean => readsAsTitle(p) && isHeadedTitle(p.text, taxonomy);
   const titled = near.find(headed) ?? far.find(headed) ?? near.find(readsAsTitle) ?? far.find(readsAsTitle);
-  const topLine = above[0]?.text ?? ownText;
-  const topPart = splitHeaderParts(topLine)[0];
-  // With no title word, a title may still be named in capitals ("Building Maintenance", "Interior Decorator"); a duty
-  // ("Tracked client payments", "Increased cost efficiency") is not.
-  const fallback = [near.find((p) => p.text === topPart && !p.isPlace && !p.hasEmployerWord), near.find((p) => !p.isPlace && !p.hasEmployerWord)]
-    .find((p) => p !== undefined && namedLikeTitle(p.text, taxonomy));
-  const titlePart = labelledTitle === null ? (titled ?? fallback) : readHeaderPart(labelledTitle, taxonomy);
+  // A part without a title word is no title: in resumes it is far more often a duty ("Tracked client payments"), a
+  // committee or a place than a title the vocabulary lacks.
+  const titlePart = labelledTitle === null ? titled : readHeaderPart(labelledTitle, taxonomy);
   const others = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.roles.length === 0 && !p.isPlace);
   // A part with no employer word is an employer only when named like one: "Meridian Hardware", not "Increased cost
   // efficiency".
@@ -117,16 +113,6 @@ function chooseHeader(
   const otherTitles = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.text !== employer && isSecondTitle(p, taxonomy));
   return { title: titlePart?.text ?? null, otherTitles, employer, roles: titlePart?.roles ?? [] };
 }
-
-/** A title without a title word is named like one: two to five words, each in capitals, no figure, no full stop. */
-function namedLikeTitle(text: string, taxonomy: CompiledTaxonomy): boolean {
-  const words = text.split(/\s+/);
-  const capitalised = words.every((word) => /^[\p{Lu}(]/u.test(word) || taxonomy.jobs.titleLinks.has(word.toLowerCase()));
-  return words.length >= 2 && words.length <= maxUnheadedTitleWords && capitalised && !/\d/.test(text) && !/[.:;]$/.test(text);
-}
-
-/** A title without a title word has at most this many words. */
-const maxUnheadedTitleWords = 5;
 
 /**
  * An organisation without an employer word is named in capitals ("Meridian Hardware", "eClerx"), short words such as

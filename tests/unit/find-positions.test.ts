@@ -167,9 +167,9 @@ describe('positions', () => {
     expect(jobs('EXPERIENCE\nJan 2019 - Dec 2020\nAgent Solutions Pvt Ltd, Pune')).toEqual([[null, 'Agent Solutions Pvt Ltd']]);
   });
 
-  it('takes a title without a title word only when it is named like one, never a duty', () => {
-    expect(jobs('EXPERIENCE\nBuilding Maintenance\nJune 2012 to May 2014')).toEqual([['Building Maintenance', null]]);
+  it('takes no title from a header part without a title word: a duty is no title', () => {
     const titles = (text: string) => extract(text).positions.map((p) => p.title);
+    expect(titles('EXPERIENCE\nSales Associate\nJune 2012 to May 2014')).toEqual(['Sales Associate']);
     expect(titles('EXPERIENCE\nIncreased cost efficiency, projected at $1.5M per annum.\nSeptember 2004 to October 2004')).toEqual([null]);
     expect(titles('EXPERIENCE\nTracked client payments\n03/2007 to 01/2012')).toEqual([null]);
   });
