@@ -66,7 +66,7 @@ export function findUndatedJobs(
     if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords) return null;
     const below = employerBelow(lines[index + 1], headerLike(lines[index + 1], index + 1), taxonomy);
     const sameLine = read.others.find((p) => !p.isPlace && !readsAsTitle(p))?.text ?? null;
-    if (!isTitleShaped(read.title.text, taxonomy) && (below === null || sameLine !== null)) return null;
+    if (!isTitleShaped(read.title.text, taxonomy) && (below === null || sameLine !== null || !isHeadedTitle(read.title.text, taxonomy))) return null;
     return { title: read.title.text, employer: sameLine ?? below };
   };
   lines.forEach((line, index) => {

@@ -131,6 +131,13 @@ describe('positions', () => {
     expect(undated(`EXPERIENCE\n${duties.join('\n')}\n${description}`)).toEqual([]);
   });
 
+  it('takes a title in lower case with its employer below only when it ends with its title word', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => p.title);
+    expect(undated('EXPERIENCE\nProcess associate\nOrbit Networks, Chennai')).toEqual(['Process associate']);
+    expect(undated('EXPERIENCE\nTutor computer students\nHill Side Learning Centre')).toEqual([]);
+    expect(undated('EXPERIENCE\nLicensed therapists\nOrbit Networks, Chennai')).toEqual([]);
+  });
+
   it('lists a job told in a sentence without dates, but not a sentence that introduces no title', () => {
     const undated = (text: string) => extract(text).undatedPositions.map((p) => [p.title, p.employer]);
     expect(undated('EXPERIENCE\n• Joined as Process Associate with Orbit Networks, handling billing disputes for a US telecom client')).toEqual([
