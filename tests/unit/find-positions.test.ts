@@ -169,8 +169,9 @@ describe('positions', () => {
     expect(lead?.otherTitles).toEqual([]);
   });
 
-  it('splits a title written straight before its employer, but not an organisation named with a title word', () => {
+  it('splits a title written straight before its employer, or after a slash, but not an organisation named with a title word', () => {
     expect(jobs('EXPERIENCE\n12/2015 to Current\nSales Associate Meridian Stores Inc | Tucson, AZ')).toEqual([['Sales Associate', 'Meridian Stores Inc']]);
+    expect(jobs('EXPERIENCE\nStore Supervisor / Meridian Stores Inc - Tucson, AZ 02/2010 - 09/2013')).toEqual([['Store Supervisor', 'Meridian Stores Inc']]);
     expect(jobs('EXPERIENCE\nJan 2019 - Dec 2020\nAgent Solutions Pvt Ltd, Pune')).toEqual([[null, 'Agent Solutions Pvt Ltd']]);
   });
 
@@ -184,12 +185,6 @@ describe('positions', () => {
   it('takes a part without an employer word as the employer only when named like one', () => {
     expect(jobs('EXPERIENCE\nGame Programmer, eClerx\nJan 2019 - Dec 2020')).toEqual([['Game Programmer', 'eClerx']]);
     expect(jobs('EXPERIENCE\nGame Programmer, designing layout\nJan 2019 - Dec 2020')).toEqual([['Game Programmer', null]]);
-  });
-
-  it('splits a title from its employer across a slash', () => {
-    expect(jobs('EXPERIENCE\nAssistant Store Supervisor / Meridian Stores Inc - Tucson, AZ 02/2010 - 09/2013')).toEqual([
-      ['Assistant Store Supervisor', 'Meridian Stores Inc'],
-    ]);
   });
 
   it("takes a title headed in the singular over a firm's trade in the plural", () => {
