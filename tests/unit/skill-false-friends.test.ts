@@ -29,6 +29,7 @@ describe('skills and their lookalikes', () => {
     ['sla-management', 'Met SLA targets for 12 months running', 'Configured IP SLA probes on Cisco routers'],
     ['translation-and-interpretation', 'Translation of legal documents from Spanish', 'Set up network address translation on the firewall'],
     ['microsoft-excel', 'Built Excel pivot tables for weekly reports', 'I strive to excel in every task I take on'],
+    ['microsoft-excel', 'Kept an Excel tracker of escalations', 'Excels at calming upset callers'],
     ['ticketing-systems', 'Resolved 40 tickets a day in ServiceNow', 'Booked airline tickets and hotels for executives'],
     ['payroll-processing', 'Processed bi-weekly payroll for 300 employees', 'Cut payroll costs by 12% through scheduling'],
     ['legal-due-diligence', 'Performed legal due diligence on 40 acquisitions', 'Ran vendor due diligence for the investment team'],
