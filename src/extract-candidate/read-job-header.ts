@@ -6,6 +6,7 @@
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { bulletPrefix } from '../segment-sections/line-shape.js';
+import type { TermHit } from '../text/term-matcher.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
 export interface HeaderPart {
@@ -92,10 +93,14 @@ function readPart(text: string, tokens: readonly Token[], taxonomy: CompiledTaxo
     roles: [...new Set(taxonomy.roleTitles.findAll(text, tokens).map((hit) => hit.value))],
     hasTitleWord: taxonomy.jobs.titleWords.findAll(text, tokens).length > 0,
     hasEmployerWord: taxonomy.jobs.employerWords.findAll(text, tokens).length > 0,
-    // "Co" joined to the next word by a hyphen starts a word ("Co-Ordinator", "Co-Op"), not a legal form.
-    hasEmployerForm: taxonomy.jobs.employerForms.findAll(text, tokens).some((hit) => text[hit.end] !== '-'),
+    hasEmployerForm: legalForms(text, tokens, taxonomy).length > 0,
     isPlace: isPlace(text, tokens, taxonomy),
   };
+}
+
+/** The legal forms a text holds. "Co" joined to the next word by a hyphen starts a word ("Co-Ordinator", "Co-Op"). */
+export function legalForms(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): TermHit<true>[] {
+  return taxonomy.jobs.employerForms.findAll(text, tokens).filter((hit) => text[hit.end] !== '-');
 }
 
 /** A part that reads as a job title: it names a role, or holds a title word and no legal form of an organisation. */

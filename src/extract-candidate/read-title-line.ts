@@ -8,6 +8,7 @@ import { bulletPrefix } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import {
+  legalForms,
   maxHeaderPartWords,
   readHeaderPart,
   readsAsTitle,
@@ -82,6 +83,9 @@ export function leadingTitle(text: string, maxWords: number, taxonomy: CompiledT
   return isTitleShaped(title, taxonomy) ? title : null;
 }
 
+/** A title split from the employer after it has at most this many words. */
+const maxSplitTitleWords = 6;
+
 /**
  * A title written straight before its employer, with nothing between ("Sales Associate Acme Stores Inc", "Medical
  * Support Assistant Company Name": columns a PDF ran together) → the two, split after the last title word before the
@@ -90,7 +94,7 @@ export function leadingTitle(text: string, maxWords: number, taxonomy: CompiledT
  */
 export function splitTitleFromEmployer(part: string, taxonomy: CompiledTaxonomy): string[] {
   const tokens = tokenize(part);
-  const form = taxonomy.jobs.employerForms.findAll(part, tokens).find((hit) => part[hit.end] !== '-');
+  const form = legalForms(part, tokens, taxonomy)[0];
   if (!form) return [part];
   const head = taxonomy.jobs.titleWords.findAll(part, tokens).filter((hit) => hit.end <= form.start).at(-1);
   if (!head) return [part];
@@ -101,9 +105,6 @@ export function splitTitleFromEmployer(part: string, taxonomy: CompiledTaxonomy)
   const fits = words >= 2 && words <= maxSplitTitleWords && /^\p{Lu}/u.test(employer) && isTitleShaped(title, taxonomy);
   return fits ? [title, employer] : [part];
 }
-
-/** A title split from the employer after it has at most this many words. */
-const maxSplitTitleWords = 6;
 
 /**
  * A header line without dates read for a job title: the first part that is a title, and the other parts. Null when
