@@ -31,8 +31,7 @@ function redactQuotes(value: unknown, redact: (text: string) => string): unknown
 /** A quoting key's value: a quote, or a list of quotes ("otherTitles"). */
 function redactQuoted(value: unknown, redact: (text: string) => string): unknown {
   if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((item: unknown) => (typeof item === 'string' ? redact(item) : redactQuotes(item, redact)));
-  return redactQuotes(value, redact);
+  return Array.isArray(value) ? value.map((item: unknown) => redactQuoted(item, redact)) : redactQuotes(value, redact);
 }
 
 export function redactResult(result: SuccessResult): SuccessResult {

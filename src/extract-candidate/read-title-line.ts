@@ -93,6 +93,8 @@ const maxSplitTitleWords = 6;
  * "Agent Solutions Pvt Ltd" is one organisation.
  */
 export function splitTitleFromEmployer(part: string, taxonomy: CompiledTaxonomy): string[] {
+  // Most header parts name no legal form: they are not split into tokens to learn it.
+  if (!taxonomy.jobs.employerForms.mayHold(part)) return [part];
   const tokens = tokenize(part);
   const form = legalForms(part, tokens, taxonomy)[0];
   if (!form) return [part];

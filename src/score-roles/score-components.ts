@@ -129,7 +129,7 @@ export function titleRequirement(role: Role, { candidate, servedBy }: CandidateF
   // The title that names the role, or counts for it, when the job's header names two.
   const names = (title: string): boolean =>
     [...taxonomy.roleTitles.findAll(title), ...taxonomy.relevantTitles.findAll(title)].some((hit) => hit.value === role.id);
-  const shown = position ? (titlesOf(position).find(names) ?? position.title) : null;
+  const shown = position && position.otherTitles.length > 0 ? (titlesOf(position).find(names) ?? position.title) : (position?.title ?? null);
   return {
     kind: 'title',
     id: 'title',

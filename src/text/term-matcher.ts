@@ -35,10 +35,11 @@ const acronymPattern = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&]{2,5}$/;
 
 // Bullets, semicolons and pipes end one item of a list: no phrase runs across one ("customers.\n• Experience" is not
 // "customer experience"). Line breaks and full stops may stand inside a phrase a PDF wrapped or abbreviated.
-const itemBreak = /[•▪●■◦‣|;]/;
+const itemBreakChars = '•▪●■◦‣|;';
+const itemBreak = new RegExp(`[${itemBreakChars}]`);
 // In a list of skills a comma ends an item too ("Sales, Service, Cloud" names no Service Cloud); in a job title it
 // does not ("Manager, Customer Service").
-const listItemBreak = /[•▪●■◦‣|;,]/;
+const listItemBreak = new RegExp(`[${itemBreakChars},]`);
 
 export interface TermMatcherOptions {
   /** Whether a comma ends a phrase, as it does between the items of a list of skills. */
