@@ -126,11 +126,12 @@ function namedLikeOrganisation(text: string): boolean {
 
 /**
  * A header part that names a second title for the same job ("Campus Director" below "Associate Vice President of
- * Regional Operations"): a title in capitals of two words or more. One word alone ("QA", "Principal") names a
- * department or a rank as often as a title.
+ * Regional Operations"): a title in capitals of two words or more, starting with a capital ("and Head Coach" is
+ * not). One word alone ("QA", "Principal") names a department or a rank as often as a title.
  */
 function isSecondTitle(part: HeaderPart, taxonomy: CompiledTaxonomy): boolean {
-  return readsAsTitle(part) && part.text.trim().split(/\s+/).length >= 2 && isTitleShaped(part.text, taxonomy);
+  const words = part.text.trim().split(/\s+/);
+  return readsAsTitle(part) && words.length >= 2 && /^\p{Lu}/u.test(words[0] ?? '') && isTitleShaped(part.text, taxonomy);
 }
 
 /** Whether a job found outside the job sections is one: a title written as such, and no degree among its lines. */
