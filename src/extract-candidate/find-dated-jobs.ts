@@ -10,6 +10,7 @@
 import type { Line } from '../segment-sections/section-types.js';
 import { isBullet } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { hasMorePiecesThan } from '../text/count-words.js';
 import type { Position, YearMonth } from './candidate-types.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import { monthIndex, parseDateRanges, type DateRange } from './parse-date-ranges.js';
@@ -34,7 +35,7 @@ export function monthsBetween(start: YearMonth, end: YearMonth): number {
 }
 
 export function isSentence(text: string): boolean {
-  return text.split(/\s+/).length > maxHeaderLineWords;
+  return hasMorePiecesThan(text, maxHeaderLineWords);
 }
 
 /**

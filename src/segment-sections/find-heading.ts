@@ -6,6 +6,7 @@
  * headings of one section joined by "/", "&" or "and" ("CERTIFICATIONS/LICENSES").
  * A heading may carry its first content after a colon ("Skills: Excel, Zendesk"); that content stays in the section.
  */
+import { hasMoreWordsThan } from '../text/count-words.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { Line } from './section-types.js';
 
@@ -71,14 +72,6 @@ function capitalsHeading(words: readonly string[], headings: HeadingVocabulary):
   const last = words.at(-1);
   const id = words.length > 1 && words.length <= maxCapitalsPrefixWords + 1 && last !== undefined ? headings.aliases.get(last) : undefined;
   return id !== undefined && normalizePhrase(id) === last ? id : undefined;
-}
-
-function hasMoreWordsThan(text: string, limit: number): boolean {
-  let count = 0;
-  for (const [word] of text.matchAll(/\S+/g)) {
-    if (/[\p{L}\p{N}]/u.test(word) && ++count > limit) return true;
-  }
-  return false;
 }
 
 export function findHeading(line: Line, headings: HeadingVocabulary): HeadingMatch | null {

@@ -12,16 +12,87 @@ export interface Token {
   readonly end: number;
 }
 
-// A word (letters or digits, inner . ' ’ & joining parts), then any + or # (C++, C#); or a dotted name (.NET); or &.
-const tokenPattern = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*[+#]*|\.\p{L}[\p{L}\p{N}]*|&/gu;
+/**
+ * A word (letters or digits, inner . ' ’ & joining parts), then any + or # (C++, C#); or a dotted name (.NET); or &.
+ * That is the pattern below, read by hand: every resume goes through here several times, and a scanner that looks
+ * at character codes is about four times faster than the regular expression. Tests hold the two to the same tokens.
+ */
+export const tokenPattern = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*[+#]*|\.\p{L}[\p{L}\p{N}]*|&/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(tokenPattern)) {
-    const cased = singular(match[0] === '&' ? 'and' : match[0]);
-    tokens.push({ norm: cased.toLowerCase(), cased, start: match.index, end: match.index + match[0].length });
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    let end = -1;
+    if (isWordCode(text, index, code)) {
+      end = endOfRun(text, index);
+      // Inner joiners: "Node.js", "P&L", "O'Brien"; each must be followed by another run.
+      while (end < length && isJoiner(text.charCodeAt(end)) && end + 1 < length && isWordCode(text, end + 1, text.charCodeAt(end + 1))) {
+        end = endOfRun(text, end + 1);
+      }
+      while (end < length && isPlusOrHash(text.charCodeAt(end))) end += 1;
+    } else if (code === dot && index + 1 < length && isLetterAt(text, index + 1)) {
+      end = endOfRun(text, index + 1);
+    } else if (code === ampersand) {
+      end = index + 1;
+    }
+    if (end < 0) {
+      index += charLength(text, index);
+      continue;
+    }
+    const written = text.slice(index, end);
+    const cased = singular(written === '&' ? 'and' : written);
+    tokens.push({ norm: cased.toLowerCase(), cased, start: index, end });
+    index = end;
   }
   return tokens;
+}
+
+const dot = 0x2e;
+const ampersand = 0x26;
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+const letter = /^\p{L}$/u;
+
+function isJoiner(code: number): boolean {
+  return code === dot || code === 0x27 || code === 0x2019 || code === ampersand;
+}
+
+function isPlusOrHash(code: number): boolean {
+  return code === 0x2b || code === 0x23;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** Whether the character at `index` (whose code unit is `code`) is a letter or a digit, in any script. */
+function isWordCode(text: string, index: number, code: number): boolean {
+  if (code < 0x80) return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+  return letterOrDigit.test(String.fromCodePoint(text.codePointAt(index) ?? code));
+}
+
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return isAsciiLetter(code);
+  return letter.test(String.fromCodePoint(text.codePointAt(index) ?? code));
+}
+
+/** 2 for a character written as a surrogate pair, else 1. */
+function charLength(text: string, index: number): number {
+  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+}
+
+/** Where the run of letters and digits starting at `index` ends. */
+function endOfRun(text: string, index: number): number {
+  let at = index;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (!isWordCode(text, at, code)) break;
+    at += charLength(text, at);
+  }
+  return at;
 }
 
 /** The key two phrasings share when they are the same words: used for alias collisions and lookups. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePhrase, tokenize } from '../../src/text/tokenize.js';
+import { normalizePhrase, tokenPattern, tokenize } from '../../src/text/tokenize.js';
 
 describe('tokenize', () => {
   it('keeps the symbols skill names depend on', () => {
@@ -28,5 +28,22 @@ describe('tokenize', () => {
 
   it('gives nothing for text without words', () => {
     expect(tokenize(' -- / • ')).toEqual([]);
+  });
+
+  it('finds exactly the words the token pattern describes, in any script and with any punctuation', () => {
+    // Characters where a hand-written scanner could part from the pattern: joiners, trailing symbols, digits of other
+    // scripts, letters outside the basic plane (𝐀), a symbol outside it (😀) and a lone surrogate.
+    const alphabet = ['a', 'Z', '7', '.', "'", '’', '&', '+', '#', ' ', '-', '/', 'é', 'ß', '中', '²', '½', '٣', '𝐀', '😀', '\ud800', 's', '\n'];
+    let seed = 2026;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let sample = 0; sample < 3000; sample += 1) {
+      const size = 1 + Math.floor(random() * 12);
+      const text = Array.from({ length: size }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const expected = [...text.matchAll(tokenPattern)].map((m) => [m.index, m.index + m[0].length]);
+      expect(tokenize(text).map((t) => [t.start, t.end]), JSON.stringify(text)).toEqual(expected);
+    }
   });
 });
