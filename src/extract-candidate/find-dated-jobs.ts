@@ -19,10 +19,10 @@ import {
   maxHeaderPartWords,
   readHeaderPart,
   readsAsTitle,
-  splitHeaderParts,
+  splitHeaderPieces,
   type HeaderPart,
 } from './read-job-header.js';
-import { isHeadedTitle, isTitleShaped, splitTitleFromEmployer } from './read-title-line.js';
+import { isHeadedTitle, isTitleShaped, splitTitleFromEmployer, titleOpeningPiece } from './read-title-line.js';
 
 /** Lines above (and below) the date line that may still belong to the job's header. */
 const maxHeaderLines = 2;
@@ -73,6 +73,19 @@ function headerLinesBeside(
   return step < 0 ? found.reverse() : found;
 }
 
+/** A title a long piece of a header line opens with has at most this many words. */
+const maxOpeningTitleWords = 6;
+
+/**
+ * The parts of a header line. A piece too long for a part is a sentence, kept only as the title it opens with:
+ * "Intern for the Evening News desk and its weekend shows" is an intern's job.
+ */
+function headerParts(text: string, taxonomy: CompiledTaxonomy): string[] {
+  return splitHeaderPieces(text).flatMap((piece) =>
+    piece.split(/\s+/).length <= maxHeaderPartWords ? [piece] : (titleOpeningPiece(piece, maxOpeningTitleWords, taxonomy) ?? []),
+  );
+}
+
 interface Header {
   readonly title: string | null;
   /** Other parts of the header written as titles: a promotion or a second role held in the same job. */
@@ -92,7 +105,7 @@ function chooseHeader(
   const labelledEmployer = labelled.find((field) => field?.kind === 'employer')?.value ?? null;
   const read = (texts: readonly string[]): HeaderPart[] =>
     texts
-      .flatMap((text) => (labelledField(text, taxonomy) ? [] : splitHeaderParts(text)))
+      .flatMap((text) => (labelledField(text, taxonomy) ? [] : headerParts(text, taxonomy)))
       .flatMap((part) => splitTitleFromEmployer(part, taxonomy))
       .map((part) => readHeaderPart(part, taxonomy));
   // Nearest first: the date line's own parts, then the lines above it, closest first; the lines below come last.

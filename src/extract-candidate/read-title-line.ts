@@ -8,6 +8,7 @@ import { bulletPrefix } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import {
+  introducedTitle,
   legalForms,
   maxHeaderPartWords,
   readHeaderPart,
@@ -81,6 +82,22 @@ export function leadingTitle(text: string, maxWords: number, taxonomy: CompiledT
   const title = text.slice(bulletPrefix(text).length, cut.index).trim();
   if (title.length === 0 || title.split(/\s+/).length > maxWords) return null;
   return isTitleShaped(title, taxonomy) ? title : null;
+}
+
+/**
+ * The title a header piece too long for a header part opens with: the formal title it introduces ("Served as Teacher
+ * Assistant for Grades 2 and 3" → "Teacher Assistant"), else a title in capitals before its first terminator ("Intern
+ * for the Jerry Springer & Steve Wilkos Shows." → "Intern"). Null otherwise: "Managed a team of 20 engineers for …"
+ * names no title.
+ */
+export function titleOpeningPiece(piece: string, maxWords: number, taxonomy: CompiledTaxonomy): string | null {
+  const introduced = introducedTitle(piece, taxonomy);
+  if (introduced) return formalTitle(introduced.title, taxonomy);
+  const tokens = tokenize(piece);
+  const last = tokens[terminatorIndex(piece, tokens, taxonomy) - 1];
+  if (!last) return null;
+  const title = piece.slice(0, last.end);
+  return title.split(/\s+/).length <= maxWords && isTitleShaped(title, taxonomy) ? title : null;
 }
 
 /** A title split from the employer after it has at most this many words. */

@@ -111,6 +111,18 @@ describe('positions', () => {
     ]);
   });
 
+  it('reads the title a header piece too long for a part opens with, but no title from a sentence of duties', () => {
+    const header = 'EXPERIENCE\nCityline Radio, Austin, TX - May 2015 - Aug 2015\n';
+    expect(jobs(`${header}Intern for the Jerry Springer and Steve Wilkos Shows.`)).toEqual([['Intern', 'Cityline Radio']]);
+    expect(jobs(`${header}Served as Teacher Assistant for Grades 2 and 3 of the primary wing`)).toEqual([['Teacher Assistant', 'Cityline Radio']]);
+    expect(jobs(`${header}Managed a team of twenty engineers for the regional support desk`)).toEqual([[null, 'Cityline Radio']]);
+    expect(jobs(`${header}Worked as a buddy for the new joiners on the floor of the studio`)).toEqual([[null, 'Cityline Radio']]);
+  });
+
+  it('reads a title after the full stop that ends its date range', () => {
+    expect(jobs('EXPERIENCE\nAug 2012 - present. Staff Writer, Campus Daily')).toEqual([['Staff Writer', 'Campus Daily']]);
+  });
+
   it('reads ranges written with a short end year, a lost dash or one year for two months', () => {
     const text = 'EXPERIENCE\nTrainer, Northgate College, 1985-89\nConsultant, Brightpath, 20142017\nAgent, Bluewave BPO, 2019present\nTrainee, Orbit Networks, Mar - Aug 2011';
     expect(extract(text).positions.map((p) => [p.title, p.start, p.end])).toEqual([
