@@ -173,6 +173,24 @@ describe('positions', () => {
     expect(undated(`EXPERIENCE\nReviewed staffing plans - ${remark}`)).toEqual([]);
   });
 
+  it('lists a second title on a line without dates, but not a one-word department', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => p.title);
+    expect(undated('EXPERIENCE\nBusiness Analyst - Channel Support Specialist\n• Supported channel sales')).toEqual([
+      'Business Analyst',
+      'Channel Support Specialist',
+    ]);
+    expect(undated('EXPERIENCE\nTeam Lead, QA\n• Led a team of testers')).toEqual(['Team Lead']);
+  });
+
+  it('reads a title that ends with a full stop before its duties, but not an abbreviation or a duty', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => p.title);
+    expect(undated('EXPERIENCE\nLitigation Paralegal. Assigned to the Probate Division')).toEqual(['Litigation Paralegal']);
+    expect(undated('EXPERIENCE\nSr. Consultant. Led the migration')).toEqual(['Sr. Consultant']);
+    expect(undated('EXPERIENCE\nSupervised agents. Reported to the Site Manager')).toEqual([]);
+    const dated = 'EXPERIENCE\n2/89 to 1/90\nDavid Lee Esq\nLitigation Paralegal. Assigned to the Probate Division';
+    expect(extract(dated).positions.map((p) => p.title)).toEqual(['Litigation Paralegal']);
+  });
+
   it('keeps a second title of the same job, but not a one-word department', () => {
     const [job] = extract('EXPERIENCE\nWestMed College, San Jose, CA 2012 - 2014\nAssociate Vice President of Regional Operations\nCampus Director\n• Led student services').positions;
     expect(job?.title).toBe('Associate Vice President of Regional Operations');
