@@ -121,3 +121,25 @@ export function findHeadlineJob(
   }
   return null;
 }
+
+/**
+ * Jobs a summary tells in sentences ("• Worked as Operation Analyst for the Microsoft server team"), by their formal
+ * title in capitals, when no job found elsewhere already carries it. A sentence that introduces no title, or a title
+ * in lower case ("worked as a buddy for new joiners"), tells of no job.
+ */
+export function findToldJobs(
+  lines: readonly Line[],
+  jobs: readonly { readonly title: string | null }[],
+  taxonomy: CompiledTaxonomy,
+  locate: EvidenceLocator,
+): UndatedPosition[] {
+  const known = new Set(jobs.flatMap((job) => (job.title === null ? [] : [normalizePhrase(job.title)])));
+  return lines.flatMap((line) => {
+    const introduced = introducedTitle(line.text, taxonomy);
+    const title = introduced ? formalTitle(introduced.title, taxonomy) : null;
+    if (!introduced || title === null || known.has(normalizePhrase(title))) return [];
+    known.add(normalizePhrase(title));
+    const titleRoles = [...readHeaderPart(title, taxonomy).roles];
+    return [{ title, employer: introduced.employer, titleRoles, evidence: locate(line.start, line.end) }];
+  });
+}

@@ -238,6 +238,14 @@ describe('positions', () => {
     ]);
   });
 
+  it('lists a job a summary tells in a sentence by its formal title, but not a duty or a title already listed', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => [p.title, p.employer]);
+    const jobs = 'EXPERIENCE\nAgent, Bluewave BPO, 2014 - 2016';
+    expect(undated(`SUMMARY\n• Worked as Operation Analyst for Orbit Networks.\n${jobs}`)).toEqual([['Operation Analyst', 'Orbit Networks']]);
+    expect(undated(`SUMMARY\n• Worked as a buddy for new joiners on the floor.\n${jobs}`)).toEqual([]);
+    expect(undated(`SUMMARY\n• Worked as Agent with Bluewave BPO.\n${jobs}`)).toEqual([]);
+  });
+
   it('reads the title a resume opens with as the current job, unless a listed job already has it', () => {
     const undated = (text: string) => extract(text).undatedPositions.map((p) => [p.title, p.employer]);
     expect(undated('Ravi Menon\nProcess Executive - Vertex Outsourcing\nKochi, Kerala\nEXPERIENCE\nAgent, Bluewave BPO, 2014 - 2016')).toEqual([
