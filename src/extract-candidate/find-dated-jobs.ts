@@ -20,10 +20,18 @@ import {
   maxHeaderPartWords,
   readHeaderPart,
   readsAsTitle,
-  splitHeaderParts,
+  splitHeaderPieces,
   type HeaderPart,
 } from './read-job-header.js';
-import { isHeadedTitle, isTitleShaped, splitTitleFromEmployer } from './read-title-line.js';
+import {
+  isHeadedTitle,
+  isSecondTitle,
+  isTitleShaped,
+  leadingTitle,
+  sentenceEnds,
+  splitTitleFromEmployer,
+  titleOpeningPiece,
+} from './read-title-line.js';
 
 /** Lines above (and below) the date line that may still belong to the job's header. */
 const maxHeaderLines = 2;
@@ -74,6 +82,22 @@ function headerLinesBeside(
   return step < 0 ? found.reverse() : found;
 }
 
+/** A title a long piece of a header line opens with has at most this many words. */
+const maxOpeningTitleWords = 6;
+
+/**
+ * The parts of a header line. A piece too long for a part is a sentence, kept only as the title it opens with:
+ * "Intern for the Evening News desk and its weekend shows" is an intern's job. A title may end a sentence of its own
+ * before one of duties: "Litigation Paralegal. Assigned to the Probate Division".
+ */
+function headerParts(text: string, taxonomy: CompiledTaxonomy): string[] {
+  return splitHeaderPieces(text).flatMap((piece) => {
+    const sentenceTitle = leadingTitle(piece, maxOpeningTitleWords, taxonomy, sentenceEnds);
+    if (sentenceTitle !== null) return [sentenceTitle];
+    return piece.split(/\s+/).length <= maxHeaderPartWords ? [piece] : (titleOpeningPiece(piece, maxOpeningTitleWords, taxonomy) ?? []);
+  });
+}
+
 interface Header {
   readonly title: string | null;
   /** Other parts of the header written as titles: a promotion or a second role held in the same job. */
@@ -93,7 +117,7 @@ function chooseHeader(
   const labelledEmployer = labelled.find((field) => field?.kind === 'employer')?.value ?? null;
   const read = (texts: readonly string[]): HeaderPart[] =>
     texts
-      .flatMap((text) => (labelledField(text, taxonomy) ? [] : splitHeaderParts(text)))
+      .flatMap((text) => (labelledField(text, taxonomy) ? [] : headerParts(text, taxonomy)))
       .flatMap((part) => splitTitleFromEmployer(part, taxonomy))
       .map((part) => readHeaderPart(part, taxonomy));
   // Nearest first: the date line's own parts, then the lines above it, closest first; the lines below come last.
@@ -123,16 +147,6 @@ function namedLikeOrganisation(text: string): boolean {
   const words = text.split(/\s+/);
   const named = (word: string): boolean => /^[\p{Lu}\p{N}(&]|^\p{Ll}\p{Lu}/u.test(word) || /^\p{Ll}{1,3}$/u.test(word);
   return words.every(named) && !/[:;]$/.test(text);
-}
-
-/**
- * A header part that names a second title for the same job ("Campus Director" below "Associate Vice President of
- * Regional Operations"): a title in capitals of two words or more, starting with a capital ("and Head Coach" is
- * not). One word alone ("QA", "Principal") names a department or a rank as often as a title.
- */
-function isSecondTitle(part: HeaderPart, taxonomy: CompiledTaxonomy): boolean {
-  const words = part.text.trim().split(/\s+/);
-  return readsAsTitle(part) && words.length >= 2 && /^\p{Lu}/u.test(words[0] ?? '') && isTitleShaped(part.text, taxonomy);
 }
 
 /** Whether a job found outside the job sections is one: a title written as such, and no degree among its lines. */

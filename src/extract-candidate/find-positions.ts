@@ -8,7 +8,7 @@ import { isPunctuationOnly } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Position, UndatedPosition, YearMonth } from './candidate-types.js';
 import { findDatedJobs } from './find-dated-jobs.js';
-import { findHeadlineJob, findUndatedJobs } from './find-undated-jobs.js';
+import { findHeadlineJob, findToldJobs, findUndatedJobs } from './find-undated-jobs.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 
 export { monthsBetween } from './find-dated-jobs.js';
@@ -16,6 +16,8 @@ export { monthsBetween } from './find-dated-jobs.js';
 /** Sections that list jobs. When a resume has none of them, every section but these is searched instead. */
 const jobSections = new Set(['experience']);
 const notJobSections = new Set(['education', 'certifications', 'projects', 'personal', 'languages']);
+/** Sections where a candidate sums up their career: a job told there in a sentence ("Worked as …") is one. */
+const toldJobSections = new Set(['header', 'summary']);
 /** Sections that continue the experience section they follow. */
 const jobContinuations = new Set(['projects']);
 /** Sections whose dated lines name what was earned, not a job: "Certified Trainer / May 2019" is a credential. */
@@ -69,6 +71,9 @@ export function findPositions(
   // In the order the resume lists them.
   const positions = [...listed.positions, ...elsewhere].sort((a, b) => a.evidence.start - b.evidence.start);
   const listedUndated = explicit ? findUndatedJobs(lines, listed.ranges, listed.used, positions, taxonomy, locate) : [];
+  const summary = resume.sections.filter((section) => toldJobSections.has(section.id)).flatMap((section) => section.lines);
+  const told = findToldJobs(summary, [...positions, ...listedUndated], taxonomy, locate);
+  listedUndated.push(...told);
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
   const headline = findHeadlineJob(header, [...positions, ...listedUndated], taxonomy, locate);
   return { positions, undated: headline ? [headline, ...listedUndated] : listedUndated };

@@ -1,11 +1,12 @@
 /**
  * Jobs listed without dates, in an experience section: a header line (short, not a bullet or a sentence) whose first
  * title part is a short title, a line labelled as the title, a line that introduces one ("worked as Senior Analyst
- * at Acme"), or a long line that opens with one before a remark ("Vice President of Operations - Promoted to …"),
- * where no dated job already uses the line or the title. A title written in capitals ("Quality
- * Analyst", "Head of Member Services") stands alone; one in lower case ("Process associate") is taken only with its
- * employer on the next line. The employer is another part of the line, else the header line below it when that names
- * no title.
+ * at Acme"), or a line that opens with one before a remark ("Vice President of Operations - Promoted to …",
+ * "Litigation Paralegal. Assigned to …"), where no dated job already uses the line or the title. A second title in
+ * capitals on the line ("Business Analyst - Channel Support Specialist") is listed too. A title written in capitals
+ * ("Quality Analyst", "Head of Member Services") stands alone; one in lower case ("Process associate") is taken only
+ * with its employer on the next line. The employer is another part of the line, else the header line below it when
+ * that names no title.
  */
 import type { Line } from '../segment-sections/section-types.js';
 import { isBullet } from '../segment-sections/line-shape.js';
@@ -16,7 +17,14 @@ import { isSentence } from './find-dated-jobs.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import type { DateRange } from './parse-date-ranges.js';
 import { introducedTitle, labelledField, readHeaderPart, readsAsTitle, splitHeaderParts } from './read-job-header.js';
-import { formalTitle, isHeadedTitle, isTitleShaped, leadingTitle, readTitleLine } from './read-title-line.js';
+import { formalTitle, isHeadedTitle, isSecondTitle, isTitleShaped, leadingTitle, readTitleLine, sentenceEnds } from './read-title-line.js';
+
+interface UndatedJob {
+  readonly title: string;
+  readonly employer: string | null;
+  /** Second titles the line names after the first. */
+  readonly also?: readonly string[];
+}
 
 /** An undated job's title has at most this many words. */
 const maxUndatedTitleWords = 6;
@@ -42,8 +50,20 @@ export function findUndatedJobs(
   const undated: UndatedPosition[] = [];
   const headerLike = (line: Line | undefined, index: number): line is Line =>
     line !== undefined && !used.has(line) && !ranges[index] && !isBullet(line.text) && !isSentence(line.text);
-  /** The title and employer a line names, if it lists a job. */
-  const jobOn = (line: Line, index: number): { title: string; employer: string | null } | null => {
+  /** The title and employer a line names, if it lists a job, and the second titles it names after the first. */
+  /** The job a short line names as a title line: its first title part, the employer beside or below it. */
+  const titleLineJob = (line: Line, index: number): UndatedJob | null => {
+    const read = readTitleLine(line.text, taxonomy);
+    if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords) return null;
+    const below = employerBelow(lines[index + 1], headerLike(lines[index + 1], index + 1), taxonomy);
+    const sameLine = read.others.find((p) => !p.isPlace && !readsAsTitle(p))?.text ?? null;
+    if (!isTitleShaped(read.title.text, taxonomy) && (below === null || sameLine !== null || !isHeadedTitle(read.title.text, taxonomy))) return null;
+    // "Business Analyst - Channel Support Specialist": a second role held in the same job.
+    const also = read.others.filter((p) => isSecondTitle(p, taxonomy)).map((p) => p.text);
+    return { title: read.title.text, employer: sameLine ?? below, also };
+  };
+  /** The title and employer a line names, if it lists a job, and the second titles it names after the first. */
+  const jobOn = (line: Line, index: number): UndatedJob | null => {
     // "Joined as Process Associate, promoted to …", "Worked as a Lecturer in the Department of …": a job told in a
     // sentence, by its formal title in capitals; "worked as a peer coach for new hires" tells of a duty within the
     // job above.
@@ -62,19 +82,19 @@ export function findUndatedJobs(
     if (/^\p{Ll}/u.test(line.text)) return null;
     const labelled = labelledField(line.text, taxonomy);
     if (labelled) return labelled.kind === 'title' ? { title: labelled.value, employer: null } : null;
-    const read = readTitleLine(line.text, taxonomy);
-    if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords) return null;
-    const below = employerBelow(lines[index + 1], headerLike(lines[index + 1], index + 1), taxonomy);
-    const sameLine = read.others.find((p) => !p.isPlace && !readsAsTitle(p))?.text ?? null;
-    if (!isTitleShaped(read.title.text, taxonomy) && (below === null || sameLine !== null || !isHeadedTitle(read.title.text, taxonomy))) return null;
-    return { title: read.title.text, employer: sameLine ?? below };
+    // "Litigation Paralegal. Assigned to the Probate Division": a short line may end its title with a full stop.
+    const sentenceTitle = leadingTitle(line.text, maxUndatedTitleWords, taxonomy, sentenceEnds);
+    return titleLineJob(line, index) ?? (sentenceTitle === null ? null : { title: sentenceTitle, employer: null });
   };
   lines.forEach((line, index) => {
     const job = used.has(line) || ranges[index] ? null : jobOn(line, index);
-    if (!job || known.has(normalizePhrase(job.title))) return;
-    const { title, employer } = job;
-    known.add(normalizePhrase(title));
-    undated.push({ title, employer, titleRoles: [...readHeaderPart(title, taxonomy).roles], evidence: locate(line.start, line.end) });
+    if (!job) return;
+    for (const title of [job.title, ...(job.also ?? [])]) {
+      if (known.has(normalizePhrase(title))) continue;
+      known.add(normalizePhrase(title));
+      const titleRoles = [...readHeaderPart(title, taxonomy).roles];
+      undated.push({ title, employer: job.employer, titleRoles, evidence: locate(line.start, line.end) });
+    }
   });
   return undated;
 }
@@ -100,4 +120,26 @@ export function findHeadlineJob(
     return { title, employer, titleRoles: [...read.title.roles], evidence: locate(line.start, line.end) };
   }
   return null;
+}
+
+/**
+ * Jobs a summary tells in sentences ("• Worked as Operation Analyst for the Microsoft server team"), by their formal
+ * title in capitals, when no job found elsewhere already carries it. A sentence that introduces no title, or a title
+ * in lower case ("worked as a buddy for new joiners"), tells of no job.
+ */
+export function findToldJobs(
+  lines: readonly Line[],
+  jobs: readonly { readonly title: string | null }[],
+  taxonomy: CompiledTaxonomy,
+  locate: EvidenceLocator,
+): UndatedPosition[] {
+  const known = new Set(jobs.flatMap((job) => (job.title === null ? [] : [normalizePhrase(job.title)])));
+  return lines.flatMap((line) => {
+    const introduced = introducedTitle(line.text, taxonomy);
+    const title = introduced ? formalTitle(introduced.title, taxonomy) : null;
+    if (!introduced || title === null || known.has(normalizePhrase(title))) return [];
+    known.add(normalizePhrase(title));
+    const titleRoles = [...readHeaderPart(title, taxonomy).roles];
+    return [{ title, employer: introduced.employer, titleRoles, evidence: locate(line.start, line.end) }];
+  });
 }

@@ -63,10 +63,15 @@ export function splitOutsideBrackets(text: string): string[] {
   return parts;
 }
 
-export function splitHeaderParts(text: string): string[] {
+/** The parts of a header line, however long: a part longer than a header part may still open with a title. */
+export function splitHeaderPieces(text: string): string[] {
   return splitOutsideBrackets(text.slice(bulletPrefix(text).length))
-    .map((part) => withoutRemarks(unwrap(part.replace(/^[\s:"'“”]+|[\s:"'“”]+$/g, ''))))
-    .filter((part) => /[\p{L}]{2}/u.test(part) && part.split(/\s+/).length <= maxHeaderPartWords);
+    .map((part) => withoutRemarks(unwrap(part.replace(/^(?:[\s:"'“”]|\.\s)+|[\s:"'“”]+$/g, ''))))
+    .filter((part) => /[\p{L}]{2}/u.test(part));
+}
+
+export function splitHeaderParts(text: string): string[] {
+  return splitHeaderPieces(text).filter((part) => part.split(/\s+/).length <= maxHeaderPartWords);
 }
 
 /** "Tucson, AZ", "Bengaluru, Karnataka", "India": a part that is only places and the words of a city before them. */

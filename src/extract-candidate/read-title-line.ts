@@ -8,6 +8,7 @@ import { bulletPrefix } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import {
+  introducedTitle,
   legalForms,
   maxHeaderPartWords,
   readHeaderPart,
@@ -68,19 +69,53 @@ export function formalTitle(phrase: string, taxonomy: CompiledTaxonomy): string 
   return isTitleShaped(tail, taxonomy) ? tail : null;
 }
 
-/** Where a remark starts after a title: a spaced dash, a colon or a bracket ("Vice President - Promoted to …"). */
-const remarkStart = /\s[-–—]\s|:\s|\s\(/;
+/**
+ * Where a remark may start after a title: a spaced dash, a colon, a bracket, or a full stop before a capital ("Vice
+ * President - Promoted to …", "Senior Litigation Paralegal. Assigned to …").
+ */
+const remarkStarts = /\s[-–—]\s|:\s|\s\(|\.\s+(?=\p{Lu})/gu;
+/** A full stop before a capital: the end of a sentence within a header part. */
+export const sentenceEnds = /\.\s+(?=\p{Lu})/gu;
 
 /**
- * The title a long line opens with, before a remark: "Vice President of Operations - Promoted to review all field
- * work" → "Vice President of Operations". Only a title in capitals of at most `maxWords` words counts; null otherwise.
+ * The title a line opens with, before a remark: "Vice President of Operations - Promoted to review all field work" →
+ * "Vice President of Operations". The first cut that leaves a title in capitals of at most `maxWords` words counts
+ * ("Sr. Consultant. Led …" is cut after "Consultant", not after "Sr"); null when none does.
  */
-export function leadingTitle(text: string, maxWords: number, taxonomy: CompiledTaxonomy): string | null {
-  const cut = remarkStart.exec(text);
-  if (!cut) return null;
-  const title = text.slice(bulletPrefix(text).length, cut.index).trim();
-  if (title.length === 0 || title.split(/\s+/).length > maxWords) return null;
-  return isTitleShaped(title, taxonomy) ? title : null;
+export function leadingTitle(text: string, maxWords: number, taxonomy: CompiledTaxonomy, cuts = remarkStarts): string | null {
+  const from = bulletPrefix(text).length;
+  for (const cut of text.matchAll(cuts)) {
+    const title = text.slice(from, cut.index).trim();
+    if (title.split(/\s+/).length > maxWords) return null;
+    if (title.length > 0 && isTitleShaped(title, taxonomy)) return title;
+  }
+  return null;
+}
+
+/**
+ * The title a header piece too long for a header part opens with: the formal title it introduces ("Served as Teacher
+ * Assistant for Grades 2 and 3" → "Teacher Assistant"), else a title in capitals before its first terminator ("Intern
+ * for the Jerry Springer & Steve Wilkos Shows." → "Intern"). Null otherwise: "Managed a team of 20 engineers for …"
+ * names no title.
+ */
+export function titleOpeningPiece(piece: string, maxWords: number, taxonomy: CompiledTaxonomy): string | null {
+  const introduced = introducedTitle(piece, taxonomy);
+  if (introduced) return formalTitle(introduced.title, taxonomy);
+  const tokens = tokenize(piece);
+  const last = tokens[terminatorIndex(piece, tokens, taxonomy) - 1];
+  if (!last) return null;
+  const title = piece.slice(0, last.end);
+  return title.split(/\s+/).length <= maxWords && isTitleShaped(title, taxonomy) ? title : null;
+}
+
+/**
+ * A header part that names a second title for the same job ("Campus Director" below "Associate Vice President of
+ * Regional Operations"): a title in capitals of two words or more, starting with a capital ("and Head Coach" is
+ * not). One word alone ("QA", "Principal") names a department or a rank as often as a title.
+ */
+export function isSecondTitle(part: HeaderPart, taxonomy: CompiledTaxonomy): boolean {
+  const words = part.text.trim().split(/\s+/);
+  return readsAsTitle(part) && words.length >= 2 && /^\p{Lu}/u.test(words[0] ?? '') && isTitleShaped(part.text, taxonomy);
 }
 
 /** A title split from the employer after it has at most this many words. */

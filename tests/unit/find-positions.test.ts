@@ -111,6 +111,18 @@ describe('positions', () => {
     ]);
   });
 
+  it('reads the title a header piece too long for a part opens with, but no title from a sentence of duties', () => {
+    const header = 'EXPERIENCE\nCityline Radio, Austin, TX - May 2015 - Aug 2015\n';
+    expect(jobs(`${header}Intern for the Jerry Springer and Steve Wilkos Shows.`)).toEqual([['Intern', 'Cityline Radio']]);
+    expect(jobs(`${header}Served as Teacher Assistant for Grades 2 and 3 of the primary wing`)).toEqual([['Teacher Assistant', 'Cityline Radio']]);
+    expect(jobs(`${header}Managed a team of twenty engineers for the regional support desk`)).toEqual([[null, 'Cityline Radio']]);
+    expect(jobs(`${header}Worked as a buddy for the new joiners on the floor of the studio`)).toEqual([[null, 'Cityline Radio']]);
+  });
+
+  it('reads a title after the full stop that ends its date range', () => {
+    expect(jobs('EXPERIENCE\nAug 2012 - present. Staff Writer, Campus Daily')).toEqual([['Staff Writer', 'Campus Daily']]);
+  });
+
   it('reads ranges written with a short end year, a lost dash or one year for two months', () => {
     const text = 'EXPERIENCE\nTrainer, Northgate College, 1985-89\nConsultant, Brightpath, 20142017\nAgent, Bluewave BPO, 2019present\nTrainee, Orbit Networks, Mar - Aug 2011';
     expect(extract(text).positions.map((p) => [p.title, p.start, p.end])).toEqual([
@@ -161,6 +173,24 @@ describe('positions', () => {
     expect(undated(`EXPERIENCE\nReviewed staffing plans - ${remark}`)).toEqual([]);
   });
 
+  it('lists a second title on a line without dates, but not a one-word department', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => p.title);
+    expect(undated('EXPERIENCE\nBusiness Analyst - Channel Support Specialist\n• Supported channel sales')).toEqual([
+      'Business Analyst',
+      'Channel Support Specialist',
+    ]);
+    expect(undated('EXPERIENCE\nTeam Lead, QA\n• Led a team of testers')).toEqual(['Team Lead']);
+  });
+
+  it('reads a title that ends with a full stop before its duties, but not an abbreviation or a duty', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => p.title);
+    expect(undated('EXPERIENCE\nLitigation Paralegal. Assigned to the Probate Division')).toEqual(['Litigation Paralegal']);
+    expect(undated('EXPERIENCE\nSr. Consultant. Led the migration')).toEqual(['Sr. Consultant']);
+    expect(undated('EXPERIENCE\nSupervised agents. Reported to the Site Manager')).toEqual([]);
+    const dated = 'EXPERIENCE\n2/89 to 1/90\nDavid Lee Esq\nLitigation Paralegal. Assigned to the Probate Division';
+    expect(extract(dated).positions.map((p) => p.title)).toEqual(['Litigation Paralegal']);
+  });
+
   it('keeps a second title of the same job, but not a one-word department', () => {
     const [job] = extract('EXPERIENCE\nWestMed College, San Jose, CA 2012 - 2014\nAssociate Vice President of Regional Operations\nCampus Director\n• Led student services').positions;
     expect(job?.title).toBe('Associate Vice President of Regional Operations');
@@ -206,6 +236,14 @@ describe('positions', () => {
       ['Analyst', 'Bluewave BPO'],
       ['Lecturer', 'Northgate College'],
     ]);
+  });
+
+  it('lists a job a summary tells in a sentence by its formal title, but not a duty or a title already listed', () => {
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => [p.title, p.employer]);
+    const jobs = 'EXPERIENCE\nAgent, Bluewave BPO, 2014 - 2016';
+    expect(undated(`SUMMARY\n• Worked as Operation Analyst for Orbit Networks.\n${jobs}`)).toEqual([['Operation Analyst', 'Orbit Networks']]);
+    expect(undated(`SUMMARY\n• Worked as a buddy for new joiners on the floor.\n${jobs}`)).toEqual([]);
+    expect(undated(`SUMMARY\n• Worked as Agent with Bluewave BPO.\n${jobs}`)).toEqual([]);
   });
 
   it('reads the title a resume opens with as the current job, unless a listed job already has it', () => {
