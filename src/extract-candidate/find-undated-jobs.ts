@@ -50,7 +50,6 @@ export function findUndatedJobs(
   const undated: UndatedPosition[] = [];
   const headerLike = (line: Line | undefined, index: number): line is Line =>
     line !== undefined && !used.has(line) && !ranges[index] && !isBullet(line.text) && !isSentence(line.text);
-  /** The title and employer a line names, if it lists a job, and the second titles it names after the first. */
   /** The job a short line names as a title line: its first title part, the employer beside or below it. */
   const titleLineJob = (line: Line, index: number): UndatedJob | null => {
     const read = readTitleLine(line.text, taxonomy);
