@@ -4,6 +4,7 @@
  * being renewed), and a document that runs past its time limit is stopped by ending its thread.
  */
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -72,6 +73,7 @@ export function threadPoolReader(settings: ThreadPoolSettings = {}): DocumentRea
   return {
     async read(input, options) {
       let outcome: ReadOutcome;
+      const started = performance.now();
       try {
         // Aborting a running task ends its thread: the only way to stop a parse stuck in a loop.
         outcome = await pool.run({ name: input.name, bytes: input.bytes, options }, { signal: AbortSignal.timeout(options.timeoutMs) });
@@ -80,6 +82,9 @@ export function threadPoolReader(settings: ThreadPoolSettings = {}): DocumentRea
         const reason = error instanceof Error ? error.message : String(error);
         throw new RolefitError('resource_limit', `${input.name} could not be read within the memory limit: ${reason}`, { cause: error });
       }
+      // The abort timer and the result race on this thread's event loop (a pause of the thread delays both): the limit
+      // holds whichever of them is handled first.
+      if (performance.now() - started > options.timeoutMs) throw timeoutError(input.name, options);
       if (outcome.ok) return outcome.document;
       throw new RolefitError(outcome.error.code, outcome.error.message);
     },
