@@ -9,6 +9,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Position, UndatedPosition, YearMonth } from './candidate-types.js';
 import { findDatedJobs } from './find-dated-jobs.js';
 import { findHeadlineJob, findToldJobs, findUndatedJobs } from './find-undated-jobs.js';
+import { joinSplitDateRanges } from './join-split-date-ranges.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 
 export { monthsBetween } from './find-dated-jobs.js';
@@ -48,8 +49,10 @@ function searchedSections(resume: SegmentedResume): SearchedSections {
   return { searched, others, explicit: explicit.length > 0 };
 }
 
-function contentLines(sections: readonly Section[]): Line[] {
-  return sections.flatMap((section) => section.lines).filter((line) => !isPunctuationOnly(line.text));
+/** The lines of the sections that say something, with date ranges split over lines joined back. */
+function contentLines(sections: readonly Section[], taxonomy: CompiledTaxonomy, reference: YearMonth): Line[] {
+  const lines = sections.flatMap((section) => section.lines).filter((line) => !isPunctuationOnly(line.text));
+  return joinSplitDateRanges(lines, taxonomy.dates, reference);
 }
 
 export interface FoundPositions {
@@ -65,9 +68,9 @@ export function findPositions(
   locate: EvidenceLocator,
 ): FoundPositions {
   const { searched, others, explicit } = searchedSections(resume);
-  const lines = contentLines(searched);
+  const lines = contentLines(searched, taxonomy, reference);
   const listed = findDatedJobs(lines, taxonomy, reference, locate, false);
-  const elsewhere = others.flatMap((section) => findDatedJobs(contentLines([section]), taxonomy, reference, locate, true).positions);
+  const elsewhere = others.flatMap((section) => findDatedJobs(contentLines([section], taxonomy, reference), taxonomy, reference, locate, true).positions);
   // In the order the resume lists them.
   const positions = [...listed.positions, ...elsewhere].sort((a, b) => a.evidence.start - b.evidence.start);
   const listedUndated = explicit ? findUndatedJobs(lines, listed.ranges, listed.used, positions, taxonomy, locate) : [];

@@ -276,3 +276,22 @@ describe('positions', () => {
     expect(extract(`SUMMARY\n${filler}\nOver 6 years of experience in collections`).experience.stated?.months).toBe(72);
   });
 });
+
+describe('a date range split over lines', () => {
+  it('dates the job when start, connector and end stand on lines of their own', () => {
+    const text = 'EXPERIENCE\nMarch 2014\nto\nNovember 2014\nCompany Name City , State Risk Specialist\n• Reviewed loan files';
+    const [job] = extract(text).positions;
+    expect([job?.start, job?.end, job?.ongoing]).toEqual([{ year: 2014, month: 3 }, { year: 2014, month: 11 }, false]);
+    expect(job?.title).toContain('Risk Specialist');
+  });
+
+  it('dates the job when the connector ends the first line and the open end stands below', () => {
+    const [job] = extract('EXPERIENCE\nTeam Leader, Acme BPO\n01/2015 -\nCurrent\n• Led 12 agents').positions;
+    expect([job?.title, job?.start, job?.ongoing]).toEqual(['Team Leader', { year: 2015, month: 1 }, true]);
+  });
+
+  it('leaves a lone date and the lines after it apart when they make no range together', () => {
+    const text = 'EXPERIENCE\nTeam Leader, Acme BPO\nMarch 2014\nto\nthe whole floor\n• Led 12 agents';
+    expect(extract(text).positions).toEqual([]);
+  });
+});

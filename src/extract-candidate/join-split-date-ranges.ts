@@ -1,0 +1,52 @@
+/**
+ * Date ranges a layout wrote one piece per line: "March 2014" / "to" / "November 2014", or "01/2015 -" / "Current".
+ * Read line by line, none of those lines holds a range, so the job above or below them has no dates. Two or three
+ * short lines that together are one date range, and nothing else, become one line that reads as it does in print.
+ */
+import type { Line } from '../segment-sections/section-types.js';
+import type { DateVocabulary } from '../taxonomy/compile-date-vocabulary.js';
+import { hasMorePiecesThan } from '../text/count-words.js';
+import type { YearMonth } from './candidate-types.js';
+import { parseDateRanges } from './parse-date-ranges.js';
+
+/** A piece of a split range is a date, a connector or an open end: a few words at most ("till date", "Sept 2019"). */
+const maxPieceWords = 3;
+/** Pieces a range is split into: start, connector and end, or start with its connector and end. */
+const maxPieces = 3;
+
+export function joinSplitDateRanges(lines: readonly Line[], dates: DateVocabulary, reference: YearMonth): Line[] {
+  const joined: Line[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line) continue;
+    const pieces = splitRangeAt(lines, index, dates, reference);
+    const last = pieces[pieces.length - 1];
+    if (pieces.length < 2 || !last) {
+      joined.push(line);
+      continue;
+    }
+    joined.push({ text: pieces.map((piece) => piece.text.trim()).join(' '), start: line.start, end: last.end });
+    index += pieces.length - 1;
+  }
+  return joined;
+}
+
+/** The lines from `index` on that make one date range together, when the first of them holds none alone. */
+function splitRangeAt(lines: readonly Line[], index: number, dates: DateVocabulary, reference: YearMonth): Line[] {
+  const first = lines[index];
+  // A range starts with a date, and every date has a digit.
+  if (!first || !/\d/.test(first.text) || !isPiece(first) || parseDateRanges(first.text, dates, reference).length > 0) return [];
+  for (let count = 2; count <= maxPieces; count += 1) {
+    const pieces = lines.slice(index, index + count);
+    if (pieces.length < count || !pieces.every(isPiece)) return [];
+    const text = pieces.map((piece) => piece.text.trim()).join(' ');
+    const ranges = parseDateRanges(text, dates, reference);
+    const only = ranges.length === 1 ? ranges[0] : undefined;
+    if (only && only.index === 0 && only.length === text.length) return pieces;
+  }
+  return [];
+}
+
+function isPiece(line: Line): boolean {
+  return line.text.trim().length > 0 && !hasMorePiecesThan(line.text.trim(), maxPieceWords);
+}
