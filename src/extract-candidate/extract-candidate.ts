@@ -1,7 +1,7 @@
 /** Stage 3: from a segmented resume to a candidate: skills, certifications, education, jobs, contact, screening. */
 import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
-import type { TermHit } from '../text/term-matcher.js';
+import { withoutFalseFriends } from '../text/false-friends.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Candidate, YearMonth } from './candidate-types.js';
 import { findCertifications } from './find-certifications.js';
@@ -29,7 +29,7 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   // Headings name sections, not what the candidate has: "COMPUTER SKILLS" is no claim of computer literacy.
   const inContent = <T extends { start: number }>(hits: readonly T[]): T[] => hits.filter((hit) => lines.inLine(hit.start));
   const certifications = findCertifications(inContent(taxonomy.certifications.findAll(resume.text, tokens)), taxonomy, locate);
-  const skillHits = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy);
+  const skillHits = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
   const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate);
   return {
@@ -43,21 +43,4 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
     experience: { ...sumExperience(positions, taxonomy), stated: findStatedExperience(resume, taxonomy, locate) },
     screening: findScreening(resume, taxonomy, tokens, lines, locate),
   };
-}
-
-/** Skill hits that do not stand inside a written form naming something else ("initiatives", "job scheduling"). */
-function withoutFalseFriends(hits: readonly TermHit<string>[], text: string, taxonomy: CompiledTaxonomy): TermHit<string>[] {
-  const spans = new Map<string, { start: number; end: number }[]>();
-  const spansOf = (skill: string, pattern: RegExp): { start: number; end: number }[] => {
-    let found = spans.get(skill);
-    if (!found) {
-      found = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-      spans.set(skill, found);
-    }
-    return found;
-  };
-  return hits.filter((hit) => {
-    const pattern = taxonomy.skillFalseFriends.get(hit.value);
-    return !pattern || !spansOf(hit.value, pattern).some((s) => s.start <= hit.start && hit.end <= s.end);
-  });
 }

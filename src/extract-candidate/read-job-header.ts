@@ -7,6 +7,7 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { bulletPrefix } from '../segment-sections/line-shape.js';
 import type { TermHit } from '../text/term-matcher.js';
+import { withoutFalseFriends } from '../text/false-friends.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
 export interface HeaderPart {
@@ -95,7 +96,7 @@ export function readHeaderPart(written: string, taxonomy: CompiledTaxonomy): Hea
 function readPart(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): HeaderPart {
   return {
     text,
-    roles: [...new Set(taxonomy.roleTitles.findAll(text, tokens).map((hit) => hit.value))],
+    roles: [...new Set(withoutFalseFriends(taxonomy.roleTitles.findAll(text, tokens), text, taxonomy.titleFalseFriends).map((hit) => hit.value))],
     hasTitleWord: taxonomy.jobs.titleWords.findAll(text, tokens).length > 0,
     hasEmployerWord: taxonomy.jobs.employerWords.findAll(text, tokens).length > 0,
     hasEmployerForm: legalForms(text, tokens, taxonomy).length > 0,

@@ -1,5 +1,6 @@
 /** Total and role-relevant months of experience, with overlapping jobs counted once. */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { withoutFalseFriends } from '../text/false-friends.js';
 import type { Experience, Position } from './candidate-types.js';
 import { monthIndex } from './parse-date-ranges.js';
 
@@ -27,7 +28,9 @@ export function titlesOf(position: Position): string[] {
 export function rolesServedBy(position: Position, taxonomy: CompiledTaxonomy): Set<string> {
   const roles = new Set<string>();
   for (const role of position.titleRoles) for (const r of taxonomy.experienceCountsFor.get(role) ?? [role]) roles.add(r);
-  for (const title of titlesOf(position)) for (const hit of taxonomy.relevantTitles.findAll(title)) roles.add(hit.value);
+  for (const title of titlesOf(position)) {
+    for (const hit of withoutFalseFriends(taxonomy.relevantTitles.findAll(title), title, taxonomy.titleFalseFriends)) roles.add(hit.value);
+  }
   return roles;
 }
 

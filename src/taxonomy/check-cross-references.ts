@@ -55,6 +55,8 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   for (const cert of content.certifications) {
     cert.skills.forEach((s, i) => expect('skill', s, origin('certifications', cert.id), ['skills', i]));
   }
+  content.vocabulary.skillFalseFriends.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillFalseFriends', i, 'skill']));
+  content.vocabulary.titleFalseFriends.forEach(({ role }, i) => expect('role', role, 'vocabulary.yaml', ['titleFalseFriends', i, 'role']));
 
   issues.push(...findAliasCollisions(content, origin), ...findCareerPathCycles(content, origin));
   return issues;

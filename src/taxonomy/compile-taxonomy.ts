@@ -136,6 +136,8 @@ export interface CompiledTaxonomy {
   readonly postings: PostingRules;
   /** Skill id → the written forms, as a pattern, that look like its alias but name something else. */
   readonly skillFalseFriends: ReadonlyMap<string, RegExp>;
+  /** Per role id, the written forms that look like one of its titles but name another job. */
+  readonly titleFalseFriends: ReadonlyMap<string, RegExp>;
 }
 
 interface Named {
@@ -206,10 +208,14 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     statedExperience: compileExperiencePatterns(vocabulary),
     screening: compileScreening(taxonomy.screening, vocabulary),
     postings: compilePostingRules(taxonomy.postings),
-    skillFalseFriends: new Map(
-      vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(written)})(?![\p{L}\p{N}])`, 'giu')]),
-    ),
+    skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
+    titleFalseFriends: new Map(vocabulary.titleFalseFriends.map(({ role, written }) => [role, writtenFormsPattern(written)])),
   };
+}
+
+/** Any of the written forms as whole words, in any case: what a false friend looks like in the text. */
+function writtenFormsPattern(written: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(written)})(?![\p{L}\p{N}])`, 'giu');
 }
 
 function relatedEitherWay(skills: readonly Skill[]): Map<string, string[]> {

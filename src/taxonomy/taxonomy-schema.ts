@@ -95,6 +95,11 @@ export const vocabularyFileSchema = z.strictObject({
   qualificationWords: z.array(text).min(1),
   /** Written forms that look like a skill's alias but name something else ("initiatives" are no initiative). */
   skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).default([]),
+  /**
+   * Written forms that fold to a role's title alias but name another job: plurals are folded in matching, so the
+   * accountant's "Accounts Executive" would take in the salesperson's "Account Executive".
+   */
+  titleFalseFriends: z.array(z.strictObject({ role: id, written: z.array(text).min(1) })).default([]),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */

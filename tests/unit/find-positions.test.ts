@@ -24,6 +24,13 @@ describe('relevant experience', () => {
     expect(months('Senior Accounts Payable Coordinator')).toBe(24);
     expect(months('Clerk')).toBeUndefined();
   });
+
+  it('reads "Account Executive" as the sales title it is, and "Accounts Executive" as the accounting one', () => {
+    const months = (title: string) =>
+      extract(`EXPERIENCE\n${title}, Acme Corp\nJan 2019 - Dec 2020`).experience.relevantMonths['finance-accounting-specialist'];
+    expect(months('Accounts Executive')).toBe(24);
+    expect(months('Account Executive')).toBeUndefined();
+  });
 });
 
 describe('a second title', () => {
