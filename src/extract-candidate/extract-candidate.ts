@@ -11,6 +11,7 @@ import { findPositions } from './find-positions.js';
 import { findScreening } from './find-screening.js';
 import { findSkillHits, findSkills } from './find-skills.js';
 import { findStatedExperience } from './find-stated-experience.js';
+import { keepAmbiguousAliasesInContext } from './keep-ambiguous-aliases-in-context.js';
 import { createEvidenceLocator, createLineIndex } from './locate-evidence.js';
 import { sumExperience } from './sum-experience.js';
 
@@ -29,7 +30,8 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   // Headings name sections, not what the candidate has: "COMPUTER SKILLS" is no claim of computer literacy.
   const inContent = <T extends { start: number }>(hits: readonly T[]): T[] => hits.filter((hit) => lines.inLine(hit.start));
   const certifications = findCertifications(inContent(taxonomy.certifications.findAll(resume.text, tokens)), taxonomy, locate);
-  const skillHits = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
+  const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
+  const skillHits = keepAmbiguousAliasesInContext(named, lines, taxonomy);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
   const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate);
   return {

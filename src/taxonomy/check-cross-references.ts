@@ -57,6 +57,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   }
   content.vocabulary.skillFalseFriends.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillFalseFriends', i, 'skill']));
   content.vocabulary.titleFalseFriends.forEach(({ role }, i) => expect('role', role, 'vocabulary.yaml', ['titleFalseFriends', i, 'role']));
+  content.vocabulary.skillAliasContexts.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillAliasContexts', i, 'skill']));
 
   issues.push(...findAliasCollisions(content, origin), ...findCareerPathCycles(content, origin));
   return issues;

@@ -138,6 +138,14 @@ export interface CompiledTaxonomy {
   readonly skillFalseFriends: ReadonlyMap<string, RegExp>;
   /** Per role id, the written forms that look like one of its titles but name another job. */
   readonly titleFalseFriends: ReadonlyMap<string, RegExp>;
+  /** Per skill id, its aliases that count only beside a context word, and those words. */
+  readonly skillAliasContexts: ReadonlyMap<string, AliasContext>;
+}
+
+export interface AliasContext {
+  /** The ambiguous aliases, normalised as the matcher compares them. */
+  readonly aliases: ReadonlySet<string>;
+  readonly context: TermMatcher<true>;
 }
 
 interface Named {
@@ -210,6 +218,12 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     postings: compilePostingRules(taxonomy.postings),
     skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
     titleFalseFriends: new Map(vocabulary.titleFalseFriends.map(({ role, written }) => [role, writtenFormsPattern(written)])),
+    skillAliasContexts: new Map(
+      vocabulary.skillAliasContexts.map(({ skill, aliases, context }) => [
+        skill,
+        { aliases: new Set(aliases.map(normalizePhrase)), context: new TermMatcher(context.map((phrase) => ({ phrase, value: true as const }))) },
+      ]),
+    ),
   };
 }
 

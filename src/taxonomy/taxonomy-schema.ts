@@ -100,6 +100,13 @@ export const vocabularyFileSchema = z.strictObject({
    * accountant's "Accounts Executive" would take in the salesperson's "Account Executive".
    */
   titleFalseFriends: z.array(z.strictObject({ role: id, written: z.array(text).min(1) })).default([]),
+  /**
+   * Aliases too ambiguous to stand alone ("collections" of clothes, of lab samples, of debts): a hit of one counts
+   * only when its line also holds one of the context words ("overdue accounts", "payments").
+   */
+  skillAliasContexts: z
+    .array(z.strictObject({ skill: id, aliases: z.array(text).min(1), context: z.array(text).min(1) }))
+    .default([]),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */

@@ -24,6 +24,8 @@ describe('skills and their lookalikes', () => {
     ['debt-collection', 'Made collection calls on past-due accounts', 'Merchandised the seasonal collections for launch'],
     ['debt-collection', 'Managed collections for a credit card portfolio', 'Trained in specimen collection and labelling'],
     ['collection-software', 'Posted payments in the collection system', 'Inspected storm water collection systems'],
+    ['debt-collection', 'Worked collections on past-due credit card balances', "Designed the men's collection of pants and shorts"],
+    ['debt-collection', 'Handled collections and customer payment plans', 'Collection and preparation of lab samples'],
     ['mobile-device-support', 'Troubleshot Android phones for field staff', 'Built Android apps and iOS apps in Kotlin and Swift'],
     ['microsoft-teams', 'Ran daily huddles on MS Teams', 'Held weekly team meetings; used MS Team Foundation Server'],
     ['teamwork', 'Known for collaboration across shifts', 'Earned a Collaborative Degree in cooperation with two schools'],
@@ -47,5 +49,10 @@ describe('skills and their lookalikes', () => {
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);
     expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);
+  });
+
+  it('takes an ambiguous alias alone in a skills list, where it can mean nothing but the skill', () => {
+    expect(skills('SKILLS\nCollections\nEXPERIENCE\nCollections')).toContain('debt-collection');
+    expect(skills('EXPERIENCE\nCollections')).not.toContain('debt-collection');
   });
 });

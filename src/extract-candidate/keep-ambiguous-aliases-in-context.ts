@@ -1,0 +1,26 @@
+/**
+ * A skill hit by an alias too ambiguous to stand alone is kept only when its line also holds one of the alias's
+ * context words: "collections of overdue accounts" is debt collection, "the men's collection" and "collection of lab
+ * samples" are not. Hits by the skill's other names and aliases ("debt recovery", "collection calls") are not asked,
+ * nor hits in a skills section, whose lists name skills and nothing else.
+ */
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { TermHit } from '../text/term-matcher.js';
+import { normalizePhrase } from '../text/tokenize.js';
+import type { LineIndex } from './locate-evidence.js';
+
+/** The section that lists skills: every item there is meant as one. */
+const skillsSection = 'skills';
+
+export function keepAmbiguousAliasesInContext(
+  hits: readonly TermHit<string>[],
+  lines: LineIndex,
+  taxonomy: CompiledTaxonomy,
+): TermHit<string>[] {
+  return hits.filter((hit) => {
+    const rule = taxonomy.skillAliasContexts.get(hit.value);
+    if (!rule || !rule.aliases.has(normalizePhrase(hit.phrase))) return true;
+    const located = lines.at(hit.start);
+    return located !== null && (located.section === skillsSection || rule.context.findAll(located.line.text).length > 0);
+  });
+}
