@@ -15,6 +15,9 @@ import { keepAmbiguousAliasesInContext } from './keep-ambiguous-aliases-in-conte
 import { createEvidenceLocator, createLineIndex } from './locate-evidence.js';
 import { sumExperience } from './sum-experience.js';
 
+/** Sections whose lines name works, not what the candidate has or did. */
+const sectionsNamingNoSkills = new Set(['publications']);
+
 export interface ExtractionContext {
   readonly taxonomy: CompiledTaxonomy;
   /** "Today" for open date ranges ("2019 – Present"). */
@@ -27,8 +30,10 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const locate = createEvidenceLocator(resume, lines);
   // One tokenisation serves every dictionary.
   const tokens = tokenize(resume.text);
-  // Headings name sections, not what the candidate has: "COMPUTER SKILLS" is no claim of computer literacy.
-  const inContent = <T extends { start: number }>(hits: readonly T[]): T[] => hits.filter((hit) => lines.inLine(hit.start));
+  // Headings name sections, not what the candidate has: "COMPUTER SKILLS" is no claim of computer literacy. Nor do
+  // the titles of papers and talks: "Spreadsheet Models of Call Centre Staffing" claims no Excel.
+  const inContent = <T extends { start: number }>(hits: readonly T[]): T[] =>
+    hits.filter((hit) => lines.inLine(hit.start) && !sectionsNamingNoSkills.has(lines.at(hit.start)?.section ?? ''));
   const certifications = findCertifications(inContent(taxonomy.certifications.findAll(resume.text, tokens)), taxonomy, locate);
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const skillHits = keepAmbiguousAliasesInContext(named, lines, taxonomy);

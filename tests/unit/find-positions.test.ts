@@ -302,3 +302,13 @@ describe('a date range split over lines', () => {
     expect(extract(text).positions).toEqual([]);
   });
 });
+
+describe('a list of papers and talks', () => {
+  it('holds no jobs and claims no skills, which the same words in a skills list do', () => {
+    const papers = 'Spreadsheet Models for Call Centre Staffing, Operations Research Society, 2016 - 2017';
+    const asPapers = extract(`EXPERIENCE\nQuality Analyst, Acme BPO\nJan 2018 - Dec 2020\nPUBLICATIONS AND PRESENTATIONS\n${papers}`);
+    expect(asPapers.positions.map((p) => p.title)).toEqual(['Quality Analyst']);
+    expect(asPapers.skills.map((s) => s.id)).not.toContain('microsoft-excel');
+    expect(extract(`SKILLS\n${papers}`).skills.map((s) => s.id)).toContain('microsoft-excel');
+  });
+});
