@@ -126,7 +126,9 @@ function chooseHeader(
   // A title headed by its title word in the singular comes first: "Chartered Accountants" beside a firm's name names
   // the firm's trade, "Accounts Assistant" on the line above is the job.
   const headed = (p: HeaderPart): boolean => readsAsTitle(p) && isHeadedTitle(p.text, taxonomy);
-  const titled = near.find(headed) ?? far.find(headed) ?? near.find(readsAsTitle) ?? far.find(readsAsTitle);
+  // A part in lower case that does not end with its title word goes on a sentence: "faculty needs assessment".
+  const titleLike = (p: HeaderPart): boolean => readsAsTitle(p) && (/^\P{Ll}/u.test(p.text) || isHeadedTitle(p.text, taxonomy));
+  const titled = near.find(headed) ?? far.find(headed) ?? near.find(titleLike) ?? far.find(titleLike);
   // A part without a title word is no title: in resumes it is far more often a duty ("Tracked client payments"), a
   // committee or a place than a title the vocabulary lacks.
   const titlePart = labelledTitle === null ? titled : readHeaderPart(labelledTitle, taxonomy);

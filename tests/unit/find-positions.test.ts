@@ -212,6 +212,12 @@ describe('positions', () => {
     expect(titles('EXPERIENCE\nTracked client payments\n03/2007 to 01/2012')).toEqual([null]);
   });
 
+  it('takes a part in lower case as a title only when it ends with its title word', () => {
+    const titles = (text: string) => extract(text).positions.map((p) => p.title);
+    expect(titles('EXPERIENCE\nLaw Centre (2014 - 2016), unpaid advisor')).toEqual(['unpaid advisor']);
+    expect(titles('EXPERIENCE\nActive Learning Classrooms (2011 - 2014) Conducted literature search, faculty needs')).toEqual([null]);
+  });
+
   it('takes a part without an employer word as the employer only when named like one', () => {
     expect(jobs('EXPERIENCE\nGame Programmer, eClerx\nJan 2019 - Dec 2020')).toEqual([['Game Programmer', 'eClerx']]);
     expect(jobs('EXPERIENCE\nGame Programmer, designing layout\nJan 2019 - Dec 2020')).toEqual([['Game Programmer', null]]);

@@ -41,6 +41,13 @@ describe('headings', () => {
     ]);
   });
 
+  it('reads a line in Title Case that ends with "Experience" as a heading, but not a subject that ends with another name', () => {
+    expect(outline('Legal Work Experience\nA\nRelated Experiences (Continued)\nB').map(([id]) => id)).toEqual(['experience', 'experience']);
+    expect(outline('EXPERIENCE\nK-5 Physical Education\nProgramming Languages\nLegal work experience')).toEqual([
+      ['experience', ['K-5 Physical Education', 'Programming Languages', 'Legal work experience']],
+    ]);
+  });
+
   it('does not take an employer in capitals that ends with a heading word for a heading', () => {
     expect(outline('EXPERIENCE\nABC SOFTWARE\nDeveloper, 2019 - 2021').map(([id]) => id)).toEqual(['experience']);
   });
