@@ -1,6 +1,7 @@
 /**
  * Date ranges as resumes write them: "Jan 2019 – Present", "03/2017 to 05/2019", "2015-2018", "Aug 2016 – to date",
- * "7/95 to 3/98", "1985-89", "Mar - Aug 2011", "Mar 2011  Present" and "20142017" (a dash lost in conversion), and
+ * "7/95 to 3/98", "1985-89", "Mar - Aug 2011", "Mar 2011  Present" and "20142017" (a dash lost in conversion),
+ * "2010\xe2\x80\x942012" (a dash written as escaped bytes), and
  * ranges left open by a word: "since 2016", "September 2017 onwards". Open ranges end at the reference date passed
  * in; nothing here reads the clock.
  */

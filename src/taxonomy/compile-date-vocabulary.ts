@@ -44,7 +44,9 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
     year, // 2018
   ].join('|');
   const ongoing = alternation(vocabulary.ongoing);
-  const dash = String.raw`\s*[-–—~]+\s*`;
+  // Some converters write a dash as the escaped bytes of its UTF-8 form ("2010\xe2\x80\x942012"), some twice over.
+  const escapedDash = String.raw`\\xe2\\x80\\x9[0-5]|\\xc3\\xa2\\xc2\\x80\\xc2\\x9[0-5]`;
+  const dash = String.raw`\s*(?:[-–—~]|${escapedDash})+\s*`;
   // A dash, a joining word, or a gap of two or more spaces where a dash was lost in conversion ("Mar 2011  Present");
   // with the dash lost, a year may even run straight into the next year or an ongoing word ("20142017", "2019present").
   const lostDash = String.raw`(?<=${year})(?=${year}(?![\p{L}\p{N}])|(?:${ongoing})(?![\p{L}\p{N}]))`;

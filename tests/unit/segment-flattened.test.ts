@@ -68,11 +68,14 @@ describe('loosely written date ranges', () => {
     ['Mar 2011  Present', { year: 2011, month: 3 }, reference, true],
     ['since March 2016', { year: 2016, month: 3 }, reference, true],
     ['September 2017 onwards', { year: 2017, month: 9 }, reference, true],
+    ['Aug 2012 \\xe2\\x80\\x94 May 2013', { year: 2012, month: 8 }, { year: 2013, month: 5 }, false],
+    ['2010 \\xc3\\xa2\\xc2\\x80\\xc2\\x93 Present', { year: 2010, month: 6 }, reference, true],
   ])('reads %s', (text, start, end, ongoing) => {
     expect(ranges(`Agent, Acme BPO | ${text}`)).toEqual([{ start, end, ongoing }]);
   });
 
   it('reads no range from a single space between numbers, fractions or a date alone', () => {
     expect(ranges('Scored 85/100 and 7/10; grade 12 2015; joined in 2016')).toEqual([]);
+    expect(ranges('Awards 2019 \\xe2\\x80\\xa2 2020')).toEqual([]);
   });
 });
