@@ -48,6 +48,12 @@ describe('headings', () => {
     ]);
   });
 
+  it('reads a volunteer heading as an experience heading, but not a volunteer title with its employer', () => {
+    expect(outline('VOLUNTEER & COMMUNITY\nBig Kids Society\nVolunteer Tutor, Lahug Hall')).toEqual([
+      ['experience', ['Big Kids Society', 'Volunteer Tutor, Lahug Hall']],
+    ]);
+  });
+
   it('does not take an employer in capitals that ends with a heading word for a heading', () => {
     expect(outline('EXPERIENCE\nABC SOFTWARE\nDeveloper, 2019 - 2021').map(([id]) => id)).toEqual(['experience']);
   });
