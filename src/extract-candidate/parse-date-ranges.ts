@@ -103,3 +103,11 @@ export function parseDateRanges(text: string, dates: DateVocabulary, reference: 
   }
   return ranges.sort((a, b) => a.index - b.index);
 }
+
+/** A line that is one date alone ("Summer 2009", "2015"): a range of that one month; null for any other line. */
+export function parseLoneDate(text: string, dates: DateVocabulary, reference: YearMonth): DateRange | null {
+  const written = dates.lone.exec(text)?.groups?.date;
+  const date = written === undefined ? null : parseDate(written, dates, reference);
+  const end = date ? closedAt(date, date, reference) : null;
+  return written !== undefined && date && end ? { start: date, end, ongoing: false, index: text.indexOf(written), length: written.length } : null;
+}

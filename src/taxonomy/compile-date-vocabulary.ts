@@ -6,6 +6,8 @@ export interface DateVocabulary {
   readonly range: RegExp;
   /** Matches a range left open by a word: "since 2016" (group `since`), "Sept 2017 onwards" (group `onwards`). */
   readonly openRange: RegExp;
+  /** Matches a line that is one date alone: "Summer 2009", "October, 2014"; group `date`. */
+  readonly lone: RegExp;
   /** Whether a text holds a word that leaves a range open: only then is `openRange` worth running. */
   readonly openRangeWord: RegExp;
   /** Month number by lower-case name or season. */
@@ -65,11 +67,13 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
     String.raw`(?<![\p{L}\p{N}])(?:(?:${starts})\s+(?<since>${date})|(?<onwards>${date})\s*(?:${ends}))(?![\p{L}\p{N}])`,
     'giu',
   );
+  const lone = new RegExp(String.raw`^\s*\(?(?<date>${date})\)?\.?\s*$`, 'iu');
   const phrases = [...monthByName.keys(), ...vocabulary.ongoing, ...vocabulary.rangeJoiners, ...vocabulary.openRangeStarts, ...vocabulary.openRangeEnds];
   const openWords = [...vocabulary.openRangeStarts, ...vocabulary.openRangeEnds];
   return {
     range,
     openRange,
+    lone,
     openRangeWord: new RegExp(String.raw`(?<![\p{L}])(?:${openWords.length > 0 ? alternation(openWords) : '(?!)'})(?![\p{L}])`, 'iu'),
     monthByName,
     ongoing: new Set(vocabulary.ongoing.map((w) => w.toLowerCase().replace(/\s+/g, ' '))),
