@@ -5,7 +5,8 @@
  * ("Designation: …"), else the nearest part that reads as a title (it names a role or holds a title word), else the
  * top header part; the employer a labelled employer, else the nearest other part that is not a place. A date range
  * inside a sentence ("Worked as Software Engineer with Acme from Dec' 2015 to Sept' 2016") opens a position whose
- * title the sentence introduces.
+ * title the sentence introduces. A line that is one date alone ("Summer 2009") dates the job around it when its title
+ * is written as one.
  */
 import type { Line } from '../segment-sections/section-types.js';
 import { isBullet } from '../segment-sections/line-shape.js';
@@ -13,7 +14,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
 import type { Position, YearMonth } from './candidate-types.js';
 import type { EvidenceLocator } from './locate-evidence.js';
-import { monthIndex, parseDateRanges, type DateRange } from './parse-date-ranges.js';
+import { monthIndex, parseDateRanges, parseLoneDate, type DateRange } from './parse-date-ranges.js';
 import {
   introducedTitle,
   labelledField,
@@ -126,7 +127,9 @@ function chooseHeader(
   // A title headed by its title word in the singular comes first: "Chartered Accountants" beside a firm's name names
   // the firm's trade, "Accounts Assistant" on the line above is the job.
   const headed = (p: HeaderPart): boolean => readsAsTitle(p) && isHeadedTitle(p.text, taxonomy);
-  const titled = near.find(headed) ?? far.find(headed) ?? near.find(readsAsTitle) ?? far.find(readsAsTitle);
+  // A part in lower case that does not end with its title word goes on a sentence: "faculty needs assessment".
+  const titleLike = (p: HeaderPart): boolean => readsAsTitle(p) && (/^\P{Ll}/u.test(p.text) || isHeadedTitle(p.text, taxonomy));
+  const titled = near.find(headed) ?? far.find(headed) ?? near.find(titleLike) ?? far.find(titleLike);
   // A part without a title word is no title: in resumes it is far more often a duty ("Tracked client payments"), a
   // committee or a place than a title the vocabulary lacks.
   const titlePart = labelledTitle === null ? titled : readHeaderPart(labelledTitle, taxonomy);
@@ -174,7 +177,10 @@ export function findDatedJobs(
   strict: boolean,
 ): DatedJobs {
   // Every date format holds a digit: lines without one need no parsing.
-  const ranges = lines.map((line) => (/\d/.test(line.text) ? parseDateRanges(line.text, taxonomy.dates, reference)[0] : undefined));
+  const written = lines.map((line) => (/\d/.test(line.text) ? parseDateRanges(line.text, taxonomy.dates, reference)[0] : undefined));
+  // A line that is one date alone ("Summer 2009") dates the job whose header stands around it.
+  const lone = lines.map((line, i) => (written[i] || !/\d/.test(line.text) ? undefined : (parseLoneDate(line.text, taxonomy.dates, reference) ?? undefined)));
+  const ranges = written.map((range, i) => range ?? lone[i]);
   const positions: Position[] = [];
   /** Lines below a date line that a job took as its header: the next job's header starts after them. */
   const claimed = new Set<Line>();
@@ -203,7 +209,8 @@ export function findDatedJobs(
       const title = header.title;
       if (title !== null && below.some((l) => l.text.includes(title))) titleBelow = below;
     }
-    if (strict && !acceptedOutside(header.title, headerLines, taxonomy)) return;
+    // One date alone dates a talk or an award as often as a job: only a title written as such makes it a job.
+    if ((strict || lone[index]) && !acceptedOutside(header.title, headerLines, taxonomy)) return;
     for (const l of titleBelow) claimed.add(l);
     for (const l of headerLines) used.add(l);
     const first = headerLines[0] ?? line;

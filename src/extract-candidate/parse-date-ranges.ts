@@ -1,6 +1,7 @@
 /**
  * Date ranges as resumes write them: "Jan 2019 – Present", "03/2017 to 05/2019", "2015-2018", "Aug 2016 – to date",
- * "7/95 to 3/98", "1985-89", "Mar - Aug 2011", "Mar 2011  Present" and "20142017" (a dash lost in conversion), and
+ * "7/95 to 3/98", "1985-89", "Mar - Aug 2011", "Mar 2011  Present" and "20142017" (a dash lost in conversion),
+ * "2010\xe2\x80\x942012" (a dash written as escaped bytes), and
  * ranges left open by a word: "since 2016", "September 2017 onwards". Open ranges end at the reference date passed
  * in; nothing here reads the clock.
  */
@@ -101,4 +102,12 @@ export function parseDateRanges(text: string, dates: DateVocabulary, reference: 
     if (start && end) ranges.push({ start, end, ongoing: true, index: match.index, length: match[0].length });
   }
   return ranges.sort((a, b) => a.index - b.index);
+}
+
+/** A line that is one date alone ("Summer 2009", "2015"): a range of that one month; null for any other line. */
+export function parseLoneDate(text: string, dates: DateVocabulary, reference: YearMonth): DateRange | null {
+  const written = dates.lone.exec(text)?.groups?.date;
+  const date = written === undefined ? null : parseDate(written, dates, reference);
+  const end = date ? closedAt(date, date, reference) : null;
+  return written !== undefined && date && end ? { start: date, end, ongoing: false, index: text.indexOf(written), length: written.length } : null;
 }

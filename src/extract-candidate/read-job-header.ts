@@ -123,7 +123,8 @@ export function labelledField(text: string, taxonomy: CompiledTaxonomy): { kind:
   const match = /^\s*([\p{L} ]{2,30}?)\s*[:–-]\s*(.+)$/u.exec(unwrapped);
   if (!match?.[1] || !match[2]) return null;
   const kind = taxonomy.jobs.labels.get(tokenize(match[1]).map((t) => t.norm).join(' '));
-  const value = match[2].trim();
+  // "Position: Tutor (five contact hours per week)": a long remark is no part of the value.
+  const value = withoutRemarks(match[2].trim());
   return kind === undefined || value.split(/\s+/).length > maxHeaderPartWords ? null : { kind, value };
 }
 

@@ -21,6 +21,8 @@ export interface HeadingVocabulary {
   /** Normalised alias → section id. */
   readonly aliases: ReadonlyMap<string, string>;
   readonly qualifiers?: { readonly leading: ReadonlySet<string>; readonly trailing: ReadonlySet<string> };
+  /** Sections whose name ends a heading in Title Case after a few words of its own ("Production Experience"). */
+  readonly endings?: ReadonlySet<string>;
 }
 
 /** The number or letter some resumes put before each heading. */
@@ -68,10 +70,24 @@ function capitalsHeading(words: readonly string[], headings: HeadingVocabulary):
   const and = words.indexOf('and');
   const joined = and > 0 ? lookup(words.slice(0, and), headings) : undefined;
   if (joined !== undefined) return joined;
-  // Only a section's own name may end such a line: "ABC SOFTWARE" is an employer, not a "software" skills heading.
+  return namedLast(words, headings);
+}
+
+/** The section whose own name ends a few words: "ABC SOFTWARE" is an employer, not a "software" skills heading. */
+function namedLast(words: readonly string[], headings: HeadingVocabulary): string | undefined {
   const last = words.at(-1);
   const id = words.length > 1 && words.length <= maxCapitalsPrefixWords + 1 && last !== undefined ? headings.aliases.get(last) : undefined;
   return id !== undefined && normalizePhrase(id) === last ? id : undefined;
+}
+
+/**
+ * A line in Title Case ending with the name of a section that allows it ("Production Experience", "Legal Work
+ * Experience"): most names end subjects as often ("Physical Education", "Programming Languages").
+ */
+function titleCaseHeading(head: string, words: readonly string[], headings: HeadingVocabulary): string | undefined {
+  const titleCase = head.trim().split(/\s+/).every((word) => /^[^\p{L}]*\p{Lu}/u.test(word));
+  const id = titleCase ? namedLast(words, headings) : undefined;
+  return id !== undefined && headings.endings?.has(id) === true ? id : undefined;
 }
 
 export function findHeading(line: Line, headings: HeadingVocabulary): HeadingMatch | null {
@@ -85,6 +101,7 @@ export function findHeading(line: Line, headings: HeadingVocabulary): HeadingMat
   const words = key.split(' ');
   let id = lookup(words, headings) ?? joinedHeading(words, head, headings);
   if (id === undefined && !/\p{Ll}/u.test(head)) id = capitalsHeading(words, headings);
+  id ??= titleCaseHeading(head, words, headings);
   if (id === undefined) return null;
   const after = colon >= 0 ? line.text.slice(colon + 1) : '';
   const restText = after.trim();

@@ -6,6 +6,8 @@ export interface DateVocabulary {
   readonly range: RegExp;
   /** Matches a range left open by a word: "since 2016" (group `since`), "Sept 2017 onwards" (group `onwards`). */
   readonly openRange: RegExp;
+  /** Matches a line that is one date alone: "Summer 2009", "October, 2014"; group `date`. */
+  readonly lone: RegExp;
   /** Whether a text holds a word that leaves a range open: only then is `openRange` worth running. */
   readonly openRangeWord: RegExp;
   /** Month number by lower-case name or season. */
@@ -44,7 +46,9 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
     year, // 2018
   ].join('|');
   const ongoing = alternation(vocabulary.ongoing);
-  const dash = String.raw`\s*[-–—~]+\s*`;
+  // Some converters write a dash as the escaped bytes of its UTF-8 form ("2010\xe2\x80\x942012"), some twice over.
+  const escapedDash = String.raw`\\xe2\\x80\\x9[0-5]|\\xc3\\xa2\\xc2\\x80\\xc2\\x9[0-5]`;
+  const dash = String.raw`\s*(?:[-–—~]|${escapedDash})+\s*`;
   // A dash, a joining word, or a gap of two or more spaces where a dash was lost in conversion ("Mar 2011  Present");
   // with the dash lost, a year may even run straight into the next year or an ongoing word ("20142017", "2019present").
   const lostDash = String.raw`(?<=${year})(?=${year}(?![\p{L}\p{N}])|(?:${ongoing})(?![\p{L}\p{N}]))`;
@@ -63,11 +67,13 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
     String.raw`(?<![\p{L}\p{N}])(?:(?:${starts})\s+(?<since>${date})|(?<onwards>${date})\s*(?:${ends}))(?![\p{L}\p{N}])`,
     'giu',
   );
+  const lone = new RegExp(String.raw`^\s*\(?(?<date>${date})\)?\.?\s*$`, 'iu');
   const phrases = [...monthByName.keys(), ...vocabulary.ongoing, ...vocabulary.rangeJoiners, ...vocabulary.openRangeStarts, ...vocabulary.openRangeEnds];
   const openWords = [...vocabulary.openRangeStarts, ...vocabulary.openRangeEnds];
   return {
     range,
     openRange,
+    lone,
     openRangeWord: new RegExp(String.raw`(?<![\p{L}])(?:${openWords.length > 0 ? alternation(openWords) : '(?!)'})(?![\p{L}])`, 'iu'),
     monthByName,
     ongoing: new Set(vocabulary.ongoing.map((w) => w.toLowerCase().replace(/\s+/g, ' '))),

@@ -127,6 +127,8 @@ export interface CompiledTaxonomy {
   readonly headings: ReadonlyMap<string, string>;
   /** Normalised words that may stand before or after a heading without changing it ("selected", "details"). */
   readonly headingQualifiers: { readonly leading: ReadonlySet<string>; readonly trailing: ReadonlySet<string> };
+  /** Sections whose name may end a heading in Title Case after words of its own. */
+  readonly headingEndings: ReadonlySet<string>;
   readonly dates: DateVocabulary;
   readonly jobs: JobVocabulary;
   /** States, provinces, regions and countries → which of the two. */
@@ -191,6 +193,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     institutions: new TermMatcher(vocabulary.institutionWords.map((phrase) => ({ phrase, value: true as const }))),
     qualifications: new TermMatcher(vocabulary.qualificationWords.map((phrase) => ({ phrase, value: true as const }))),
     headings: new Map(sections.flatMap((s) => s.aliases.map((alias) => [normalizePhrase(alias), s.id] as const))),
+    headingEndings: new Set(sections.filter((s) => s.endsHeadings).map((s) => s.id)),
     headingQualifiers: {
       leading: new Set(vocabulary.headingQualifiers.leading.map(normalizePhrase)),
       trailing: new Set(vocabulary.headingQualifiers.trailing.map(normalizePhrase)),

@@ -78,7 +78,12 @@ export const educationFileSchema = z.strictObject({
   fields: z.array(educationFieldSchema),
 });
 
-export const sectionHeadingSchema = z.strictObject({ id, aliases: z.array(text).min(1) });
+export const sectionHeadingSchema = z.strictObject({
+  id,
+  aliases: z.array(text).min(1),
+  /** Whether a line in Title Case ending with the section's name is its heading ("Production Experience"). */
+  endsHeadings: z.boolean().default(false),
+});
 export const sectionFileSchema = z.strictObject({ sections: z.array(sectionHeadingSchema) });
 
 /** Words the extractors need that are not skills: months, "present", range separators, … */

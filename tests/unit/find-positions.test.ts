@@ -219,6 +219,26 @@ describe('positions', () => {
     expect(titles('EXPERIENCE\nTracked client payments\n03/2007 to 01/2012')).toEqual([null]);
   });
 
+  it('takes a part in lower case as a title only when it ends with its title word', () => {
+    const titles = (text: string) => extract(text).positions.map((p) => p.title);
+    expect(titles('EXPERIENCE\nLaw Centre (2014 - 2016), unpaid advisor')).toEqual(['unpaid advisor']);
+    expect(titles('EXPERIENCE\nActive Learning Classrooms (2011 - 2014) Conducted literature search, faculty needs')).toEqual([null]);
+  });
+
+  it('dates a job by one date alone on its line, but not a talk or an award so dated', () => {
+    const dated = (text: string) => extract(text).positions.map((p) => [p.title, p.start, p.end]);
+    expect(dated('EXPERIENCE\nMicrosoft Research\nResearch Intern\nSummer 2009')).toEqual([
+      ['Research Intern', { year: 2009, month: 6 }, { year: 2009, month: 6 }],
+    ]);
+    expect(dated('EXPERIENCE\nPaper presented at the\nAssociation for Counselor Education and Supervision\nOctober, 2014')).toEqual([]);
+  });
+
+  it('leaves a long remark out of a labelled title, but keeps a short note', () => {
+    const titles = (text: string) => extract(text).positions.map((p) => p.title);
+    expect(titles('EXPERIENCE\nMonash University\nPosition: Tutor (five contact hours per week)\n2011 - 2012')).toEqual(['Tutor']);
+    expect(titles('EXPERIENCE\nAcme BPO\nPosition: Agent (Voice)\n2011 - 2012')).toEqual(['Agent (Voice)']);
+  });
+
   it('takes a part without an employer word as the employer only when named like one', () => {
     expect(jobs('EXPERIENCE\nGame Programmer, eClerx\nJan 2019 - Dec 2020')).toEqual([['Game Programmer', 'eClerx']]);
     expect(jobs('EXPERIENCE\nGame Programmer, designing layout\nJan 2019 - Dec 2020')).toEqual([['Game Programmer', null]]);

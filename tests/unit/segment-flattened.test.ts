@@ -41,6 +41,19 @@ describe('headings', () => {
     ]);
   });
 
+  it('reads a line in Title Case that ends with "Experience" as a heading, but not a subject that ends with another name', () => {
+    expect(outline('Legal Work Experience\nA\nRelated Experiences (Continued)\nB').map(([id]) => id)).toEqual(['experience', 'experience']);
+    expect(outline('EXPERIENCE\nK-5 Physical Education\nProgramming Languages\nLegal work experience')).toEqual([
+      ['experience', ['K-5 Physical Education', 'Programming Languages', 'Legal work experience']],
+    ]);
+  });
+
+  it('reads a volunteer heading as an experience heading, but not a volunteer title with its employer', () => {
+    expect(outline('VOLUNTEER & COMMUNITY\nBig Kids Society\nVolunteer Tutor, Lahug Hall')).toEqual([
+      ['experience', ['Big Kids Society', 'Volunteer Tutor, Lahug Hall']],
+    ]);
+  });
+
   it('does not take an employer in capitals that ends with a heading word for a heading', () => {
     expect(outline('EXPERIENCE\nABC SOFTWARE\nDeveloper, 2019 - 2021').map(([id]) => id)).toEqual(['experience']);
   });
@@ -61,11 +74,14 @@ describe('loosely written date ranges', () => {
     ['Mar 2011  Present', { year: 2011, month: 3 }, reference, true],
     ['since March 2016', { year: 2016, month: 3 }, reference, true],
     ['September 2017 onwards', { year: 2017, month: 9 }, reference, true],
+    ['Aug 2012 \\xe2\\x80\\x94 May 2013', { year: 2012, month: 8 }, { year: 2013, month: 5 }, false],
+    ['2010 \\xc3\\xa2\\xc2\\x80\\xc2\\x93 Present', { year: 2010, month: 6 }, reference, true],
   ])('reads %s', (text, start, end, ongoing) => {
     expect(ranges(`Agent, Acme BPO | ${text}`)).toEqual([{ start, end, ongoing }]);
   });
 
   it('reads no range from a single space between numbers, fractions or a date alone', () => {
     expect(ranges('Scored 85/100 and 7/10; grade 12 2015; joined in 2016')).toEqual([]);
+    expect(ranges('Awards 2019 \\xe2\\x80\\xa2 2020')).toEqual([]);
   });
 });
