@@ -319,7 +319,11 @@ describe('a date range split over lines', () => {
 
   it('leaves a lone date and the lines after it apart when they make no range together', () => {
     const text = 'EXPERIENCE\nTeam Leader, Acme BPO\nMarch 2014\nto\nthe whole floor\n• Led 12 agents';
-    expect(extract(text).positions).toEqual([]);
+    // The date alone dates the job, as a single date does; nothing after it joins in.
+    const march = { year: 2014, month: 3 };
+    expect(extract(text).positions.map((p) => [p.title, p.start, p.end, p.evidence.text])).toEqual([
+      ['Team Leader', march, march, 'Team Leader, Acme BPO\nMarch 2014'],
+    ]);
   });
 });
 
