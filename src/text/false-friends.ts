@@ -9,7 +9,9 @@ interface Hit {
   readonly end: number;
 }
 
-export function withoutFalseFriends<T extends Hit>(hits: readonly T[], text: string, patterns: ReadonlyMap<string, RegExp>): T[] {
+export function withoutFalseFriends<T extends Hit>(hits: readonly T[], text: string, patterns: ReadonlyMap<string, RegExp>): readonly T[] {
+  // Most texts hold no hit that has false friends at all: they need no pattern run.
+  if (!hits.some((hit) => patterns.has(hit.value))) return hits;
   const spans = new Map<string, { start: number; end: number }[]>();
   const spansOf = (value: string, pattern: RegExp): { start: number; end: number }[] => {
     let found = spans.get(value);
