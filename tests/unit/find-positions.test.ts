@@ -25,6 +25,14 @@ describe('relevant experience', () => {
     expect(months('Clerk')).toBeUndefined();
   });
 
+  it('counts retail cashiers and sales associates as customer service, which they do face to face', () => {
+    const months = (title: string) =>
+      extract(`EXPERIENCE\n${title}, Acme Stores\nJan 2019 - Dec 2020`).experience.relevantMonths['customer-service-representative'];
+    expect(months('Cashier')).toBe(24);
+    expect(months('Sales Associate')).toBe(24);
+    expect(months('Warehouse Associate')).toBeUndefined();
+  });
+
   it('reads "Account Executive" as the sales title it is, and "Accounts Executive" as the accounting one', () => {
     const months = (title: string) =>
       extract(`EXPERIENCE\n${title}, Acme Corp\nJan 2019 - Dec 2020`).experience.relevantMonths['finance-accounting-specialist'];
