@@ -17,27 +17,27 @@ const extract = (text: string): Candidate =>
 const jobs = (text: string): [string | null, string | null][] => extract(text).positions.map((p) => [p.title, p.employer]);
 
 describe('relevant experience', () => {
+  /** Months a two-year job under `title` counts for `role`. */
+  const months = (role: string, title: string): number | undefined =>
+    extract(`EXPERIENCE\n${title}, Acme Corp\nJan 2019 - Dec 2020`).experience.relevantMonths[role];
+  const finance = 'finance-accounting-specialist';
+
   it("counts a job titled as one of the role's O*NET occupations, but not a title of one word", () => {
-    const months = (title: string) =>
-      extract(`EXPERIENCE\n${title}, Acme Corp\nJan 2019 - Dec 2020`).experience.relevantMonths['finance-accounting-specialist'];
-    expect(months('Accounting Clerk')).toBe(24);
-    expect(months('Senior Accounts Payable Coordinator')).toBe(24);
-    expect(months('Clerk')).toBeUndefined();
+    expect(months(finance, 'Accounting Clerk')).toBe(24);
+    expect(months(finance, 'Senior Accounts Payable Coordinator')).toBe(24);
+    expect(months(finance, 'Clerk')).toBeUndefined();
   });
 
   it('counts retail cashiers and sales associates as customer service, which they do face to face', () => {
-    const months = (title: string) =>
-      extract(`EXPERIENCE\n${title}, Acme Stores\nJan 2019 - Dec 2020`).experience.relevantMonths['customer-service-representative'];
-    expect(months('Cashier')).toBe(24);
-    expect(months('Sales Associate')).toBe(24);
-    expect(months('Warehouse Associate')).toBeUndefined();
+    const service = 'customer-service-representative';
+    expect(months(service, 'Cashier')).toBe(24);
+    expect(months(service, 'Sales Associate')).toBe(24);
+    expect(months(service, 'Warehouse Associate')).toBeUndefined();
   });
 
   it('reads "Account Executive" as the sales title it is, and "Accounts Executive" as the accounting one', () => {
-    const months = (title: string) =>
-      extract(`EXPERIENCE\n${title}, Acme Corp\nJan 2019 - Dec 2020`).experience.relevantMonths['finance-accounting-specialist'];
-    expect(months('Accounts Executive')).toBe(24);
-    expect(months('Account Executive')).toBeUndefined();
+    expect(months(finance, 'Accounts Executive')).toBe(24);
+    expect(months(finance, 'Account Executive')).toBeUndefined();
   });
 });
 
