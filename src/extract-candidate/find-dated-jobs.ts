@@ -107,23 +107,29 @@ interface Header {
   readonly roles: readonly string[];
 }
 
-function chooseHeader(
-  ownText: string,
-  above: readonly Line[],
-  below: readonly Line[],
-  taxonomy: CompiledTaxonomy,
-): Header {
-  const labelled = [...above, ...below].map((line) => labelledField(line.text, taxonomy));
+/** A header line read once: its labelled field ("Designation: …"), else its parts. */
+interface ReadLine {
+  readonly field: ReturnType<typeof labelledField>;
+  readonly parts: readonly HeaderPart[];
+}
+
+function readHeaderLine(text: string, taxonomy: CompiledTaxonomy): ReadLine {
+  const field = labelledField(text, taxonomy);
+  if (field) return { field, parts: [] };
+  const parts = headerParts(text, taxonomy)
+    .flatMap((part) => splitTitleFromEmployer(part, taxonomy))
+    .map((part) => readHeaderPart(part, taxonomy));
+  return { field, parts };
+}
+
+/** The date line's own header, the lines above it (in order) and below it: each read once, whatever is asked. */
+function chooseHeader(own: ReadLine, above: readonly ReadLine[], below: readonly ReadLine[], taxonomy: CompiledTaxonomy): Header {
+  const labelled = [...above, ...below].map((line) => line.field);
   const labelledTitle = labelled.find((field) => field?.kind === 'title')?.value ?? null;
   const labelledEmployer = labelled.find((field) => field?.kind === 'employer')?.value ?? null;
-  const read = (texts: readonly string[]): HeaderPart[] =>
-    texts
-      .flatMap((text) => (labelledField(text, taxonomy) ? [] : headerParts(text, taxonomy)))
-      .flatMap((part) => splitTitleFromEmployer(part, taxonomy))
-      .map((part) => readHeaderPart(part, taxonomy));
   // Nearest first: the date line's own parts, then the lines above it, closest first; the lines below come last.
-  const near = read([ownText, ...above.map((l) => l.text).reverse()]);
-  const far = read(below.map((l) => l.text));
+  const near = [own, ...[...above].reverse()].flatMap((line) => line.parts);
+  const far = below.flatMap((line) => line.parts);
   // A title headed by its title word in the singular comes first: "Chartered Accountants" beside a firm's name names
   // the firm's trade, "Accounts Assistant" on the line above is the job.
   const headed = (p: HeaderPart): boolean => readsAsTitle(p) && isHeadedTitle(p.text, taxonomy);
@@ -199,12 +205,13 @@ export function findDatedJobs(
       const roles = readHeaderPart(introduced.title, taxonomy).roles;
       header = { title: introduced.title, otherTitles: [], employer: introduced.employer, roles };
     } else {
-      const own = withoutRange(line.text, range);
+      const own = readHeaderLine(withoutRange(line.text, range), taxonomy);
       const above = headerLinesBeside(lines, index, ranges, claimed, -1);
-      const near = chooseHeader(own, above, [], taxonomy);
+      const aboveRead = above.map((l) => readHeaderLine(l.text, taxonomy));
+      const near = chooseHeader(own, aboveRead, [], taxonomy);
       const titledNear = near.title !== null && readsAsTitle(readHeaderPart(near.title, taxonomy));
       const below = titledNear ? [] : headerLinesBeside(lines, index, ranges, claimed, 1);
-      header = titledNear ? near : chooseHeader(own, above, below, taxonomy);
+      header = titledNear ? near : chooseHeader(own, aboveRead, below.map((l) => readHeaderLine(l.text, taxonomy)), taxonomy);
       headerLines = [...above, line, ...below];
       const title = header.title;
       if (title !== null && below.some((l) => l.text.includes(title))) titleBelow = below;
