@@ -3,6 +3,8 @@
  * drop the punctuation they do not (hyphens, slashes, trailing periods). Aliases and resume text go through the same
  * function, so "e-mail", "E mail" and "email" differ only where the tokens do.
  */
+import { charLength, isLetterAt, isLetterOrDigitAt } from './character-classes.js';
+
 export interface Token {
   /** Lower-cased and singular: what matching compares. */
   readonly norm: string;
@@ -27,10 +29,10 @@ export function tokenize(text: string): Token[] {
   while (index < length) {
     const code = text.charCodeAt(index);
     let end = -1;
-    if (isWordCode(text, index, code)) {
+    if (isLetterOrDigitAt(text, index)) {
       end = endOfRun(text, index);
       // Inner joiners: "Node.js", "P&L", "O'Brien"; each must be followed by another run.
-      while (end < length && isJoiner(text.charCodeAt(end)) && end + 1 < length && isWordCode(text, end + 1, text.charCodeAt(end + 1))) {
+      while (end + 1 < length && isJoiner(text.charCodeAt(end)) && isLetterOrDigitAt(text, end + 1)) {
         end = endOfRun(text, end + 1);
       }
       while (end < length && isPlusOrHash(text.charCodeAt(end))) end += 1;
@@ -53,8 +55,6 @@ export function tokenize(text: string): Token[] {
 
 const dot = 0x2e;
 const ampersand = 0x26;
-const letterOrDigit = /^[\p{L}\p{N}]$/u;
-const letter = /^\p{L}$/u;
 
 function isJoiner(code: number): boolean {
   return code === dot || code === 0x27 || code === 0x2019 || code === ampersand;
@@ -64,35 +64,10 @@ function isPlusOrHash(code: number): boolean {
   return code === 0x2b || code === 0x23;
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-}
-
-/** Whether the character at `index` (whose code unit is `code`) is a letter or a digit, in any script. */
-function isWordCode(text: string, index: number, code: number): boolean {
-  if (code < 0x80) return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
-  return letterOrDigit.test(String.fromCodePoint(text.codePointAt(index) ?? code));
-}
-
-function isLetterAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return isAsciiLetter(code);
-  return letter.test(String.fromCodePoint(text.codePointAt(index) ?? code));
-}
-
-/** 2 for a character written as a surrogate pair, else 1. */
-function charLength(text: string, index: number): number {
-  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
-}
-
 /** Where the run of letters and digits starting at `index` ends. */
 function endOfRun(text: string, index: number): number {
   let at = index;
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
-    if (!isWordCode(text, at, code)) break;
-    at += charLength(text, at);
-  }
+  while (at < text.length && isLetterOrDigitAt(text, at)) at += charLength(text, at);
   return at;
 }
 
