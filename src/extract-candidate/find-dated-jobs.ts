@@ -95,7 +95,7 @@ function headerParts(text: string, taxonomy: CompiledTaxonomy): string[] {
   return splitHeaderPieces(text).flatMap((piece) => {
     const sentenceTitle = leadingTitle(piece, maxOpeningTitleWords, taxonomy, sentenceEnds);
     if (sentenceTitle !== null) return [sentenceTitle];
-    return piece.split(/\s+/).length <= maxHeaderPartWords ? [piece] : (titleOpeningPiece(piece, maxOpeningTitleWords, taxonomy) ?? []);
+    return hasMorePiecesThan(piece, maxHeaderPartWords) ? (titleOpeningPiece(piece, maxOpeningTitleWords, taxonomy) ?? []) : [piece];
   });
 }
 

@@ -63,14 +63,9 @@ export function findUndatedJobs(
   };
   /** The title and employer a line names, if it lists a job, and the second titles it names after the first. */
   const jobOn = (line: Line, index: number): UndatedJob | null => {
-    // "Joined as Process Associate, promoted to …", "Worked as a Lecturer in the Department of …": a job told in a
-    // sentence, by its formal title in capitals; "worked as a peer coach for new hires" tells of a duty within the
-    // job above.
+    // A line that introduces a title tells a job by it, or tells a duty within the job above.
     const introduced = introducedTitle(line.text, taxonomy);
-    if (introduced) {
-      const title = formalTitle(introduced.title, taxonomy);
-      return title === null ? null : { title, employer: introduced.employer };
-    }
+    if (introduced) return toldJob(introduced, taxonomy);
     if (isBullet(line.text)) return null;
     if (isSentence(line.text)) {
       // "Vice President of Operations - Promoted to review …": a title line that goes on with a remark.
@@ -81,9 +76,11 @@ export function findUndatedJobs(
     if (/^\p{Ll}/u.test(line.text)) return null;
     const labelled = labelledField(line.text, taxonomy);
     if (labelled) return labelled.kind === 'title' ? { title: labelled.value, employer: null } : null;
+    const titled = titleLineJob(line, index);
+    if (titled) return titled;
     // "Litigation Paralegal. Assigned to the Probate Division": a short line may end its title with a full stop.
     const sentenceTitle = leadingTitle(line.text, maxUndatedTitleWords, taxonomy, sentenceEnds);
-    return titleLineJob(line, index) ?? (sentenceTitle === null ? null : { title: sentenceTitle, employer: null });
+    return sentenceTitle === null ? null : { title: sentenceTitle, employer: null };
   };
   lines.forEach((line, index) => {
     const job = used.has(line) || ranges[index] ? null : jobOn(line, index);
@@ -135,10 +132,20 @@ export function findToldJobs(
   const known = new Set(jobs.flatMap((job) => (job.title === null ? [] : [normalizePhrase(job.title)])));
   return lines.flatMap((line) => {
     const introduced = introducedTitle(line.text, taxonomy);
-    const title = introduced ? formalTitle(introduced.title, taxonomy) : null;
-    if (!introduced || title === null || known.has(normalizePhrase(title))) return [];
-    known.add(normalizePhrase(title));
-    const titleRoles = [...readHeaderPart(title, taxonomy).roles];
-    return [{ title, employer: introduced.employer, titleRoles, evidence: locate(line.start, line.end) }];
+    const job = introduced ? toldJob(introduced, taxonomy) : null;
+    if (job === null || known.has(normalizePhrase(job.title))) return [];
+    known.add(normalizePhrase(job.title));
+    const titleRoles = [...readHeaderPart(job.title, taxonomy).roles];
+    return [{ title: job.title, employer: job.employer, titleRoles, evidence: locate(line.start, line.end) }];
   });
+}
+
+/**
+ * The job a sentence tells by the title it introduces ("Joined as Process Associate, promoted to …", "Worked as a
+ * Lecturer in the Department of …"): its formal title in capitals. "worked as a peer coach for new hires" tells of a
+ * duty, not a job.
+ */
+function toldJob(introduced: { title: string; employer: string | null }, taxonomy: CompiledTaxonomy): UndatedJob | null {
+  const title = formalTitle(introduced.title, taxonomy);
+  return title === null ? null : { title, employer: introduced.employer };
 }

@@ -7,6 +7,7 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { bulletPrefix } from '../segment-sections/line-shape.js';
 import type { TermHit } from '../text/term-matcher.js';
+import { hasMorePiecesThan } from '../text/count-words.js';
 import { withoutFalseFriends } from '../text/false-friends.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
@@ -72,7 +73,7 @@ export function splitHeaderPieces(text: string): string[] {
 }
 
 export function splitHeaderParts(text: string): string[] {
-  return splitHeaderPieces(text).filter((part) => part.split(/\s+/).length <= maxHeaderPartWords);
+  return splitHeaderPieces(text).filter((part) => !hasMorePiecesThan(part, maxHeaderPartWords));
 }
 
 /** "Tucson, AZ", "Bengaluru, Karnataka", "India": a part that is only places and the words of a city before them. */
@@ -125,7 +126,7 @@ export function labelledField(text: string, taxonomy: CompiledTaxonomy): { kind:
   const kind = taxonomy.jobs.labels.get(tokenize(match[1]).map((t) => t.norm).join(' '));
   // "Position: Tutor (five contact hours per week)": a long remark is no part of the value.
   const value = withoutRemarks(match[2].trim());
-  return kind === undefined || value.split(/\s+/).length > maxHeaderPartWords ? null : { kind, value };
+  return kind === undefined || hasMorePiecesThan(value, maxHeaderPartWords) ? null : { kind, value };
 }
 
 /** Index of the first terminator after the first word ("Intern for the … desk"); -1 when there is none. */

@@ -6,6 +6,7 @@
  */
 import { bulletPrefix } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { hasMorePiecesThan } from '../text/count-words.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import {
   introducedTitle,
@@ -86,7 +87,7 @@ export function leadingTitle(text: string, maxWords: number, taxonomy: CompiledT
   const from = bulletPrefix(text).length;
   for (const cut of text.matchAll(cuts)) {
     const title = text.slice(from, cut.index).trim();
-    if (title.split(/\s+/).length > maxWords) return null;
+    if (hasMorePiecesThan(title, maxWords)) return null;
     if (title.length > 0 && isTitleShaped(title, taxonomy)) return title;
   }
   return null;
@@ -105,7 +106,7 @@ export function titleOpeningPiece(piece: string, maxWords: number, taxonomy: Com
   const last = tokens[terminatorIndex(piece, tokens, taxonomy) - 1];
   if (!last) return null;
   const title = piece.slice(0, last.end);
-  return title.split(/\s+/).length <= maxWords && isTitleShaped(title, taxonomy) ? title : null;
+  return !hasMorePiecesThan(title, maxWords) && isTitleShaped(title, taxonomy) ? title : null;
 }
 
 /**
