@@ -24,13 +24,22 @@ export function titlesOf(position: Position): string[] {
   return [...(position.title === null ? [] : [position.title]), ...position.otherTitles];
 }
 
+/** The roles a title counts for by the roles' lists of relevant titles, a title that only looks like one aside. */
+function relevantTitleRoles(title: string, taxonomy: CompiledTaxonomy): string[] {
+  return withoutFalseFriends(taxonomy.relevantTitles.findAll(title), title, taxonomy.titleFalseFriends).map((hit) => hit.value);
+}
+
+/** The roles a title names or counts for: the role titles and relevant titles in it, false friends aside. */
+export function rolesOfTitle(title: string, taxonomy: CompiledTaxonomy): string[] {
+  const named = withoutFalseFriends(taxonomy.roleTitles.findAll(title), title, taxonomy.titleFalseFriends).map((hit) => hit.value);
+  return [...named, ...relevantTitleRoles(title, taxonomy)];
+}
+
 /** The roles a position's experience counts for: those its titles name, those that count them, extra titles. */
 export function rolesServedBy(position: Position, taxonomy: CompiledTaxonomy): Set<string> {
   const roles = new Set<string>();
   for (const role of position.titleRoles) for (const r of taxonomy.experienceCountsFor.get(role) ?? [role]) roles.add(r);
-  for (const title of titlesOf(position)) {
-    for (const hit of withoutFalseFriends(taxonomy.relevantTitles.findAll(title), title, taxonomy.titleFalseFriends)) roles.add(hit.value);
-  }
+  for (const title of titlesOf(position)) for (const role of relevantTitleRoles(title, taxonomy)) roles.add(role);
   return roles;
 }
 

@@ -1,6 +1,6 @@
 /** One function per score component: each turns what the resume holds into requirements with credits. */
 import type { CandidateFacts } from './candidate-facts.js';
-import { titlesOf } from '../extract-candidate/sum-experience.js';
+import { rolesOfTitle, titlesOf } from '../extract-candidate/sum-experience.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Importance, Role } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement, RequirementStatus } from './match-types.js';
@@ -127,8 +127,7 @@ export function titleRequirement(role: Role, { candidate, servedBy }: CandidateF
   const credit = named ? 1 : related ? relatedTitleCredit : 0;
   const position = named ?? related;
   // The title that names the role, or counts for it, when the job's header names two.
-  const names = (title: string): boolean =>
-    [...taxonomy.roleTitles.findAll(title), ...taxonomy.relevantTitles.findAll(title)].some((hit) => hit.value === role.id);
+  const names = (title: string): boolean => rolesOfTitle(title, taxonomy).includes(role.id);
   const shown = position && position.otherTitles.length > 0 ? (titlesOf(position).find(names) ?? position.title) : (position?.title ?? null);
   return {
     kind: 'title',
