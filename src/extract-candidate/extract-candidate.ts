@@ -15,9 +15,6 @@ import { keepAmbiguousAliasesInContext } from './keep-ambiguous-aliases-in-conte
 import { createEvidenceLocator, createLineIndex } from './locate-evidence.js';
 import { sumExperience } from './sum-experience.js';
 
-/** Sections whose lines name works, not what the candidate has or did. */
-const sectionsNamingNoSkills = new Set(['publications']);
-
 export interface ExtractionContext {
   readonly taxonomy: CompiledTaxonomy;
   /** "Today" for open date ranges ("2019 – Present"). */
@@ -33,7 +30,10 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   // Headings name sections, not what the candidate has: "COMPUTER SKILLS" is no claim of computer literacy. Nor do
   // the titles of papers and talks: "Spreadsheet Models of Call Centre Staffing" claims no Excel.
   const inContent = <T extends { start: number }>(hits: readonly T[]): T[] =>
-    hits.filter((hit) => lines.inLine(hit.start) && !sectionsNamingNoSkills.has(lines.at(hit.start)?.section ?? ''));
+    hits.filter((hit) => {
+      const located = lines.at(hit.start);
+      return located !== null && hit.start < located.line.end && !taxonomy.sectionsNamingWorks.has(located.section);
+    });
   const certifications = findCertifications(inContent(taxonomy.certifications.findAll(resume.text, tokens)), taxonomy, locate);
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const skillHits = keepAmbiguousAliasesInContext(named, lines, taxonomy);

@@ -129,6 +129,8 @@ export interface CompiledTaxonomy {
   readonly headingQualifiers: { readonly leading: ReadonlySet<string>; readonly trailing: ReadonlySet<string> };
   /** Sections whose name may end a heading in Title Case after words of its own. */
   readonly headingEndings: ReadonlySet<string>;
+  /** Sections whose lines name works (papers, talks), where no skill is taken. */
+  readonly sectionsNamingWorks: ReadonlySet<string>;
   readonly dates: DateVocabulary;
   readonly jobs: JobVocabulary;
   /** States, provinces, regions and countries → which of the two. */
@@ -194,6 +196,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     qualifications: new TermMatcher(vocabulary.qualificationWords.map((phrase) => ({ phrase, value: true as const }))),
     headings: new Map(sections.flatMap((s) => s.aliases.map((alias) => [normalizePhrase(alias), s.id] as const))),
     headingEndings: new Set(sections.filter((s) => s.endsHeadings).map((s) => s.id)),
+    sectionsNamingWorks: new Set(sections.filter((s) => s.namesWorks).map((s) => s.id)),
     headingQualifiers: {
       leading: new Set(vocabulary.headingQualifiers.leading.map(normalizePhrase)),
       trailing: new Set(vocabulary.headingQualifiers.trailing.map(normalizePhrase)),

@@ -83,6 +83,8 @@ export const sectionHeadingSchema = z.strictObject({
   aliases: z.array(text).min(1),
   /** Whether a line in Title Case ending with the section's name is its heading ("Production Experience"). */
   endsHeadings: z.boolean().default(false),
+  /** Whether the section's lines name works (papers, talks) rather than what the candidate has: no skills are taken there. */
+  namesWorks: z.boolean().default(false),
 });
 export const sectionFileSchema = z.strictObject({ sections: z.array(sectionHeadingSchema) });
 
