@@ -5,6 +5,7 @@
  * its separators ("+63-917-555-0142", "+63 917 555 0142", "639175550142").
  */
 import type { Contact } from '../extract-candidate/candidate-types.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 export const redactionMark = '[redacted]';
 
@@ -23,9 +24,6 @@ interface Forms {
   readonly parts: readonly string[];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
-}
 
 /** The value as a pattern that tolerates other spacing ("Lajpat  Nagar,New Delhi"). */
 function spaced(value: string): string {

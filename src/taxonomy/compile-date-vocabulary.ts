@@ -1,5 +1,6 @@
 /** Builds the date-range patterns from the vocabulary's month names, ongoing words, joiners and open-range words. */
 import type { Vocabulary } from './taxonomy-schema.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 export interface DateVocabulary {
   /** Matches "<date> <joiner> <date or ongoing word>"; groups `from` and `to`. */
@@ -18,9 +19,6 @@ export interface DateVocabulary {
   readonly words: ReadonlySet<string>;
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Longest first, so "to date" is tried before "to"; inner spaces match any run of spaces. */
 export function alternation(words: readonly string[]): string {

@@ -3,6 +3,7 @@
  * however many phrases the dictionary holds, and a hit keeps the exact span that proves it.
  */
 import { tokenize, type Token } from './tokenize.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 
 export interface TermEntry<T> {
   /** The phrase as written in the dictionary. */
@@ -57,7 +58,7 @@ export class TermMatcher<T> {
    * A token's normal form is a prefix of the word as written (case and plural folded), so looking for it is enough;
    * "and" is left out of this check because the tokenizer reads "&" as "and".
    */
-  private readonly firstWords: readonly string[] | null;
+  private readonly firstWords: RegExp | null;
   private readonly phraseBreak: RegExp;
 
   constructor(entries: Iterable<TermEntry<T>>, options: TermMatcherOptions = {}) {
@@ -80,14 +81,14 @@ export class TermMatcher<T> {
     }
     this.size = size;
     const first = [...this.root.next.keys()];
-    this.firstWords = first.length <= maxQuickCheckWords && !first.includes('and') ? first : null;
+    // One pattern of all first words scans the text once, where looking for each word would scan it once per word.
+    this.firstWords = first.length <= maxQuickCheckWords && !first.includes('and') ? new RegExp(first.map(escapeRegExp).join('|')) : null;
   }
 
   /** False when the text certainly holds no phrase; true when it may. Cheaper than splitting the text. */
   mayHold(text: string): boolean {
     if (this.firstWords === null) return true;
-    const lower = text.toLowerCase();
-    return this.firstWords.some((word) => lower.includes(word));
+    return this.firstWords.test(text.toLowerCase());
   }
 
   /**
@@ -165,6 +166,7 @@ export function phraseStarts(tokens: readonly Token[], firstWords: ReadonlySet<s
   });
   return starts;
 }
+
 
 function casingFits(casing: readonly (string | null)[], tokens: readonly Token[], start: number): boolean {
   return casing.every((required, offset) => required === null || tokens[start + offset]?.cased === required);

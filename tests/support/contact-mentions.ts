@@ -1,9 +1,6 @@
 import { minNameWordLength } from '../../src/build-reports/contact-redactor.js';
 import type { Contact } from '../../src/extract-candidate/candidate-types.js';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
-}
+import { escapeRegExp } from '../../src/text/escape-reg-exp.js';
 
 /** The value as a word of its own, in any case: "Lim" is in "GRACE LIM" and "grace-lim.pdf", not in "Limited". */
 function mentions(text: string, value: string): boolean {
