@@ -46,6 +46,15 @@ describe('skills and their lookalikes', () => {
     ['quality-assurance', 'Performed QA on 50 calls a week', 'Deployed builds to the QA environment'],
     ['email-marketing', 'Ran email newsletters for 20,000 subscribers', 'Edited the printed staff newsletters'],
     ['translation-and-interpretation', 'Provided document translation from French', 'Led the localization of the mobile app'],
+    ['recruitment', 'Ran end-to-end recruitment for 40 agents', 'Coordinated college fairs for the recruitment of new students'],
+    ['recruitment', 'Handled recruiting for the night shift', 'Increased volunteer recruitment by 20%'],
+    ['time-management', 'Strong prioritization under tight deadlines', 'Joined sprint planning and backlog prioritization'],
+    ['presentation-skills', 'Gave a presentation to 200 new hires', 'Saved the extract on the presentation server'],
+    ['team-leadership', 'Showed leadership of a night-shift team', 'Reported weekly to client leadership'],
+    ['quality-assurance', 'Performed QA on 50 calls a week', 'Released builds to Dev, SIT, QA and Prod'],
+    ['work-ethic', 'Known for integrity and punctuality', 'Wrote scripts to check data integrity after loads'],
+    ['dependability', 'Reliable and punctual at every shift', 'Improved carrier grade reliability of the firmware'],
+    ['payroll-processing', 'Processed bi-weekly payroll for 300 employees', 'Worked at Cisco on the payroll of GoldStone Technologies'],
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);
     expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);
