@@ -55,6 +55,11 @@ describe('skills and their lookalikes', () => {
     ['work-ethic', 'Known for integrity and punctuality', 'Wrote scripts to check data integrity after loads'],
     ['dependability', 'Reliable and punctual at every shift', 'Improved carrier grade reliability of the firmware'],
     ['payroll-processing', 'Processed bi-weekly payroll for 300 employees', 'Worked at Cisco on the payroll of GoldStone Technologies'],
+    ['ticketing-systems', 'Resolved and closed trouble tickets within SLA', 'Ordered tickets and booked the venue for a charity match'],
+    ['transition-management', 'Led the go-live of the process transition to Manila', 'Provided post go-live incident support'],
+    ['accuracy-rate', 'Keyed claim data from scanned forms with 99% accuracy', 'Ensured the accuracy of financial transactions'],
+    ['dependability', 'Reliable team member with perfect attendance', 'Kept the electricity grid running in a reliable, safe manner'],
+    ['work-ethic', 'Known for honesty and integrity', 'Enhanced system security integrity by patching holes'],
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);
     expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);
