@@ -60,6 +60,8 @@ describe('skills and their lookalikes', () => {
     ['accuracy-rate', 'Keyed claim data from scanned forms with 99% accuracy', 'Ensured the accuracy of financial transactions'],
     ['dependability', 'Reliable team member with perfect attendance', 'Kept the electricity grid running in a reliable, safe manner'],
     ['work-ethic', 'Known for honesty and integrity', 'Enhanced system security integrity by patching holes'],
+    ['probing-skills', "Ran a needs assessment with each caller before recommending a plan", 'Performed needs assessment and budgeting for 90 classrooms'],
+    ['microsoft-office', 'Prepared reports in Microsoft Office', 'Trained in Microsoft Office SharePoint Designer'],
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);
     expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);
