@@ -144,6 +144,16 @@ export interface CompiledTaxonomy {
   readonly titleFalseFriends: ReadonlyMap<string, RegExp>;
   /** Per skill id, its aliases that count only beside a context word, and those words. */
   readonly skillAliasContexts: ReadonlyMap<string, AliasContext>;
+  /**
+   * The words that tell software the candidate built, normalised as tokens are, and the skill categories kept. A word
+   * of `breaks` (the phrasings' prepositions) between a skill and a noun parts them: "improvement to processes, systems".
+   */
+  readonly builtSoftware: {
+    readonly verbs: ReadonlySet<string>;
+    readonly nouns: ReadonlySet<string>;
+    readonly breaks: ReadonlySet<string>;
+    readonly keptCategories: ReadonlySet<string>;
+  };
 }
 
 export interface AliasContext {
@@ -224,6 +234,12 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     postings: compilePostingRules(taxonomy.postings),
     skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
     titleFalseFriends: new Map(vocabulary.titleFalseFriends.map(({ role, written }) => [role, writtenFormsPattern(written)])),
+    builtSoftware: {
+      verbs: new Set(vocabulary.builtSoftware.verbs.map(normalizePhrase)),
+      nouns: new Set(vocabulary.builtSoftware.nouns.map(normalizePhrase)),
+      breaks: new Set(vocabulary.phrasingBreaks.map(normalizePhrase)),
+      keptCategories: new Set(vocabulary.builtSoftware.keptCategories),
+    },
     skillAliasContexts: new Map(
       vocabulary.skillAliasContexts.map(({ skill, aliases, context }) => [
         skill,

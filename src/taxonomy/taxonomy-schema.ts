@@ -114,6 +114,14 @@ export const vocabularyFileSchema = z.strictObject({
   skillAliasContexts: z
     .array(z.strictObject({ skill: id, aliases: z.array(text).min(1), context: z.array(text).min(1) }))
     .default([]),
+  /**
+   * Software the candidate built, named by what it does: a skill right before one of `nouns` ("the Order Entry
+   * system") or after one with "for" ("a Tool for Data Analysis"), in a sentence with one of `verbs` ("developed"),
+   * names the software and is no skill of theirs. Skills of `keptCategories` are tools software is built with or on.
+   */
+  builtSoftware: z
+    .strictObject({ verbs: z.array(text).default([]), nouns: z.array(text).default([]), keptCategories: z.array(id).default([]) })
+    .default({ verbs: [], nouns: [], keptCategories: [] }),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */

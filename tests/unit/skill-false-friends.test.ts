@@ -46,6 +46,22 @@ describe('skills and their lookalikes', () => {
     ['quality-assurance', 'Performed QA on 50 calls a week', 'Deployed builds to the QA environment'],
     ['email-marketing', 'Ran email newsletters for 20,000 subscribers', 'Edited the printed staff newsletters'],
     ['translation-and-interpretation', 'Provided document translation from French', 'Led the localization of the mobile app'],
+    ['recruitment', 'Ran end-to-end recruitment for 40 agents', 'Coordinated college fairs for the recruitment of new students'],
+    ['recruitment', 'Handled recruiting for the night shift', 'Increased volunteer recruitment by 20%'],
+    ['time-management', 'Strong prioritization under tight deadlines', 'Joined sprint planning and backlog prioritization'],
+    ['presentation-skills', 'Gave a presentation to 200 new hires', 'Saved the extract on the presentation server'],
+    ['team-leadership', 'Showed leadership of a night-shift team', 'Reported weekly to client leadership'],
+    ['quality-assurance', 'Performed QA on 50 calls a week', 'Released builds to Dev, SIT, QA and Prod'],
+    ['work-ethic', 'Known for integrity and punctuality', 'Wrote scripts to check data integrity after loads'],
+    ['dependability', 'Reliable and punctual at every shift', 'Improved carrier grade reliability of the firmware'],
+    ['payroll-processing', 'Processed bi-weekly payroll for 300 employees', 'Worked at Cisco on the payroll of GoldStone Technologies'],
+    ['ticketing-systems', 'Resolved and closed trouble tickets within SLA', 'Ordered tickets and booked the venue for a charity match'],
+    ['transition-management', 'Led the go-live of the process transition to Manila', 'Provided post go-live incident support'],
+    ['accuracy-rate', 'Keyed claim data from scanned forms with 99% accuracy', 'Ensured the accuracy of financial transactions'],
+    ['dependability', 'Reliable team member with perfect attendance', 'Kept the electricity grid running in a reliable, safe manner'],
+    ['work-ethic', 'Known for honesty and integrity', 'Enhanced system security integrity by patching holes'],
+    ['probing-skills', "Ran a needs assessment with each caller before recommending a plan", 'Performed needs assessment and budgeting for 90 classrooms'],
+    ['microsoft-office', 'Prepared reports in Microsoft Office', 'Trained in Microsoft Office SharePoint Designer'],
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);
     expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);

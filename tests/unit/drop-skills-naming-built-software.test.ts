@@ -1,0 +1,46 @@
+/**
+ * A skill that names what software the candidate built does is no skill of theirs; the same words said of their own
+ * work, of a tool they built with, or in a skills list still are.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
+import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
+import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+let taxonomy: CompiledTaxonomy;
+beforeAll(async () => {
+  taxonomy = await builtInTaxonomy();
+});
+
+const skills = (text: string): string[] =>
+  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).skills.map((s) => s.id);
+
+describe('skills that name software the candidate built', () => {
+  it.each([
+    ['order-processing', 'Handled order entry for 300 retail accounts', 'Designed and developed a sub application for the Order Entry system'],
+    ['accounts-payable', 'Processed accounts payable for three plants', 'Converted the Customer, Payables and Receivables sub-systems to DB2'],
+    ['legal-citation', 'Checked legal citations in appellate briefs', 'Enhanced a widely used schema module for legal citations'],
+    ['e-learning-development', 'Authored e-learning courses in Storyline', 'Development of e-detailing, e-learning and webinar applications in PHP'],
+    ['underwriting-support', 'Provided underwriting support to the commercial team', 'Developed underwriting support applications using ASP.NET MVC'],
+  ])('%s: found in "%s", not in "%s"', (skill, own, built) => {
+    expect(skills(`EXPERIENCE\n${own}`)).toContain(skill);
+    expect(skills(`EXPERIENCE\n${built}`)).not.toContain(skill);
+  });
+
+  it('needs a verb of building in the sentence: software worked in is no software built', () => {
+    expect(skills('EXPERIENCE\nKeyed orders into the Order Entry system')).toContain('order-processing');
+    expect(skills('EXPERIENCE\nDeveloped the Order Entry system')).not.toContain('order-processing');
+    expect(skills('EXPERIENCE\nBuilt the team. Kept the Order Entry system current')).toContain('order-processing');
+  });
+
+  it('keeps a preposition between the skill and the software noun as a break', () => {
+    expect(skills('EXPERIENCE\nDesigned software driving continuous improvement to processes, systems and work flow')).toContain('kaizen');
+  });
+
+  it('keeps the tools software is built with or on, and the skills a skills list names', () => {
+    expect(skills('EXPERIENCE\nDeveloped an Excel tool for weekly rosters')).toContain('microsoft-excel');
+    expect(skills('EXPERIENCE\nDeveloped a touch-screen application for Windows')).toContain('windows-os');
+    expect(skills('SKILLS\nOrder Entry system')).toContain('order-processing');
+  });
+});
