@@ -62,6 +62,7 @@ describe('skills and their lookalikes', () => {
     ['work-ethic', 'Known for honesty and integrity', 'Enhanced system security integrity by patching holes'],
     ['probing-skills', "Ran a needs assessment with each caller before recommending a plan", 'Performed needs assessment and budgeting for 90 classrooms'],
     ['microsoft-office', 'Prepared reports in Microsoft Office', 'Trained in Microsoft Office SharePoint Designer'],
+    ['oracle-financials', 'Closed the books monthly in Oracle Financials', 'Built profitability dashboards in Oracle Financial Analytics'],
     ['bigquery', 'Loaded the event tables into Snowflake', 'Designed star and snowflake schema models for the warehouse'],
     ['statistical-analysis', 'Applied statistics to survey results in SPSS', 'Worked as an analyst at the Bureau of Labor Statistics'],
     ['team-motivation', 'Organized team building for the night shift', 'Worked in a team building a demo application'],
