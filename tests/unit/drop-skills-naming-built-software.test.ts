@@ -3,10 +3,9 @@
  * work, of a tool they built with, or in a skills list still are.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
-import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
 
 let taxonomy: CompiledTaxonomy;
 beforeAll(async () => {
@@ -14,7 +13,7 @@ beforeAll(async () => {
 });
 
 const skills = (text: string): string[] =>
-  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).skills.map((s) => s.id);
+  extractText(text, taxonomy).skills.map((s) => s.id);
 
 describe('skills that name software the candidate built', () => {
   it.each([

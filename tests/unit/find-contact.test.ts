@@ -1,10 +1,9 @@
 /** Contact details: name, email, phone and location, in the header or beside a heading in a sidebar layout. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/extract-candidate/candidate-types.js';
-import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
-import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
 
 let taxonomy: CompiledTaxonomy;
 beforeAll(async () => {
@@ -12,7 +11,7 @@ beforeAll(async () => {
 });
 
 const contact = (text: string): Contact =>
-  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).contact;
+  extractText(text, taxonomy).contact;
 
 describe('contact details', () => {
   it('reads name, email, international phone and location from the header', () => {

@@ -1,9 +1,9 @@
 /** Degrees, with the year written below or above them, and abbreviations as Indian and US resumes write them. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
 import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
 
 let taxonomy: CompiledTaxonomy;
 beforeAll(async () => {
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 const entries = (text: string) =>
-  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).education.entries;
+  extractText(text, taxonomy).education.entries;
 const degrees = (text: string): [string | null, number | null][] => entries(text).map((e) => [e.level, e.graduationYear]);
 
 describe('education', () => {

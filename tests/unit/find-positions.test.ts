@@ -1,11 +1,10 @@
 /** Jobs read from the header lines around each date range, in the layouts resumes use. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/extract-candidate/candidate-types.js';
-import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
 import { scoreRoles } from '../../src/score-roles/score-roles.js';
-import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
 
 let taxonomy: CompiledTaxonomy;
 beforeAll(async () => {
@@ -13,7 +12,7 @@ beforeAll(async () => {
 });
 
 const extract = (text: string): Candidate =>
-  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } });
+  extractText(text, taxonomy);
 const jobs = (text: string): [string | null, string | null][] => extract(text).positions.map((p) => [p.title, p.employer]);
 
 describe('relevant experience', () => {

@@ -1,10 +1,9 @@
 /** Screening fields: each finding quotes the resume, and look-alikes that state nothing are left alone. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/extract-candidate/candidate-types.js';
-import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
-import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
 
 let taxonomy: CompiledTaxonomy;
 beforeAll(async () => {
@@ -12,7 +11,7 @@ beforeAll(async () => {
 });
 
 const screen = (text: string): Candidate['screening'] =>
-  extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).screening;
+  extractText(text, taxonomy).screening;
 
 describe('languages', () => {
   it('reads the proficiency written beside each language of a languages section', () => {

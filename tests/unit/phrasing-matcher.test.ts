@@ -1,11 +1,10 @@
 /** Verb-and-object phrasings: the words between may vary, the sentence may not end between them. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
-import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { verbForms } from '../../src/taxonomy/conjugate-verbs.js';
 import { PhrasingMatcher } from '../../src/text/phrasing-matcher.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
 
 const matcher = new PhrasingMatcher([{ verbs: ['supervised', 'led'], objects: ['staff', 'associates'], maxGap: 3, value: 'people' }]);
 const found = (text: string) => matcher.findAll(text).map((hit) => text.slice(hit.start, hit.end));
@@ -31,7 +30,7 @@ describe('phrasings in the built-in taxonomy', () => {
     taxonomy = await builtInTaxonomy();
   });
   const skills = (text: string) =>
-    extractCandidate(segmentSections(`EXPERIENCE\n${text}`, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } }).skills;
+    extractText(`EXPERIENCE\n${text}`, taxonomy).skills;
 
   it('is found from how managers write it, with the phrase as evidence', () => {
     const people = skills('• Directed team of thirty associates across two shifts').find((s) => s.id === 'people-management');

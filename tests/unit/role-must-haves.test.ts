@@ -6,11 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
-import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { contractRoleIds } from '../support/contract.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
 
 const snippetsSchema = z.object({ snippets: z.array(z.object({ role: z.string(), text: z.string() })) });
 const snippets = snippetsSchema.parse(
@@ -30,7 +29,7 @@ describe("each role's must-have skills are found in a realistic snippet", () => 
   it.each(snippets.map((s) => [s.role, s.text] as const))('%s', (roleId, text) => {
     const role = taxonomy.rolesById.get(roleId);
     if (!role) throw new Error(`unknown role ${roleId}`);
-    const candidate = extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } });
+    const candidate = extractText(text, taxonomy);
     const found = new Set(candidate.skills.map((s) => s.id));
     const mustHaves = role.skills.filter((s) => s.importance === 'must-have').map((s) => s.skill);
     expect(mustHaves.length).toBeGreaterThanOrEqual(3);
@@ -39,7 +38,7 @@ describe("each role's must-have skills are found in a realistic snippet", () => 
 
   it('does not find them in an unrelated text', () => {
     const text = 'Line cook, Harbor Grill, 2019 - 2023\n- Prepared 200 covers a night on the grill station\n- Kept the walk-in cooler stocked';
-    const candidate = extractCandidate(segmentSections(text, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } });
+    const candidate = extractText(text, taxonomy);
     const mustHaves = new Set(taxonomy.source.roles.flatMap((r) => r.skills.filter((s) => s.importance === 'must-have').map((s) => s.skill)));
     expect(candidate.skills.map((s) => s.id).filter((id) => mustHaves.has(id))).toEqual([]);
   });

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractCandidate } from '../../src/extract-candidate/extract-candidate.js';
 import { candidateFacts } from '../../src/score-roles/candidate-facts.js';
 import { screeningRequirements } from '../../src/score-roles/screening-requirements.js';
-import { segmentSections } from '../../src/segment-sections/group-lines-into-sections.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
 
 const taxonomy = await builtInTaxonomy();
 
 function requirementsFor(roleId: string, resume: string) {
   const role = taxonomy.rolesById.get(roleId);
   if (!role) throw new Error(roleId);
-  const candidate = extractCandidate(segmentSections(resume, taxonomy), { taxonomy, referenceDate: { year: 2026, month: 11 } });
+  const candidate = extractText(resume, taxonomy);
   return screeningRequirements(role, candidateFacts(candidate, taxonomy), taxonomy);
 }
 
