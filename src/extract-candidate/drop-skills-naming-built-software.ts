@@ -12,8 +12,6 @@ import type { TermHit } from '../text/term-matcher.js';
 import type { Token } from '../text/tokenize.js';
 import type { LineIndex } from './locate-evidence.js';
 
-/** The section that lists skills: every item there is meant as one. */
-const skillsSection = 'skills';
 /** Words that may stand between a skill and the software it names: "Payables and Receivables sub-systems". */
 const maxWordsBetween = 3;
 /** Characters that end a sentence, or a list item, within a line. */
@@ -32,7 +30,7 @@ export function dropSkillsNamingBuiltSoftware(
     const category = taxonomy.skillsById.get(hit.value)?.category;
     if (category !== undefined && keptCategories.has(category)) return true;
     const located = lines.at(hit.start);
-    if (located === null || located.section === skillsSection) return true;
+    if (located === null || taxonomy.sectionsListingSkills.has(located.section)) return true;
     const lineStart = located.line.start;
     const lineEnd = located.line.end;
     const first = firstTokenFrom(tokens, hit.end);

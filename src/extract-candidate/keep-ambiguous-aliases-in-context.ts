@@ -9,8 +9,6 @@ import type { TermHit } from '../text/term-matcher.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { LineIndex } from './locate-evidence.js';
 
-/** The section that lists skills: every item there is meant as one. */
-const skillsSection = 'skills';
 
 export function keepAmbiguousAliasesInContext(
   hits: readonly TermHit<string>[],
@@ -21,6 +19,6 @@ export function keepAmbiguousAliasesInContext(
     const rule = taxonomy.skillAliasContexts.get(hit.value);
     if (!rule || !rule.aliases.has(normalizePhrase(hit.phrase))) return true;
     const located = lines.at(hit.start);
-    return located !== null && (located.section === skillsSection || rule.context.findAll(located.line.text).length > 0);
+    return located !== null && (taxonomy.sectionsListingSkills.has(located.section) || rule.context.findAll(located.line.text).length > 0);
   });
 }

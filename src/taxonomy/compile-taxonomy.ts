@@ -131,6 +131,8 @@ export interface CompiledTaxonomy {
   readonly headingEndings: ReadonlySet<string>;
   /** Sections whose lines name works (papers, talks), where no skill is taken. */
   readonly sectionsNamingWorks: ReadonlySet<string>;
+  /** Sections whose items are skills and nothing else: ambiguous aliases and software words do not question them. */
+  readonly sectionsListingSkills: ReadonlySet<string>;
   readonly dates: DateVocabulary;
   readonly jobs: JobVocabulary;
   /** States, provinces, regions and countries → which of the two. */
@@ -207,6 +209,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     headings: new Map(sections.flatMap((s) => s.aliases.map((alias) => [normalizePhrase(alias), s.id] as const))),
     headingEndings: new Set(sections.filter((s) => s.endsHeadings).map((s) => s.id)),
     sectionsNamingWorks: new Set(sections.filter((s) => s.namesWorks).map((s) => s.id)),
+    sectionsListingSkills: new Set(sections.filter((s) => s.listsSkills).map((s) => s.id)),
     headingQualifiers: {
       leading: new Set(vocabulary.headingQualifiers.leading.map(normalizePhrase)),
       trailing: new Set(vocabulary.headingQualifiers.trailing.map(normalizePhrase)),

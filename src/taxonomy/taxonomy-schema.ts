@@ -85,6 +85,8 @@ export const sectionHeadingSchema = z.strictObject({
   endsHeadings: z.boolean().default(false),
   /** Whether the section's lines name works (papers, talks) rather than what the candidate has: no skills are taken there. */
   namesWorks: z.boolean().default(false),
+  /** Whether the section lists skills and nothing else: every item there is meant as one, whatever else it may mean. */
+  listsSkills: z.boolean().default(false),
 });
 export const sectionFileSchema = z.strictObject({ sections: z.array(sectionHeadingSchema) });
 
