@@ -3,9 +3,10 @@
  * theirs: who "developed the Order Entry system" or "programmed a Tool for Data Analysis" wrote code for order entry
  * or data analysis and did neither. The software is a noun such as "system", "module" or "app" right after the skill
  * (skills joined by "and" or commas share it: "Payables and Receivables sub-systems", but a preposition parts them:
- * "improvement to processes, systems"), or before it with "for" ("a schema module for legal citations"); the building is a verb such as "developed" or "programmed" earlier in the
- * sentence. Both word lists are data (`builtSoftware` in vocabulary.yaml). Skills sections are not asked: their lists
- * name skills and nothing else, and tool skills are not either: who built an app in Excel or on Salesforce used it.
+ * "improvement to processes, systems"), or before it with a purpose word ("a schema module for legal citations");
+ * the building is a verb such as "developed" or "programmed" earlier in the sentence. The word lists are data
+ * (`builtSoftware` in vocabulary.yaml). Sections that list skills are not asked: their items name skills and nothing
+ * else; nor are tool skills: who built an app in Excel or on Salesforce used it.
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { TermHit } from '../text/term-matcher.js';
@@ -16,6 +17,7 @@ import type { LineIndex } from './locate-evidence.js';
 const maxWordsBetween = 3;
 /** Characters that end a sentence, or a list item, within a line. */
 const sentenceEnd = /[.;:!?\u2022\u25AA\u27A2\u2713]\s|[;!?\u2022\u25AA\u27A2\u2713]/u;
+const sentenceEnds = new RegExp(sentenceEnd.source, 'gu');
 
 export function dropSkillsNamingBuiltSoftware(
   hits: readonly TermHit<string>[],
@@ -24,7 +26,7 @@ export function dropSkillsNamingBuiltSoftware(
   lines: LineIndex,
   taxonomy: CompiledTaxonomy,
 ): TermHit<string>[] {
-  const { verbs, nouns, breaks, keptCategories } = taxonomy.builtSoftware;
+  const { verbs, nouns, purposeWords, breaks, keptCategories } = taxonomy.builtSoftware;
   if (verbs.size === 0 || nouns.size === 0) return [...hits];
   return hits.filter((hit) => {
     const category = taxonomy.skillsById.get(hit.value)?.category;
@@ -42,13 +44,13 @@ export function dropSkillsNamingBuiltSoftware(
       if (nouns.has(token.norm)) return !builtInSentence(text, tokens, lineStart, hit.start, verbs);
       if (breaks.has(token.norm)) break;
     }
-    // The software before it, joined by "for": "a Tool for Data Processing and Data Analysis".
+    // The software before it, joined by a purpose word: "a Tool for Data Processing and Data Analysis".
     for (let i = last; i >= 1 && i >= last - maxWordsBetween; i--) {
       const token = tokens[i];
       const before = tokens[i - 1];
       if (token === undefined || before === undefined || before.start < lineStart) break;
       if (sentenceEnd.test(text.slice(token.end, hit.start))) break;
-      if (token.norm === 'for' && nouns.has(before.norm)) return !builtInSentence(text, tokens, lineStart, before.start, verbs);
+      if (purposeWords.has(token.norm) && nouns.has(before.norm)) return !builtInSentence(text, tokens, lineStart, before.start, verbs);
     }
     return true;
   });
@@ -58,7 +60,7 @@ export function dropSkillsNamingBuiltSoftware(
 function builtInSentence(text: string, tokens: readonly Token[], lineStart: number, offset: number, verbs: ReadonlySet<string>): boolean {
   const before = text.slice(lineStart, offset);
   let sentenceStart = lineStart;
-  for (const match of before.matchAll(new RegExp(sentenceEnd.source, 'gu'))) sentenceStart = lineStart + match.index + match[0].length;
+  for (const match of before.matchAll(sentenceEnds)) sentenceStart = lineStart + match.index + match[0].length;
   for (let i = firstTokenFrom(tokens, sentenceStart); i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || token.start >= offset) break;

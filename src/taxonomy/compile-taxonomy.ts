@@ -153,6 +153,7 @@ export interface CompiledTaxonomy {
   readonly builtSoftware: {
     readonly verbs: ReadonlySet<string>;
     readonly nouns: ReadonlySet<string>;
+    readonly purposeWords: ReadonlySet<string>;
     readonly breaks: ReadonlySet<string>;
     readonly keptCategories: ReadonlySet<string>;
   };
@@ -240,6 +241,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     builtSoftware: {
       verbs: new Set(vocabulary.builtSoftware.verbs.map(normalizePhrase)),
       nouns: new Set(vocabulary.builtSoftware.nouns.map(normalizePhrase)),
+      purposeWords: new Set(vocabulary.builtSoftware.purposeWords.map(normalizePhrase)),
       breaks: new Set(vocabulary.phrasingBreaks.map(normalizePhrase)),
       keptCategories: new Set(vocabulary.builtSoftware.keptCategories),
     },

@@ -122,8 +122,14 @@ export const vocabularyFileSchema = z.strictObject({
    * names the software and is no skill of theirs. Skills of `keptCategories` are tools software is built with or on.
    */
   builtSoftware: z
-    .strictObject({ verbs: z.array(text).default([]), nouns: z.array(text).default([]), keptCategories: z.array(id).default([]) })
-    .default({ verbs: [], nouns: [], keptCategories: [] }),
+    .strictObject({
+      verbs: z.array(text).default([]),
+      nouns: z.array(text).default([]),
+      /** Words that join the software to what it does, before the skill: "a Tool for Data Analysis". */
+      purposeWords: z.array(text).default([]),
+      keptCategories: z.array(id).default([]),
+    })
+    .default({ verbs: [], nouns: [], purposeWords: [], keptCategories: [] }),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */
