@@ -24,7 +24,6 @@ interface Forms {
   readonly parts: readonly string[];
 }
 
-
 /** The value as a pattern that tolerates other spacing ("Lajpat  Nagar,New Delhi"). */
 function spaced(value: string): string {
   return escapeRegExp(value.trim()).replace(/\s*,\s*/g, String.raw`\s*,\s*`).replace(/\s+/g, String.raw`\s+`);

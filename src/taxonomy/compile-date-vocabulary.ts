@@ -19,7 +19,6 @@ export interface DateVocabulary {
   readonly words: ReadonlySet<string>;
 }
 
-
 /** Longest first, so "to date" is tried before "to"; inner spaces match any run of spaces. */
 export function alternation(words: readonly string[]): string {
   return [...words]

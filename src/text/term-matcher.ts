@@ -167,7 +167,6 @@ export function phraseStarts(tokens: readonly Token[], firstWords: ReadonlySet<s
   return starts;
 }
 
-
 function casingFits(casing: readonly (string | null)[], tokens: readonly Token[], start: number): boolean {
   return casing.every((required, offset) => required === null || tokens[start + offset]?.cased === required);
 }
