@@ -8,7 +8,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { bulletPrefix } from '../segment-sections/line-shape.js';
 import type { TermHit } from '../text/term-matcher.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
-import { withoutFalseFriends } from '../text/false-friends.js';
+import { rolesNamedIn } from './sum-experience.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
 export interface HeaderPart {
@@ -97,7 +97,7 @@ export function readHeaderPart(written: string, taxonomy: CompiledTaxonomy): Hea
 function readPart(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): HeaderPart {
   return {
     text,
-    roles: [...new Set(withoutFalseFriends(taxonomy.roleTitles.findAll(text, tokens), text, taxonomy.titleFalseFriends).map((hit) => hit.value))],
+    roles: [...new Set(rolesNamedIn(text, taxonomy, tokens))],
     hasTitleWord: taxonomy.jobs.titleWords.findAll(text, tokens).length > 0,
     hasEmployerWord: taxonomy.jobs.employerWords.findAll(text, tokens).length > 0,
     hasEmployerForm: legalForms(text, tokens, taxonomy).length > 0,

@@ -1,6 +1,7 @@
 /** Total and role-relevant months of experience, with overlapping jobs counted once. */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { withoutFalseFriends } from '../text/false-friends.js';
+import type { Token } from '../text/tokenize.js';
 import type { Experience, Position } from './candidate-types.js';
 import { monthIndex } from './parse-date-ranges.js';
 
@@ -29,10 +30,14 @@ function relevantTitleRoles(title: string, taxonomy: CompiledTaxonomy): string[]
   return withoutFalseFriends(taxonomy.relevantTitles.findAll(title), title, taxonomy.titleFalseFriends).map((hit) => hit.value);
 }
 
+/** The roles whose titles a text names, a title that only looks like one aside; `tokens` when already split. */
+export function rolesNamedIn(text: string, taxonomy: CompiledTaxonomy, tokens?: readonly Token[]): string[] {
+  return withoutFalseFriends(taxonomy.roleTitles.findAll(text, tokens), text, taxonomy.titleFalseFriends).map((hit) => hit.value);
+}
+
 /** The roles a title names or counts for: the role titles and relevant titles in it, false friends aside. */
 export function rolesOfTitle(title: string, taxonomy: CompiledTaxonomy): string[] {
-  const named = withoutFalseFriends(taxonomy.roleTitles.findAll(title), title, taxonomy.titleFalseFriends).map((hit) => hit.value);
-  return [...named, ...relevantTitleRoles(title, taxonomy)];
+  return [...rolesNamedIn(title, taxonomy), ...relevantTitleRoles(title, taxonomy)];
 }
 
 /** The roles a position's experience counts for: those its titles name, those that count them, extra titles. */
