@@ -13,6 +13,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { roleSchema, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import { classifyPostingLines, type PostingLine } from './classify-posting-lines.js';
+import { rolesNamedIn } from '../extract-candidate/sum-experience.js';
 
 export interface JobPosting {
   readonly text: string;
@@ -50,7 +51,8 @@ function titleOf(lines: readonly PostingLine[], labels: readonly string[], fallb
 }
 
 function closestRole(title: string, skills: ReadonlyMap<string, Importance>, taxonomy: CompiledTaxonomy): Role {
-  const named = taxonomy.roleTitles.findAll(title)[0]?.value;
+  // As in a resume, a title that only looks like a role's (a salesperson's "Account Executive") names none.
+  const named = rolesNamedIn(title, taxonomy)[0];
   const byTitle = named ? taxonomy.rolesById.get(named) : undefined;
   if (byTitle) return byTitle;
   const overlap = (role: Role): number => role.skills.filter((s) => skills.has(s.skill)).length / role.skills.length;

@@ -56,6 +56,13 @@ describe('buildJobProfile', () => {
     expect(role.salaryBands).toEqual(csr?.salaryBands);
   });
 
+  it("takes its closest role by title with the title's false friends aside", () => {
+    const sales = 'Job Title: Account Executive\nRequirements\n- Outbound telesales and lead generation\n- Meeting sales targets';
+    const accounts = 'Job Title: Accounts Executive\nRequirements\n- Accounts payable and bank reconciliation';
+    expect(buildJobProfile({ text: sales, name: 'sales.txt' }, taxonomy).closestRole).not.toBe('finance-accounting-specialist');
+    expect(buildJobProfile({ text: accounts, name: 'accounts.txt' }, taxonomy).closestRole).toBe('finance-accounting-specialist');
+  });
+
   it('refuses a posting that names no skill the taxonomy knows', () => {
     expect(() => buildJobProfile({ text: 'Lorem ipsum dolor sit amet.\nConsectetur adipiscing.', name: 'lorem.txt' }, taxonomy))
       .toThrow(expect.objectContaining({ code: 'invalid_job' }));
