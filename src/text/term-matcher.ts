@@ -37,10 +37,20 @@ const acronymPattern = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&]{2,5}$/;
 // Bullets, semicolons and pipes end one item of a list: no phrase runs across one ("customers.\n• Experience" is not
 // "customer experience"). Line breaks and full stops may stand inside a phrase a PDF wrapped or abbreviated.
 const itemBreakChars = '•▪●■◦‣|;';
-const itemBreak = new RegExp(`[${itemBreakChars}]`);
+const itemBreak = codesOf(itemBreakChars);
 // In a list of skills a comma ends an item too ("Sales, Service, Cloud" names no Service Cloud); in a job title it
 // does not ("Manager, Customer Service").
-const listItemBreak = new RegExp(`[${itemBreakChars},]`);
+const listItemBreak = codesOf(`${itemBreakChars},`);
+
+/** The character codes of a set of one-unit characters: checked between every two tokens, so no regex and no slice. */
+function codesOf(chars: string): ReadonlySet<number> {
+  return new Set(Array.from({ length: chars.length }, (_, index) => chars.charCodeAt(index)));
+}
+
+function holdsAny(text: string, start: number, end: number, codes: ReadonlySet<number>): boolean {
+  for (let at = start; at < end; at += 1) if (codes.has(text.charCodeAt(at))) return true;
+  return false;
+}
 
 export interface TermMatcherOptions {
   /** Whether a comma ends a phrase, as it does between the items of a list of skills. */
@@ -59,7 +69,7 @@ export class TermMatcher<T> {
    * "and" is left out of this check because the tokenizer reads "&" as "and".
    */
   private readonly firstWords: RegExp | null;
-  private readonly phraseBreak: RegExp;
+  private readonly phraseBreak: ReadonlySet<number>;
 
   constructor(entries: Iterable<TermEntry<T>>, options: TermMatcherOptions = {}) {
     this.phraseBreak = options.commasEndPhrases === true ? listItemBreak : itemBreak;
@@ -141,7 +151,7 @@ export class TermMatcher<T> {
     for (let i = start; i < tokens.length && node && first; i += 1) {
       const token = tokens[i];
       const previous = tokens[i - 1];
-      if (!token || (i > start && previous && this.phraseBreak.test(text.slice(previous.end, token.start)))) break;
+      if (!token || (i > start && previous && holdsAny(text, previous.end, token.start, this.phraseBreak))) break;
       node = node.next.get(token.norm);
       if (!node || node.terminals.length === 0) continue;
       const matched = node.terminals.filter((terminal) => casingFits(terminal.casing, tokens, start));

@@ -29,7 +29,7 @@ export function tokenize(text: string): Token[] {
   while (index < length) {
     const code = text.charCodeAt(index);
     let end = -1;
-    if (isLetterOrDigitAt(text, index)) {
+    if (isAsciiLetterOrDigit(code) || (code >= 0x80 && isLetterOrDigitAt(text, index))) {
       end = endOfRun(text, index);
       // Inner joiners: "Node.js", "P&L", "O'Brien"; each must be followed by another run.
       while (end + 1 < length && isJoiner(text.charCodeAt(end)) && isLetterOrDigitAt(text, end + 1)) {
@@ -42,7 +42,7 @@ export function tokenize(text: string): Token[] {
       end = index + 1;
     }
     if (end < 0) {
-      index += charLength(text, index);
+      index += code < 0x80 ? 1 : charLength(text, index);
       continue;
     }
     const written = text.slice(index, end);
@@ -64,10 +64,21 @@ function isPlusOrHash(code: number): boolean {
   return code === 0x2b || code === 0x23;
 }
 
+/** ASCII letters and digits, answered without a call: most characters of most resumes are these. */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
 /** Where the run of letters and digits starting at `index` ends. */
 function endOfRun(text: string, index: number): number {
+  const length = text.length;
   let at = index;
-  while (at < text.length && isLetterOrDigitAt(text, at)) at += charLength(text, at);
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (isAsciiLetterOrDigit(code)) at += 1;
+    else if (code >= 0x80 && isLetterOrDigitAt(text, at)) at += charLength(text, at);
+    else break;
+  }
   return at;
 }
 
@@ -84,9 +95,10 @@ export function normalizePhrase(text: string): string {
  */
 function singular(word: string): string {
   const last = word.at(-1);
-  const apostrophe = word.at(-2);
-  if ((last === 's' || last === 'S') && (apostrophe === "'" || apostrophe === '’')) return word.slice(0, -2);
+  // Most words do not end in s: they need none of the checks below.
   if (last !== 's' && last !== 'S') return word;
+  const apostrophe = word.at(-2);
+  if (apostrophe === "'" || apostrophe === '’') return word.slice(0, -2);
   if (last === 's' && word.length >= 3 && isAllCapitalsOrDigits(word.slice(0, -1))) return word.slice(0, -1); // KPIs, SLAs
   if (word.length <= 3 || word.includes('.')) return word; // Node.js, B.Sc.
   const lower = word.toLowerCase();
