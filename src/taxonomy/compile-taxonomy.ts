@@ -2,6 +2,7 @@
  * Compiles a validated taxonomy into the lookups the stages use: one token-trie matcher per dictionary and indexes
  * by id. Done once per taxonomy, never per resume.
  */
+import type { FalseFriends } from '../text/false-friends.js';
 import { PhrasingMatcher, type Phrasing } from '../text/phrasing-matcher.js';
 import { TermMatcher, type TermEntry } from '../text/term-matcher.js';
 import { normalizePhrase } from '../text/tokenize.js';
@@ -141,9 +142,9 @@ export interface CompiledTaxonomy {
   readonly screening: CompiledScreening;
   readonly postings: PostingRules;
   /** Skill id → the written forms, as a pattern, that look like its alias but name something else. */
-  readonly skillFalseFriends: ReadonlyMap<string, RegExp>;
+  readonly skillFalseFriends: ReadonlyMap<string, FalseFriends>;
   /** Per role id, the written forms that look like one of its titles but name another job. */
-  readonly titleFalseFriends: ReadonlyMap<string, RegExp>;
+  readonly titleFalseFriends: ReadonlyMap<string, FalseFriends>;
   /** Per skill id, its aliases that count only beside a context word, and those words. */
   readonly skillAliasContexts: ReadonlyMap<string, AliasContext>;
   /**
@@ -254,9 +255,18 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   };
 }
 
+/**
+ * A form's words may stand further apart than written (a PDF doubles spaces, wraps lines): a form is looked for this
+ * many times its written length before a hit.
+ */
+const falseFriendSpacing = 2;
+
 /** Any of the written forms as whole words, in any case: what a false friend looks like in the text. */
-function writtenFormsPattern(written: readonly string[]): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(written)})(?![\p{L}\p{N}])`, 'giu');
+function writtenFormsPattern(written: readonly string[]): FalseFriends {
+  return {
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(written)})(?![\p{L}\p{N}])`, 'giu'),
+    reach: falseFriendSpacing * Math.max(...written.map((form) => form.length)),
+  };
 }
 
 function relatedEitherWay(skills: readonly Skill[]): Map<string, string[]> {

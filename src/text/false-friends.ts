@@ -1,7 +1,7 @@
 /**
  * Dictionary hits that stand inside a written form naming something else: "initiatives" are no initiative, "job
  * scheduling" is no workforce scheduling, a salesperson's "Account Executive" is no accounts executive. The forms
- * come per value (a skill or a role id) as one pattern, run over the text once per value that has hits.
+ * come per value (a skill or a role id) as one pattern, looked for around each hit that has them.
  */
 interface Hit {
   readonly value: string;
@@ -9,20 +9,30 @@ interface Hit {
   readonly end: number;
 }
 
-export function withoutFalseFriends<T extends Hit>(hits: readonly T[], text: string, patterns: ReadonlyMap<string, RegExp>): readonly T[] {
+/** A value's false friends: one global pattern of its written forms, and how far before a hit one of them may start. */
+export interface FalseFriends {
+  readonly pattern: RegExp;
+  readonly reach: number;
+}
+
+export function withoutFalseFriends<T extends Hit>(hits: readonly T[], text: string, friends: ReadonlyMap<string, FalseFriends>): readonly T[] {
   // Most texts hold no hit that has false friends at all: they need no pattern run.
-  if (!hits.some((hit) => patterns.has(hit.value))) return hits;
-  const spans = new Map<string, { start: number; end: number }[]>();
-  const spansOf = (value: string, pattern: RegExp): { start: number; end: number }[] => {
-    let found = spans.get(value);
-    if (!found) {
-      found = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-      spans.set(value, found);
-    }
-    return found;
-  };
+  if (!hits.some((hit) => friends.has(hit.value))) return hits;
   return hits.filter((hit) => {
-    const pattern = patterns.get(hit.value);
-    return !pattern || !spansOf(hit.value, pattern).some((s) => s.start <= hit.start && hit.end <= s.end);
+    const friend = friends.get(hit.value);
+    return !friend || !standsInside(hit, text, friend);
   });
+}
+
+/**
+ * Whether a written form holds the hit. A form that does starts at most `reach` characters before it, so the pattern
+ * runs from there, not over the whole text.
+ */
+function standsInside(hit: Hit, text: string, { pattern, reach }: FalseFriends): boolean {
+  // exec continues from lastIndex, which is set before every use, so the shared pattern carries nothing between calls.
+  pattern.lastIndex = Math.max(0, hit.start - reach);
+  for (let match = pattern.exec(text); match !== null && match.index <= hit.start; match = pattern.exec(text)) {
+    if (match.index + match[0].length >= hit.end) return true;
+  }
+  return false;
 }
