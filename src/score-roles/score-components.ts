@@ -9,6 +9,38 @@ export function statusOf(credit: number): RequirementStatus {
   return credit >= 1 ? 'met' : credit > 0 ? 'partial' : 'missing';
 }
 
+interface RoleSkill {
+  readonly id: string;
+  readonly label: string;
+  readonly weight: number;
+}
+
+/**
+ * A role's skills of each importance, with their names: sorted out once per role and taxonomy (both are immutable)
+ * rather than once per resume, which would look up every one of them again.
+ */
+const roleSkillsSeen = new WeakMap<CompiledTaxonomy, WeakMap<Role, ReadonlyMap<Importance, readonly RoleSkill[]>>>();
+
+function roleSkillsOf(role: Role, importance: Importance, taxonomy: CompiledTaxonomy): readonly RoleSkill[] {
+  let roles = roleSkillsSeen.get(taxonomy);
+  if (!roles) {
+    roles = new WeakMap();
+    roleSkillsSeen.set(taxonomy, roles);
+  }
+  let byImportance = roles.get(role);
+  if (!byImportance) {
+    const grouped = new Map<Importance, RoleSkill[]>();
+    for (const { skill: id, importance: of, weight } of role.skills) {
+      const list = grouped.get(of) ?? [];
+      list.push({ id, label: taxonomy.skillsById.get(id)?.name ?? id, weight });
+      grouped.set(of, list);
+    }
+    byImportance = grouped;
+    roles.set(role, byImportance);
+  }
+  return byImportance.get(importance) ?? [];
+}
+
 export function skillRequirements(
   role: Role,
   importance: Importance,
@@ -17,28 +49,24 @@ export function skillRequirements(
 ): Requirement[] {
   const held = facts.skills;
   const relatedCredit = taxonomy.source.scoring.relatedSkillCredit;
-  return role.skills
-    .filter((s) => s.importance === importance)
-    .map(({ skill: id, weight }) => {
-      const skill = taxonomy.skillsById.get(id);
-      const found = held.get(id);
-      // Partial credit when the resume holds a skill related either way (Freshdesk for Zendesk and back).
-      const relatedId = found ? undefined : taxonomy.relatedSkills.get(id)?.find((other) => held.has(other));
-      const related = relatedId === undefined ? undefined : held.get(relatedId);
-      const credit = found ? 1 : related ? relatedCredit : 0;
-      const via = found && found.evidence.length === 0 && found.viaCertifications.length > 0;
-      return {
-        kind: 'skill' as const,
-        id,
-        label: skill?.name ?? id,
-        importance,
-        status: statusOf(credit),
-        credit,
-        weight,
-        detail: related ? `related: ${related.name}` : via ? `through ${found.viaCertifications.join(', ')}` : null,
-        evidence: found?.evidence ?? related?.evidence ?? [],
-      };
-    });
+  return roleSkillsOf(role, importance, taxonomy).map(({ id, label, weight }) => {
+    const found = held.get(id);
+    // Partial credit when the resume holds a skill related either way (Freshdesk for Zendesk and back).
+    const related = found ? undefined : facts.relatedHeld.get(id);
+    const credit = found ? 1 : related ? relatedCredit : 0;
+    const via = found && found.evidence.length === 0 && found.viaCertifications.length > 0;
+    return {
+      kind: 'skill' as const,
+      id,
+      label,
+      importance,
+      status: statusOf(credit),
+      credit,
+      weight,
+      detail: related ? `related: ${related.name}` : via ? `through ${found.viaCertifications.join(', ')}` : null,
+      evidence: found?.evidence ?? related?.evidence ?? [],
+    };
+  });
 }
 
 export function certificationRequirements(role: Role, facts: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement[] {
