@@ -20,6 +20,8 @@ export interface HeadingMatch {
 export interface HeadingVocabulary {
   /** Normalised alias → section id. */
   readonly aliases: ReadonlyMap<string, string>;
+  /** Every word of the aliases, when known: a line with none of them is no heading, and needs no further look. */
+  readonly words?: ReadonlySet<string>;
   readonly qualifiers?: { readonly leading: ReadonlySet<string>; readonly trailing: ReadonlySet<string> };
   /** Sections whose name ends a heading in Title Case after a few words of its own ("Production Experience"). */
   readonly endings?: ReadonlySet<string>;
@@ -99,6 +101,7 @@ export function findHeading(line: Line, headings: HeadingVocabulary): HeadingMat
   const key = normalizePhrase(head);
   if (key.length === 0 || key.split(' ').length > maxHeadingWords) return null;
   const words = key.split(' ');
+  if (headings.words && !words.some((word) => headings.words?.has(word))) return null;
   let id = lookup(words, headings) ?? joinedHeading(words, head, headings);
   if (id === undefined && !/\p{Ll}/u.test(head)) id = capitalsHeading(words, headings);
   id ??= titleCaseHeading(head, words, headings);

@@ -126,6 +126,8 @@ export interface CompiledTaxonomy {
   readonly qualifications: TermMatcher<true>;
   /** Normalised heading → section id. */
   readonly headings: ReadonlyMap<string, string>;
+  /** Every word of those headings: a line with none of them is no heading. */
+  readonly headingWords: ReadonlySet<string>;
   /** Normalised words that may stand before or after a heading without changing it ("selected", "details"). */
   readonly headingQualifiers: { readonly leading: ReadonlySet<string>; readonly trailing: ReadonlySet<string> };
   /** Sections whose name may end a heading in Title Case after words of its own. */
@@ -209,6 +211,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     institutions: new TermMatcher(vocabulary.institutionWords.map((phrase) => ({ phrase, value: true as const }))),
     qualifications: new TermMatcher(vocabulary.qualificationWords.map((phrase) => ({ phrase, value: true as const }))),
     headings: new Map(sections.flatMap((s) => s.aliases.map((alias) => [normalizePhrase(alias), s.id] as const))),
+    headingWords: new Set(sections.flatMap((s) => s.aliases.flatMap((alias) => normalizePhrase(alias).split(' ')))),
     headingEndings: new Set(sections.filter((s) => s.endsHeadings).map((s) => s.id)),
     sectionsNamingWorks: new Set(sections.filter((s) => s.namesWorks).map((s) => s.id)),
     sectionsListingSkills: new Set(sections.filter((s) => s.listsSkills).map((s) => s.id)),
