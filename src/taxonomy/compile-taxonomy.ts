@@ -267,7 +267,7 @@ const falseFriendSpacing = 2;
 /** Any of the written forms as whole words, in any case: what a false friend looks like in the text. */
 function writtenFormsPattern(written: readonly string[]): FalseFriends {
   return {
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(written)})(?![\p{L}\p{N}])`, 'giu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(written)})(?![\p{L}\p{N}])`, 'iuy'),
     reach: falseFriendSpacing * Math.max(...written.map((form) => form.length)),
   };
 }

@@ -9,7 +9,7 @@ interface Hit {
   readonly end: number;
 }
 
-/** A value's false friends: one global pattern of its written forms, and how far before a hit one of them may start. */
+/** A value's false friends: one sticky pattern of its written forms, and how far before a hit one of them may start. */
 export interface FalseFriends {
   readonly pattern: RegExp;
   readonly reach: number;
@@ -25,14 +25,15 @@ export function withoutFalseFriends<T extends Hit>(hits: readonly T[], text: str
 }
 
 /**
- * Whether a written form holds the hit. A form that does starts at most `reach` characters before it, so the pattern
- * runs from there, not over the whole text.
+ * Whether a written form holds the hit. A form that does starts at most `reach` characters before it: the sticky
+ * pattern is tried at each of those places only, never over the rest of the text.
  */
 function standsInside(hit: Hit, text: string, { pattern, reach }: FalseFriends): boolean {
-  // exec continues from lastIndex, which is set before every use, so the shared pattern carries nothing between calls.
-  pattern.lastIndex = Math.max(0, hit.start - reach);
-  for (let match = pattern.exec(text); match !== null && match.index <= hit.start; match = pattern.exec(text)) {
-    if (match.index + match[0].length >= hit.end) return true;
+  for (let start = Math.max(0, hit.start - reach); start <= hit.start; start += 1) {
+    // A sticky pattern matches only at lastIndex, which is set before every use: the shared pattern keeps nothing.
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match !== null && start + match[0].length >= hit.end) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutFalseFriends, type FalseFriends } from '../../src/text/false-friends.js';
 
 const friends: ReadonlyMap<string, FalseFriends> = new Map([
-  ['initiative', { pattern: /(?<![\p{L}\p{N}])(?:initiatives|strategic\s+initiative)(?![\p{L}\p{N}])/giu, reach: 36 }],
+  ['initiative', { pattern: /(?<![\p{L}\p{N}])(?:initiatives|strategic\s+initiative)(?![\p{L}\p{N}])/iuy, reach: 36 }],
 ]);
 
 function kept(text: string, word: string): boolean {
