@@ -79,9 +79,9 @@ function closedAt(start: YearMonth, end: YearMonth, reference: YearMonth): YearM
 
 /** Every well-formed range in `text`; a range that ends before it starts, or starts after today, is not one. */
 export function parseDateRanges(text: string, dates: DateVocabulary, reference: YearMonth): DateRange[] {
-  // Every range writes a year with two digits at least ("2019", "'19", "03/2017"): most lines have none, and the
-  // range pattern, which tries every month name at every position, need not run on them.
-  if (!/\d\d/.test(text)) return [];
+  // Every range writes the year of a date ("2019", "'19", "7/95"): most lines have none, and the range pattern, which
+  // tries every month name at every position, need not run on them.
+  if (!dates.yearOfDate.test(text)) return [];
   const ranges: DateRange[] = [];
   for (const match of text.matchAll(dates.range)) {
     const from = match.groups?.from;

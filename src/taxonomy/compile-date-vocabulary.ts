@@ -9,6 +9,11 @@ export interface DateVocabulary {
   readonly openRange: RegExp;
   /** Matches a line that is one date alone: "Summer 2009", "October, 2014"; group `date`. */
   readonly lone: RegExp;
+  /**
+   * Whether a text holds the year of a date: a four-digit year, "'19" or "7/95". Every date has one, so only then are
+   * `range` and `openRange` worth running.
+   */
+  readonly yearOfDate: RegExp;
   /** Whether a text holds a word that leaves a range open: only then is `openRange` worth running. */
   readonly openRangeWord: RegExp;
   /** Month number by lower-case name or season. */
@@ -34,12 +39,14 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
   }
   const names = alternation([...monthByName.keys()]);
   const year = String.raw`(?:19|20)\d{2}`;
+  const twoDigitYear = String.raw`['’]\d{2}`;
+  const shortDate = String.raw`\d{1,2}/\d{2}(?![\d/])`;
   const date = [
-    String.raw`(?:${names})\.?['’]?[,/-]?\s*(?:${year}|['’]\d{2})`, // Jan 2019, Sept. 2018, March, 2017, Jan'19, Dec' 2015, May/2008, Jan-2016
+    String.raw`(?:${names})\.?['’]?[,/-]?\s*(?:${year}|${twoDigitYear})`, // Jan 2019, Sept. 2018, March, 2017, Jan'19, Dec' 2015, May/2008, Jan-2016
     String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${year}`, // 01/09/2003, 28.02.2004
     String.raw`\d{1,2}\s*[/.-]\s*${year}`, // 03/2017, 3-2017
     String.raw`${year}\s*[/.-]\s*\d{1,2}(?!\d)`, // 2017-03
-    String.raw`\d{1,2}/\d{2}(?![\d/])`, // 7/95, 11/08
+    shortDate, // 7/95, 11/08
     year, // 2018
   ].join('|');
   const ongoing = alternation(vocabulary.ongoing);
@@ -71,6 +78,7 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
     range,
     openRange,
     lone,
+    yearOfDate: new RegExp(`${year}|${twoDigitYear}|${shortDate}`),
     openRangeWord: new RegExp(String.raw`(?<![\p{L}])(?:${openWords.length > 0 ? alternation(openWords) : '(?!)'})(?![\p{L}])`, 'iu'),
     monthByName,
     ongoing: new Set(vocabulary.ongoing.map((w) => w.toLowerCase().replace(/\s+/g, ' '))),
