@@ -75,6 +75,9 @@ describe('skills and their lookalikes', () => {
     ['accounting-fundamentals', 'Handled accounting for three branches', 'Briefed analysts and large accounting firms'],
     ['time-management', 'Strong prioritization under tight deadlines', 'Set up message prioritization in SAP PI'],
     ['client-relationship-management', 'Led customer relationship management for key accounts', 'Logged donors in a customer relationship management database'],
+    ['customer-service', 'Provided customer service to walk-in clients', 'To join a team of customer service professionals'],
+    ['project-management', 'Ran daily Scrum meetings for two teams', 'Attended daily Scrum calls to report status'],
+    ['escalation-handling', 'Resolved escalated issues from the floor', 'Closed tickets and escalated issues to tier 2'],
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);
     expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);
