@@ -21,6 +21,17 @@ export const manifestSchema = z.strictObject({
 });
 
 const word = z.string().trim().regex(/^\S+$/, 'one word');
+
+/** Entries keyed by a skill or role, one each: compiled into a map, a second entry would silently replace the first. */
+function oncePer<K extends string>(key: K) {
+  return (entries: readonly Record<K, string>[], ctx: z.RefinementCtx): void => {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      if (seen.has(entry[key])) ctx.addIssue({ code: 'custom', path: [index, key], message: `a second entry for "${entry[key]}": add its words to the first` });
+      seen.add(entry[key]);
+    });
+  };
+}
 /**
  * The skill written as a verb and what it acts on, with up to `maxGap` words between: "Directed a team of thirty
  * associates" for people management, where no fixed alias would list every wording.
@@ -103,18 +114,19 @@ export const vocabularyFileSchema = z.strictObject({
   institutionWords: z.array(text).min(1),
   qualificationWords: z.array(text).min(1),
   /** Written forms that look like a skill's alias but name something else ("initiatives" are no initiative). */
-  skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).default([]),
+  skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).superRefine(oncePer('skill')).default([]),
   /**
    * Written forms that fold to a role's title alias but name another job: plurals are folded in matching, so the
    * accountant's "Accounts Executive" would take in the salesperson's "Account Executive".
    */
-  titleFalseFriends: z.array(z.strictObject({ role: id, written: z.array(text).min(1) })).default([]),
+  titleFalseFriends: z.array(z.strictObject({ role: id, written: z.array(text).min(1) })).superRefine(oncePer('role')).default([]),
   /**
    * Aliases too ambiguous to stand alone ("collections" of clothes, of lab samples, of debts): a hit of one counts
    * only when its line also holds one of the context words ("overdue accounts", "payments").
    */
   skillAliasContexts: z
     .array(z.strictObject({ skill: id, aliases: z.array(text).min(1), context: z.array(text).min(1) }))
+    .superRefine(oncePer('skill'))
     .default([]),
   /**
    * Software the candidate built, named by what it does: a skill right before one of `nouns` ("the Order Entry

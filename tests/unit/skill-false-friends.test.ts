@@ -66,9 +66,25 @@ describe('skills and their lookalikes', () => {
     ['statistical-analysis', 'Applied statistics to survey results in SPSS', 'Worked as an analyst at the Bureau of Labor Statistics'],
     ['team-motivation', 'Organized team building for the night shift', 'Worked in a team building a demo application'],
     ['account-reconciliation', 'Performed account reconciliation every month end', 'Wrote data reconciliation scripts after each load'],
+    ['pci-dss', 'Kept card payments PCI compliant', 'Wrote drivers for USB and PCI devices'],
+    ['accounts-payable', 'Processed AP invoices against purchase orders', 'Reported for the AP from its New York bureau'],
+    ['accounts-payable', 'Cleared payables for 200 vendors', 'Stamp duty is a tax payable on legal documents'],
+    ['hris', 'Kept employee records in the HRMS', 'Oversaw finance, HRM and administration'],
+    ['voip', 'Configured SIP trunks for the VoIP phones', 'Drafted the Service Improvement Plan (SIP) for the account'],
+    ['grammar-and-punctuation', 'Corrected grammar in client letters', 'Bandon Grammar School, Leaving Certificate'],
+    ['accounting-fundamentals', 'Handled accounting for three branches', 'Briefed analysts and large accounting firms'],
+    ['time-management', 'Strong prioritization under tight deadlines', 'Set up message prioritization in SAP PI'],
+    ['client-relationship-management', 'Led customer relationship management for key accounts', 'Logged donors in a customer relationship management database'],
+    ['customer-service', 'Provided customer service to walk-in clients', 'To join a team of customer service professionals'],
+    ['project-management', 'Ran daily Scrum meetings for two teams', 'Attended daily Scrum calls to report status'],
+    ['escalation-handling', 'Resolved escalated issues from the floor', 'Closed tickets and escalated issues to tier 2'],
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);
     expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);
+  });
+
+  it('reads a customer relationship management database as the CRM tool', () => {
+    expect(skills('SUMMARY\nLogged donors in a customer relationship management database')).toContain('crm-software');
   });
 
   it('takes an ambiguous alias alone in a skills list, where it can mean nothing but the skill', () => {

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { taxonomyCounts } from '../../src/cli/taxonomy-command.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { checkTaxonomy } from '../../src/taxonomy/load-taxonomy.js';
+import { vocabularyFileSchema } from '../../src/taxonomy/taxonomy-schema.js';
 import { contractRoleIds } from '../support/contract.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/taxonomies/${name}`, import.meta.url));
@@ -57,6 +59,18 @@ describe('broken taxonomies fail with messages naming file and path', () => {
 
   it('reports a file that is not YAML', async () => {
     expect(await issuesOf('bad-yaml')).toContainEqual(expect.objectContaining({ code: 'unparsable', path: 'skills/broken.yaml' }));
+  });
+
+  it('reports a second false-friend or alias-context entry for one skill, which would replace the first', async () => {
+    const vocabulary = parse(await readFile(new URL('../../taxonomy/vocabulary.yaml', import.meta.url), 'utf8')) as Record<string, unknown[]>;
+    const once = vocabularyFileSchema.safeParse(vocabulary);
+    const twice = vocabularyFileSchema.safeParse({
+      ...vocabulary,
+      skillFalseFriends: [...(vocabulary.skillFalseFriends ?? []), { skill: 'initiative', written: ['initiative fund'] }],
+      skillAliasContexts: [...(vocabulary.skillAliasContexts ?? []), { skill: 'debt-collection', aliases: ['collection'], context: ['debt'] }],
+    });
+    expect(once.success).toBe(true);
+    expect(twice.error?.issues.map((i) => i.path[0])).toEqual(['skillFalseFriends', 'skillAliasContexts']);
   });
 
   it('reports values outside the schema', async () => {
