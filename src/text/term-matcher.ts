@@ -122,8 +122,10 @@ export class TermMatcher<T> {
   /** Adds the phrases starting at `index` to `hits`; returns where to look next (past a hit, or the next token). */
   private visit(text: string, tokens: readonly Token[], index: number, withPrefixes: boolean, hits: TermHit<T>[]): number {
     // Most words start no phrase: skip them before building anything.
-    if (!this.root.next.has(tokens[index]?.norm ?? '')) return index + 1;
-    const found = this.matchesAt(text, tokens, index);
+    const token = tokens[index];
+    const afterFirst = token === undefined ? undefined : this.root.next.get(token.norm);
+    if (afterFirst === undefined) return index + 1;
+    const found = this.matchesFrom(text, tokens, index, afterFirst);
     const longest = found.at(-1);
     if (!longest) return index + 1;
     for (const group of withPrefixes ? found : [longest]) for (const hit of group.hits) hits.push(hit);
@@ -139,27 +141,41 @@ export class TermMatcher<T> {
   lookup(phrase: string): T | null {
     if (!this.mayHold(phrase)) return null;
     const tokens = tokenize(phrase);
-    const longest = this.matchesAt(phrase, tokens, 0).at(-1);
+    const afterFirst = tokens[0] === undefined ? undefined : this.root.next.get(tokens[0].norm);
+    const longest = afterFirst === undefined ? undefined : this.matchesFrom(phrase, tokens, 0, afterFirst).at(-1);
     return longest && longest.tokenCount === tokens.length ? (longest.hits[0]?.value ?? null) : null;
   }
 
-  /** The phrases starting at `start`, shortest first; each with its hits (several when entries share a phrase). */
-  private matchesAt(text: string, tokens: readonly Token[], start: number): { hits: TermHit<T>[]; tokenCount: number }[] {
+  /**
+   * The phrases starting at `start`, shortest first; each with its hits (several when entries share a phrase).
+   * `afterFirst` is the node the first word leads to, which the caller has already looked up.
+   */
+  private matchesFrom(
+    text: string,
+    tokens: readonly Token[],
+    start: number,
+    afterFirst: TrieNode<T>,
+  ): { hits: TermHit<T>[]; tokenCount: number }[] {
     const found: { hits: TermHit<T>[]; tokenCount: number }[] = [];
     const first = tokens[start];
-    let node: TrieNode<T> | undefined = this.root;
-    for (let i = start; i < tokens.length && node && first; i += 1) {
+    let node: TrieNode<T> | undefined = afterFirst;
+    for (let i = start; first !== undefined && node !== undefined; ) {
       const token = tokens[i];
-      const previous = tokens[i - 1];
-      if (!token || (i > start && previous && holdsAny(text, previous.end, token.start, this.phraseBreak))) break;
-      node = node.next.get(token.norm);
-      if (!node || node.terminals.length === 0) continue;
-      const matched = node.terminals.filter((terminal) => casingFits(terminal.casing, tokens, start));
-      if (matched.length === 0) continue;
-      found.push({
-        hits: matched.map((t) => ({ value: t.entry.value, phrase: t.entry.phrase, start: first.start, end: token.end })),
-        tokenCount: i - start + 1,
-      });
+      if (token === undefined) break;
+      if (node.terminals.length > 0) {
+        const matched = node.terminals.filter((terminal) => casingFits(terminal.casing, tokens, start));
+        if (matched.length > 0) {
+          found.push({
+            hits: matched.map((t) => ({ value: t.entry.value, phrase: t.entry.phrase, start: first.start, end: token.end })),
+            tokenCount: i - start + 1,
+          });
+        }
+      }
+      // No longer phrase goes on from here, or the next word stands across a break.
+      const next = tokens[i + 1];
+      if (node.next.size === 0 || next === undefined || holdsAny(text, token.end, next.start, this.phraseBreak)) break;
+      node = node.next.get(next.norm);
+      i += 1;
     }
     return found;
   }
