@@ -78,6 +78,10 @@ describe('skills and their lookalikes', () => {
     ['customer-service', 'Provided customer service to walk-in clients', 'To join a team of customer service professionals'],
     ['project-management', 'Ran daily Scrum meetings for two teams', 'Attended daily Scrum calls to report status'],
     ['escalation-handling', 'Resolved escalated issues from the floor', 'Closed tickets and escalated issues to tier 2'],
+    ['training-delivery', 'Conducted weekly training sessions for new agents', 'Coordinated training sessions and reviewed annual appraisals'],
+    ['training-delivery', 'Ran training sessions on the new CRM', 'Attended training sessions on the new CRM'],
+    ['decision-making', 'Sound decision-making under pressure', 'Gave management an important decision-making tool'],
+    ['candidate-screening', 'Ran phone screening for 40 applicants a week', 'Checked candidates who passed phone screening'],
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);
     expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);
