@@ -91,6 +91,12 @@ describe('skills and their lookalikes', () => {
     expect(skills('SUMMARY\nLogged donors in a customer relationship management database')).toContain('crm-software');
   });
 
+  it('leaves vendor master data to master data management: keeping a vendor record reconciles no statement', () => {
+    expect(skills('SUMMARY\nReconciled vendor statements every month end')).toContain('vendor-reconciliation');
+    expect(skills('SUMMARY\nUploaded vendor master data with LSMW')).not.toContain('vendor-reconciliation');
+    expect(skills('SUMMARY\nUploaded vendor master data with LSMW')).toContain('master-data-management');
+  });
+
   it('takes an ambiguous alias alone in a skills list, where it can mean nothing but the skill', () => {
     expect(skills('SKILLS\nCollections\nEXPERIENCE\nCollections')).toContain('debt-collection');
     expect(skills('EXPERIENCE\nCollections')).not.toContain('debt-collection');
