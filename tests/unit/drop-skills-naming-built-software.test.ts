@@ -23,6 +23,7 @@ describe('skills that name software the candidate built', () => {
     ['e-learning-development', 'Authored e-learning courses in Storyline', 'Development of e-detailing, e-learning and webinar applications in PHP'],
     ['underwriting-support', 'Provided underwriting support to the commercial team', 'Developed underwriting support applications using ASP.NET MVC'],
     ['bank-reconciliation', 'Performed bank reconciliation for six accounts', 'Automated the bank reconciliation interfaces for 15 countries'],
+    ['data-entry', 'Handled data processing for 2,000 claims a day', 'Developed batch data processing applets in Java'],
   ])('%s: found in "%s", not in "%s"', (skill, own, built) => {
     expect(skills(`EXPERIENCE\n${own}`)).toContain(skill);
     expect(skills(`EXPERIENCE\n${built}`)).not.toContain(skill);

@@ -78,6 +78,24 @@ describe('skills and their lookalikes', () => {
     ['customer-service', 'Provided customer service to walk-in clients', 'To join a team of customer service professionals'],
     ['project-management', 'Ran daily Scrum meetings for two teams', 'Attended daily Scrum calls to report status'],
     ['escalation-handling', 'Resolved escalated issues from the floor', 'Closed tickets and escalated issues to tier 2'],
+    ['microsoft-excel', 'Built Excel pivot tables for weekly reports', 'Hoping to excel within and grow with the institute'],
+    ['quality-assurance', 'Performed QA on 50 calls a week', 'Investigated QA, UAT & Production issues for business users'],
+    ['accounting-fundamentals', 'Handled accounting for three branches', 'Developed, with a group, the General Accounting System'],
+    ['accounting-fundamentals', 'Handled accounting for three branches', 'Maintained the accounting system for the firm'],
+    ['training-delivery', 'Conducted weekly training sessions for new agents', 'Coordinated training sessions and reviewed annual appraisals'],
+    ['training-delivery', 'Ran training sessions on the new CRM', 'Attended training sessions on the new CRM'],
+    ['knowledge-base-tools', 'Wrote technical articles for the knowledge base', 'Workshops enhancing the skills and knowledge base of teachers'],
+    ['knowledge-base-tools', 'Answered callers using an online knowledge base', 'Brings a strong knowledge base in Java'],
+    ['data-privacy', 'Handled customer records with strict confidentiality', 'Drafted confidentiality & noncompetition agreements'],
+    ['data-privacy', 'Trained in data protection and confidentiality', 'Assisted with the completion of Confidentiality Agreements'],
+    ['statutory-payroll-compliance', 'Prepared and filed W-2 forms for 150 staff', 'Helios & Matheson was the W-2 employer for the contract'],
+    ['graphic-design-tools', 'Designed social posts in Canva', 'Lead engineer on the Twitter Cards canvas team'],
+    ['dns-dhcp', 'Managed DHCP scopes and DNS zones', 'Tested DHCP snooping on the access switches'],
+    ['people-management', 'Leading 12 machine operators on the night shift', "Etisalat is the Middle East's leading telecommunications operator"],
+    ['customer-retention', 'Improved client retention by 3 points', 'Raised employee retention to 91%'],
+    ['customer-retention', 'Handled retention calls for cancelling subscribers', 'Planned lessons on reading comprehension and retention'],
+    ['decision-making', 'Sound decision-making under pressure', 'Gave management an important decision-making tool'],
+    ['candidate-screening', 'Ran phone screening for 40 applicants a week', 'Checked candidates who passed phone screening'],
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);
     expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);
@@ -85,6 +103,12 @@ describe('skills and their lookalikes', () => {
 
   it('reads a customer relationship management database as the CRM tool', () => {
     expect(skills('SUMMARY\nLogged donors in a customer relationship management database')).toContain('crm-software');
+  });
+
+  it('leaves vendor master data to master data management: keeping a vendor record reconciles no statement', () => {
+    expect(skills('SUMMARY\nReconciled vendor statements every month end')).toContain('vendor-reconciliation');
+    expect(skills('SUMMARY\nUploaded vendor master data with LSMW')).not.toContain('vendor-reconciliation');
+    expect(skills('SUMMARY\nUploaded vendor master data with LSMW')).toContain('master-data-management');
   });
 
   it('takes an ambiguous alias alone in a skills list, where it can mean nothing but the skill', () => {
