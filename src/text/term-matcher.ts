@@ -47,6 +47,7 @@ function codesOf(chars: string): ReadonlySet<number> {
   return new Set(Array.from({ length: chars.length }, (_, index) => chars.charCodeAt(index)));
 }
 
+/** Whether any character of `text` from `start` up to `end` is one of `codes`. */
 function holdsAny(text: string, start: number, end: number, codes: ReadonlySet<number>): boolean {
   for (let at = start; at < end; at += 1) if (codes.has(text.charCodeAt(at))) return true;
   return false;

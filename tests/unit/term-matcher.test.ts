@@ -100,4 +100,22 @@ describe('TermMatcher', () => {
     expect(big.size).toBe(20_000);
     expect(big.findAll('skill19999 tool and skill7 tool').map((h) => h.value)).toEqual([19_999, 7]);
   });
+
+  it.each([
+    ['customer service desk', ['customer-service']],
+    ['customer\nservice after a wrapped line', ['customer-service']],
+    ['our customer. Service desk', ['customer-service']],
+    ['every customer • service desk', []],
+    ['each customer; service desk', []],
+    ['a customer | service desk', []],
+  ])('%j: a phrase runs across line breaks and full stops, not across bullets, semicolons or pipes', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('ends a phrase at a comma only in a dictionary whose items are listed with commas', () => {
+    const entries = [{ phrase: 'Service Cloud', value: 'service-cloud' }];
+    expect(new TermMatcher(entries).findAll('Service, Cloud').map((h) => h.value)).toEqual(['service-cloud']);
+    expect(new TermMatcher(entries, { commasEndPhrases: true }).findAll('Service, Cloud')).toEqual([]);
+    expect(new TermMatcher(entries, { commasEndPhrases: true }).findAll('Service Cloud').map((h) => h.value)).toEqual(['service-cloud']);
+  });
 });
