@@ -1,0 +1,36 @@
+/**
+ * A role's skill the resume does not name earns part of its credit through a related skill the resume does name
+ * (relations run either way: Freshdesk for Zendesk, and Zendesk for Freshdesk), and none without one.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Requirement } from '../../src/score-roles/match-types.js';
+import { scoreRoles } from '../../src/score-roles/score-roles.js';
+import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
+
+let taxonomy: CompiledTaxonomy;
+beforeAll(async () => {
+  taxonomy = await builtInTaxonomy();
+});
+
+function requirement(text: string, roleId: string, skillId: string): Requirement | undefined {
+  const match = scoreRoles(extractText(text, taxonomy), taxonomy).find((m) => m.roleId === roleId);
+  return match?.components.flatMap((c) => c.requirements).find((r) => r.kind === 'skill' && r.id === skillId);
+}
+
+describe('related-skill credit', () => {
+  it('gives full credit for the skill named', () => {
+    expect(requirement('Skills: Zendesk, Excel', 'customer-service-representative', 'zendesk')).toMatchObject({ status: 'met', credit: 1, detail: null });
+  });
+
+  it('gives part credit through a related skill, and says which', () => {
+    const found = requirement('Skills: Freshdesk, Excel', 'customer-service-representative', 'zendesk');
+    expect(found).toMatchObject({ status: 'partial', credit: taxonomy.source.scoring.relatedSkillCredit, detail: 'related: Freshdesk' });
+    expect(found?.evidence.map((e) => e.text)).toEqual(['Freshdesk']);
+  });
+
+  it('gives none without the skill or a related one', () => {
+    expect(requirement('Skills: Excel, typing', 'customer-service-representative', 'zendesk')).toMatchObject({ status: 'missing', credit: 0, evidence: [] });
+  });
+});
