@@ -15,10 +15,15 @@ function characterAt(text: string, index: number): string {
   return String.fromCodePoint(text.codePointAt(index) ?? 0);
 }
 
+/** ASCII letters and digits, answered by comparison: most characters of most resumes are these. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+}
+
 /** Whether the character at `index` is a letter or a digit, in any script. */
 export function isLetterOrDigitAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code < 0x80) return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+  if (code < 0x80) return isAsciiLetterOrDigit(code);
   return letterOrDigit.test(characterAt(text, index));
 }
 

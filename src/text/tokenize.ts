@@ -3,7 +3,7 @@
  * drop the punctuation they do not (hyphens, slashes, trailing periods). Aliases and resume text go through the same
  * function, so "e-mail", "E mail" and "email" differ only where the tokens do.
  */
-import { charLength, isLetterAt, isLetterOrDigitAt } from './character-classes.js';
+import { charLength, isAsciiLetterOrDigit, isLetterAt, isLetterOrDigitAt } from './character-classes.js';
 
 export interface Token {
   /** Lower-cased and singular: what matching compares. */
@@ -62,11 +62,6 @@ function isJoiner(code: number): boolean {
 
 function isPlusOrHash(code: number): boolean {
   return code === 0x2b || code === 0x23;
-}
-
-/** ASCII letters and digits, answered without a call: most characters of most resumes are these. */
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** Where the run of letters and digits starting at `index` ends. */
