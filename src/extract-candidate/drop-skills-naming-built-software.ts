@@ -10,6 +10,7 @@
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { TermHit } from '../text/term-matcher.js';
+import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Token } from '../text/tokenize.js';
 import type { LineIndex } from './locate-evidence.js';
 
@@ -69,14 +70,7 @@ function builtInSentence(text: string, tokens: readonly Token[], lineStart: numb
   return false;
 }
 
-/** The index of the first token starting at or after `offset` (tokens are in text order). */
+/** The index of the first token starting at or after `offset`. */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.start ?? Number.POSITIVE_INFINITY) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return countStartingBefore(tokens, offset, (token) => token.start);
 }

@@ -1,5 +1,6 @@
 /** Turns a character span of the resume into evidence: the words, their section and the line they stand in. */
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
+import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Evidence } from './candidate-types.js';
 
 export interface EvidenceLocator {
@@ -25,18 +26,8 @@ const maxContextChars = 200;
 
 export function createLineIndex(resume: SegmentedResume): LineIndex {
   const lines = resume.sections.flatMap((section) => section.lines.map((line) => ({ line, section: section.id })));
-  const at = (offset: number): LocatedLine | null => {
-    // Lines are in text order: binary search for the last line starting at or before `offset`.
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((lines[middle]?.line.start ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    const found = lines[low];
-    return found && found.line.start <= offset ? found : null;
-  };
+  // Lines are in text order; offsets are whole numbers, so the lines starting at or before `offset` start before offset + 1.
+  const at = (offset: number): LocatedLine | null => lines[countStartingBefore(lines, offset + 1, (located) => located.line.start) - 1] ?? null;
   return {
     at,
     inLine: (offset) => {
