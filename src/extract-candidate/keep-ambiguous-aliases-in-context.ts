@@ -9,7 +9,6 @@ import type { TermHit } from '../text/term-matcher.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { LineIndex } from './locate-evidence.js';
 
-
 export function keepAmbiguousAliasesInContext(
   hits: readonly TermHit<string>[],
   lines: LineIndex,
