@@ -10,6 +10,7 @@
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { TermHit } from '../text/term-matcher.js';
+import { bulletClass } from '../text/bullets.js';
 import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Token } from '../text/tokenize.js';
 import type { LineIndex } from './locate-evidence.js';
@@ -17,7 +18,8 @@ import type { LineIndex } from './locate-evidence.js';
 /** Words that may stand between a skill and the software it names: "Payables and Receivables sub-systems". */
 const maxWordsBetween = 3;
 /** Characters that end a sentence, or a list item, within a line. */
-const sentenceEnd = /[.;:!?\u2022\u25AA\u27A2\u2713]\s|[;!?\u2022\u25AA\u27A2\u2713]/u;
+// A full stop or colon ends one only before a space: ".NET" and "10:30" go on.
+const sentenceEnd = new RegExp(`[.:]\\s|[;!?${bulletClass()}]`, 'u');
 const sentenceEnds = new RegExp(sentenceEnd.source, 'gu');
 
 export function dropSkillsNamingBuiltSoftware(

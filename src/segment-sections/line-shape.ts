@@ -2,7 +2,10 @@
  * The shape of a line, as extractors read layout: a bullet opens a description, a line of punctuation separates.
  * Bullets include the glyphs resumes use and UTF-8 bytes left escaped by a converter ("\xe2\x80\xa2 Managed …").
  */
-const bulletPattern = /^(?:[•·\-*▪►◦●○■□➢✓❖➤→◆◇\u2022\uf0b7\uf0a7\uf076\uf0d8]|o\s|(?:\\x[0-9a-fA-F]{2}){2,})/u;
+import { bulletClass } from '../text/bullets.js';
+
+// At the start of a line a hyphen, an asterisk or a lone "o" is a bullet too; within a line they are not.
+const bulletPattern = new RegExp(`^(?:[${bulletClass()}\\-*]|o\\s|(?:\\\\x[0-9a-fA-F]{2}){2,})`, 'u');
 const punctuationOnly = /^[\p{P}\p{S}\s]*$/u;
 
 /** The bullet a line starts with, and the spaces after it: "• ", "o ", "\\xe2\\x80\\xa2 ". */

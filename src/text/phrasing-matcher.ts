@@ -3,6 +3,7 @@
  * "supervised a seasonal staff"). Aliases need every word in place; a phrasing lets the words between vary. Compiled
  * into a map from verb to the objects it may take, so finding them all is one walk over the tokens.
  */
+import { bulletClass } from './bullets.js';
 import type { TermHit } from './term-matcher.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -21,7 +22,7 @@ interface Rule<T> {
 }
 
 // A phrasing stays within a sentence: a full stop, a semicolon, a colon, a bullet or a line break ends it.
-const sentenceBreak = /[.;:!?•|\n]/;
+const sentenceBreak = new RegExp(`[.;:!?|\\n${bulletClass()}]`);
 
 function normOf(word: string): string | undefined {
   return tokenize(word)[0]?.norm;

@@ -3,6 +3,7 @@
  * however many phrases the dictionary holds, and a hit keeps the exact span that proves it.
  */
 import { tokenize, type Token } from './tokenize.js';
+import { bulletGlyphs } from './bullets.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 
 export interface TermEntry<T> {
@@ -36,7 +37,7 @@ const acronymPattern = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&]{2,5}$/;
 
 // Bullets, semicolons and pipes end one item of a list: no phrase runs across one ("customers.\n• Experience" is not
 // "customer experience"). Line breaks and full stops may stand inside a phrase a PDF wrapped or abbreviated.
-const itemBreakChars = '•▪●■◦‣|;';
+const itemBreakChars = `${bulletGlyphs}|;`;
 const itemBreak = codesOf(itemBreakChars);
 // In a list of skills a comma ends an item too ("Sales, Service, Cloud" names no Service Cloud); in a job title it
 // does not ("Manager, Customer Service").

@@ -35,6 +35,12 @@ describe('skills that name software the candidate built', () => {
     expect(skills('EXPERIENCE\nBuilt the team. Kept the Order Entry system current')).toContain('order-processing');
   });
 
+  it('reads a bullet, not a full stop inside a word, as the end of the sentence', () => {
+    expect(skills('EXPERIENCE\nDeveloped dashboards ➢ Order Entry system upkeep')).toContain('order-processing');
+    expect(skills('EXPERIENCE\nDeveloped dashboards · Order Entry system upkeep')).toContain('order-processing');
+    expect(skills('EXPERIENCE\nDeveloped the .NET based Order Entry system')).not.toContain('order-processing');
+  });
+
   it('keeps a preposition between the skill and the software noun as a break', () => {
     expect(skills('EXPERIENCE\nDesigned software driving continuous improvement to processes, systems and work flow')).toContain('kaizen');
   });

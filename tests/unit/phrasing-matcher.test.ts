@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { verbForms } from '../../src/taxonomy/conjugate-verbs.js';
+import { bulletGlyphs } from '../../src/text/bullets.js';
 import { PhrasingMatcher } from '../../src/text/phrasing-matcher.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
 import { extractText } from '../support/extract-text.js';
@@ -21,6 +22,10 @@ describe('PhrasingMatcher', () => {
     expect(found('Led the quarterly review of the associates')).toEqual([]);
     expect(found('Supervised the launch. Staff were trained weekly')).toEqual([]);
     expect(found('Led • Staff')).toEqual([]);
+  });
+
+  it.each(Array.from(bulletGlyphs))('%j ends a sentence as a bullet does', (bullet) => {
+    expect(found(`Led ${bullet} Staff`)).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bulletGlyphs } from '../../src/text/bullets.js';
 import { phraseStarts, TermMatcher } from '../../src/text/term-matcher.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
@@ -110,6 +111,10 @@ describe('TermMatcher', () => {
     ['a customer | service desk', []],
   ])('%j: a phrase runs across line breaks and full stops, not across bullets, semicolons or pipes', (text, expected) => {
     expect(values(text)).toEqual(expected);
+  });
+
+  it.each(Array.from(bulletGlyphs))('%j between two words ends a phrase as a bullet does', (bullet) => {
+    expect(values(`every customer ${bullet} service desk`)).toEqual([]);
   });
 
   it('ends a phrase at a comma only in a dictionary whose items are listed with commas', () => {
