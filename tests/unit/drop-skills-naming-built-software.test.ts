@@ -24,6 +24,9 @@ describe('skills that name software the candidate built', () => {
     ['underwriting-support', 'Provided underwriting support to the commercial team', 'Developed underwriting support applications using ASP.NET MVC'],
     ['bank-reconciliation', 'Performed bank reconciliation for six accounts', 'Automated the bank reconciliation interfaces for 15 countries'],
     ['data-entry', 'Handled data processing for 2,000 claims a day', 'Developed batch data processing applets in Java'],
+    ['billing-and-invoicing', 'Handled billing for 400 clients a month', 'Installed the customer email billing system on Linux'],
+    ['order-processing', 'Handled order entry for 300 retail accounts', 'Configured the Order Entry system for the client'],
+    ['payroll-processing', 'Processed payroll for 300 staff', 'Oversaw the upgrade to the Payroll Deduction system'],
   ])('%s: found in "%s", not in "%s"', (skill, own, built) => {
     expect(skills(`EXPERIENCE\n${own}`)).toContain(skill);
     expect(skills(`EXPERIENCE\n${built}`)).not.toContain(skill);

@@ -96,6 +96,21 @@ describe('skills and their lookalikes', () => {
     ['customer-retention', 'Handled retention calls for cancelling subscribers', 'Planned lessons on reading comprehension and retention'],
     ['decision-making', 'Sound decision-making under pressure', 'Gave management an important decision-making tool'],
     ['candidate-screening', 'Ran phone screening for 40 applicants a week', 'Checked candidates who passed phone screening'],
+    ['service-level', 'Kept service level at 80/20 on the inbound queue', 'Negotiated service level agreements with outside vendors'],
+    ['risk-management', 'Ran operational risk assessments for the back office', 'Completed a Trading and Risk Management (TRM) training'],
+    ['eeo-compliance', 'Kept hiring records for EEO reporting', 'EEO categories: Not applicable'],
+    ['persuasion', 'Strong influencing skills with senior stakeholders', 'Weighed the factors influencing the project implementation'],
+    ['budgeting', 'Handled budgeting for the branch', 'Managed my personal budgeting in a spreadsheet'],
+    ['excel-pivot-tables', 'Summarised claims with pivot tables', 'Built Power Pivot reports for the sales team'],
+    ['data-analysis', 'Analyzed survey results for the client', 'Executed test cases and analyzed test results'],
+    ['coaching', 'Mentored new agents on call handling', 'Took part in the Freshman Mentoring Program'],
+    ['coaching', 'Coached agents after every audit', 'Was mentored by a senior solicitor'],
+    ['learning-agility', 'A quick learner who believes in continuous learning', 'Taught computer skills through the Continuous Learning Program'],
+    ['project-management', 'Led project management for the CRM rollout', 'Worked with designers and project management staff'],
+    ['right-party-contact', 'Raised the RPC rate on the collections queue', 'Configured RPC over HTTP for Outlook Anywhere'],
+    ['sem', 'Ran SEM campaigns on Google Ads', 'There are three kinds of users for SEM'],
+    ['mis-reporting', 'Prepared the daily MIS for the operations team', 'Doctor of Philosophy (Business Administration - MIS), 1999'],
+    ['productivity-metrics', 'Raised team throughput to 60 claims per hour', 'The port handles an annual throughput of 27 million tonnes'],
   ])('%s: found in "%s", not in "%s"', (skill, real, lookalike) => {
     expect(skills(`SUMMARY\n${real}`)).toContain(skill);
     expect(skills(`SUMMARY\n${lookalike}`)).not.toContain(skill);
