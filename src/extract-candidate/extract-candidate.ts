@@ -39,7 +39,7 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const skillHits = dropSkillsNamingBuiltSoftware(keepAmbiguousAliasesInContext(named, lines, taxonomy), resume.text, tokens, lines, taxonomy);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
-  const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate);
+  const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate, tokens);
   return {
     contact: findContact(resume, taxonomy),
     sections: resume.sections.map((s) => ({ id: s.id, heading: s.heading })),
