@@ -6,12 +6,11 @@
 import type { Line, Section, SegmentedResume } from '../segment-sections/section-types.js';
 import { isPunctuationOnly } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
-import type { Token } from '../text/tokenize.js';
 import type { Position, UndatedPosition, YearMonth } from './candidate-types.js';
 import { findDatedJobs } from './find-dated-jobs.js';
 import { findHeadlineJob, findToldJobs, findUndatedJobs } from './find-undated-jobs.js';
 import { joinSplitDateRanges } from './join-split-date-ranges.js';
-import { lineTokensOf } from './line-tokens.js';
+import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 
 export { monthsBetween } from './find-dated-jobs.js';
@@ -71,9 +70,8 @@ export function findPositions(
   taxonomy: CompiledTaxonomy,
   reference: YearMonth,
   locate: EvidenceLocator,
-  tokens: readonly Token[],
+  lineTokens: LineTokens,
 ): FoundPositions {
-  const lineTokens = lineTokensOf(resume.text, tokens);
   const { searched, others, explicit } = searchedSections(resume);
   const lines = contentLines(searched, taxonomy, reference);
   const listed = findDatedJobs(lines, taxonomy, reference, locate, false);
