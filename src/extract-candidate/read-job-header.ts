@@ -6,7 +6,7 @@
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { bulletPrefix } from '../segment-sections/line-shape.js';
-import { phraseStarts, type TermHit } from '../text/term-matcher.js';
+import type { TermHit } from '../text/term-matcher.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
 import { rolesNamedIn } from './sum-experience.js';
 import { tokenize, type Token } from '../text/tokenize.js';
@@ -77,8 +77,8 @@ export function splitHeaderParts(text: string): string[] {
 }
 
 /** "Tucson, AZ", "Bengaluru, Karnataka", "India": a part that is only places and the words of a city before them. */
-function isPlace(text: string, tokens: readonly Token[], starts: readonly number[], taxonomy: CompiledTaxonomy): boolean {
-  const hits = taxonomy.places.findAll(text, tokens, false, starts);
+function isPlace(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): boolean {
+  const hits = taxonomy.places.findAll(text, tokens);
   const last = hits.at(-1);
   if (!last) return false;
   // Nothing but a postal code may follow the place.
@@ -86,36 +86,28 @@ function isPlace(text: string, tokens: readonly Token[], starts: readonly number
 }
 
 export function readHeaderPart(written: string, taxonomy: CompiledTaxonomy): HeaderPart {
-  // The part is split once; every dictionary then visits only the words some phrase of the dictionaries starts with.
   const writtenTokens = tokenize(written);
-  const writtenStarts = phraseStarts(writtenTokens, taxonomy.headerPartFirstWords);
   // "Have worked as a Support Engineer": the title is what the introducer introduces.
-  const introduced = introducedTitle(written, taxonomy, writtenTokens, writtenStarts)?.title;
-  const tokens = introduced === undefined ? writtenTokens : tokenize(introduced);
-  const text = introduced ?? written;
-  const starts = introduced === undefined ? writtenStarts : phraseStarts(tokens, taxonomy.headerPartFirstWords);
+  const introduced = introducedTitle(written, taxonomy, writtenTokens)?.title;
+  const [text, tokens] = introduced === undefined ? [written, writtenTokens] : [introduced, tokenize(introduced)];
   // "Intern for the Evening News desk", "Trainer in Soft Skills": the title ends where a terminator starts.
-  return titleBeforeTerminator(text, tokens, starts, taxonomy) ?? readPart(text, tokens, starts, taxonomy);
+  return titleBeforeTerminator(text, tokens, taxonomy) ?? readPart(text, tokens, taxonomy);
 }
 
-/** `starts`: where in `tokens` a phrase of a header part's dictionaries may start (see headerPartFirstWords). */
-function readPart(text: string, tokens: readonly Token[], starts: readonly number[], taxonomy: CompiledTaxonomy): HeaderPart {
+function readPart(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): HeaderPart {
   return {
     text,
-    roles: [...new Set(rolesNamedIn(text, taxonomy, tokens, starts))],
-    hasTitleWord: taxonomy.jobs.titleWords.findAll(text, tokens, false, starts).length > 0,
-    hasEmployerWord: taxonomy.jobs.employerWords.findAll(text, tokens, false, starts).length > 0,
-    hasEmployerForm: legalForms(text, tokens, taxonomy, starts).length > 0,
-    isPlace: isPlace(text, tokens, starts, taxonomy),
+    roles: [...new Set(rolesNamedIn(text, taxonomy, tokens))],
+    hasTitleWord: taxonomy.jobs.titleWords.findAll(text, tokens).length > 0,
+    hasEmployerWord: taxonomy.jobs.employerWords.findAll(text, tokens).length > 0,
+    hasEmployerForm: legalForms(text, tokens, taxonomy).length > 0,
+    isPlace: isPlace(text, tokens, taxonomy),
   };
 }
 
-/**
- * The legal forms a text holds. "Co" joined to the next word by a hyphen starts a word ("Co-Ordinator", "Co-Op").
- * `starts`, when given, are where a form may start.
- */
-export function legalForms(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy, starts?: readonly number[]): TermHit<true>[] {
-  return taxonomy.jobs.employerForms.findAll(text, tokens, false, starts).filter((hit) => text[hit.end] !== '-');
+/** The legal forms a text holds. "Co" joined to the next word by a hyphen starts a word ("Co-Ordinator", "Co-Op"). */
+export function legalForms(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): TermHit<true>[] {
+  return taxonomy.jobs.employerForms.findAll(text, tokens).filter((hit) => text[hit.end] !== '-');
 }
 
 /** A part that reads as a job title: it names a role, or holds a title word and no legal form of an organisation. */
@@ -137,22 +129,19 @@ export function labelledField(text: string, taxonomy: CompiledTaxonomy): { kind:
   return kind === undefined || hasMorePiecesThan(value, maxHeaderPartWords) ? null : { kind, value };
 }
 
-/**
- * Index of the first terminator after the first word ("Intern for the … desk"); -1 when there is none. `starts`, when
- * given, are where a terminator may start.
- */
-export function terminatorIndex(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy, starts?: readonly number[]): number {
+/** Index of the first terminator after the first word ("Intern for the … desk"); -1 when there is none. */
+export function terminatorIndex(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): number {
   const first = tokens[0];
-  const hit = first ? taxonomy.jobs.titleTerminators.findAll(text, tokens, false, starts).find((h) => h.start > first.start) : undefined;
+  const hit = first ? taxonomy.jobs.titleTerminators.findAll(text, tokens).find((h) => h.start > first.start) : undefined;
   return hit ? tokens.findIndex((token) => token.start === hit.start) : -1;
 }
 
 /** The words before the first terminator ("Intern for …" → "Intern") when they read as a title; null otherwise. */
-function titleBeforeTerminator(text: string, tokens: readonly Token[], starts: readonly number[], taxonomy: CompiledTaxonomy): HeaderPart | null {
-  const at = terminatorIndex(text, tokens, taxonomy, starts);
+function titleBeforeTerminator(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): HeaderPart | null {
+  const at = terminatorIndex(text, tokens, taxonomy);
   const last = tokens[at - 1];
   if (!last) return null;
-  const title = readPart(text.slice(0, last.end), tokens.slice(0, at), starts.filter((start) => start < at), taxonomy);
+  const title = readPart(text.slice(0, last.end), tokens.slice(0, at), taxonomy);
   return readsAsTitle(title) ? title : null;
 }
 
@@ -163,19 +152,17 @@ function breaksBetween(text: string, a: Token, b: Token): boolean {
 
 /**
  * A title written inside a sentence, after an introducer ("worked as", "joined as"), and the employer written after
- * it ("… with Prolifics Corporation from …"). Null when the sentence introduces no title. `given`: the text's tokens
- * when already split; `starts`: where in them an introducer may start, when known.
+ * it ("… with Prolifics Corporation from …"). Null when the sentence introduces no title.
  */
 export function introducedTitle(
   text: string,
   taxonomy: CompiledTaxonomy,
   given?: readonly Token[],
-  starts?: readonly number[],
 ): { title: string; employer: string | null } | null {
   // Most sentences introduce no title: they are not split into tokens to learn it.
   if (given === undefined && !taxonomy.jobs.titleIntroducers.mayHold(text)) return null;
   const tokens = given ?? tokenize(text);
-  const introducer = taxonomy.jobs.titleIntroducers.findAll(text, tokens, false, starts)[0];
+  const introducer = taxonomy.jobs.titleIntroducers.findAll(text, tokens)[0];
   if (!introducer) return null;
   let index = tokens.findIndex((t) => t.start >= introducer.end);
   while (index >= 0 && taxonomy.jobs.articles.has(tokens[index]?.norm ?? '')) index += 1;

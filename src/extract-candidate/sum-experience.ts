@@ -30,12 +30,9 @@ function relevantTitleRoles(title: string, taxonomy: CompiledTaxonomy): string[]
   return withoutFalseFriends(taxonomy.relevantTitles.findAll(title), title, taxonomy.titleFalseFriends).map((hit) => hit.value);
 }
 
-/**
- * The roles whose titles a text names, a title that only looks like one aside; `tokens` when already split, `starts`
- * where in them a title may start, when known.
- */
-export function rolesNamedIn(text: string, taxonomy: CompiledTaxonomy, tokens?: readonly Token[], starts?: readonly number[]): string[] {
-  return withoutFalseFriends(taxonomy.roleTitles.findAll(text, tokens, false, starts), text, taxonomy.titleFalseFriends).map((hit) => hit.value);
+/** The roles whose titles a text names, a title that only looks like one aside; `tokens` when already split. */
+export function rolesNamedIn(text: string, taxonomy: CompiledTaxonomy, tokens?: readonly Token[]): string[] {
+  return withoutFalseFriends(taxonomy.roleTitles.findAll(text, tokens), text, taxonomy.titleFalseFriends).map((hit) => hit.value);
 }
 
 /** The roles a title names or counts for: the role titles and relevant titles in it, false friends aside. */

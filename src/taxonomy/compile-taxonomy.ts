@@ -140,11 +140,6 @@ export interface CompiledTaxonomy {
   readonly jobs: JobVocabulary;
   /** States, provinces, regions and countries → which of the two. */
   readonly places: TermMatcher<'region' | 'country'>;
-  /**
-   * The words any phrase of the dictionaries a job's header part is read with starts with (role titles, places and
-   * the job vocabulary's): the part is split once and each dictionary visits only the words found here.
-   */
-  readonly headerPartFirstWords: ReadonlySet<string>;
   readonly statedExperience: ExperiencePatterns;
   readonly screening: CompiledScreening;
   readonly postings: PostingRules;
@@ -188,12 +183,6 @@ function byId<T extends { readonly id: string }>(items: readonly T[]): ReadonlyM
 
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const { roles, skills, certifications, education, sections, vocabulary } = taxonomy;
-  const roleTitles = new TermMatcher(entriesOf(roles, (r) => r.title));
-  const jobs = compileJobVocabulary(vocabulary);
-  const places = new TermMatcher([
-    ...vocabulary.places.regions.map((phrase) => ({ phrase, value: 'region' as const })),
-    ...vocabulary.places.countries.map((phrase) => ({ phrase, value: 'country' as const })),
-  ]);
   return {
     source: taxonomy,
     rolesById: byId(roles),
@@ -211,7 +200,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     certifications: new TermMatcher(entriesOf(certifications, (c) => c.name)),
     levels: new TermMatcher(entriesOf(education.levels, (l) => l.name)),
     fields: new TermMatcher(entriesOf(education.fields, (f) => f.name)),
-    roleTitles,
+    roleTitles: new TermMatcher(entriesOf(roles, (r) => r.title)),
     relevantTitles: new TermMatcher([
       ...roles.flatMap((role) => role.experience.relevantTitles.map((phrase) => ({ phrase, value: role.id }))),
       ...Object.entries(taxonomy.occupationTitles.roles).flatMap(([role, { titles }]) => titles.map((phrase) => ({ phrase, value: role }))),
@@ -231,13 +220,23 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       trailing: new Set(vocabulary.headingQualifiers.trailing.map(normalizePhrase)),
     },
     dates: compileDateVocabulary(vocabulary),
-    jobs,
-    places,
-    headerPartFirstWords: new Set(
-      [roleTitles, places, jobs.titleWords, jobs.employerForms, jobs.employerWords, jobs.titleIntroducers, jobs.titleTerminators].flatMap((matcher) => [
-        ...matcher.startWords(),
+    jobs: {
+      titleWords: phrases(vocabulary.jobs.titleWords),
+      employerForms: phrases(vocabulary.jobs.employerForms),
+      employerWords: phrases([...vocabulary.jobs.employerForms, ...vocabulary.jobs.employerWords]),
+      titleIntroducers: phrases(vocabulary.jobs.titleIntroducers),
+      titleTerminators: phrases(vocabulary.jobs.titleTerminators),
+      articles: new Set(vocabulary.jobs.articles.map((word) => word.toLowerCase())),
+      titleLinks: new Set(vocabulary.jobs.titleLinks.map(normalizePhrase)),
+      labels: new Map([
+        ...vocabulary.jobs.employerLabels.map((label) => [normalizePhrase(label), 'employer'] as const),
+        ...vocabulary.jobs.titleLabels.map((label) => [normalizePhrase(label), 'title'] as const),
       ]),
-    ),
+    },
+    places: new TermMatcher([
+      ...vocabulary.places.regions.map((phrase) => ({ phrase, value: 'region' as const })),
+      ...vocabulary.places.countries.map((phrase) => ({ phrase, value: 'country' as const })),
+    ]),
     statedExperience: compileExperiencePatterns(vocabulary),
     screening: compileScreening(taxonomy.screening, vocabulary),
     postings: compilePostingRules(taxonomy.postings),
@@ -307,22 +306,6 @@ function compilePhrasing(phrasing: SkillPhrasing, value: string): Phrasing<strin
   const except = new Set(phrasing.except.map(normalizePhrase));
   const verbs = phrasing.verbs.flatMap((verb) => verbForms(verb)).filter((form) => !except.has(normalizePhrase(form)));
   return { verbs: [...verbs, ...phrasing.nouns], objects: phrasing.objects, maxGap: phrasing.maxGap, value };
-}
-
-function compileJobVocabulary(vocabulary: Vocabulary): JobVocabulary {
-  return {
-    titleWords: phrases(vocabulary.jobs.titleWords),
-    employerForms: phrases(vocabulary.jobs.employerForms),
-    employerWords: phrases([...vocabulary.jobs.employerForms, ...vocabulary.jobs.employerWords]),
-    titleIntroducers: phrases(vocabulary.jobs.titleIntroducers),
-    titleTerminators: phrases(vocabulary.jobs.titleTerminators),
-    articles: new Set(vocabulary.jobs.articles.map((word) => word.toLowerCase())),
-    titleLinks: new Set(vocabulary.jobs.titleLinks.map(normalizePhrase)),
-    labels: new Map([
-      ...vocabulary.jobs.employerLabels.map((label) => [normalizePhrase(label), 'employer'] as const),
-      ...vocabulary.jobs.titleLabels.map((label) => [normalizePhrase(label), 'title'] as const),
-    ]),
-  };
 }
 
 function phrases(words: readonly string[]): TermMatcher<true> {
