@@ -5,10 +5,12 @@
  *
  * Usage: npm run bench:analysis -- <folder> [--repeat 5] [--limit N]
  */
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildGapAnalyses } from '../src/build-reports/build-gap-analysis.js';
 import { collectInputs } from '../src/cli/collect-inputs.js';
+import { mapInOrder } from '../src/cli/map-in-order.js';
 import { loadDocument } from '../src/io/load-document.js';
 import { extractCandidate } from '../src/extract-candidate/extract-candidate.js';
 import { threadPoolReader } from '../src/parallel/document-readers.js';
@@ -29,15 +31,20 @@ const files = values.limit ? all.slice(0, Number(values.limit)) : all;
 const taxonomy = await loadTaxonomy();
 const referenceDate = { year: 2026, month: 11 };
 const reader = threadPoolReader();
+// A few documents at a time: the read time limit counts from when a document is queued, so queuing them all at once
+// dropped every one still waiting after it (most of a large folder, a different share on every run).
 const texts = (
-  await Promise.all(
-    files.map(async (file) => {
+  await mapInOrder(
+    files,
+    availableParallelism() * 2,
+    async (file) => {
       try {
         return (await reader.read(await loadDocument(file, defaultReadOptions), defaultReadOptions)).text;
       } catch {
         return null;
       }
-    }),
+    },
+    () => undefined,
   )
 ).flatMap((text) => (text === null ? [] : [text]));
 await reader.close();

@@ -13,6 +13,7 @@ import { findScreening } from './find-screening.js';
 import { findSkillHits, findSkills } from './find-skills.js';
 import { findStatedExperience } from './find-stated-experience.js';
 import { keepAmbiguousAliasesInContext } from './keep-ambiguous-aliases-in-context.js';
+import { lineTokensOf } from './line-tokens.js';
 import { createEvidenceLocator, createLineIndex } from './locate-evidence.js';
 import { sumExperience } from './sum-experience.js';
 
@@ -26,8 +27,9 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const { taxonomy, referenceDate } = context;
   const lines = createLineIndex(resume);
   const locate = createEvidenceLocator(resume, lines);
-  // One tokenisation serves every dictionary.
+  // One tokenisation serves every dictionary, and the lines read one by one.
   const tokens = tokenize(resume.text);
+  const lineTokens = lineTokensOf(resume.text, tokens);
   // Headings name sections, not what the candidate has: "COMPUTER SKILLS" is no claim of computer literacy. Nor do
   // the titles of papers and talks: "Spreadsheet Models of Call Centre Staffing" claims no Excel.
   const inContent = <T extends { start: number }>(hits: readonly T[]): T[] =>
@@ -39,13 +41,13 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const skillHits = dropSkillsNamingBuiltSoftware(keepAmbiguousAliasesInContext(named, lines, taxonomy), resume.text, tokens, lines, taxonomy);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
-  const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate);
+  const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
   return {
     contact: findContact(resume, taxonomy),
     sections: resume.sections.map((s) => ({ id: s.id, heading: s.heading })),
     skills,
     certifications,
-    education: findEducation(resume, taxonomy, referenceDate, locate),
+    education: findEducation(resume, taxonomy, referenceDate, locate, lineTokens),
     positions,
     undatedPositions: undated,
     experience: { ...sumExperience(positions, taxonomy), stated: findStatedExperience(resume, taxonomy, locate) },

@@ -188,6 +188,15 @@ export function findDatedJobs(
   const lone = lines.map((line, i) => (written[i] || !/\d/.test(line.text) ? undefined : (parseLoneDate(line.text, taxonomy.dates, reference) ?? undefined)));
   const ranges = written.map((range, i) => range ?? lone[i]);
   const positions: Position[] = [];
+  // A header line is read once: the lines between two date lines are the lines below one job and above the next.
+  const readLines = new Map<string, ReadLine>();
+  const readLine = (text: string): ReadLine => {
+    const known = readLines.get(text);
+    if (known) return known;
+    const read = readHeaderLine(text, taxonomy);
+    readLines.set(text, read);
+    return read;
+  };
   /** Lines below a date line that a job took as its header: the next job's header starts after them. */
   const claimed = new Set<Line>();
   const used = new Set<Line>();
@@ -205,13 +214,13 @@ export function findDatedJobs(
       const roles = readHeaderPart(introduced.title, taxonomy).roles;
       header = { title: introduced.title, otherTitles: [], employer: introduced.employer, roles };
     } else {
-      const own = readHeaderLine(withoutRange(line.text, range), taxonomy);
+      const own = readLine(withoutRange(line.text, range));
       const above = headerLinesBeside(lines, index, ranges, claimed, -1);
-      const aboveRead = above.map((l) => readHeaderLine(l.text, taxonomy));
+      const aboveRead = above.map((l) => readLine(l.text));
       const near = chooseHeader(own, aboveRead, [], taxonomy);
       const titledNear = near.title !== null && readsAsTitle(readHeaderPart(near.title, taxonomy));
       const below = titledNear ? [] : headerLinesBeside(lines, index, ranges, claimed, 1);
-      header = titledNear ? near : chooseHeader(own, aboveRead, below.map((l) => readHeaderLine(l.text, taxonomy)), taxonomy);
+      header = titledNear ? near : chooseHeader(own, aboveRead, below.map((l) => readLine(l.text)), taxonomy);
       headerLines = [...above, line, ...below];
       const title = header.title;
       if (title !== null && below.some((l) => l.text.includes(title))) titleBelow = below;

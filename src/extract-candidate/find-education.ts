@@ -9,10 +9,11 @@
 import { isBullet } from '../segment-sections/line-shape.js';
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import type { Token } from '../text/tokenize.js';
 import type { Education, EducationEntry, YearMonth } from './candidate-types.js';
 import { isSentence } from './find-dated-jobs.js';
 import { groupEducationBlocks } from './group-education-blocks.js';
+import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import { splitHeaderParts } from './read-job-header.js';
 import { isTitleShaped } from './read-title-line.js';
@@ -36,9 +37,13 @@ interface Fact {
  * The education sections' lines, or every line when they name no degree and other lines do: a two-column layout can
  * leave the "Education" heading empty and its degrees under the next heading.
  */
-function educationLines(resume: SegmentedResume, taxonomy: CompiledTaxonomy): { lines: Line[]; inSection: ReadonlySet<Line> } {
+function educationLines(
+  resume: SegmentedResume,
+  taxonomy: CompiledTaxonomy,
+  lineTokens: LineTokens,
+): { lines: Line[]; inSection: ReadonlySet<Line> } {
   const lines = resume.sections.filter((s) => s.id === 'education').flatMap((s) => s.lines);
-  const namesDegree = (line: Line): boolean => taxonomy.levels.findAll(line.text).length > 0;
+  const namesDegree = (line: Line): boolean => taxonomy.levels.findAll(line.text, lineTokens(line)).length > 0;
   const all = resume.sections.flatMap((s) => s.lines);
   const elsewhere = !lines.some(namesDegree) && all.some(namesDegree);
   return { lines: elsewhere || lines.length === 0 ? all : lines, inSection: new Set(lines) };
@@ -60,10 +65,11 @@ export function findEducation(
   taxonomy: CompiledTaxonomy,
   reference: YearMonth,
   locate: EvidenceLocator,
+  lineTokens: LineTokens,
 ): Education {
-  const { lines, inSection } = educationLines(resume, taxonomy);
+  const { lines, inSection } = educationLines(resume, taxonomy, lineTokens);
   const facts: Fact[] = lines.map((line) => {
-    const tokens = tokenize(line.text);
+    const tokens = lineTokens(line);
     return {
       line,
       level: levelOf(line.text, tokens, taxonomy),
@@ -108,7 +114,7 @@ export function findEducation(
       });
     }
   }
-  entries.push(...datedCredentials(resume, taxonomy, reference, locate));
+  entries.push(...datedCredentials(resume, taxonomy, reference, locate, lineTokens));
   const rank = (level: string | null): number => (level === null ? -1 : (taxonomy.levelsById.get(level)?.rank ?? -1));
   const highest = entries.reduce<string | null>((best, e) => (rank(e.level) > rank(best) ? e.level : best), null);
   const fields = [...new Set(entries.flatMap((e) => (e.field === null ? [] : [e.field])))];
@@ -140,6 +146,7 @@ function datedCredentials(
   taxonomy: CompiledTaxonomy,
   reference: YearMonth,
   locate: EvidenceLocator,
+  lineTokens: LineTokens,
 ): EducationEntry[] {
   return resume.sections
     .filter((s) => s.id === 'certifications')
@@ -147,7 +154,7 @@ function datedCredentials(
     .flatMap((line) => {
       const year = latestYear(line.text, reference.year + futureGraduationYears);
       if (year === null) return [];
-      const tokens = tokenize(line.text);
+      const tokens = lineTokens(line);
       return [
         {
           level: null,

@@ -10,6 +10,7 @@ import type { Position, UndatedPosition, YearMonth } from './candidate-types.js'
 import { findDatedJobs } from './find-dated-jobs.js';
 import { findHeadlineJob, findToldJobs, findUndatedJobs } from './find-undated-jobs.js';
 import { joinSplitDateRanges } from './join-split-date-ranges.js';
+import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 
 export { monthsBetween } from './find-dated-jobs.js';
@@ -69,6 +70,7 @@ export function findPositions(
   taxonomy: CompiledTaxonomy,
   reference: YearMonth,
   locate: EvidenceLocator,
+  lineTokens: LineTokens,
 ): FoundPositions {
   const { searched, others, explicit } = searchedSections(resume);
   const lines = contentLines(searched, taxonomy, reference);
@@ -76,11 +78,11 @@ export function findPositions(
   const elsewhere = others.flatMap((section) => findDatedJobs(contentLines([section], taxonomy, reference), taxonomy, reference, locate, true).positions);
   // In the order the resume lists them.
   const positions = [...listed.positions, ...elsewhere].sort((a, b) => a.evidence.start - b.evidence.start);
-  const listedUndated = explicit ? findUndatedJobs(lines, listed.ranges, listed.used, positions, taxonomy, locate) : [];
+  const listedUndated = explicit ? findUndatedJobs(lines, listed.ranges, listed.used, positions, taxonomy, locate, lineTokens) : [];
   const summary = resume.sections.filter((section) => toldJobSections.has(section.id)).flatMap((section) => section.lines);
   const told = findToldJobs(summary, [...positions, ...listedUndated], taxonomy, locate);
   listedUndated.push(...told);
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
-  const headline = findHeadlineJob(header, [...positions, ...listedUndated], taxonomy, locate);
+  const headline = findHeadlineJob(header, [...positions, ...listedUndated], taxonomy, locate, lineTokens);
   return { positions, undated: headline ? [headline, ...listedUndated] : listedUndated };
 }

@@ -14,6 +14,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { Position, UndatedPosition } from './candidate-types.js';
 import { isSentence } from './find-dated-jobs.js';
+import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import type { DateRange } from './parse-date-ranges.js';
 import { introducedTitle, labelledField, readHeaderPart, readsAsTitle, splitHeaderParts } from './read-job-header.js';
@@ -45,6 +46,7 @@ export function findUndatedJobs(
   positions: readonly Position[],
   taxonomy: CompiledTaxonomy,
   locate: EvidenceLocator,
+  lineTokens: LineTokens,
 ): UndatedPosition[] {
   const known = new Set(positions.flatMap((p) => (p.title === null ? [] : [normalizePhrase(p.title)])));
   const undated: UndatedPosition[] = [];
@@ -52,7 +54,7 @@ export function findUndatedJobs(
     line !== undefined && !used.has(line) && !ranges[index] && !isBullet(line.text) && !isSentence(line.text);
   /** The job a short line names as a title line: its first title part, the employer beside or below it. */
   const titleLineJob = (line: Line, index: number): UndatedJob | null => {
-    const read = readTitleLine(line.text, taxonomy);
+    const read = readTitleLine(line.text, taxonomy, lineTokens(line));
     if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords) return null;
     const below = employerBelow(lines[index + 1], headerLike(lines[index + 1], index + 1), taxonomy);
     const sameLine = read.others.find((p) => !p.isPlace && !readsAsTitle(p))?.text ?? null;
@@ -105,10 +107,11 @@ export function findHeadlineJob(
   jobs: readonly { readonly title: string | null }[],
   taxonomy: CompiledTaxonomy,
   locate: EvidenceLocator,
+  lineTokens: LineTokens,
 ): UndatedPosition | null {
   for (const line of header.slice(0, maxHeadlineLines)) {
     if (isBullet(line.text) || isSentence(line.text) || labelledField(line.text, taxonomy)) continue;
-    const read = readTitleLine(line.text, taxonomy);
+    const read = readTitleLine(line.text, taxonomy, lineTokens(line));
     if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords || !isHeadedTitle(read.title.text, taxonomy)) continue;
     const title = read.title.text;
     if (jobs.some((job) => job.title !== null && normalizePhrase(job.title) === normalizePhrase(title))) return null;

@@ -146,11 +146,14 @@ export function splitTitleFromEmployer(part: string, taxonomy: CompiledTaxonomy)
 
 /**
  * A header line without dates read for a job title: the first part that is a title, and the other parts. Null when
- * the line holds a piece too long for a header part (a sentence) or no title.
+ * the line holds a piece too long for a header part (a sentence) or no title. `tokens` are the line's, when known.
  */
-export function readTitleLine(text: string, taxonomy: CompiledTaxonomy): { title: HeaderPart; others: HeaderPart[] } | null {
+export function readTitleLine(
+  text: string,
+  taxonomy: CompiledTaxonomy,
+  tokens: readonly Token[] = tokenize(text),
+): { title: HeaderPart; others: HeaderPart[] } | null {
   // Most lines name no title at all: one look at the whole line spares reading each of its parts.
-  const tokens = tokenize(text);
   if (taxonomy.jobs.titleWords.findAll(text, tokens).length === 0 && taxonomy.roleTitles.findAll(text, tokens).length === 0) return null;
   const pieces = splitOutsideBrackets(text.slice(bulletPrefix(text).length));
   if (pieces.some((piece) => piece.trim().split(/\s+/).length > maxHeaderPartWords)) return null;
