@@ -55,3 +55,14 @@ export function isWhiteSpace(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/** The character codes of a set of one-unit characters: checked between every two tokens, so no regex and no slice. */
+export function codesOf(chars: string): ReadonlySet<number> {
+  return new Set(Array.from({ length: chars.length }, (_, index) => chars.charCodeAt(index)));
+}
+
+/** Whether any character of `text` from `start` up to `end` is one of `codes`. */
+export function holdsAny(text: string, start: number, end: number, codes: ReadonlySet<number>): boolean {
+  for (let at = start; at < end; at += 1) if (codes.has(text.charCodeAt(at))) return true;
+  return false;
+}

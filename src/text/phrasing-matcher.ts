@@ -3,7 +3,8 @@
  * "supervised a seasonal staff"). Aliases need every word in place; a phrasing lets the words between vary. Compiled
  * into a map from verb to the objects it may take, so finding them all is one walk over the tokens.
  */
-import { bulletClass } from './bullets.js';
+import { bulletGlyphs } from './bullets.js';
+import { codesOf, holdsAny } from './character-classes.js';
 import type { TermHit } from './term-matcher.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -22,7 +23,7 @@ interface Rule<T> {
 }
 
 // A phrasing stays within a sentence: a full stop, a semicolon, a colon, a bullet or a line break ends it.
-const sentenceBreak = new RegExp(`[.;:!?|\\n${bulletClass()}]`);
+const sentenceBreak = codesOf(`.;:!?|\n${bulletGlyphs}`);
 
 function normOf(word: string): string | undefined {
   return tokenize(word)[0]?.norm;
@@ -55,10 +56,10 @@ export class PhrasingMatcher<T> {
         for (let at = index + 1; at <= index + 1 + rule.maxGap && at < tokens.length; at += 1) {
           const previous = tokens[at - 1];
           const token = tokens[at];
-          if (!previous || !token || sentenceBreak.test(text.slice(previous.end, token.start)) || this.breaks.has(token.norm)) break;
+          if (!previous || !token || holdsAny(text, previous.end, token.start, sentenceBreak) || this.breaks.has(token.norm)) break;
           if (rule.objects.has(token.norm)) {
             const after = tokens[at + 1];
-            const qualifies = after !== undefined && this.qualified.has(after.norm) && !sentenceBreak.test(text.slice(token.end, after.start));
+            const qualifies = after !== undefined && this.qualified.has(after.norm) && !holdsAny(text, token.end, after.start, sentenceBreak);
             if (qualifies) break;
             hits.push({ value: rule.value, phrase: text.slice(verb.start, token.end), start: verb.start, end: token.end });
             break;

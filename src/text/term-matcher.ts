@@ -4,6 +4,7 @@
  */
 import { tokenize, type Token } from './tokenize.js';
 import { bulletGlyphs } from './bullets.js';
+import { codesOf, holdsAny } from './character-classes.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 
 export interface TermEntry<T> {
@@ -42,17 +43,6 @@ const itemBreak = codesOf(itemBreakChars);
 // In a list of skills a comma ends an item too ("Sales, Service, Cloud" names no Service Cloud); in a job title it
 // does not ("Manager, Customer Service").
 const listItemBreak = codesOf(`${itemBreakChars},`);
-
-/** The character codes of a set of one-unit characters: checked between every two tokens, so no regex and no slice. */
-function codesOf(chars: string): ReadonlySet<number> {
-  return new Set(Array.from({ length: chars.length }, (_, index) => chars.charCodeAt(index)));
-}
-
-/** Whether any character of `text` from `start` up to `end` is one of `codes`. */
-function holdsAny(text: string, start: number, end: number, codes: ReadonlySet<number>): boolean {
-  for (let at = start; at < end; at += 1) if (codes.has(text.charCodeAt(at))) return true;
-  return false;
-}
 
 export interface TermMatcherOptions {
   /** Whether a comma ends a phrase, as it does between the items of a list of skills. */
