@@ -10,6 +10,6 @@ export type LineTokens = (line: Line) => Token[];
  * a piece of the text as written, and is split on its own.
  */
 export function lineTokensOf(text: string, tokens: readonly Token[]): LineTokens {
-  return (line) =>
-    (text.slice(line.start, line.end) === line.text ? tokensWithin(text, tokens, line.start, line.end) : null) ?? tokenize(line.text);
+  const asWritten = (line: Line): boolean => line.end - line.start === line.text.length && text.startsWith(line.text, line.start);
+  return (line) => (asWritten(line) ? tokensWithin(text, tokens, line.start, line.end) : null) ?? tokenize(line.text);
 }
