@@ -23,11 +23,13 @@
  * The last line is one JSON object with every figure.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { analyseFile } from '../src/cli/match-command.js';
+import { mapInOrder } from '../src/cli/map-in-order.js';
 import { threadPoolReader, type DocumentReader } from '../src/parallel/document-readers.js';
 import { defaultReadOptions } from '../src/read-document/document-types.js';
 import { parseReferenceDate } from '../src/reference-date.js';
@@ -181,10 +183,12 @@ const inTuningHalf = (id: string): boolean => Number.parseInt(id.replace(/\D/g, 
 let missingFiles = 0;
 let failed = 0;
 const started = performance.now();
-const results = await Promise.all(labels.map(async (label) => {
+// A few documents at a time: the pool's read time limit counts from when a document is queued.
+const inFlight = availableParallelism() * 2;
+const results = await mapInOrder(labels, inFlight, async (label) => {
   const path = pdfs.get(label.id);
   return { label, path, result: path ? await analyseFile(path, context) : null };
-}));
+}, () => undefined);
 for (const { label, path, result } of results) {
   if (!path || !result) {
     missingFiles += 1;
@@ -220,7 +224,7 @@ async function measureUnrelated(): Promise<{ n: number; strong: number; bands: R
     return (await readdir(folder)).filter((f) => f.endsWith('.pdf')).sort().slice(0, perCategory).map((f) => join(folder, f));
   }))).flat();
   const bands: Record<string, number> = {};
-  for (const result of await Promise.all(files.map((file) => analyseFile(file, context)))) {
+  for (const result of await mapInOrder(files, inFlight, (file) => analyseFile(file, context), () => undefined)) {
     if (!result.ok) continue;
     const best = result.matches[0];
     const band = best?.band ?? 'none';
