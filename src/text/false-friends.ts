@@ -3,13 +3,18 @@
  * scheduling" is no workforce scheduling, a salesperson's "Account Executive" is no accounts executive. The forms
  * come per value (a skill or a role id) as one pattern, looked for around each hit that has them.
  */
+import { isAsciiLetterOrDigit } from './character-classes.js';
+
 interface Hit {
   readonly value: string;
   readonly start: number;
   readonly end: number;
 }
 
-/** A value's false friends: one sticky pattern of its written forms, and how far before a hit one of them may start. */
+/**
+ * A value's false friends: one sticky pattern of its written forms as whole words (never starting after a letter or
+ * a digit), and how far before a hit one of them may start.
+ */
 export interface FalseFriends {
   readonly pattern: RegExp;
   readonly reach: number;
@@ -30,6 +35,8 @@ export function withoutFalseFriends<T extends Hit>(hits: readonly T[], text: str
  */
 function standsInside(hit: Hit, text: string, { pattern, reach }: FalseFriends): boolean {
   for (let start = Math.max(0, hit.start - reach); start <= hit.start; start += 1) {
+    // A form starts a word: after a letter or a digit the pattern cannot match, so it is not run there.
+    if (start > 0 && isAsciiLetterOrDigit(text.charCodeAt(start - 1))) continue;
     // A sticky pattern matches only at lastIndex, which is set before every use: the shared pattern keeps nothing.
     pattern.lastIndex = start;
     const match = pattern.exec(text);
