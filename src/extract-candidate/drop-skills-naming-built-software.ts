@@ -14,6 +14,7 @@ import { bulletClass } from '../text/bullets.js';
 import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Token } from '../text/tokenize.js';
 import type { LineIndex } from './locate-evidence.js';
+import { allMatches } from '../text/all-matches.js';
 
 /** Words that may stand between a skill and the software it names: "Payables and Receivables sub-systems". */
 const maxWordsBetween = 3;
@@ -63,7 +64,7 @@ export function dropSkillsNamingBuiltSoftware(
 function builtInSentence(text: string, tokens: readonly Token[], lineStart: number, offset: number, verbs: ReadonlySet<string>): boolean {
   const before = text.slice(lineStart, offset);
   let sentenceStart = lineStart;
-  for (const match of before.matchAll(sentenceEnds)) sentenceStart = lineStart + match.index + match[0].length;
+  for (const match of allMatches(sentenceEnds, before)) sentenceStart = lineStart + match.index + match[0].length;
   for (let i = firstTokenFrom(tokens, sentenceStart); i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || token.start >= offset) break;

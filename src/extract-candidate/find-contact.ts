@@ -10,6 +10,7 @@ import type { Line, SegmentedResume } from '../segment-sections/section-types.js
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Contact } from './candidate-types.js';
+import { allMatches } from '../text/all-matches.js';
 
 const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 // International or local numbers on one line: "+91 98765 43210", "(+98) 939 41 45 337", "+63-917-555-0142".
@@ -69,7 +70,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string |
 }
 
 function findPhone(text: string): string | null {
-  for (const match of text.matchAll(phonePattern)) {
+  for (const match of allMatches(phonePattern, text)) {
     const candidate = match[0].trim();
     const digits = candidate.replace(/\D/g, '').length;
     if (digits < minPhoneDigits || digits > maxPhoneDigits) continue;

@@ -17,6 +17,7 @@ import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import { splitHeaderParts } from './read-job-header.js';
 import { isTitleShaped } from './read-title-line.js';
+import { allMatches } from '../text/all-matches.js';
 
 /** How many following lines may still describe the same degree. */
 const entryLookahead = 3;
@@ -180,7 +181,7 @@ function courseIn(block: readonly Fact[], taxonomy: CompiledTaxonomy): Fact | un
 function latestYear(text: string, maxYear: number): number | null {
   let latestFound: number | null = null;
   // A short end year is no percentage: "2019 – 85%".
-  for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?:\s*[-–—]\s*(\d{2})(?!\s*%))?(?!\d)/g)) {
+  for (const match of allMatches(/(?<!\d)((?:19|20)\d{2})(?:\s*[-–—]\s*(\d{2})(?!\s*%))?(?!\d)/g, text)) {
     const written = Number(match[1]);
     const shortEnd = match[2] === undefined ? null : Math.floor(written / 100) * 100 + Number(match[2]);
     const year = shortEnd !== null && shortEnd > written && shortEnd <= maxYear ? shortEnd : written;

@@ -14,6 +14,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import type { Evidence, Language, Mention, Metric, Screening } from './candidate-types.js';
 import type { EvidenceLocator, LineIndex } from './locate-evidence.js';
 import { maxEvidencePerFinding } from './find-skills.js';
+import { allMatches } from '../text/all-matches.js';
 
 type Cefr = NonNullable<Language['cefr']>;
 /** How far after a metric or a test name its value may stand, in characters. */
@@ -122,14 +123,14 @@ function findTypingSpeed(scope: Scope, resume: SegmentedResume): Screening['typi
   for (const line of resume.sections.flatMap((s) => s.lines)) {
     if (!/\d/.test(line.text)) continue;
     let found = false;
-    for (const match of line.text.matchAll(typing.wordsPerMinute)) {
+    for (const match of allMatches(typing.wordsPerMinute, line.text)) {
       const value = numberOf(match.groups?.value ?? '');
       if (value < typing.minWordsPerMinute || value > typing.maxWordsPerMinute) continue;
       wordsPerMinute = Math.max(wordsPerMinute ?? 0, value);
       found = true;
       if (evidence.length < maxEvidencePerFinding) evidence.push(scope.locate(line.start + match.index, line.start + match.index + match[0].length));
     }
-    for (const match of typing.keystrokesPerHour ? line.text.matchAll(typing.keystrokesPerHour) : []) {
+    for (const match of typing.keystrokesPerHour ? allMatches(typing.keystrokesPerHour, line.text) : []) {
       const value = numberOf(match.groups?.value ?? '');
       if (value <= 0) continue;
       keystrokesPerHour = Math.max(keystrokesPerHour ?? 0, value);
@@ -137,7 +138,7 @@ function findTypingSpeed(scope: Scope, resume: SegmentedResume): Screening['typi
       if (evidence.length < maxEvidencePerFinding) evidence.push(scope.locate(line.start + match.index, line.start + match.index + match[0].length));
     }
     if (!found || !typing.accuracy) continue;
-    for (const match of line.text.matchAll(typing.accuracy)) {
+    for (const match of allMatches(typing.accuracy, line.text)) {
       const value = Number(match.groups?.value ?? match.groups?.after ?? '');
       if (value > 0 && value <= 100) accuracyPercent = Math.max(accuracyPercent ?? 0, value);
     }
@@ -175,12 +176,12 @@ interface Value {
 
 function valuesIn(text: string, unit: Metric['unit'] | 'duration', screening: CompiledScreening): Value[] {
   if (unit === 'percent') {
-    return [...text.matchAll(/(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)/giu)]
+    return allMatches(/(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)/giu, text)
       .map((m) => ({ value: Number(m[1]), start: m.index, end: m.index + m[0].length }))
       .filter((v) => v.value <= 100);
   }
   if (unit === 'duration') {
-    return [...text.matchAll(screening.duration)].map((m) => {
+    return allMatches(screening.duration, text).map((m) => {
       const g = m.groups ?? {};
       const seconds =
         g.minutes !== undefined
@@ -189,7 +190,7 @@ function valuesIn(text: string, unit: Metric['unit'] | 'duration', screening: Co
       return { value: Math.round(seconds), start: m.index, end: m.index + m[0].length };
     });
   }
-  return [...text.matchAll(/(?<![\p{L}\p{N}.])(-?\d{1,3})(?![\p{N}%:])/gu)]
+  return allMatches(/(?<![\p{L}\p{N}.])(-?\d{1,3})(?![\p{N}%:])/gu, text)
     .map((m) => ({ value: Number(m[1]), start: m.index, end: m.index + m[0].length }))
     .filter((v) => v.value >= -100 && v.value <= 100);
 }

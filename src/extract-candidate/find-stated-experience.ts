@@ -8,6 +8,7 @@ import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { StatedExperience } from './candidate-types.js';
 import type { EvidenceLocator } from './locate-evidence.js';
+import { allMatches } from '../text/all-matches.js';
 
 /** The most months of experience a statement can claim (50 years). */
 const maxStatedMonths = 600;
@@ -26,7 +27,7 @@ const unitReach = { before: 80, after: 200 };
 /** The stretches of text around year and month units, overlapping ones merged, in order. */
 function unitWindows(text: string, units: RegExp): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(units)) {
+  for (const match of allMatches(units, text)) {
     const start = Math.max(0, match.index - unitReach.before);
     const end = Math.min(text.length, match.index + unitReach.after);
     const last = windows.at(-1);
@@ -64,14 +65,14 @@ export function findStatedExperience(resume: SegmentedResume, taxonomy: Compiled
     const from = Math.max(0, window.start - 1);
     const part = text.slice(from, window.end);
     for (const pattern of statements) {
-      for (const match of part.matchAll(pattern)) if (from === 0 || match.index > 0) read(match, from);
+      for (const match of allMatches(pattern, part)) if (from === 0 || match.index > 0) read(match, from);
     }
   }
   for (const section of resume.sections) {
     const first = section.lines[0];
     const last = section.lines.at(-1);
     if (!summarySections.has(section.id) || !first || !last) continue;
-    for (const match of text.slice(first.start, last.end).matchAll(summaryStatement)) {
+    for (const match of allMatches(summaryStatement, text.slice(first.start, last.end))) {
       // A figure both patterns read is counted once.
       if (!found.some((f) => f.evidence.start === first.start + match.index)) read(match, first.start);
     }

@@ -6,6 +6,7 @@
  * in; nothing here reads the clock.
  */
 import type { DateVocabulary } from '../taxonomy/compile-date-vocabulary.js';
+import { allMatches } from '../text/all-matches.js';
 import type { YearMonth } from './candidate-types.js';
 
 export interface DateRange {
@@ -83,7 +84,7 @@ export function parseDateRanges(text: string, dates: DateVocabulary, reference: 
   // tries every month name at every position, need not run on them.
   if (!dates.yearOfDate.test(text)) return [];
   const ranges: DateRange[] = [];
-  for (const match of text.matchAll(dates.range)) {
+  for (const match of allMatches(dates.range, text)) {
     const from = match.groups?.from;
     const to = match.groups?.to;
     if (from === undefined || to === undefined) continue;
@@ -94,7 +95,7 @@ export function parseDateRanges(text: string, dates: DateVocabulary, reference: 
     const end = start && parsedEnd ? closedAt(start, parsedEnd, reference) : null;
     if (start && end) ranges.push({ start, end, ongoing, index: match.index, length: match[0].length });
   }
-  for (const match of dates.openRangeWord.test(text) ? text.matchAll(dates.openRange) : []) {
+  for (const match of dates.openRangeWord.test(text) ? allMatches(dates.openRange, text) : []) {
     const from = match.groups?.since ?? match.groups?.onwards;
     const overlaps = ranges.some((r) => match.index < r.index + r.length && r.index < match.index + match[0].length);
     const start = from === undefined || overlaps ? null : parseDate(from, dates, reference);

@@ -10,6 +10,7 @@ import type { TermHit } from '../text/term-matcher.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
 import { rolesNamedIn } from './sum-experience.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { allMatches } from '../text/all-matches.js';
 
 export interface HeaderPart {
   readonly text: string;
@@ -54,7 +55,7 @@ export function splitOutsideBrackets(text: string): string[] {
   if (!/[([]/.test(text)) return text.split(separators);
   const parts: string[] = [];
   let from = 0;
-  for (const match of text.matchAll(separators)) {
+  for (const match of allMatches(separators, text)) {
     const before = text.slice(0, match.index);
     const open = (before.match(/[([]/g)?.length ?? 0) - (before.match(/[)\]]/g)?.length ?? 0);
     if (open > 0) continue;

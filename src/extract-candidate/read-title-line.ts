@@ -19,6 +19,7 @@ import {
   terminatorIndex,
   type HeaderPart,
 } from './read-job-header.js';
+import { allMatches } from '../text/all-matches.js';
 
 /**
  * A part that is a title as a whole or up to a terminator, read as one; null otherwise. "Intern for the News Desk" is
@@ -85,7 +86,7 @@ export const sentenceEnds = /\.\s+(?=\p{Lu})/gu;
  */
 export function leadingTitle(text: string, maxWords: number, taxonomy: CompiledTaxonomy, cuts = remarkStarts): string | null {
   const from = bulletPrefix(text).length;
-  for (const cut of text.matchAll(cuts)) {
+  for (const cut of allMatches(cuts, text)) {
     const title = text.slice(from, cut.index).trim();
     if (hasMorePiecesThan(title, maxWords)) return null;
     if (title.length > 0 && isTitleShaped(title, taxonomy)) return title;

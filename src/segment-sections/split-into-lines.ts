@@ -1,4 +1,5 @@
 import type { Line } from './section-types.js';
+import { allMatches } from '../text/all-matches.js';
 
 /**
  * A line longer than this is a whole block flattened into one line (text copied out of a PDF, a CSV cell, a scraped
@@ -15,7 +16,7 @@ const layoutGap = /[^\S\n]{2,}|\t/g;
 export function splitIntoLines(text: string, keepTogether?: RegExp): Line[] {
   const lines: Line[] = [];
   const kept = keepTogether && !keepTogether.flags.includes('g') ? new RegExp(keepTogether.source, `${keepTogether.flags}g`) : keepTogether;
-  for (const match of text.matchAll(/[^\n]+/g)) {
+  for (const match of allMatches(/[^\n]+/g, text)) {
     const raw = match[0];
     if (raw.length > flattenedLineChars) {
       for (const [start, end] of cutAtGaps(raw, kept)) push(lines, text, match.index + start, match.index + end);
@@ -33,11 +34,11 @@ function push(lines: Line[], text: string, from: number, to: number): void {
 }
 
 function cutAtGaps(line: string, keepTogether: RegExp | undefined): [number, number][] {
-  const kept = keepTogether ? [...line.matchAll(keepTogether)] : [];
+  const kept = keepTogether ? allMatches(keepTogether, line) : [];
   const inside = (index: number): boolean => kept.some((m) => index > m.index && index < m.index + m[0].length);
   const pieces: [number, number][] = [];
   let from = 0;
-  for (const gap of line.matchAll(layoutGap)) {
+  for (const gap of allMatches(layoutGap, line)) {
     if (inside(gap.index)) continue;
     pieces.push([from, gap.index]);
     from = gap.index + gap[0].length;
