@@ -11,6 +11,7 @@ import { hasMorePiecesThan } from '../text/count-words.js';
 import { rolesNamedIn } from './sum-experience.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { allMatches } from '../text/all-matches.js';
+import { memoizeByText } from '../text/memoize-by-text.js';
 
 export interface HeaderPart {
   readonly text: string;
@@ -86,7 +87,13 @@ function isPlace(text: string, tokens: readonly Token[], taxonomy: CompiledTaxon
   return /^[\s,]*(?:\d[\d\s-]{2,9})?$/.test(text.slice(last.end));
 }
 
-export function readHeaderPart(written: string, taxonomy: CompiledTaxonomy): HeaderPart {
+/** Header parts remembered per taxonomy: a resume names the same employer, place and title on many lines. */
+const rememberedHeaderParts = 4096;
+
+/** What a header part names: read once per text and taxonomy (see memoizeByText). */
+export const readHeaderPart = memoizeByText<CompiledTaxonomy, HeaderPart>(rememberedHeaderParts, readHeaderPartOnce);
+
+function readHeaderPartOnce(written: string, taxonomy: CompiledTaxonomy): HeaderPart {
   const writtenTokens = tokenize(written);
   // "Have worked as a Support Engineer": the title is what the introducer introduces.
   const introduced = introducedTitle(written, taxonomy, writtenTokens)?.title;

@@ -1,6 +1,7 @@
 /** Total and role-relevant months of experience, with overlapping jobs counted once. */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { withoutFalseFriends } from '../text/false-friends.js';
+import { memoizeByText } from '../text/memoize-by-text.js';
 import type { Token } from '../text/tokenize.js';
 import type { Experience, Position } from './candidate-types.js';
 import { monthIndex } from './parse-date-ranges.js';
@@ -25,10 +26,13 @@ export function titlesOf(position: Position): string[] {
   return [...(position.title === null ? [] : [position.title]), ...position.otherTitles];
 }
 
+/** Titles remembered per taxonomy: extraction and scoring both ask for the roles each position's titles count for. */
+const rememberedTitles = 4096;
+
 /** The roles a title counts for by the roles' lists of relevant titles, a title that only looks like one aside. */
-function relevantTitleRoles(title: string, taxonomy: CompiledTaxonomy): string[] {
-  return withoutFalseFriends(taxonomy.relevantTitles.findAll(title), title, taxonomy.titleFalseFriends).map((hit) => hit.value);
-}
+const relevantTitleRoles = memoizeByText<CompiledTaxonomy, readonly string[]>(rememberedTitles, (title, taxonomy) =>
+  withoutFalseFriends(taxonomy.relevantTitles.findAll(title), title, taxonomy.titleFalseFriends).map((hit) => hit.value),
+);
 
 /** The roles whose titles a text names, a title that only looks like one aside; `tokens` when already split. */
 export function rolesNamedIn(text: string, taxonomy: CompiledTaxonomy, tokens?: readonly Token[]): string[] {
