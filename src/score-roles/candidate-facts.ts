@@ -9,19 +9,46 @@ export interface CandidateFacts {
   readonly certifications: ReadonlyMap<string, FoundCertification>;
   /** For each position, in order: the roles its experience counts for (by its title or a related title). */
   readonly servedBy: readonly ReadonlySet<string>[];
-  /** Skill id → the first skill related to it that the candidate holds (Freshdesk for Zendesk), where there is one. */
+  /**
+   * Skill id → the first skill related to it that the candidate holds (Freshdesk for Zendesk), for the skills some
+   * role requires and the candidate does not hold, where there is one: only those are ever scored through a relation.
+   */
   readonly relatedHeld: ReadonlyMap<string, FoundSkill>;
 }
 
 export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy): CandidateFacts {
-  const skills = new Map(candidate.skills.map((s) => [s.id, s]));
+  const skills = new Map<string, FoundSkill>();
+  for (const skill of candidate.skills) skills.set(skill.id, skill);
+  const certifications = new Map<string, FoundCertification>();
+  for (const certification of candidate.certifications) certifications.set(certification.id, certification);
   return {
     candidate,
     skills,
-    certifications: new Map(candidate.certifications.map((c) => [c.id, c])),
+    certifications,
     servedBy: candidate.positions.map((p) => rolesServedBy(p, taxonomy)),
     relatedHeld: relatedHeld(skills, taxonomy),
   };
+}
+
+/**
+ * Skill id → the skills related to it that some role requires. Built once per taxonomy (it is immutable): most
+ * relations lead to skills no role asks for, which need not be looked at for every resume.
+ */
+const relatedRoleSkillsSeen = new WeakMap<CompiledTaxonomy, ReadonlyMap<string, readonly string[]>>();
+
+export function relatedRoleSkills(taxonomy: CompiledTaxonomy): ReadonlyMap<string, readonly string[]> {
+  let table = relatedRoleSkillsSeen.get(taxonomy);
+  if (!table) {
+    const required = new Set(taxonomy.source.roles.flatMap((role) => role.skills.map((s) => s.skill)));
+    const built = new Map<string, readonly string[]>();
+    for (const [id, related] of taxonomy.relatedSkills) {
+      const wanted = related.filter((other) => required.has(other));
+      if (wanted.length > 0) built.set(id, wanted);
+    }
+    table = built;
+    relatedRoleSkillsSeen.set(taxonomy, table);
+  }
+  return table;
 }
 
 /**
@@ -30,13 +57,25 @@ export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy)
  */
 function relatedHeld(held: ReadonlyMap<string, FoundSkill>, taxonomy: CompiledTaxonomy): Map<string, FoundSkill> {
   const found = new Map<string, FoundSkill>();
+  const table = relatedRoleSkills(taxonomy);
   for (const id of held.keys()) {
-    for (const other of taxonomy.relatedSkills.get(id) ?? []) {
-      if (found.has(other)) continue;
-      const first = taxonomy.relatedSkills.get(other)?.find((candidate) => held.has(candidate));
-      const skill = first === undefined ? undefined : held.get(first);
+    const others = table.get(id);
+    if (others === undefined) continue;
+    for (const other of others) {
+      if (held.has(other) || found.has(other)) continue;
+      const skill = firstHeld(taxonomy.relatedSkills.get(other), held);
       if (skill) found.set(other, skill);
     }
   }
   return found;
+}
+
+/** The first of the skills, in the taxonomy's order, that the candidate holds. */
+function firstHeld(ids: readonly string[] | undefined, held: ReadonlyMap<string, FoundSkill>): FoundSkill | undefined {
+  if (ids === undefined) return undefined;
+  for (const id of ids) {
+    const skill = held.get(id);
+    if (skill) return skill;
+  }
+  return undefined;
 }

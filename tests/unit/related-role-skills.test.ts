@@ -1,0 +1,30 @@
+/**
+ * The table of relations that scoring can use: for each skill, the skills related to it that some role requires,
+ * in the taxonomy's order, and no others.
+ */
+import { describe, expect, it } from 'vitest';
+import { relatedRoleSkills } from '../../src/score-roles/candidate-facts.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+const taxonomy = await builtInTaxonomy();
+const required = new Set(taxonomy.source.roles.flatMap((role) => role.skills.map((s) => s.skill)));
+
+describe('relatedRoleSkills', () => {
+  it('keeps, in order, exactly the related skills some role requires', () => {
+    const table = relatedRoleSkills(taxonomy);
+    for (const [id, related] of taxonomy.relatedSkills) {
+      const wanted = related.filter((other) => required.has(other));
+      expect(table.get(id) ?? [], id).toEqual(wanted);
+    }
+  });
+
+  it('leaves out relations that lead only to skills no role requires', () => {
+    const unused = [...taxonomy.relatedSkills].filter(([, related]) => related.every((other) => !required.has(other)));
+    expect(unused.length).toBeGreaterThan(0);
+    for (const [id] of unused) expect(relatedRoleSkills(taxonomy).has(id), id).toBe(false);
+  });
+
+  it('is built once per taxonomy', () => {
+    expect(relatedRoleSkills(taxonomy)).toBe(relatedRoleSkills(taxonomy));
+  });
+});
