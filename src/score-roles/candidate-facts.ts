@@ -1,7 +1,8 @@
 /** What scoring asks of a candidate for every role, worked out once per candidate rather than once per role. */
-import type { Candidate, FoundCertification, FoundSkill } from '../extract-candidate/candidate-types.js';
+import type { Candidate, EducationEntry, FoundCertification, FoundSkill } from '../extract-candidate/candidate-types.js';
 import { rolesServedBy } from '../extract-candidate/sum-experience.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { EducationLevel } from '../taxonomy/taxonomy-schema.js';
 
 export interface CandidateFacts {
   readonly candidate: Candidate;
@@ -14,6 +15,9 @@ export interface CandidateFacts {
    * role requires and the candidate does not hold, where there is one: only those are ever scored through a relation.
    */
   readonly relatedHeld: ReadonlyMap<string, FoundSkill>;
+  /** The highest education level found, and the entry that shows it. */
+  readonly highestLevel: EducationLevel | undefined;
+  readonly highestEntry: EducationEntry | undefined;
 }
 
 export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy): CandidateFacts {
@@ -21,12 +25,16 @@ export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy)
   for (const skill of candidate.skills) skills.set(skill.id, skill);
   const certifications = new Map<string, FoundCertification>();
   for (const certification of candidate.certifications) certifications.set(certification.id, certification);
+  const { education } = candidate;
+  const highestLevel = education.highestLevel ? taxonomy.levelsById.get(education.highestLevel) : undefined;
   return {
     candidate,
     skills,
     certifications,
     servedBy: candidate.positions.map((p) => rolesServedBy(p, taxonomy)),
     relatedHeld: relatedHeld(skills, taxonomy),
+    highestLevel,
+    highestEntry: education.entries.find((e) => e.level === highestLevel?.id),
   };
 }
 
