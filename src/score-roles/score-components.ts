@@ -19,10 +19,15 @@ export function skillRequirements(
   const held = facts.skills;
   const relatedCredit = taxonomy.source.scoring.relatedSkillCredit;
   const requirements: Requirement[] = [];
-  for (const { id, label, weight } of plan.skills[importance]) {
+  for (const skill of plan.skills[importance]) {
+    const { id, label, weight } = skill;
     const found = held.get(id);
     // Partial credit when the resume holds a skill related either way (Freshdesk for Zendesk and back).
     const related = found ? undefined : facts.relatedHeld.get(id);
+    if (!found && !related) {
+      requirements.push(skill.missing);
+      continue;
+    }
     const credit = found ? 1 : related ? relatedCredit : 0;
     const via = found && found.evidence.length === 0 && found.viaCertifications.length > 0;
     requirements.push({
@@ -43,18 +48,23 @@ export function skillRequirements(
 export function certificationRequirements(plan: RolePlan, facts: CandidateFacts): Requirement[] {
   const held = facts.certifications;
   const requirements: Requirement[] = [];
-  for (const { id, label, importance } of plan.certifications) {
+  for (const certification of plan.certifications) {
+    const { id, label, importance } = certification;
     const found = held.get(id);
+    if (!found) {
+      requirements.push(certification.missing);
+      continue;
+    }
     requirements.push({
       kind: 'certification',
       id,
       label,
       importance,
-      status: found ? 'met' : 'missing',
-      credit: found ? 1 : 0,
+      status: 'met',
+      credit: 1,
       weight: 1,
       detail: null,
-      evidence: found?.evidence ?? [],
+      evidence: found.evidence,
     });
   }
   return requirements;

@@ -21,7 +21,8 @@ describe('rolePlan', () => {
         const expected = role.skills
           .filter((s) => s.importance === importance)
           .map((s) => ({ id: s.skill, label: taxonomy.skillsById.get(s.skill)?.name, weight: s.weight }));
-        expect(plan.skills[importance], `${role.id} ${importance}`).toEqual(expected);
+        const listed = plan.skills[importance].map(({ id, label, weight }) => ({ id, label, weight }));
+        expect(listed, `${role.id} ${importance}`).toEqual(expected);
       }
     }
   });
@@ -40,6 +41,21 @@ describe('rolePlan', () => {
     expect(label).toMatch(/^Studies in [^,]+, [^,]+, [^,]+ or a related field$/);
     const none = roles.find((r) => r.education.preferredFields.length === 0);
     if (none) expect(rolePlan(none, taxonomy).educationFieldLabel).toBeNull();
+  });
+
+  it('holds, for each skill and certification, the requirement a resume without it meets not at all, frozen', () => {
+    const role = roleWith((r) => r.certifications.length > 0);
+    const plan = rolePlan(role, taxonomy);
+    const skill = plan.skills['must-have'][0];
+    expect(skill?.missing).toEqual({
+      kind: 'skill', id: skill?.id, label: skill?.label, importance: 'must-have', status: 'missing', credit: 0, weight: skill?.weight, detail: null, evidence: [],
+    });
+    const certification = plan.certifications[0];
+    expect(certification?.missing).toMatchObject({ kind: 'certification', id: certification?.id, status: 'missing', credit: 0, weight: 1, evidence: [] });
+    for (const shared of [skill?.missing, certification?.missing]) {
+      expect(Object.isFrozen(shared)).toBe(true);
+      expect(Object.isFrozen(shared?.evidence)).toBe(true);
+    }
   });
 
   it('is worked out once per role and taxonomy', () => {
