@@ -23,13 +23,16 @@ function experienceAgainstMinimum(credit: number, role: Role, scoring: ScoringRu
   return Math.min(1, (credit * Math.max(minimum, scoring.experienceFloorMonths)) / minimum);
 }
 
+function componentOf(components: readonly ScoreComponent[], id: ScoreComponent['id']): ScoreComponent | undefined {
+  return components.find((c) => c.id === id);
+}
+
 function signalsOf(score: number, components: readonly ScoreComponent[], role: Role, scoring: ScoringRules): Signals {
-  const component = (id: ScoreComponent['id']): ScoreComponent | undefined => components.find((c) => c.id === id);
-  const experience = component('experience')?.requirements[0];
-  const level = component('education')?.requirements.find((r) => r.id === 'education-level');
+  const experience = componentOf(components, 'experience')?.requirements[0];
+  const level = componentOf(components, 'education')?.requirements.find((r) => r.id === 'education-level');
   return {
     score,
-    missingMustHave: (component('mustHaveSkills')?.requirements ?? []).filter((r) => r.status === 'missing'),
+    missingMustHave: (componentOf(components, 'mustHaveSkills')?.requirements ?? []).filter((r) => r.status === 'missing'),
     experienceCredit: experienceAgainstMinimum(experience?.credit ?? 1, role, scoring),
     educationCredit: level?.credit ?? 1,
     experienceDetail: experience?.detail ?? null,

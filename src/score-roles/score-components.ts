@@ -139,8 +139,9 @@ export function titleRequirement(role: Role, plan: RolePlan, { candidate, served
   const credit = named ? 1 : related ? relatedTitleCredit : 0;
   const position = named ?? related;
   // The title that names the role, or counts for it, when the job's header names two.
-  const names = (title: string): boolean => rolesOfTitle(title, taxonomy).includes(role.id);
-  const shown = position && position.otherTitles.length > 0 ? (titlesOf(position).find(names) ?? position.title) : (position?.title ?? null);
+  const shown = position && position.otherTitles.length > 0
+    ? (titlesOf(position).find((title) => rolesOfTitle(title, taxonomy).includes(role.id)) ?? position.title)
+    : (position?.title ?? null);
   return {
     kind: 'title',
     id: 'title',
