@@ -3,6 +3,7 @@ import type { Candidate, EducationEntry, FoundCertification, FoundSkill } from '
 import { rolesServedBy } from '../extract-candidate/sum-experience.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { EducationLevel } from '../taxonomy/taxonomy-schema.js';
+import { markSkills, skillNumbers } from './skill-numbers.js';
 
 export interface CandidateFacts {
   readonly candidate: Candidate;
@@ -15,6 +16,11 @@ export interface CandidateFacts {
    * role requires and the candidate does not hold, where there is one: only those are ever scored through a relation.
    */
   readonly relatedHeld: ReadonlyMap<string, FoundSkill>;
+  /**
+   * By skill number: 1 where the candidate holds the skill or one related to it. A role skill marked 0 is simply
+   * missing, which is most of them; only the others need the look-ups above.
+   */
+  readonly heldOrRelated: Uint8Array;
   /** The highest education level found, and the entry that shows it. */
   readonly highestLevel: EducationLevel | undefined;
   readonly highestEntry: EducationEntry | undefined;
@@ -27,30 +33,47 @@ export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy)
   for (const certification of candidate.certifications) certifications.set(certification.id, certification);
   const { education } = candidate;
   const highestLevel = education.highestLevel ? taxonomy.levelsById.get(education.highestLevel) : undefined;
+  const related = relatedHeld(skills, taxonomy);
+  const numbers = skillNumbers(taxonomy);
   return {
     candidate,
     skills,
     certifications,
     servedBy: candidate.positions.map((p) => rolesServedBy(p, taxonomy)),
-    relatedHeld: relatedHeld(skills, taxonomy),
+    relatedHeld: related,
+    heldOrRelated: markSkills(related.keys(), numbers, markSkills(skills.keys(), numbers)),
     highestLevel,
     highestEntry: education.entries.find((e) => e.level === highestLevel?.id),
   };
+}
+
+/** A skill some role requires, related to a given skill. */
+export interface RelatedRoleSkill {
+  readonly id: string;
+  /**
+   * Its own related skills in the taxonomy's order, up to and including the given skill: when that one is held, the
+   * first held of these is the first held of all, and the rest need not be looked at.
+   */
+  readonly firstHeldAmong: readonly string[];
 }
 
 /**
  * Skill id → the skills related to it that some role requires. Built once per taxonomy (it is immutable): most
  * relations lead to skills no role asks for, which need not be looked at for every resume.
  */
-const relatedRoleSkillsSeen = new WeakMap<CompiledTaxonomy, ReadonlyMap<string, readonly string[]>>();
+const relatedRoleSkillsSeen = new WeakMap<CompiledTaxonomy, ReadonlyMap<string, readonly RelatedRoleSkill[]>>();
 
-export function relatedRoleSkills(taxonomy: CompiledTaxonomy): ReadonlyMap<string, readonly string[]> {
+export function relatedRoleSkills(taxonomy: CompiledTaxonomy): ReadonlyMap<string, readonly RelatedRoleSkill[]> {
   let table = relatedRoleSkillsSeen.get(taxonomy);
   if (!table) {
     const required = new Set(taxonomy.source.roles.flatMap((role) => role.skills.map((s) => s.skill)));
-    const built = new Map<string, readonly string[]>();
+    const built = new Map<string, readonly RelatedRoleSkill[]>();
     for (const [id, related] of taxonomy.relatedSkills) {
-      const wanted = related.filter((other) => required.has(other));
+      const wanted = related.filter((other) => required.has(other)).map((other) => {
+        const ofOther = taxonomy.relatedSkills.get(other) ?? [];
+        const at = ofOther.indexOf(id);
+        return { id: other, firstHeldAmong: at < 0 ? ofOther : ofOther.slice(0, at + 1) };
+      });
       if (wanted.length > 0) built.set(id, wanted);
     }
     table = built;
@@ -70,17 +93,16 @@ function relatedHeld(held: ReadonlyMap<string, FoundSkill>, taxonomy: CompiledTa
     const others = table.get(id);
     if (others === undefined) continue;
     for (const other of others) {
-      if (held.has(other) || found.has(other)) continue;
-      const skill = firstHeld(taxonomy.relatedSkills.get(other), held);
-      if (skill) found.set(other, skill);
+      if (held.has(other.id) || found.has(other.id)) continue;
+      const skill = firstHeld(other.firstHeldAmong, held);
+      if (skill) found.set(other.id, skill);
     }
   }
   return found;
 }
 
 /** The first of the skills, in the taxonomy's order, that the candidate holds. */
-function firstHeld(ids: readonly string[] | undefined, held: ReadonlyMap<string, FoundSkill>): FoundSkill | undefined {
-  if (ids === undefined) return undefined;
+function firstHeld(ids: readonly string[], held: ReadonlyMap<string, FoundSkill>): FoundSkill | undefined {
   for (const id of ids) {
     const skill = held.get(id);
     if (skill) return skill;

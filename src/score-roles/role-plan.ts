@@ -6,9 +6,12 @@ import type { Evidence } from '../extract-candidate/candidate-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { EducationLevel, Importance, Role } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement } from './match-types.js';
+import { skillNumbers } from './skill-numbers.js';
 
 export interface RoleSkill {
   readonly id: string;
+  /** Its number in the taxonomy (see skill-numbers.ts); -1 for a skill the taxonomy does not list. */
+  readonly number: number;
   readonly label: string;
   readonly weight: number;
   /** The requirement when the resume holds neither the skill nor a related one: most are, for most resumes. */
@@ -62,9 +65,11 @@ export function rolePlan(role: Role, taxonomy: CompiledTaxonomy, plans = rolePla
 
 function planOf(role: Role, taxonomy: CompiledTaxonomy): RolePlan {
   const skills: Record<Importance, RoleSkill[]> = { 'must-have': [], important: [], 'nice-to-have': [] };
+  const numbers = skillNumbers(taxonomy);
   for (const { skill: id, importance, weight } of role.skills) {
     const label = taxonomy.skillsById.get(id)?.name ?? id;
-    skills[importance].push({ id, label, weight, missing: missing('skill', id, label, importance, weight) });
+    const number = numbers.get(id) ?? -1;
+    skills[importance].push({ id, number, label, weight, missing: missing('skill', id, label, importance, weight) });
   }
   const requiredLevel = taxonomy.levelsById.get(role.education.minimumLevel);
   const fieldNames = role.education.preferredFields.map((id) => taxonomy.fieldsById.get(id)?.name ?? id);

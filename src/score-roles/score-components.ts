@@ -20,6 +20,10 @@ export function skillRequirements(
   const relatedCredit = taxonomy.source.scoring.relatedSkillCredit;
   const requirements: Requirement[] = [];
   for (const skill of plan.skills[importance]) {
+    if (facts.heldOrRelated[skill.number] === 0) {
+      requirements.push(skill.missing);
+      continue;
+    }
     const { id, label, weight } = skill;
     const found = held.get(id);
     // Partial credit when the resume holds a skill related either way (Freshdesk for Zendesk and back).

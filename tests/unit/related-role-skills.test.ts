@@ -1,6 +1,6 @@
 /**
  * The table of relations that scoring can use: for each skill, the skills related to it that some role requires,
- * in the taxonomy's order, and no others.
+ * in the taxonomy's order, and no others; each with the related skills worth looking at for the first one held.
  */
 import { describe, expect, it } from 'vitest';
 import { relatedRoleSkills } from '../../src/score-roles/candidate-facts.js';
@@ -14,7 +14,17 @@ describe('relatedRoleSkills', () => {
     const table = relatedRoleSkills(taxonomy);
     for (const [id, related] of taxonomy.relatedSkills) {
       const wanted = related.filter((other) => required.has(other));
-      expect(table.get(id) ?? [], id).toEqual(wanted);
+      expect((table.get(id) ?? []).map((other) => other.id), id).toEqual(wanted);
+    }
+  });
+
+  it('looks for the first held among the related skills up to the one held, which is the first held of all', () => {
+    for (const [id, others] of relatedRoleSkills(taxonomy)) {
+      for (const other of others) {
+        const all = taxonomy.relatedSkills.get(other.id) ?? [];
+        expect(other.firstHeldAmong.at(-1), `${id} → ${other.id}`).toBe(id);
+        expect(all.slice(0, other.firstHeldAmong.length)).toEqual(other.firstHeldAmong);
+      }
     }
   });
 
