@@ -3,11 +3,11 @@
  * close), or a longer path (experience or education the person cannot get quickly). Thresholds are taxonomy data.
  */
 import type { ReadinessRule, Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
-import type { Readiness, ScoreComponent } from './match-types.js';
+import type { Readiness, Requirement, ScoreComponent } from './match-types.js';
 
 interface Signals {
   readonly score: number;
-  readonly missingMustHave: readonly string[];
+  readonly missingMustHave: readonly Requirement[];
   readonly experienceCredit: number;
   readonly educationCredit: number;
   readonly experienceDetail: string | null;
@@ -23,17 +23,28 @@ function experienceAgainstMinimum(credit: number, role: Role, scoring: ScoringRu
   return Math.min(1, (credit * Math.max(minimum, scoring.experienceFloorMonths)) / minimum);
 }
 
+function componentOf(components: readonly ScoreComponent[], id: ScoreComponent['id']): ScoreComponent | undefined {
+  return components.find((c) => c.id === id);
+}
+
 function signalsOf(score: number, components: readonly ScoreComponent[], role: Role, scoring: ScoringRules): Signals {
-  const component = (id: ScoreComponent['id']): ScoreComponent | undefined => components.find((c) => c.id === id);
-  const experience = component('experience')?.requirements[0];
-  const level = component('education')?.requirements.find((r) => r.id === 'education-level');
+  const experience = componentOf(components, 'experience')?.requirements[0];
+  const level = componentOf(components, 'education')?.requirements.find((r) => r.id === 'education-level');
   return {
     score,
-    missingMustHave: (component('mustHaveSkills')?.requirements ?? []).filter((r) => r.status === 'missing').map((r) => r.label),
+    missingMustHave: (componentOf(components, 'mustHaveSkills')?.requirements ?? []).filter((r) => r.status === 'missing'),
     experienceCredit: experienceAgainstMinimum(experience?.credit ?? 1, role, scoring),
     educationCredit: level?.credit ?? 1,
     experienceDetail: experience?.detail ?? null,
   };
+}
+
+/** Whether the signals meet a rule: the test `shortfalls` puts in words, without building the words. */
+function meets(signals: Signals, rule: ReadinessRule): boolean {
+  return !(signals.score < rule.minScore)
+    && !(signals.missingMustHave.length > rule.maxMissingMustHave)
+    && !(signals.experienceCredit < rule.minExperienceCredit)
+    && !(signals.educationCredit < rule.minEducationCredit);
 }
 
 /** Why a rule is not met, in words; empty when it is. */
@@ -41,7 +52,7 @@ function shortfalls(signals: Signals, rule: ReadinessRule): string[] {
   const reasons: string[] = [];
   if (signals.score < rule.minScore) reasons.push(`score ${signals.score} is below ${rule.minScore}`);
   if (signals.missingMustHave.length > rule.maxMissingMustHave) {
-    reasons.push(`must-have skills missing: ${signals.missingMustHave.join(', ')}`);
+    reasons.push(`must-have skills missing: ${signals.missingMustHave.map((r) => r.label).join(', ')}`);
   }
   if (signals.experienceCredit < rule.minExperienceCredit) {
     reasons.push(`relevant experience short of the minimum (${signals.experienceDetail ?? 'none found'})`);
@@ -53,9 +64,10 @@ function shortfalls(signals: Signals, rule: ReadinessRule): string[] {
 export function assessReadiness(score: number, components: readonly ScoreComponent[], role: Role, scoring: ScoringRules): Readiness {
   const signals = signalsOf(score, components, role, scoring);
   const { readyNow, readyWithTraining, longerPath } = scoring.readiness;
-  const notNow = shortfalls(signals, readyNow);
-  if (notNow.length === 0) return { level: 'ready-now', label: readyNow.label, reasons: [] };
-  const notWithTraining = shortfalls(signals, readyWithTraining);
-  if (notWithTraining.length === 0) return { level: 'ready-with-training', label: readyWithTraining.label, reasons: notNow };
-  return { level: 'longer-path', label: longerPath.label, reasons: notWithTraining };
+  // Reasons are worded only for the level given: most roles are a longer path, whose reasons are those of training.
+  if (meets(signals, readyNow)) return { level: 'ready-now', label: readyNow.label, reasons: [] };
+  if (meets(signals, readyWithTraining)) {
+    return { level: 'ready-with-training', label: readyWithTraining.label, reasons: shortfalls(signals, readyNow) };
+  }
+  return { level: 'longer-path', label: longerPath.label, reasons: shortfalls(signals, readyWithTraining) };
 }

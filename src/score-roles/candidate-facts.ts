@@ -1,7 +1,9 @@
 /** What scoring asks of a candidate for every role, worked out once per candidate rather than once per role. */
-import type { Candidate, FoundCertification, FoundSkill } from '../extract-candidate/candidate-types.js';
+import type { Candidate, EducationEntry, FoundCertification, FoundSkill } from '../extract-candidate/candidate-types.js';
 import { rolesServedBy } from '../extract-candidate/sum-experience.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { EducationLevel } from '../taxonomy/taxonomy-schema.js';
+import { markSkills, skillNumbers } from './skill-numbers.js';
 
 export interface CandidateFacts {
   readonly candidate: Candidate;
@@ -9,19 +11,75 @@ export interface CandidateFacts {
   readonly certifications: ReadonlyMap<string, FoundCertification>;
   /** For each position, in order: the roles its experience counts for (by its title or a related title). */
   readonly servedBy: readonly ReadonlySet<string>[];
-  /** Skill id → the first skill related to it that the candidate holds (Freshdesk for Zendesk), where there is one. */
+  /**
+   * Skill id → the first skill related to it that the candidate holds (Freshdesk for Zendesk), for the skills some
+   * role requires and the candidate does not hold, where there is one: only those are ever scored through a relation.
+   */
   readonly relatedHeld: ReadonlyMap<string, FoundSkill>;
+  /**
+   * By skill number: 1 where the candidate holds the skill or one related to it. A role skill marked 0 is simply
+   * missing, which is most of them; only the others need the look-ups above.
+   */
+  readonly heldOrRelated: Uint8Array;
+  /** The highest education level found, and the entry that shows it. */
+  readonly highestLevel: EducationLevel | undefined;
+  readonly highestEntry: EducationEntry | undefined;
 }
 
 export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy): CandidateFacts {
-  const skills = new Map(candidate.skills.map((s) => [s.id, s]));
+  const skills = new Map<string, FoundSkill>();
+  for (const skill of candidate.skills) skills.set(skill.id, skill);
+  const certifications = new Map<string, FoundCertification>();
+  for (const certification of candidate.certifications) certifications.set(certification.id, certification);
+  const { education } = candidate;
+  const highestLevel = education.highestLevel ? taxonomy.levelsById.get(education.highestLevel) : undefined;
+  const related = relatedHeld(skills, taxonomy);
+  const numbers = skillNumbers(taxonomy);
   return {
     candidate,
     skills,
-    certifications: new Map(candidate.certifications.map((c) => [c.id, c])),
+    certifications,
     servedBy: candidate.positions.map((p) => rolesServedBy(p, taxonomy)),
-    relatedHeld: relatedHeld(skills, taxonomy),
+    relatedHeld: related,
+    heldOrRelated: markSkills(related.keys(), numbers, markSkills(skills.keys(), numbers)),
+    highestLevel,
+    highestEntry: education.entries.find((e) => e.level === highestLevel?.id),
   };
+}
+
+/** A skill some role requires, related to a given skill. */
+export interface RelatedRoleSkill {
+  readonly id: string;
+  /**
+   * Its own related skills in the taxonomy's order, up to and including the given skill: when that one is held, the
+   * first held of these is the first held of all, and the rest need not be looked at.
+   */
+  readonly firstHeldAmong: readonly string[];
+}
+
+/**
+ * Skill id → the skills related to it that some role requires. Built once per taxonomy (it is immutable): most
+ * relations lead to skills no role asks for, which need not be looked at for every resume.
+ */
+const relatedRoleSkillsSeen = new WeakMap<CompiledTaxonomy, ReadonlyMap<string, readonly RelatedRoleSkill[]>>();
+
+export function relatedRoleSkills(taxonomy: CompiledTaxonomy): ReadonlyMap<string, readonly RelatedRoleSkill[]> {
+  let table = relatedRoleSkillsSeen.get(taxonomy);
+  if (!table) {
+    const required = new Set(taxonomy.source.roles.flatMap((role) => role.skills.map((s) => s.skill)));
+    const built = new Map<string, readonly RelatedRoleSkill[]>();
+    for (const [id, related] of taxonomy.relatedSkills) {
+      const wanted = related.filter((other) => required.has(other)).map((other) => {
+        const ofOther = taxonomy.relatedSkills.get(other) ?? [];
+        const at = ofOther.indexOf(id);
+        return { id: other, firstHeldAmong: at < 0 ? ofOther : ofOther.slice(0, at + 1) };
+      });
+      if (wanted.length > 0) built.set(id, wanted);
+    }
+    table = built;
+    relatedRoleSkillsSeen.set(taxonomy, table);
+  }
+  return table;
 }
 
 /**
@@ -30,13 +88,24 @@ export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy)
  */
 function relatedHeld(held: ReadonlyMap<string, FoundSkill>, taxonomy: CompiledTaxonomy): Map<string, FoundSkill> {
   const found = new Map<string, FoundSkill>();
+  const table = relatedRoleSkills(taxonomy);
   for (const id of held.keys()) {
-    for (const other of taxonomy.relatedSkills.get(id) ?? []) {
-      if (found.has(other)) continue;
-      const first = taxonomy.relatedSkills.get(other)?.find((candidate) => held.has(candidate));
-      const skill = first === undefined ? undefined : held.get(first);
-      if (skill) found.set(other, skill);
+    const others = table.get(id);
+    if (others === undefined) continue;
+    for (const other of others) {
+      if (held.has(other.id) || found.has(other.id)) continue;
+      const skill = firstHeld(other.firstHeldAmong, held);
+      if (skill) found.set(other.id, skill);
     }
   }
   return found;
+}
+
+/** The first of the skills, in the taxonomy's order, that the candidate holds. */
+function firstHeld(ids: readonly string[], held: ReadonlyMap<string, FoundSkill>): FoundSkill | undefined {
+  for (const id of ids) {
+    const skill = held.get(id);
+    if (skill) return skill;
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
 import { assessReadiness } from './assess-readiness.js';
 import { candidateFacts, type CandidateFacts } from './candidate-facts.js';
+import { rolePlan, rolePlans, type RolePlan } from './role-plan.js';
 import { screeningRequirements } from './screening-requirements.js';
 import type { ComponentId, Requirement, RoleScore, ScoreComponent } from './match-types.js';
 import {
@@ -23,35 +24,49 @@ function round(value: number, decimals: number): number {
 }
 
 function weightedCredit(requirements: readonly Requirement[]): number {
-  const total = requirements.reduce((sum, r) => sum + r.weight, 0);
-  return total === 0 ? 0 : requirements.reduce((sum, r) => sum + r.weight * r.credit, 0) / total;
+  let total = 0;
+  let credited = 0;
+  for (const { weight, credit } of requirements) {
+    total += weight;
+    credited += weight * credit;
+  }
+  return total === 0 ? 0 : credited / total;
 }
 
 export function bandOf(score: number, scoring: ScoringRules): string {
   return (scoring.bands.find((band) => score >= band.min) ?? scoring.bands.at(-1))?.id ?? 'weak';
 }
 
-export function scoreRole(role: Role, candidate: Candidate | CandidateFacts, taxonomy: CompiledTaxonomy): RoleScore {
+export function scoreRole(
+  role: Role,
+  candidate: Candidate | CandidateFacts,
+  taxonomy: CompiledTaxonomy,
+  plans?: WeakMap<Role, RolePlan>,
+): RoleScore {
   const facts = 'servedBy' in candidate ? candidate : candidateFacts(candidate, taxonomy);
+  const plan = rolePlan(role, taxonomy, plans);
   const { scoring } = taxonomy.source;
   const parts: [ComponentId, Requirement[]][] = [
-    ['mustHaveSkills', skillRequirements(role, 'must-have', facts, taxonomy)],
-    ['importantSkills', skillRequirements(role, 'important', facts, taxonomy)],
-    ['niceToHaveSkills', skillRequirements(role, 'nice-to-have', facts, taxonomy)],
-    ['experience', [experienceRequirement(role, facts, taxonomy)]],
-    ['education', educationRequirements(role, facts, taxonomy)],
-    ['certifications', certificationRequirements(role, facts, taxonomy)],
-    ['title', [titleRequirement(role, facts, taxonomy)]],
+    ['mustHaveSkills', skillRequirements(plan, 'must-have', facts, taxonomy)],
+    ['importantSkills', skillRequirements(plan, 'important', facts, taxonomy)],
+    ['niceToHaveSkills', skillRequirements(plan, 'nice-to-have', facts, taxonomy)],
+    ['experience', [experienceRequirement(role, plan, facts, taxonomy)]],
+    ['education', educationRequirements(role, plan, facts, taxonomy)],
+    ['certifications', certificationRequirements(plan, facts)],
+    ['title', [titleRequirement(role, plan, facts, taxonomy)]],
     ['screening', screeningRequirements(role, facts, taxonomy)],
   ];
   // A component with nothing to require (a role listing no certifications) drops out; the others share its weight.
-  const applicable = parts.filter(([, requirements]) => requirements.length > 0);
-  const totalWeight = applicable.reduce((sum, [id]) => sum + scoring.components[id], 0);
-  const components: ScoreComponent[] = applicable.map(([id, requirements]) => {
+  let totalWeight = 0;
+  for (const [id, requirements] of parts) if (requirements.length > 0) totalWeight += scoring.components[id];
+  const components: ScoreComponent[] = [];
+  let points = 0;
+  for (const [id, requirements] of parts) {
+    if (requirements.length === 0) continue;
     const weight = scoring.components[id];
     const share = totalWeight === 0 ? 0 : weight / totalWeight;
     const value = weightedCredit(requirements);
-    return {
+    const component: ScoreComponent = {
       id,
       weight,
       share: round(share, valueDecimals),
@@ -59,8 +74,11 @@ export function scoreRole(role: Role, candidate: Candidate | CandidateFacts, tax
       contribution: round(share * value * 100, 1),
       requirements,
     };
-  });
-  const score = Math.round(components.reduce((sum, c) => sum + c.share * c.value * 100, 0));
+    components.push(component);
+    // The score adds up the rounded shares and values the components show.
+    points += component.share * component.value * 100;
+  }
+  const score = Math.round(points);
   const readiness = assessReadiness(score, components, role, scoring);
   return { roleId: role.id, title: role.title, score, band: bandOf(score, scoring), readiness, components };
 }
@@ -69,7 +87,8 @@ export function scoreRole(role: Role, candidate: Candidate | CandidateFacts, tax
 export function scoreRoles(candidate: Candidate, taxonomy: CompiledTaxonomy, roleIds?: readonly string[]): RoleScore[] {
   const roles = roleIds ? roleIds.flatMap((id) => taxonomy.rolesById.get(id) ?? []) : taxonomy.source.roles;
   const facts = candidateFacts(candidate, taxonomy);
+  const plans = rolePlans(taxonomy);
   return roles
-    .map((role) => scoreRole(role, facts, taxonomy))
+    .map((role) => scoreRole(role, facts, taxonomy, plans))
     .sort((a, b) => b.score - a.score || a.roleId.localeCompare(b.roleId));
 }

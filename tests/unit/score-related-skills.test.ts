@@ -34,3 +34,14 @@ describe('related-skill credit', () => {
     expect(requirement('Skills: Excel, typing', 'customer-service-representative', 'zendesk')).toMatchObject({ status: 'missing', credit: 0, evidence: [] });
   });
 });
+
+describe('skills a resume does not have at all', () => {
+  it('are scored alike for every resume, and no score can change another', () => {
+    const missing = (text: string): Requirement | undefined => requirement(text, 'customer-service-representative', 'zendesk');
+    const first = missing('Skills: Excel, typing');
+    const second = missing('Skills: Tally, accounting');
+    expect(second).toEqual(first);
+    expect(() => first?.evidence.push({ text: 'Zendesk', section: 'skills', context: 'Zendesk', start: 0, end: 7 })).toThrow(TypeError);
+    expect(second?.evidence).toEqual([]);
+  });
+});
