@@ -46,7 +46,7 @@ export interface JobVocabulary {
 export interface ExperiencePatterns {
   /** Figure first, then label first; groups `years`, `months` (with years), `onlyMonths`. */
   readonly statements: readonly RegExp[];
-  /** A year or month unit starting a word: every statement holds one, so statements are looked for around these. */
+  /** A year or month unit as a word (or after a figure, "3years"): every statement holds one, so statements are looked for around these. */
   readonly units: RegExp;
   /** A figure tied to a role or field ("7 years as an art editor"): read in the header and summary only. */
   readonly summaryStatement: RegExp;
@@ -338,7 +338,9 @@ function compileExperiencePatterns(vocabulary: Vocabulary): ExperiencePatterns {
       // "Total experience: 3 years", "experience of 2.5 years", "Years of Experience: 2 Years and 4 Months".
       new RegExp(String.raw`(?<![\p{L}])(?:${experience})\s*(?:[:=–-]+|of|is)?\s*(?:(?:${approximate})\s+)?${duration}`, 'giu'),
     ],
-    units: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf([...yearUnits, ...monthUnits])})`, 'giu'),
+    // A unit as a word of its own: a statement's unit is never followed by a letter, and "your", "more" or "model"
+    // would open windows around nothing.
+    units: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf([...yearUnits, ...monthUnits])})(?![\p{L}])`, 'giu'),
     summaryStatement: new RegExp(String.raw`(?<![\p{L}\p{N}.])${duration}\s*\+?\s+(?:${anyOf(roleLinks)})(?=\s)`, 'giu'),
     total: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(totalWords)})(?![\p{L}])[^.;\n]{0,40}$`, 'iu'),
     excluded: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(excludedBefore)})\s*$`, 'iu'),
