@@ -1,23 +1,26 @@
 /**
  * What analysis costs, stage by stage, with reading taken out: every document is read once, then its text goes
  * through sections, extraction, scoring and gap analysis --repeat times. Prints milliseconds per document for each
- * stage and in all; asserts nothing. Run it under `node --cpu-prof` (see README) to see where the time goes.
+ * stage and in all; asserts nothing. Run it under `node --cpu-prof` (see README) to see where the time goes. It times
+ * the compiled pipeline in dist/ (see compiled-modules.ts): `npm run bench:analysis` builds it first.
  *
  * Usage: npm run bench:analysis -- <folder> [--repeat 5] [--limit N]
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { buildGapAnalyses } from '../src/build-reports/build-gap-analysis.js';
-import { collectInputs } from '../src/cli/collect-inputs.js';
-import { mapInOrder } from '../src/cli/map-in-order.js';
-import { loadDocument } from '../src/io/load-document.js';
-import { extractCandidate } from '../src/extract-candidate/extract-candidate.js';
-import { threadPoolReader } from '../src/parallel/document-readers.js';
-import { defaultReadOptions } from '../src/read-document/document-types.js';
-import { scoreRoles } from '../src/score-roles/score-roles.js';
-import { segmentSections } from '../src/segment-sections/group-lines-into-sections.js';
-import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
+import { compiledModule } from './compiled-modules.js';
+
+const { buildGapAnalyses } = await compiledModule<typeof import('../src/build-reports/build-gap-analysis.js')>('src/build-reports/build-gap-analysis.js');
+const { collectInputs } = await compiledModule<typeof import('../src/cli/collect-inputs.js')>('src/cli/collect-inputs.js');
+const { mapInOrder } = await compiledModule<typeof import('../src/cli/map-in-order.js')>('src/cli/map-in-order.js');
+const { loadDocument } = await compiledModule<typeof import('../src/io/load-document.js')>('src/io/load-document.js');
+const { extractCandidate } = await compiledModule<typeof import('../src/extract-candidate/extract-candidate.js')>('src/extract-candidate/extract-candidate.js');
+const { threadPoolReader } = await compiledModule<typeof import('../src/parallel/document-readers.js')>('src/parallel/document-readers.js');
+const { defaultReadOptions } = await compiledModule<typeof import('../src/read-document/document-types.js')>('src/read-document/document-types.js');
+const { scoreRoles } = await compiledModule<typeof import('../src/score-roles/score-roles.js')>('src/score-roles/score-roles.js');
+const { segmentSections } = await compiledModule<typeof import('../src/segment-sections/group-lines-into-sections.js')>('src/segment-sections/group-lines-into-sections.js');
+const { loadTaxonomy } = await compiledModule<typeof import('../src/taxonomy/load-taxonomy.js')>('src/taxonomy/load-taxonomy.js');
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

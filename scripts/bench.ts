@@ -6,16 +6,19 @@
  *
  * Documents go through one at a time. With --threads 0 (the default) they are read in this thread, as `match
  * --threads 0` does; with --threads N on a pool of N reading threads, as `match` and the queue worker do, so that
- * analysis in this thread runs beside no pdf.js of its own.
+ * analysis in this thread runs beside no pdf.js of its own. It times the compiled pipeline in dist/ (see
+ * compiled-modules.ts): `npm run bench` builds it first.
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { collectInputs } from '../src/cli/collect-inputs.js';
-import { analyseFile } from '../src/cli/match-command.js';
-import { threadPoolReader } from '../src/parallel/document-readers.js';
-import { defaultReadOptions } from '../src/read-document/document-types.js';
-import { stopRecognizer } from '../src/read-document/ocr/recognize-text.js';
-import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
+import { compiledModule } from './compiled-modules.js';
+
+const { collectInputs } = await compiledModule<typeof import('../src/cli/collect-inputs.js')>('src/cli/collect-inputs.js');
+const { analyseFile } = await compiledModule<typeof import('../src/cli/match-command.js')>('src/cli/match-command.js');
+const { threadPoolReader } = await compiledModule<typeof import('../src/parallel/document-readers.js')>('src/parallel/document-readers.js');
+const { defaultReadOptions } = await compiledModule<typeof import('../src/read-document/document-types.js')>('src/read-document/document-types.js');
+const { stopRecognizer } = await compiledModule<typeof import('../src/read-document/ocr/recognize-text.js')>('src/read-document/ocr/recognize-text.js');
+const { loadTaxonomy } = await compiledModule<typeof import('../src/taxonomy/load-taxonomy.js')>('src/taxonomy/load-taxonomy.js');
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -50,7 +53,8 @@ for (let round = 0; round < repeat; round += 1) {
       parseMs += result.document.parseMs;
       analyseMs += result.document.analyseMs;
     } else failed += 1;
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    // rss() alone: memoryUsage() also walks every heap space, which cost more than a document's analysis.
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }
 }
 const seconds = (performance.now() - started) / 1000;
