@@ -2,7 +2,7 @@
  * Compiles a validated taxonomy into the lookups the stages use: one token-trie matcher per dictionary and indexes
  * by id. Done once per taxonomy, never per resume.
  */
-import type { FalseFriends } from '../text/false-friends.js';
+import { startCodesOf, type FalseFriends } from '../text/false-friends.js';
 import { PhrasingMatcher, type Phrasing } from '../text/phrasing-matcher.js';
 import { TermMatcher, type TermEntry } from '../text/term-matcher.js';
 import { normalizePhrase } from '../text/tokenize.js';
@@ -269,6 +269,7 @@ function writtenFormsPattern(written: readonly string[]): FalseFriends {
   return {
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(written)})(?![\p{L}\p{N}])`, 'iuy'),
     reach: falseFriendSpacing * Math.max(...written.map((form) => form.length)),
+    startCodes: startCodesOf(written),
   };
 }
 

@@ -18,6 +18,26 @@ interface Hit {
 export interface FalseFriends {
   readonly pattern: RegExp;
   readonly reach: number;
+  /**
+   * The character codes the written forms start with, in lower case, when all are ASCII: the pattern runs only where
+   * the text has one of them. Null when some form starts otherwise; then it runs at every word start.
+   */
+  readonly startCodes: ReadonlySet<number> | null;
+}
+
+/** The lower-case ASCII codes `forms` start with; null when one starts with a character beyond ASCII. */
+export function startCodesOf(forms: readonly string[]): ReadonlySet<number> | null {
+  const codes = new Set<number>();
+  for (const form of forms) {
+    const code = lowerAscii(form.charCodeAt(0));
+    if (Number.isNaN(code) || code >= 0x80) return null;
+    codes.add(code);
+  }
+  return codes;
+}
+
+function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 export function withoutFalseFriends<T extends Hit>(hits: readonly T[], text: string, friends: ReadonlyMap<string, FalseFriends>): readonly T[] {
@@ -33,10 +53,13 @@ export function withoutFalseFriends<T extends Hit>(hits: readonly T[], text: str
  * Whether a written form holds the hit. A form that does starts at most `reach` characters before it: the sticky
  * pattern is tried at each of those places only, never over the rest of the text.
  */
-function standsInside(hit: Hit, text: string, { pattern, reach }: FalseFriends): boolean {
+function standsInside(hit: Hit, text: string, { pattern, reach, startCodes }: FalseFriends): boolean {
   for (let start = Math.max(0, hit.start - reach); start <= hit.start; start += 1) {
     // A form starts a word: after a letter or a digit the pattern cannot match, so it is not run there.
     if (start > 0 && isAsciiLetterOrDigit(text.charCodeAt(start - 1))) continue;
+    // Nor where no form can start. Past ASCII, case folding may still match ("K", the Kelvin sign, is "k").
+    const code = text.charCodeAt(start);
+    if (startCodes !== null && code < 0x80 && !startCodes.has(lowerAscii(code))) continue;
     // A sticky pattern matches only at lastIndex, which is set before every use: the shared pattern keeps nothing.
     pattern.lastIndex = start;
     const match = pattern.exec(text);
