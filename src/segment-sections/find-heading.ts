@@ -7,7 +7,7 @@
  * A heading may carry its first content after a colon ("Skills: Excel, Zendesk"); that content stays in the section.
  */
 import { hasMoreWordsThan } from '../text/count-words.js';
-import { normalizePhrase } from '../text/tokenize.js';
+import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import type { Line } from './section-types.js';
 
 export interface HeadingMatch {
@@ -98,9 +98,8 @@ export function findHeading(line: Line, headings: HeadingVocabulary): HeadingMat
   const head = (colon >= 0 ? line.text.slice(0, colon) : line.text).replace(headingNumber, '');
   // Every written word with a letter or digit is at least one token: a long line is no heading, and most lines are.
   if (hasMoreWordsThan(head, maxHeadingWords)) return null;
-  const key = normalizePhrase(head);
-  if (key.length === 0 || key.split(' ').length > maxHeadingWords) return null;
-  const words = key.split(' ');
+  const words = tokenize(head).map((token) => token.norm);
+  if (words.length === 0 || words.length > maxHeadingWords) return null;
   if (headings.words && !words.some((word) => headings.words?.has(word))) return null;
   let id = lookup(words, headings) ?? joinedHeading(words, head, headings);
   if (id === undefined && !/\p{Ll}/u.test(head)) id = capitalsHeading(words, headings);

@@ -52,7 +52,10 @@ export class PhrasingMatcher<T> {
   findAll(text: string, tokens: readonly Token[] = tokenize(text)): TermHit<T>[] {
     const hits: TermHit<T>[] = [];
     tokens.forEach((verb, index) => {
-      for (const rule of this.byVerb.get(verb.norm) ?? []) {
+      // Most words are no verb of any phrasing: they cost one look-up and nothing more.
+      const rules = this.byVerb.get(verb.norm);
+      if (rules === undefined) return;
+      for (const rule of rules) {
         for (let at = index + 1; at <= index + 1 + rule.maxGap && at < tokens.length; at += 1) {
           const previous = tokens[at - 1];
           const token = tokens[at];
