@@ -46,7 +46,10 @@ export interface JobVocabulary {
 export interface ExperiencePatterns {
   /** Figure first, then label first; groups `years`, `months` (with years), `onlyMonths`. */
   readonly statements: readonly RegExp[];
-  /** A year or month unit as a word (or after a figure, "3years"): every statement holds one, so statements are looked for around these. */
+  /**
+   * A year or month unit as a word of its own (or after a figure: "3years"): every statement holds one, so statements
+   * are looked for around these.
+   */
   readonly units: RegExp;
   /** A figure tied to a role or field ("7 years as an art editor"): read in the header and summary only. */
   readonly summaryStatement: RegExp;
