@@ -12,6 +12,7 @@ import type { Line } from '../segment-sections/section-types.js';
 import { isBullet } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
+import { memoizeByText } from '../text/memoize-by-text.js';
 import type { Position, YearMonth } from './candidate-types.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import { monthIndex, parseDateRanges, parseLoneDate, type DateRange } from './parse-date-ranges.js';
@@ -113,7 +114,16 @@ interface ReadLine {
   readonly parts: readonly HeaderPart[];
 }
 
-function readHeaderLine(text: string, taxonomy: CompiledTaxonomy): ReadLine {
+/** Header lines remembered per taxonomy (see memoizeByText). */
+const rememberedHeaderLines = 4096;
+
+/**
+ * A header line is read once: the lines between two date lines are the lines below one job and above the next, and
+ * resumes repeat their employer and place lines.
+ */
+const readHeaderLine = memoizeByText<CompiledTaxonomy, ReadLine>(rememberedHeaderLines, readHeaderLineOnce);
+
+function readHeaderLineOnce(text: string, taxonomy: CompiledTaxonomy): ReadLine {
   const field = labelledField(text, taxonomy);
   if (field) return { field, parts: [] };
   const parts = headerParts(text, taxonomy)
@@ -188,15 +198,6 @@ export function findDatedJobs(
   const lone = lines.map((line, i) => (written[i] || !/\d/.test(line.text) ? undefined : (parseLoneDate(line.text, taxonomy.dates, reference) ?? undefined)));
   const ranges = written.map((range, i) => range ?? lone[i]);
   const positions: Position[] = [];
-  // A header line is read once: the lines between two date lines are the lines below one job and above the next.
-  const readLines = new Map<string, ReadLine>();
-  const readLine = (text: string): ReadLine => {
-    const known = readLines.get(text);
-    if (known) return known;
-    const read = readHeaderLine(text, taxonomy);
-    readLines.set(text, read);
-    return read;
-  };
   /** Lines below a date line that a job took as its header: the next job's header starts after them. */
   const claimed = new Set<Line>();
   const used = new Set<Line>();
@@ -214,13 +215,13 @@ export function findDatedJobs(
       const roles = readHeaderPart(introduced.title, taxonomy).roles;
       header = { title: introduced.title, otherTitles: [], employer: introduced.employer, roles };
     } else {
-      const own = readLine(withoutRange(line.text, range));
+      const own = readHeaderLine(withoutRange(line.text, range), taxonomy);
       const above = headerLinesBeside(lines, index, ranges, claimed, -1);
-      const aboveRead = above.map((l) => readLine(l.text));
+      const aboveRead = above.map((l) => readHeaderLine(l.text, taxonomy));
       const near = chooseHeader(own, aboveRead, [], taxonomy);
       const titledNear = near.title !== null && readsAsTitle(readHeaderPart(near.title, taxonomy));
       const below = titledNear ? [] : headerLinesBeside(lines, index, ranges, claimed, 1);
-      header = titledNear ? near : chooseHeader(own, aboveRead, below.map((l) => readLine(l.text)), taxonomy);
+      header = titledNear ? near : chooseHeader(own, aboveRead, below.map((l) => readHeaderLine(l.text, taxonomy)), taxonomy);
       headerLines = [...above, line, ...below];
       const title = header.title;
       if (title !== null && below.some((l) => l.text.includes(title))) titleBelow = below;
