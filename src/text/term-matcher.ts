@@ -23,13 +23,28 @@ export interface TermHit<T> {
 
 interface Terminal<T> {
   readonly entry: TermEntry<T>;
-  /** For each token: the exact casing required (acronyms), or null when case does not matter. */
-  readonly casing: readonly (string | null)[];
+  /** For each token: the exact casing required (acronyms), or null when no token's case matters. */
+  readonly casing: readonly (string | null)[] | null;
 }
 
+/**
+ * A node of the trie once built. A leaf holds no map and a node where no phrase ends no list: the walk reads both
+ * off the node itself, which in a large dictionary saves a memory load per word, and thousands of empty maps.
+ */
 interface TrieNode<T> {
-  readonly next: Map<string, TrieNode<T>>;
+  readonly next: ReadonlyMap<string, TrieNode<T>> | null;
+  readonly terminals: readonly Terminal<T>[] | null;
+}
+
+/** A node while the trie is being built. */
+interface GrowingNode<T> {
+  readonly next: Map<string, GrowingNode<T>>;
   readonly terminals: Terminal<T>[];
+}
+
+function settle<T>(node: GrowingNode<T>): TrieNode<T> {
+  const next = node.next.size === 0 ? null : new Map([...node.next].map(([word, child]) => [word, settle(child)]));
+  return { next, terminals: node.terminals.length === 0 ? null : node.terminals };
 }
 
 // All-capital tokens of 2-5 characters with at least two letters (AHT, CSAT, QA, KPI, L1) are acronyms: their case
@@ -53,7 +68,8 @@ export interface TermMatcherOptions {
 const maxQuickCheckWords = 40;
 
 export class TermMatcher<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), terminals: [] };
+  /** The nodes each phrase's first word leads to. */
+  private readonly firsts: ReadonlyMap<string, TrieNode<T>>;
   readonly size: number;
   /**
    * The words phrases start with, when they are few: a text that holds none of them, in any case, holds no phrase.
@@ -66,10 +82,11 @@ export class TermMatcher<T> {
   constructor(entries: Iterable<TermEntry<T>>, options: TermMatcherOptions = {}) {
     this.phraseBreak = options.commasEndPhrases === true ? listItemBreak : itemBreak;
     let size = 0;
+    const root: GrowingNode<T> = { next: new Map(), terminals: [] };
     for (const entry of entries) {
       const tokens = tokenize(entry.phrase);
       if (tokens.length === 0) continue;
-      let node = this.root;
+      let node = root;
       for (const token of tokens) {
         let child = node.next.get(token.norm);
         if (!child) {
@@ -78,11 +95,13 @@ export class TermMatcher<T> {
         }
         node = child;
       }
-      node.terminals.push({ entry, casing: tokens.map((t) => (acronymPattern.test(t.cased) ? t.cased : null)) });
+      const casing = tokens.map((t) => (acronymPattern.test(t.cased) ? t.cased : null));
+      node.terminals.push({ entry, casing: casing.some((c) => c !== null) ? casing : null });
       size += 1;
     }
     this.size = size;
-    const first = [...this.root.next.keys()];
+    this.firsts = settle(root).next ?? new Map();
+    const first = [...this.firsts.keys()];
     // One pattern of all first words scans the text once, where looking for each word would scan it once per word.
     this.firstWords = first.length <= maxQuickCheckWords && !first.includes('and') ? new RegExp(first.map(escapeRegExp).join('|')) : null;
   }
@@ -115,7 +134,7 @@ export class TermMatcher<T> {
   private visit(text: string, tokens: readonly Token[], index: number, withPrefixes: boolean, hits: TermHit<T>[]): number {
     // Most words start no phrase: skip them before building anything.
     const token = tokens[index];
-    const afterFirst = token === undefined ? undefined : this.root.next.get(token.norm);
+    const afterFirst = token === undefined ? undefined : this.firsts.get(token.norm);
     if (afterFirst === undefined) return index + 1;
     const found = this.matchesFrom(text, tokens, index, afterFirst);
     const longest = found.at(-1);
@@ -126,14 +145,14 @@ export class TermMatcher<T> {
 
   /** The normal forms of the words the dictionary's phrases start with. */
   startWords(): Iterable<string> {
-    return this.root.next.keys();
+    return this.firsts.keys();
   }
 
   /** The value of a phrase that is, as a whole, one of the dictionary's phrases; null when it is not. */
   lookup(phrase: string): T | null {
     if (!this.mayHold(phrase)) return null;
     const tokens = tokenize(phrase);
-    const afterFirst = tokens[0] === undefined ? undefined : this.root.next.get(tokens[0].norm);
+    const afterFirst = tokens[0] === undefined ? undefined : this.firsts.get(tokens[0].norm);
     const longest = afterFirst === undefined ? undefined : this.matchesFrom(phrase, tokens, 0, afterFirst).at(-1);
     return longest && longest.tokenCount === tokens.length ? (longest.hits[0]?.value ?? null) : null;
   }
@@ -154,18 +173,17 @@ export class TermMatcher<T> {
     for (let i = start; first !== undefined && node !== undefined; ) {
       const token = tokens[i];
       if (token === undefined) break;
-      if (node.terminals.length > 0) {
-        const matched = node.terminals.filter((terminal) => casingFits(terminal.casing, tokens, start));
-        if (matched.length > 0) {
-          found.push({
-            hits: matched.map((t) => ({ value: t.entry.value, phrase: t.entry.phrase, start: first.start, end: token.end })),
-            tokenCount: i - start + 1,
-          });
+      if (node.terminals !== null) {
+        const hits: TermHit<T>[] = [];
+        for (const terminal of node.terminals) {
+          if (terminal.casing !== null && !casingFits(terminal.casing, tokens, start)) continue;
+          hits.push({ value: terminal.entry.value, phrase: terminal.entry.phrase, start: first.start, end: token.end });
         }
+        if (hits.length > 0) found.push({ hits, tokenCount: i - start + 1 });
       }
       // No longer phrase goes on from here, or the next word stands across a break.
       const next = tokens[i + 1];
-      if (node.next.size === 0 || next === undefined || holdsAny(text, token.end, next.start, this.phraseBreak)) break;
+      if (node.next === null || next === undefined || holdsAny(text, token.end, next.start, this.phraseBreak)) break;
       node = node.next.get(next.norm);
       i += 1;
     }
