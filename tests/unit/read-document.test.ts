@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { renderPdfPages } from '../../src/read-document/ocr/render-pdf-pages.js';
@@ -93,5 +94,21 @@ describe('readDocument', () => {
   it('folds ligatures and odd spaces', async () => {
     const read = await readDocument({ name: 'c.txt', bytes: Buffer.from('Of\ufb01ce\u00a0skills\r\n\r\n\r\n\r\nExcel  ') }, defaultReadOptions);
     expect(read.text).toBe('Office skills\n\nExcel');
+  });
+
+  // V8's serializer tags a string stored one byte per character '"' and one stored two bytes per character 'c'.
+  const storage = (text: string): string => (serialize(text)[2] === 0x22 ? 'one byte' : 'two bytes');
+
+  it('stores a text one byte per character once the wider characters it held are replaced', async () => {
+    // A zero-width space and a private-use character: both survive NFKC and are replaced afterwards.
+    const read = await readDocument({ name: 'c.txt', bytes: Buffer.from('Caf\u00e9 team\u200blead \ue000x') }, defaultReadOptions);
+    expect(read.text).toBe('Caf\u00e9 team lead  x');
+    expect(storage(read.text)).toBe('one byte');
+  });
+
+  it('keeps a text that still holds a wider character as it is', async () => {
+    const read = await readDocument({ name: 'c.txt', bytes: Buffer.from('\u2022 Zendesk \u2013 Excel') }, defaultReadOptions);
+    expect(read.text).toBe('\u2022 Zendesk \u2013 Excel');
+    expect(storage(read.text)).toBe('two bytes');
   });
 });
