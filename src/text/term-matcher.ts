@@ -42,6 +42,7 @@ interface GrowingNode<T> {
   readonly terminals: Terminal<T>[];
 }
 
+/** The node as built, with its children settled too: empty maps and lists dropped. */
 function settle<T>(node: GrowingNode<T>): TrieNode<T> {
   const next = node.next.size === 0 ? null : new Map([...node.next].map(([word, child]) => [word, settle(child)]));
   return { next, terminals: node.terminals.length === 0 ? null : node.terminals };
