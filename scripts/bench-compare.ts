@@ -139,11 +139,15 @@ if (values.first !== undefined) {
   const effect = (otherFirst.meanDifferenceMs + thisFirst.meanDifferenceMs) / 2;
   const orderAlone = (otherFirst.meanDifferenceMs - thisFirst.meanDifferenceMs) / 2;
   const base = (otherFirst.otherMs + thisFirst.otherMs) / 2;
+  // The effect's 95% interval, from the two runs' as if independent: the mean of two estimates.
+  const interval = Math.sqrt(otherFirst.intervalMs ** 2 + thisFirst.intervalMs ** 2) / 2;
+  const verdict = Math.abs(effect) > interval ? '' : ' (within its 95% interval: no clear difference; try more documents)';
   process.stdout.write(
     [
       `folder     ${folder} (${otherFirst.documents} documents, each read and analysed by both builds; other: ${otherRoot})`,
       ...lines,
-      `effect     this build ${micro(effect)} per document (${percent(effect, base)}); loading it second alone: ${percent(orderAlone, base)}`,
+      `effect     this build ${micro(effect)} ± ${(interval * 1000).toFixed(0)} per document (${percent(effect, base)})${verdict}; ` +
+        `loading it second alone: ${percent(orderAlone, base)}`,
       `took       ${((performance.now() - started) / 1000).toFixed(0)} s`,
     ].join('\n') + '\n',
   );
