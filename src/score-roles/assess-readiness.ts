@@ -39,26 +39,33 @@ function signalsOf(score: number, components: readonly ScoreComponent[], role: R
   };
 }
 
-/** Whether the signals meet a rule: the test `shortfalls` puts in words, without building the words. */
+/** What a rule asks of the signals: each check tests one threshold and, only when asked, says why it fell short. */
+interface Check {
+  readonly fails: (signals: Signals, rule: ReadinessRule) => boolean;
+  readonly reason: (signals: Signals, rule: ReadinessRule) => string;
+}
+
+const checks: readonly Check[] = [
+  { fails: (s, rule) => s.score < rule.minScore, reason: (s, rule) => `score ${s.score} is below ${rule.minScore}` },
+  {
+    fails: (s, rule) => s.missingMustHave.length > rule.maxMissingMustHave,
+    reason: (s) => `must-have skills missing: ${s.missingMustHave.map((r) => r.label).join(', ')}`,
+  },
+  {
+    fails: (s, rule) => s.experienceCredit < rule.minExperienceCredit,
+    reason: (s) => `relevant experience short of the minimum (${s.experienceDetail ?? 'none found'})`,
+  },
+  { fails: (s, rule) => s.educationCredit < rule.minEducationCredit, reason: () => 'education below the role\'s minimum level' },
+];
+
+/** Whether the signals meet a rule, without putting anything in words. */
 function meets(signals: Signals, rule: ReadinessRule): boolean {
-  return !(signals.score < rule.minScore)
-    && !(signals.missingMustHave.length > rule.maxMissingMustHave)
-    && !(signals.experienceCredit < rule.minExperienceCredit)
-    && !(signals.educationCredit < rule.minEducationCredit);
+  return checks.every((check) => !check.fails(signals, rule));
 }
 
 /** Why a rule is not met, in words; empty when it is. */
 function shortfalls(signals: Signals, rule: ReadinessRule): string[] {
-  const reasons: string[] = [];
-  if (signals.score < rule.minScore) reasons.push(`score ${signals.score} is below ${rule.minScore}`);
-  if (signals.missingMustHave.length > rule.maxMissingMustHave) {
-    reasons.push(`must-have skills missing: ${signals.missingMustHave.map((r) => r.label).join(', ')}`);
-  }
-  if (signals.experienceCredit < rule.minExperienceCredit) {
-    reasons.push(`relevant experience short of the minimum (${signals.experienceDetail ?? 'none found'})`);
-  }
-  if (signals.educationCredit < rule.minEducationCredit) reasons.push('education below the role\'s minimum level');
-  return reasons;
+  return checks.filter((check) => check.fails(signals, rule)).map((check) => check.reason(signals, rule));
 }
 
 export function assessReadiness(score: number, components: readonly ScoreComponent[], role: Role, scoring: ScoringRules): Readiness {
