@@ -14,9 +14,11 @@ import type { SegmentedResume } from '../src/segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../src/taxonomy/compile-taxonomy.js';
 import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
 import { normalizePhrase, tokenize } from '../src/text/tokenize.js';
+import { auditDesignationRecall, type DesignationOutcome, readDesignationVerdicts } from './designation-audit.js';
+import { wilson } from './wilson.js';
 
 const help = `Usage: npm run eval:extraction -- <annotated.jsonl> [--reference-date 2026-11] [--limit N] [--show FIELD]
-                                   [--audit verdicts.tsv …]
+                                   [--audit verdicts.tsv …] [--audit-designations verdicts.tsv …]
 
 Each line of the file is {"id","text","entities":[{"label","start","end","text"}]}. Every text goes through
 segmentSections and extractCandidate with the built-in taxonomy; open ranges end at --reference-date (default 2026-11).
@@ -63,8 +65,17 @@ given wins where two judged one pair) and the rest at the pooled share of CORREC
 verdict it is the precision on this set; rules tuned on earlier samples' WRONG rows raise it, so the newest blind
 sample, not this figure, forecasts precision on resumes nobody has looked at.
 
+--audit-designations FILE (repeatable) reads a reviewer's verdicts on annotated designations (TSV: resume_id,
+designation, verdict TITLE or NOT_TITLE, reason; see scripts/eval-audits/README.md): TITLE when the span names a job
+title the candidate holds or held, NOT_TITLE for names, organisations, skills, fields of work, degrees, others' titles
+and roles only sought. The file judges every designation extraction missed and a random sample of those it found.
+auditedRecall = found titles / (found titles + missed titles), where found titles are the found designations judged
+TITLE plus the unjudged ones at the sample's share of TITLE (95% Wilson interval of that share); a missed designation
+no verdict covers counts as a title.
+
 --show FIELD prints the misses of one field (skills-missed, skills-wrong, degree, degree-unknown, graduationYear,
-designation, designation-wrong, yearsOfExperience) before the summary.`;
+designation, designation-wrong, yearsOfExperience) before the summary; designation-found prints the annotated
+designations that were found, each with the title that matched it.`;
 
 const entitySchema = z.object({ label: z.string(), start: z.number(), end: z.number(), text: z.string() });
 const recordSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string(), entities: z.array(entitySchema) });
@@ -80,6 +91,7 @@ const { values, positionals } = parseArgs({
     limit: { type: 'string' },
     show: { type: 'string' },
     audit: { type: 'string', multiple: true, default: [] },
+    'audit-designations': { type: 'string', multiple: true, default: [] },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -177,6 +189,8 @@ const tallies = {
 const shown: string[] = [];
 /** Every extracted skill the annotators did not mark, as "resume id␟skill id": what audits sampled from. */
 const unannotated = new Set<string>();
+/** Every annotated designation and whether it was found: what designation audits judge. */
+const designationOutcomes: DesignationOutcome[] = [];
 const show = (field: string, id: string, message: string): void => {
   if (values.show === field) shown.push(`${field} ${id}: ${message}`);
 };
@@ -232,9 +246,11 @@ function score(resume: AnnotatedResume, segmented: SegmentedResume, candidate: C
   const titles = [...candidate.positions.flatMap((p) => [...(p.title === null ? [] : [p.title]), ...p.otherTitles]), ...candidate.undatedPositions.map((p) => p.title)];
   for (const [key, designation] of designations) {
     if (key.length === 0) continue;
-    const hit = titles.some((title) => [title, ...title.split(joinedTitles)].some((alternative) => titlesMatch(designation, alternative)));
-    tallies.designation.add(hit);
-    if (!hit) show('designation', id, `${JSON.stringify(designation)} not in ${JSON.stringify(titles)}`);
+    const matched = titles.find((title) => [title, ...title.split(joinedTitles)].some((alternative) => titlesMatch(designation, alternative)));
+    tallies.designation.add(matched !== undefined);
+    designationOutcomes.push({ resume: id, key, found: matched !== undefined });
+    if (matched === undefined) show('designation', id, `${JSON.stringify(designation)} not in ${JSON.stringify(titles)}`);
+    else show('designation-found', id, `${JSON.stringify(designation)} as ${JSON.stringify(matched)}`);
   }
   if (designations.size > 0) {
     for (const title of new Set(titles)) {
@@ -274,15 +290,6 @@ for (const resume of resumes) {
   const candidate = extractCandidate(segmented, { taxonomy, referenceDate });
   extractMs += performance.now() - started;
   score(resume, segmented, candidate, taxonomy);
-}
-
-/** Wilson score interval of a share, at 95%. */
-function wilson(hits: number, n: number): [number, number] {
-  const z = 1.96;
-  const p = hits / n;
-  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
-  return [centre - half, centre + half];
 }
 
 const verdictSchema = z.object({ resume: z.string(), skill: z.string(), verdict: z.enum(['CORRECT', 'WRONG']) });
@@ -339,6 +346,9 @@ function pooledFigures(): PooledFigures | null {
   return { files: verdictFiles.length, judged: verdictOf.size, correct, unannotated: unannotated.size, estimate };
 }
 const pooled = pooledFigures();
+const designationAudits = await Promise.all(
+  values['audit-designations'].map(async (path) => auditDesignationRecall(path, designationOutcomes, await readDesignationVerdicts(path), normalizePhrase)),
+);
 
 for (const line of shown) process.stdout.write(`${line}\n`);
 const report = [
@@ -358,6 +368,12 @@ const report = [
     ? [`skills pooled      precision ${pooled.estimate.toFixed(3)}: ${pooled.judged} of the ${pooled.unannotated} unannotated hits ` +
       `judged in ${pooled.files} files, ${pooled.correct} correct; the rest counted at that share`]
     : []),
+  ...designationAudits.map(
+    (a) =>
+      `designation audited recall ${a.estimate?.toFixed(3) ?? 'n/a'} [${a.low?.toFixed(3) ?? '-'}, ${a.high?.toFixed(3) ?? '-'}]: ` +
+      `of the misses ${a.missedNotTitles} judged no title of the candidate's, ${a.missedTitles - a.missedUnjudged} judged titles, ` +
+      `${a.missedUnjudged} unjudged (counted as titles); ${a.foundTitles}/${a.foundJudged} judged found ones titles, in ${a.file}`,
+  ),
 ];
 process.stdout.write(`${report.join('\n')}\n`);
 const summary = {
@@ -370,7 +386,13 @@ const summary = {
   },
   degree: { recall: tallies.degree.ratio, coverage: tallies.degreeCoverage.ratio },
   graduationYear: { recall: tallies.graduationYear.ratio },
-  designation: { recall: tallies.designation.ratio, precision: tallies.designationPrecision.ratio },
+  designation: {
+    recall: tallies.designation.ratio,
+    precision: tallies.designationPrecision.ratio,
+    ...(designationAudits.length > 0
+      ? { auditedRecall: designationAudits.map(({ file, estimate, low, high, missedUnjudged }) => ({ file, estimate, low, high, missedUnjudged })) }
+      : {}),
+  },
   yearsOfExperience: { within1y: tallies.experience.ratio, positionsWithin1y: tallies.positionsExperience.ratio },
   n: resumes.length,
 };
