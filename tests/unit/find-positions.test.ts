@@ -278,6 +278,10 @@ describe('positions', () => {
     expect(undated(`SUMMARY\n• Worked as Operation Analyst for Orbit Networks.\n${jobs}`)).toEqual([['Operation Analyst', 'Orbit Networks']]);
     expect(undated(`SUMMARY\n• Worked as a buddy for new joiners on the floor.\n${jobs}`)).toEqual([]);
     expect(undated(`SUMMARY\n• Worked as Agent with Bluewave BPO.\n${jobs}`)).toEqual([]);
+    expect(undated(`SUMMARY\n2 years' experience as a Customer Service Representative at Orbit Networks.\n${jobs}`)).toEqual([
+      ['Customer Service Representative', 'Orbit Networks'],
+    ]);
+    expect(undated(`SUMMARY\n6 months experience as a cashier in the evening shift.\n${jobs}`)).toEqual([]);
   });
 
   it('reads the title a resume opens with as the current job, unless a listed job already has it', () => {
