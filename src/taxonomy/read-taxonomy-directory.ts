@@ -16,13 +16,40 @@ export interface RawTaxonomy {
 }
 
 const dataFile = /\.(?:ya?ml|json)$/i;
+/**
+ * The folders a taxonomy keeps entries in; its other files sit at the top. Other folders are not read: a wrong
+ * directory (a project root, a home folder) then fails at once with one issue per folder, instead of parsing every
+ * JSON file beneath it.
+ */
+const entryFolders = new Set(['roles', 'skills']);
+
+/** Paths of the files to read, relative to the directory; folders that hold no taxonomy become issues. */
+async function listTaxonomyFiles(directory: string, issues: TaxonomyIssue[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const entry of await readdir(directory, { withFileTypes: true })) {
+    // Hidden entries (.git, .DS_Store) are the tools' own, not the taxonomy's.
+    if (entry.name.startsWith('.')) continue;
+    if (!entry.isDirectory()) names.push(entry.name);
+    else if (entryFolders.has(entry.name)) {
+      const inside = await readdir(join(directory, entry.name), { recursive: true });
+      names.push(...inside.map((name) => join(entry.name, name)));
+    } else {
+      issues.push({
+        code: 'unknown_file',
+        path: `${entry.name}/`,
+        message: 'Not a taxonomy folder: expected roles/ or skills/. Its files were not read.',
+      });
+    }
+  }
+  return names;
+}
 
 export async function readTaxonomyDirectory(directory: string): Promise<RawTaxonomy> {
   const files: RawTaxonomyFile[] = [];
   const issues: TaxonomyIssue[] = [];
   let entries: string[];
   try {
-    entries = await readdir(directory, { recursive: true });
+    entries = await listTaxonomyFiles(directory, issues);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { files, issues: [{ code: 'unreadable', path: directory, message: `Cannot read the directory: ${reason}` }] };

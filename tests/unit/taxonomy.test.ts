@@ -73,6 +73,16 @@ describe('broken taxonomies fail with messages naming file and path', () => {
     expect(twice.error?.issues.map((i) => i.path[0])).toEqual(['skillFalseFriends', 'skillAliasContexts']);
   });
 
+  it('reports a folder that is no part of a taxonomy once, without reading the files in it', async () => {
+    const issues = await issuesOf('stray-folder');
+    expect(issues).toContainEqual({
+      code: 'unknown_file',
+      path: 'docs/',
+      message: 'Not a taxonomy folder: expected roles/ or skills/. Its files were not read.',
+    });
+    expect(issues.filter((i) => i.path.startsWith('docs/broken'))).toEqual([]);
+  });
+
   it('reports values outside the schema', async () => {
     const paths = (await issuesOf('bad-schema')).map((i) => i.path);
     expect(paths).toContain('roles/customer-service-representative.yaml: skills[0].importance');
