@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import type { PipelineContext } from '../pipeline.js';
 import { defaultReadOptions, type ReadOptions } from '../read-document/document-types.js';
-import { parseReferenceDate, referenceDatePattern } from '../reference-date.js';
+import { parseReferenceDate, referenceDateMessage, referenceDatePattern } from '../reference-date.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import type { JobPosting } from '../build-job-profile/build-job-profile.js';
 import { withJobProfile } from '../build-job-profile/with-job-profile.js';
@@ -13,7 +13,7 @@ import { UsageError } from './usage-error.js';
 
 export const analysisOptionsSchema = z.object({
   taxonomy: z.array(z.string()).default([]),
-  referenceDate: z.string().regex(referenceDatePattern, 'use YYYY-MM or YYYY-MM-DD').optional(),
+  referenceDate: z.string().regex(referenceDatePattern, referenceDateMessage).optional(),
   roles: z.array(z.string()).optional(),
   maxFileMb: z.coerce.number().positive().default(defaultReadOptions.maxBytes / 1024 / 1024),
   maxPages: z.coerce.number().int().positive().default(defaultReadOptions.maxPages),

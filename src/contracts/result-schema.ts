@@ -37,7 +37,7 @@ export const successResultSchema = z.object({
   document: documentInfoSchema,
   taxonomy: taxonomyStampSchema,
   /** "YYYY-MM": the date open ranges ("2019 – Present") were closed at. */
-  referenceDate: z.string().regex(/^\d{4}-\d{2}$/),
+  referenceDate: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/),
   candidate: candidateSchema,
   /** Every role scored, best first. */
   matches: z.array(roleScoreSchema),

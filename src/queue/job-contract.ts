@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { defaultReadOptions } from '../read-document/document-types.js';
+import { referenceDateMessage, referenceDatePattern } from '../reference-date.js';
 
 /** Base64 grows bytes by 4/3; the payload limit follows the document size limit. */
 const maxBase64Length = Math.ceil((defaultReadOptions.maxBytes * 4) / 3) + 4;
@@ -13,7 +14,7 @@ const maxJobDescriptionChars = 100_000;
 
 export const jobOptionsSchema = z.strictObject({
   /** "YYYY-MM" or "YYYY-MM-DD": the date open ranges end at; the worker's today when absent. */
-  referenceDate: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/).optional(),
+  referenceDate: z.string().regex(referenceDatePattern, referenceDateMessage).optional(),
   /** Score only these role ids; all roles when absent. */
   roles: z.array(z.string().min(1)).min(1).optional(),
   /** Return only the best N roles; all scored roles when absent. */

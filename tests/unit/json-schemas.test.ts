@@ -24,5 +24,8 @@ describe('published JSON Schemas', () => {
     expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: { path: 'x' }, extra: 1 }).success).toBe(false);
     expect(jobPayloadSchema.safeParse({ source: 'a', document: { contentBase64: 'not base64!', fileName: 'a' } }).success).toBe(false);
     expect(jobPayloadSchema.safeParse({ source: 'a', document: { path: 'x' }, options: { referenceDate: 'May' } }).success).toBe(false);
+    const withDate = (referenceDate: string) => jobPayloadSchema.safeParse({ source: 'a', document: { path: 'x' }, options: { referenceDate } }).success;
+    expect(['2026-12', '2026-01-31'].map(withDate)).toEqual([true, true]);
+    expect(['2026-13', '2026-00', '2026-11-32'].map(withDate)).toEqual([false, false, false]);
   });
 });
