@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-/** The `rolefit` command line. Exit codes: 0 every document succeeded, 1 some failed, 2 the command was misused. */
+/**
+ * The `rolefit` command line. Exit codes: 0 every document succeeded, 1 some failed, 2 the command was misused, 141
+ * the reader of stdout went away (`rolefit match … --format jsonl | head`), as for a Unix tool killed by SIGPIPE.
+ */
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { readEnv } from '../config.js';
@@ -12,6 +15,13 @@ import { runTaxonomyCheck } from './taxonomy-command.js';
 import { UsageError } from './usage-error.js';
 
 const exitUsage = 2;
+const exitBrokenPipe = 141;
+
+// Node reports a closed stdout as an error event, which would crash with a stack trace: stop quietly instead.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(exitBrokenPipe);
+});
 
 function parseAnalysisOptions(raw: unknown) {
   const parsed = analysisOptionsSchema.safeParse(raw);

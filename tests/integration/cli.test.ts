@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultSchema } from '../../src/contracts/result-schema.js';
-import { runCli } from '../support/run-cli.js';
+import { projectRoot, runCli } from '../support/run-cli.js';
 import { allSampleFiles, brokenSampleCodes } from '../support/samples.js';
 
 describe('rolefit match', () => {
@@ -47,11 +48,23 @@ describe('rolefit match', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ source: 'samples/no-such-file.pdf', ok: false, error: { code: 'read_failed' } });
   });
 
+  it('stops quietly when the reader of its output goes away', async () => {
+    // As `rolefit match samples --format jsonl | head -1`: the pipe closes after the first chunk.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'match', 'samples', '--format', 'jsonl'], { cwd: projectRoot });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(141);
+  });
+
   it.each([
     [['match']],
     [['match', 'samples', '--format', 'xml']],
     [['match', 'samples', '--roles', 'astronaut']],
     [['match', 'samples', '--reference-date', 'yesterday']],
+    [['match', 'samples', '--reference-date', '2026-13']],
     [['frobnicate']],
   ])('exits 2 on misuse: %j', async (args) => {
     const run = await runCli(args);
