@@ -14,7 +14,7 @@ import { UsageError } from './usage-error.js';
 export const analysisOptionsSchema = z.object({
   taxonomy: z.array(z.string()).default([]),
   referenceDate: z.string().regex(referenceDatePattern, referenceDateMessage).optional(),
-  roles: z.array(z.string()).optional(),
+  roles: z.array(z.string()).min(1, 'name at least one role id').optional(),
   maxFileMb: z.coerce.number().positive().default(defaultReadOptions.maxBytes / 1024 / 1024),
   maxPages: z.coerce.number().int().positive().default(defaultReadOptions.maxPages),
   docTimeout: z.coerce.number().positive().default(defaultReadOptions.timeoutMs / 1000),

@@ -23,9 +23,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(exitBrokenPipe);
 });
 
+/** An option as the user typed it: the schema's `maxPages` is `--max-pages`. */
+function optionName(path: readonly PropertyKey[]): string {
+  return `--${path.map(String).join('.').replace(/[A-Z]/g, (capital) => `-${capital.toLowerCase()}`)}`;
+}
+
 function parseAnalysisOptions(raw: unknown) {
   const parsed = analysisOptionsSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${optionName(i.path)}: ${i.message}`).join('; '));
   return parsed.data;
 }
 

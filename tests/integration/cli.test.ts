@@ -65,11 +65,18 @@ describe('rolefit match', () => {
     [['match', 'samples', '--roles', 'astronaut']],
     [['match', 'samples', '--reference-date', 'yesterday']],
     [['match', 'samples', '--reference-date', '2026-13']],
+    [['match', 'samples', '--roles', '']],
     [['frobnicate']],
   ])('exits 2 on misuse: %j', async (args) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);
     expect(run.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('names a bad option as it was typed', async () => {
+    const run = await runCli(['match', 'samples', '--max-pages', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--max-pages: ');
   });
 
   it.each([[['--help']], [['match', '--help']], [['worker', '--help']], [['enqueue', '--help']], [['taxonomy', 'check', '--help']]])(
