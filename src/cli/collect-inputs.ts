@@ -1,6 +1,7 @@
 /** Expands the files and folders named on the command line into the documents to read, in a stable order. */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { UsageError } from './usage-error.js';
 
 /**
  * Folders become the files below them; anything else is kept as given, even a path that does not exist, so that it
@@ -13,6 +14,8 @@ export async function collectInputs(paths: readonly string[]): Promise<string[]>
     if (info?.isDirectory()) files.push(...(await listFolder(path)));
     else files.push(path);
   }
+  // Folders with nothing in them would give an empty run that looks like success.
+  if (files.length === 0) throw new UsageError(`No documents found in ${paths.join(', ')} (hidden files are skipped).`);
   return files;
 }
 

@@ -10,6 +10,7 @@ import { mapInOrder } from './map-in-order.js';
 import { createProgress } from './progress.js';
 import { summaryTable } from './summary-table.js';
 import { UsageError } from './usage-error.js';
+import { prepareOutputDirectory } from './prepare-output-directory.js';
 import { writeOutputs } from './write-outputs.js';
 
 export const matchFormats = ['files', 'jsonl', 'html'] as const;
@@ -51,6 +52,7 @@ export async function runMatch(
   if (output.format === 'html' && files.length !== 1) {
     throw new UsageError(`--format html prints the report of one file; got ${files.length}. Use --format files for several.`);
   }
+  if (output.format === 'files') await prepareOutputDirectory(output.out);
   const progress = createProgress(files.length);
   const started = performance.now();
   let finished = 0;

@@ -2,7 +2,7 @@
 import { retentionFrom, type Env } from '../config.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { enqueueFiles } from '../queue/enqueue-files.js';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startDashboard } from '../queue/dashboard.js';
 import { listFailedJobs, retryFailedJobs, withQueue } from '../queue/failed-jobs.js';
@@ -12,6 +12,7 @@ import { startWorker } from '../queue/start-worker.js';
 import { formatYearMonth, parseReferenceDate } from '../reference-date.js';
 import { buildPipelineContext, readOptionsFrom, type AnalysisOptions } from './analysis-options.js';
 import { collectInputs } from './collect-inputs.js';
+import { prepareOutputDirectory } from './prepare-output-directory.js';
 import { readJobPosting } from './read-job-posting.js';
 import { UsageError } from './usage-error.js';
 import type { JobOptions } from '../queue/job-contract.js';
@@ -86,9 +87,9 @@ export async function runEnqueue(paths: readonly string[], options: AnalysisOpti
 }
 
 export async function runBatch(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number, out: string): Promise<number> {
+  await prepareOutputDirectory(out);
   const { files, settings } = await submission(paths, options, env, timeoutMs);
   const result = await submitBatch(files, { ...settings, batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE) });
-  await mkdir(out, { recursive: true });
   await writeFile(join(out, 'shortlist.csv'), result.shortlistCsv);
   await writeFile(join(out, 'batch.json'), `${JSON.stringify({ ...result, shortlistCsv: undefined }, null, 2)}\n`);
   for (const entry of result.entries) {

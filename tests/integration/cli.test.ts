@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,22 @@ describe('rolefit match', () => {
     const run = await runCli(args);
     expect(run.code).toBe(2);
     expect(run.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an empty folder and an --out that is a file before reading anything', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'rolefit-empty-'));
+    const none = await runCli(['match', empty]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(`No documents found in ${empty}`);
+    const file = join(empty, 'out.txt');
+    await writeFile(file, 'not a folder');
+    const blocked = await runCli(['match', 'samples/csr-maria-santos.pdf', '--out', file]);
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toContain(`Cannot write to --out ${file}: it is a file, not a folder`);
+    const nested = join(empty, 'a', 'b');
+    const made = await runCli(['match', 'samples/csr-maria-santos.pdf', '--out', nested]);
+    expect(made.code).toBe(0);
+    expect((await readdir(nested)).sort()).toEqual(['reports', 'results', 'shortlist.csv']);
   });
 
   it('names a bad option as it was typed', async () => {
