@@ -44,6 +44,7 @@ const extensionFormats: Record<string, DocumentFormat> = {
   txt: 'text',
   text: 'text',
   md: 'text',
+  markdown: 'text',
   png: 'image',
   jpg: 'image',
   jpeg: 'image',
@@ -51,7 +52,7 @@ const extensionFormats: Record<string, DocumentFormat> = {
   tif: 'image',
   tiff: 'image',
 };
-const supported = 'PDF, Word (DOCX or DOC), RTF, OpenDocument text (ODT), HTML, plain text or an image (read with OCR)';
+const supported = 'PDF, Word (DOCX or DOC), RTF, OpenDocument text (ODT), HTML, plain text, Markdown or an image (read with OCR)';
 
 export function detectFormat(name: string, bytes: Uint8Array): DetectedFormat {
   if (bytes.length === 0) throw new RolefitError('empty_file', `${name} is empty (0 bytes).`);

@@ -7,6 +7,7 @@ import { readDoc } from './read-doc.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
 import { readImage } from './read-image.js';
+import { isMarkdownName, readMarkdown } from './read-markdown.js';
 import { readOdt } from './read-odt.js';
 import { readPdf } from './read-pdf.js';
 import { readRtf } from './read-rtf.js';
@@ -30,6 +31,7 @@ export async function readDocument(input: DocumentInput, options: ReadOptions): 
     : detected.format === 'rtf' ? readRtf(bytes)
     : detected.format === 'html' ? readHtml(bytes)
     : detected.format === 'image' ? await readImage(name, bytes, options)
+    : isMarkdownName(name) ? await readMarkdown(bytes)
     : readText(bytes);
   const repair = repairMojibake(read.text);
   const cleaned = cleanText(repair.text);

@@ -86,6 +86,33 @@ describe('readDocument', () => {
     expect(read.flags).toContain('legacy_encoding');
   });
 
+  it('reads a Markdown resume as its text, markers gone and every line kept', async () => {
+    const markdown = [
+      '# Maria Santos',
+      '## Experience',
+      '**Customer Service Representative** — [Bluewave BPO](https://bluewave.example)',
+      '*June 2019 – Present*',
+      '- Handled 80+ calls a day in *Zendesk*',
+      '',
+      '| Language | Level |',
+      '|---|---|',
+      '| English | C1 |',
+    ].join('\n');
+    const read = await readDocument({ name: 'maria.md', bytes: Buffer.from(markdown) }, defaultReadOptions);
+    expect(read.format).toBe('text');
+    expect(read.text.split('\n').filter((line) => line.trim().length > 0)).toEqual([
+      'Maria Santos',
+      'Experience',
+      'Customer Service Representative — Bluewave BPO',
+      'June 2019 – Present',
+      '• Handled 80+ calls a day in Zendesk',
+      'Language\tLevel',
+      'English\tC1',
+    ]);
+    // The same text in a .txt file is plain text: its asterisks are the writer's own.
+    expect((await readDocument({ name: 'maria.txt', bytes: Buffer.from(markdown) }, defaultReadOptions)).text).toContain('**Customer');
+  });
+
   it('turns symbol-font bullets into bullets', async () => {
     const read = await readDocument({ name: 'd.txt', bytes: Buffer.from('Skills\n\uf0b7 Zendesk\n  \uf0a7\tExcel') }, defaultReadOptions);
     expect(read.text).toBe('Skills\n• Zendesk\n  • Excel');
