@@ -71,6 +71,7 @@ function planOf(role: Role, taxonomy: CompiledTaxonomy): RolePlan {
     const number = numbers.get(id) ?? -1;
     skills[importance].push({ id, number, label, weight, missing: missing('skill', id, label, importance, weight) });
   }
+  const experienceTarget = Math.max(role.experience.minimumMonths, taxonomy.source.scoring.experienceFloorMonths);
   const requiredLevel = taxonomy.levelsById.get(role.education.minimumLevel);
   const fieldNames = role.education.preferredFields.map((id) => taxonomy.fieldsById.get(id)?.name ?? id);
   const more = fieldNames.length > namedFields ? ' or a related field' : '';
@@ -80,13 +81,23 @@ function planOf(role: Role, taxonomy: CompiledTaxonomy): RolePlan {
       const label = taxonomy.certificationsById.get(id)?.name ?? id;
       return { id, label, importance, missing: missing('certification', id, label, importance, 1) };
     }),
-    experienceLabel: `Relevant experience (${role.experience.minimumMonths} months minimum)`,
-    experienceTarget: Math.max(role.experience.minimumMonths, taxonomy.source.scoring.experienceFloorMonths),
+    experienceLabel: experienceLabel(role.experience.minimumMonths, experienceTarget),
+    experienceTarget,
     requiredLevel,
     educationLevelLabel: `${requiredLevel?.name ?? role.education.minimumLevel} or higher`,
     educationFieldLabel: fieldNames.length === 0 ? null : `Studies in ${fieldNames.slice(0, namedFields).join(', ')}${more}`,
     titleLabel: `Has held the title ${role.title}`,
   };
+}
+
+/**
+ * "Relevant experience (24 months minimum)". Below the floor the label says what earns full credit, or a fresher
+ * would read "0 months minimum" beside a gap in experience.
+ */
+function experienceLabel(minimum: number, target: number): string {
+  if (target <= minimum) return `Relevant experience (${minimum} months minimum)`;
+  const asked = minimum === 0 ? 'none required' : `${minimum} months minimum`;
+  return `Relevant experience (${asked}; ${target} months earn full credit)`;
 }
 
 /**

@@ -31,7 +31,11 @@ describe('rolePlan', () => {
     const role = roleWith((r) => r.experience.minimumMonths < taxonomy.source.scoring.experienceFloorMonths && r.certifications.length > 0);
     const plan = rolePlan(role, taxonomy);
     expect(plan.experienceTarget).toBe(taxonomy.source.scoring.experienceFloorMonths);
-    expect(plan.experienceLabel).toBe(`Relevant experience (${role.experience.minimumMonths} months minimum)`);
+    const floor = taxonomy.source.scoring.experienceFloorMonths;
+    const asked = role.experience.minimumMonths === 0 ? 'none required' : `${role.experience.minimumMonths} months minimum`;
+    expect(plan.experienceLabel).toBe(`Relevant experience (${asked}; ${floor} months earn full credit)`);
+    const senior = roleWith((r) => r.experience.minimumMonths > floor);
+    expect(rolePlan(senior, taxonomy).experienceLabel).toBe(`Relevant experience (${senior.experience.minimumMonths} months minimum)`);
     expect(plan.certifications.map((c) => c.label)).toEqual(role.certifications.map((c) => taxonomy.certificationsById.get(c.certification)?.name));
   });
 
