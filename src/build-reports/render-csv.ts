@@ -7,6 +7,17 @@ import type { AnalysisResult } from '../contracts/result-schema.js';
 
 const gapsPerRow = 3;
 
+/**
+ * Spreadsheets run a cell that starts with one of these as a formula. File names and resume text come from
+ * candidates, so such a cell gets a leading apostrophe, which Excel, LibreOffice and Sheets show as plain text (the
+ * OWASP advice on CSV injection).
+ */
+const formulaStarts = /^[=+\-@\t\r]/;
+
+function asText(value: string | number): string | number {
+  return typeof value === 'string' && formulaStarts.test(value) ? `'${value}` : value;
+}
+
 export const shortlistColumns = [
   'role_id', 'role', 'rank_in_role', 'score', 'band', 'readiness', 'source', 'candidate', 'total_experience_months', 'top_gaps', 'error',
 ] as const;
@@ -36,7 +47,7 @@ export function renderShortlistCsv(results: readonly AnalysisResult[]): string {
       ]);
     });
   }
-  return stringify([[...shortlistColumns], ...rows, ...failures]);
+  return stringify([[...shortlistColumns], ...[...rows, ...failures].map((row) => row.map(asText))]);
 }
 
 /** Roles outside the gap analysis still show their missing must-haves, in the taxonomy's order. */

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderShortlistCsv } from '../../src/build-reports/render-csv.js';
+import { analyseFile } from '../../src/cli/match-command.js';
+import type { AnalysisResult, SuccessResult } from '../../src/contracts/result-schema.js';
+import { defaultReadOptions } from '../../src/read-document/document-types.js';
+import { sampleReferenceDate, samplesDirectory } from '../support/samples.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+let result: SuccessResult;
+
+beforeAll(async () => {
+  const taxonomy = await builtInTaxonomy();
+  const context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
+  const analysed = await analyseFile(join(samplesDirectory, 'data-entry-kavya-menon.txt'), context);
+  if (!analysed.ok) throw new Error(`the sample failed: ${analysed.error.message}`);
+  result = analysed;
+});
+
+const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { columns: true });
+
+describe('renderShortlistCsv', () => {
+  it('keeps a file name or candidate name that a spreadsheet would run as a formula as plain text', () => {
+    const hostile: SuccessResult = {
+      ...result,
+      source: '=HYPERLINK("http://evil.example","cv").pdf',
+      candidate: { ...result.candidate, contact: { ...result.candidate.contact, name: '@SUM(1+1)' } },
+    };
+    const failed: AnalysisResult = {
+      schemaVersion: result.schemaVersion,
+      source: '+cmd.pdf',
+      ok: false,
+      error: { code: 'empty_file', message: '+cmd.pdf is empty (0 bytes).' },
+    };
+    const rows = rowsOf(renderShortlistCsv([hostile, failed]));
+    const scored = rows.filter((row) => row.role_id !== '');
+    expect(scored.length).toBe(result.matches.length);
+    for (const row of scored) {
+      expect(row.source).toBe(`'=HYPERLINK("http://evil.example","cv").pdf`);
+      expect(row.candidate).toBe("'@SUM(1+1)");
+    }
+    expect(rows.at(-1)).toMatchObject({ source: "'+cmd.pdf", error: 'empty_file: +cmd.pdf is empty (0 bytes).' });
+  });
+
+  it('leaves ordinary text and numbers as they are', () => {
+    const rows = rowsOf(renderShortlistCsv([result]));
+    const first = rows[0];
+    expect(first?.candidate).toBe(result.candidate.contact.name);
+    expect(first?.source).toBe(result.source);
+    expect(Number(first?.score)).toBe(Math.max(...rows.filter((r) => r.role_id === first?.role_id).map((r) => Number(r.score))));
+  });
+});
