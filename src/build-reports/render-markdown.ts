@@ -1,21 +1,21 @@
 /** A gap report a job seeker can read: best roles, what they have, what is missing and what to do next. */
 import type { SuccessResult } from '../contracts/result-schema.js';
+import { codeSpan, escapeMarkdown } from './escape-markdown.js';
 import { componentLabels, money } from './report-wording.js';
 
 const topMatchesShown = 5;
 
 const gapsShown = 8;
 
-
 export function renderMarkdown(result: SuccessResult): string {
   const { candidate } = result;
-  const lines: string[] = [`# Role fit report: ${candidate.contact.name ?? result.source}`, ''];
-  lines.push(`Source: \`${result.source}\` · ${candidate.experience.totalMonths} months of experience found · `
+  const lines: string[] = [`# Role fit report: ${escapeMarkdown(candidate.contact.name ?? result.source)}`, ''];
+  lines.push(`Source: ${codeSpan(result.source)} · ${candidate.experience.totalMonths} months of experience found · `
     + `${candidate.skills.length} skills · taxonomy ${result.taxonomy.version} · reference date ${result.referenceDate}`, '');
   lines.push('## Best-fitting roles', '', '| Rank | Role | Score | Fit |', '|---:|---|---:|---|');
-  result.matches.slice(0, topMatchesShown).forEach((m, i) => lines.push(`| ${i + 1} | ${m.title} | ${m.score} | ${m.band} |`));
+  result.matches.slice(0, topMatchesShown).forEach((m, i) => lines.push(`| ${i + 1} | ${escapeMarkdown(m.title)} | ${m.score} | ${m.band} |`));
   for (const analysis of result.gapAnalysis) {
-    lines.push('', `## ${analysis.title} — ${analysis.score}/100 (${analysis.band})`, '');
+    lines.push('', `## ${escapeMarkdown(analysis.title)} — ${analysis.score}/100 (${analysis.band})`, '');
     const { readiness } = analysis;
     lines.push(`**Readiness: ${readiness.label}.**${readiness.reasons.length > 0 ? ` To move up: ${readiness.reasons.join('; ')}.` : ''}`, '');
     const match = result.matches.find((m) => m.roleId === analysis.roleId);

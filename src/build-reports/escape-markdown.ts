@@ -1,0 +1,18 @@
+/**
+ * Text a candidate controls (a name, a file name, a posting's title) goes into Markdown only through here, so that
+ * `<img onerror=…>` or `[prize](http://…)` shows as written instead of becoming HTML or a link in a Markdown viewer.
+ * Only the characters that open markup are escaped, so the raw report stays readable.
+ */
+const markupCharacters = /[\\`*_[\]<>|]/g;
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(markupCharacters, (character) => `\\${character}`);
+}
+
+/** A code span holding `text` as is: its fence is longer than any run of backticks inside it. */
+export function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const padding = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${padding}${text}${padding}${fence}`;
+}

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { marked } from 'marked';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { codeSpan, escapeMarkdown } from '../../src/build-reports/escape-markdown.js';
+import { renderMarkdown } from '../../src/build-reports/render-markdown.js';
+import { analyseFile } from '../../src/cli/match-command.js';
+import type { SuccessResult } from '../../src/contracts/result-schema.js';
+import { defaultReadOptions } from '../../src/read-document/document-types.js';
+import { sampleReferenceDate, samplesDirectory } from '../support/samples.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+let result: SuccessResult;
+
+beforeAll(async () => {
+  const taxonomy = await builtInTaxonomy();
+  const context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
+  const analysed = await analyseFile(join(samplesDirectory, 'data-entry-kavya-menon.txt'), context);
+  if (!analysed.ok) throw new Error(`the sample failed: ${analysed.error.message}`);
+  result = analysed;
+});
+
+/** What a Markdown viewer shows: the report rendered to HTML. */
+const viewed = (markdown: string): string => marked.parse(markdown, { async: false });
+
+describe('renderMarkdown', () => {
+  it('shows a hostile name, file name and posting title as written, not as HTML or links', () => {
+    const name = '<img src=x onerror=alert(1)> [prize](javascript:alert(3)) *Kavya*';
+    const source = 'cv`<b>`.txt';
+    const title = 'Agent | <script>alert(2)</script>';
+    const [first, ...rest] = result.matches;
+    if (!first) throw new Error('the sample has no match');
+    const hostile: SuccessResult = {
+      ...result,
+      source,
+      candidate: { ...result.candidate, contact: { ...result.candidate.contact, name } },
+      matches: [{ ...first, title }, ...rest],
+      gapAnalysis: result.gapAnalysis.map((g) => (g.roleId === first.roleId ? { ...g, title } : g)),
+    };
+    const html = viewed(renderMarkdown(hostile));
+    expect(html).not.toMatch(/<img|<script|<a |<b>|<em>Kavya/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; [prize](javascript:alert(3)) *Kavya*');
+    expect(html).toContain('<code>cv`&lt;b&gt;`.txt</code>');
+    // The title stays one table cell: its "|" does not split the row.
+    expect(html).toContain('<td>Agent | &lt;script&gt;alert(2)&lt;/script&gt;</td>');
+  });
+
+  it('leaves ordinary names and titles readable in the raw report', () => {
+    const markdown = renderMarkdown(result);
+    expect(markdown).toContain(`# Role fit report: ${result.candidate.contact.name ?? ''}`);
+    expect(markdown).toContain(`Source: \`${result.source}\``);
+  });
+});
+
+describe('codeSpan and escapeMarkdown', () => {
+  it('fences a code span longer than any backtick run inside it', () => {
+    expect(codeSpan('a.txt')).toBe('`a.txt`');
+    expect(codeSpan('a``b')).toBe('```a``b```');
+    expect(codeSpan('`x')).toBe('`` `x ``');
+  });
+
+  it('escapes only the characters that open markup', () => {
+    expect(escapeMarkdown('Maria D. Santos-Cruz (CSR), #1 agent')).toBe('Maria D. Santos-Cruz (CSR), #1 agent');
+    expect(escapeMarkdown('a_b*c[d]<e>|f`g\\h')).toBe('a\\_b\\*c\\[d\\]\\<e\\>\\|f\\`g\\\\h');
+  });
+});
