@@ -1,4 +1,5 @@
 /** Settings from the environment, validated once at start-up so a typo fails loudly instead of half-working. */
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 
 export const envSchema = z.object({
@@ -14,6 +15,8 @@ export const envSchema = z.object({
   ROLEFIT_KEEP_COMPLETED_COUNT: z.coerce.number().int().positive().default(10_000),
   ROLEFIT_KEEP_FAILED_HOURS: z.coerce.number().positive().default(7 * 24),
   ROLEFIT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The folder jobs given by `document.path` must lie under; unset, workers refuse such jobs. */
+  ROLEFIT_DOCUMENT_ROOT: z.string().refine((path) => isAbsolute(path), 'must be an absolute path').optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 

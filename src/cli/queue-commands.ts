@@ -31,6 +31,7 @@ export async function runWorker(options: AnalysisOptions, env: Env): Promise<voi
     logger,
     lockMs: env.ROLEFIT_LOCK_MS,
     stalledCheckMs: env.ROLEFIT_STALLED_CHECK_MS,
+    ...(env.ROLEFIT_DOCUMENT_ROOT === undefined ? {} : { documentRoot: env.ROLEFIT_DOCUMENT_ROOT }),
   });
   await worker.waitUntilReady();
   logger.info({ queue: env.ROLEFIT_QUEUE, concurrency: env.ROLEFIT_CONCURRENCY, taxonomy: context.taxonomy.source.hash }, 'worker ready');

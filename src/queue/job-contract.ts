@@ -37,7 +37,7 @@ export const jobOptionsSchema = z.strictObject({
 
 export const jobDocumentSchema = z.union([
   z.strictObject({
-    /** A path the worker can read (shared storage). */
+    /** A path on shared storage, under the workers' ROLEFIT_DOCUMENT_ROOT (absolute, or relative to it). */
     path: z.string().min(1),
   }),
   z.strictObject({

@@ -10,6 +10,7 @@ import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext, type PipelineStage } from '../pipeline.js';
 import { parseReferenceDate } from '../reference-date.js';
 import { createJobProfileCache } from '../build-job-profile/job-profile-cache.js';
+import { documentPathUnder } from './document-path.js';
 import { jobPayloadSchema } from './job-contract.js';
 
 const withCachedJobProfile = createJobProfileCache();
@@ -24,12 +25,15 @@ export function decodeFailure(reason: string): { code: string; message: string }
   return match ? { code: match[1] ?? 'internal_error', message: match[2] ?? reason } : { code: 'internal_error', message: reason };
 }
 
-export async function processJob(
-  data: unknown,
-  base: PipelineContext,
-  today: Date,
-  onStage?: (stage: PipelineStage) => void,
-): Promise<SuccessResult> {
+export interface JobSettings {
+  /** Told each stage as it starts, for the job's progress. */
+  readonly onStage?: (stage: PipelineStage) => void;
+  /** The folder path documents must lie under (ROLEFIT_DOCUMENT_ROOT); null: path documents are refused. */
+  readonly documentRoot?: string | null;
+}
+
+export async function processJob(data: unknown, base: PipelineContext, today: Date, settings: JobSettings = {}): Promise<SuccessResult> {
+  const { onStage, documentRoot = null } = settings;
   const parsed = jobPayloadSchema.safeParse(data);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
@@ -62,7 +66,7 @@ export async function processJob(
     const context = options.jobDescription ? withCachedJobProfile(plain, options.jobDescription) : plain;
     const input =
       'path' in document
-        ? await loadDocument(document.path, context.read, source)
+        ? await loadDocument(await documentPathUnder(documentRoot, document.path), context.read, source)
         : { name: source, bytes: Buffer.from(document.contentBase64, 'base64') };
     result = await analyseResume(input, context);
   } catch (error) {

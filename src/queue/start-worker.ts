@@ -20,6 +20,8 @@ export interface WorkerSettings {
   /** BullMQ lockDuration and stalledInterval, in ms: how soon a dead worker's jobs are taken over. */
   readonly lockMs?: number;
   readonly stalledCheckMs?: number;
+  /** Where `document.path` jobs may read (ROLEFIT_DOCUMENT_ROOT); without it they are refused. */
+  readonly documentRoot?: string;
 }
 
 export interface RunningWorkers {
@@ -42,7 +44,8 @@ export function startWorker(settings: WorkerSettings): RunningWorkers {
   const connection = connectRedis(settings.redisUrl);
   const analyse = new Worker(
     settings.queueName,
-    (job) => processJob(job.data, settings.context, new Date(), reportProgress(job, logger)),
+    (job) =>
+      processJob(job.data, settings.context, new Date(), { onStage: reportProgress(job, logger), documentRoot: settings.documentRoot ?? null }),
     {
       connection,
       concurrency: settings.concurrency,

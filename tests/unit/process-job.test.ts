@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { UnrecoverableError } from 'bullmq';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineContext } from '../../src/pipeline.js';
@@ -40,6 +41,17 @@ describe('processJob', () => {
     expect(await failureOf({ ...payload, options: { taxonomyVersion: '99.0.0' } })).toEqual({ unrecoverable: true, code: 'invalid_job' });
     const empty = { source: 'e.pdf', document: { contentBase64: '', fileName: 'e.pdf' } };
     expect(await failureOf(empty)).toEqual({ unrecoverable: true, code: 'empty_file' });
+  });
+
+  it('reads a document by path only under the document root', async () => {
+    const samples = fileURLToPath(new URL('../../samples', import.meta.url));
+    const byPath = { source: 'tanya.txt', document: { path: 'telesales-tanya-brooks.txt' } };
+    const read = await processJob(byPath, context, new Date('2026-11-22'), { documentRoot: samples });
+    const sent = await processJob(payload, context, new Date('2026-11-22'));
+    expect(read.matches).toEqual(sent.matches);
+    expect(await failureOf(byPath)).toEqual({ unrecoverable: true, code: 'invalid_job' });
+    const escape = { source: 'x', document: { path: '../package.json' } };
+    await expect(processJob(escape, context, new Date(), { documentRoot: samples })).rejects.toThrow(/^invalid_job: /);
   });
 
   it('redacts the contact details when the job asks for it, and only then', async () => {
