@@ -4,13 +4,14 @@
  * candidates' folders). Paths are read only under ROLEFIT_DOCUMENT_ROOT, after symbolic links are followed.
  */
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { RolefitError } from '../errors.js';
 
 /** Inside `root` (the root itself included), judged on the path's text. */
 function isInside(root: string, path: string): boolean {
   const rest = relative(root, path);
-  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+  // "..name" is a file inside; ".." or "../…" leads out.
+  return rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest);
 }
 
 /**

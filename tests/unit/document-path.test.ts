@@ -14,6 +14,7 @@ beforeAll(async () => {
   outside = join(base, 'secret.txt');
   await mkdir(join(root, 'batch-7'), { recursive: true });
   await writeFile(join(root, 'batch-7', 'jane.txt'), 'Jane Doe, Customer Service Representative');
+  await writeFile(join(root, '..jane.txt'), 'A file whose name starts with two dots');
   await writeFile(outside, 'not a resume');
   await symlink(outside, join(root, 'link-out.txt'));
 });
@@ -23,6 +24,7 @@ describe('documentPathUnder', () => {
     const jane = join(root, 'batch-7', 'jane.txt');
     expect(await documentPathUnder(root, jane)).toBe(jane);
     expect(await documentPathUnder(root, 'batch-7/jane.txt')).toBe(jane);
+    expect(await documentPathUnder(root, '..jane.txt')).toBe(join(root, '..jane.txt'));
   });
 
   it('refuses paths outside the root, through "..", absolute or through a symbolic link', async () => {
