@@ -113,9 +113,18 @@ export async function runFailed(env: Env, retry: boolean, ids: readonly string[]
   });
 }
 
+/** Addresses only this machine can reach. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
 export async function runDashboard(env: Env, port: number, host: string): Promise<void> {
   const dashboard = await startDashboard({ redisUrl: env.REDIS_URL, queueName: env.ROLEFIT_QUEUE, port, host });
   process.stderr.write(`dashboard for queue ${env.ROLEFIT_QUEUE} at ${dashboard.url} (health: ${dashboard.url}healthz)\n`);
+  if (!isLoopback(host)) {
+    process.stderr.write('rolefit: the dashboard has no login and shows every job\'s resume and result, contact details included: '
+      + 'put it behind an authenticating proxy or keep it on 127.0.0.1.\n');
+  }
   await new Promise<void>((resolve) => {
     const stop = (): void => void dashboard.close().then(resolve);
     process.once('SIGTERM', stop);

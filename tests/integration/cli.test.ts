@@ -105,6 +105,32 @@ describe('rolefit match', () => {
   );
 });
 
+describe('rolefit dashboard', () => {
+  /** Its start-up lines on stderr; stopped with SIGTERM once it says where it listens. */
+  async function startupMessage(host: string): Promise<string> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'dashboard', '--host', host, '--port', '0'], {
+      cwd: projectRoot,
+      env: { ...process.env, REDIS_URL: 'redis://127.0.0.1:1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('healthz)')) setTimeout(() => child.kill('SIGTERM'), 200);
+    });
+    await new Promise((resolve) => child.once('close', resolve));
+    return stderr;
+  }
+
+  it('warns that it has no login when it listens beyond this machine, and only then', async () => {
+    const open = await startupMessage('0.0.0.0');
+    expect(open).toContain('dashboard for queue');
+    expect(open).toContain('has no login');
+    const local = await startupMessage('127.0.0.1');
+    expect(local).toContain('dashboard for queue');
+    expect(local).not.toContain('has no login');
+  });
+});
+
 describe('rolefit taxonomy check', () => {
   it('validates the built-in taxonomy and prints its counts as JSON', async () => {
     const run = await runCli(['taxonomy', 'check', '--json']);
