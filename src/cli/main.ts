@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { readEnv } from '../config.js';
 import { inProcessReader, threadPoolReader } from '../parallel/document-readers.js';
 import { RolefitError } from '../errors.js';
+import { RedisUnavailableError } from '../queue/redis-connection.js';
 import { addAnalysisOptions, analysisOptionsSchema, buildPipelineContext, jobOption, redactOption } from './analysis-options.js';
 import { runBatch, runDashboard, runEnqueue, runFailed, runWorker } from './queue-commands.js';
 import { matchFormats, runMatch } from './match-command.js';
@@ -156,7 +157,7 @@ async function main(argv: readonly string[]): Promise<void> {
     } else if (error instanceof UsageError) {
       process.stderr.write(`rolefit: ${error.message}\n`);
       process.exitCode = exitUsage;
-    } else if (error instanceof RolefitError) {
+    } else if (error instanceof RolefitError || error instanceof RedisUnavailableError) {
       process.stderr.write(`rolefit: ${error.message}\n`);
       process.exitCode = 1;
     } else {

@@ -8,6 +8,7 @@ import { startDashboard } from '../queue/dashboard.js';
 import { listFailedJobs, retryFailedJobs, withQueue } from '../queue/failed-jobs.js';
 import { createLogger } from '../queue/logger.js';
 import { batchQueueNameFor, submitBatch } from '../queue/submit-batch.js';
+import { assertRedisReachable } from '../queue/redis-connection.js';
 import { startWorker } from '../queue/start-worker.js';
 import { formatYearMonth, parseReferenceDate } from '../reference-date.js';
 import { buildPipelineContext, readOptionsFrom, type AnalysisOptions } from './analysis-options.js';
@@ -64,6 +65,7 @@ async function jobOptionsFrom(options: AnalysisOptions, referenceDate: string): 
 
 /** What `enqueue` and `batch` both send: the files, and the settings every job of them carries. */
 async function submission(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number) {
+  await assertRedisReachable(env.REDIS_URL);
   const taxonomy = await loadTaxonomy(options.taxonomy);
   // The reference date is fixed here, not by the worker, so a job means the same whenever it runs.
   const referenceDate = formatYearMonth(parseReferenceDate(options.referenceDate, new Date()));
@@ -102,6 +104,7 @@ export async function runBatch(paths: readonly string[], options: AnalysisOption
 }
 
 export async function runFailed(env: Env, retry: boolean, ids: readonly string[], limit: number): Promise<number> {
+  await assertRedisReachable(env.REDIS_URL);
   return withQueue(env.REDIS_URL, env.ROLEFIT_QUEUE, async (queue) => {
     const failed = await listFailedJobs(queue, limit);
     for (const job of failed) process.stdout.write(`${JSON.stringify(job)}\n`);

@@ -105,6 +105,19 @@ describe('rolefit match', () => {
   );
 });
 
+describe('queue commands without Redis', () => {
+  it.each([[['enqueue', 'samples/csr-maria-santos.pdf']], [['batch', 'samples/csr-maria-santos.pdf', '--out', join(tmpdir(), 'rolefit-no-redis')]], [['failed']]])(
+    'say at once that Redis cannot be reached: %j',
+    async (args) => {
+      const run = await runCli(args, { REDIS_URL: 'redis://:hunter2@127.0.0.1:1' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('Cannot reach Redis at redis://127.0.0.1:1 (connect ECONNREFUSED');
+      expect(run.stderr).not.toContain('hunter2');
+      expect(run.stderr).not.toContain('Unhandled error event');
+    },
+  );
+});
+
 describe('rolefit dashboard', () => {
   /** Its start-up lines on stderr; stopped with SIGTERM once it says where it listens. */
   async function startupMessage(host: string): Promise<string> {
