@@ -1,21 +1,13 @@
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderShortlistCsv } from '../../src/build-reports/render-csv.js';
-import { analyseFile } from '../../src/cli/match-command.js';
 import type { AnalysisResult, SuccessResult } from '../../src/contracts/result-schema.js';
-import { defaultReadOptions } from '../../src/read-document/document-types.js';
-import { sampleReferenceDate, samplesDirectory } from '../support/samples.js';
-import { builtInTaxonomy } from '../support/taxonomy.js';
+import { analysedSample } from '../support/analysed-sample.js';
 
 let result: SuccessResult;
 
 beforeAll(async () => {
-  const taxonomy = await builtInTaxonomy();
-  const context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
-  const analysed = await analyseFile(join(samplesDirectory, 'data-entry-kavya-menon.txt'), context);
-  if (!analysed.ok) throw new Error(`the sample failed: ${analysed.error.message}`);
-  result = analysed;
+  result = await analysedSample('data-entry-kavya-menon.txt');
 });
 
 const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { columns: true });

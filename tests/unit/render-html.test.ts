@@ -1,13 +1,9 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/build-reports/escape-html.js';
 import type { GapAnalysis } from '../../src/build-reports/gap-types.js';
 import { renderHtml } from '../../src/build-reports/render-html.js';
-import { analyseFile } from '../../src/cli/match-command.js';
 import type { SuccessResult } from '../../src/contracts/result-schema.js';
-import { defaultReadOptions } from '../../src/read-document/document-types.js';
-import { sampleReferenceDate, samplesDirectory } from '../support/samples.js';
-import { builtInTaxonomy } from '../support/taxonomy.js';
+import { analysedSample } from '../support/analysed-sample.js';
 
 const hostileName = '<script>alert(1)</script>';
 const hostileSource = '"><img src=x onerror=alert(1)>.txt';
@@ -15,11 +11,7 @@ const hostileSource = '"><img src=x onerror=alert(1)>.txt';
 let result: SuccessResult;
 
 beforeAll(async () => {
-  const taxonomy = await builtInTaxonomy();
-  const context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
-  const analysed = await analyseFile(join(samplesDirectory, 'data-entry-kavya-menon.txt'), context);
-  if (!analysed.ok) throw new Error(`the sample failed: ${analysed.error.message}`);
-  result = analysed;
+  result = await analysedSample('data-entry-kavya-menon.txt');
 });
 
 function withName(name: string | null, source = result.source): SuccessResult {

@@ -1,22 +1,14 @@
-import { join } from 'node:path';
 import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeSpan, escapeMarkdown } from '../../src/build-reports/escape-markdown.js';
 import { renderMarkdown } from '../../src/build-reports/render-markdown.js';
-import { analyseFile } from '../../src/cli/match-command.js';
 import type { SuccessResult } from '../../src/contracts/result-schema.js';
-import { defaultReadOptions } from '../../src/read-document/document-types.js';
-import { sampleReferenceDate, samplesDirectory } from '../support/samples.js';
-import { builtInTaxonomy } from '../support/taxonomy.js';
+import { analysedSample } from '../support/analysed-sample.js';
 
 let result: SuccessResult;
 
 beforeAll(async () => {
-  const taxonomy = await builtInTaxonomy();
-  const context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
-  const analysed = await analyseFile(join(samplesDirectory, 'data-entry-kavya-menon.txt'), context);
-  if (!analysed.ok) throw new Error(`the sample failed: ${analysed.error.message}`);
-  result = analysed;
+  result = await analysedSample('data-entry-kavya-menon.txt');
 });
 
 /** What a Markdown viewer shows: the report rendered to HTML. */
