@@ -3,7 +3,7 @@
  * computed in the same run from the same text and the same taxonomy.
  *
  * Usage: npm run eval:ranking -- <labels.csv> <root> [--reference-date YYYY-MM] [--limit N] [--misses] [--split]
- *                                 [--unrelated CATEGORY,CATEGORY… [--per-category 12]]
+ *                                 [--unrelated CATEGORY,CATEGORY… [--per-category 12]] [--sweep JSON]
  *
  * labels.csv has columns id, primary, acceptable (";"-separated role ids), fit (strong, moderate, weak, none), note.
  * The resume for an id is <root>/pdf/<CATEGORY>/<id>.pdf, in whichever category folder holds it.
@@ -17,6 +17,9 @@
  * Split (--split): resumes with an even id are the tuning half, those with an odd id the held-out half. Figures are
  * printed for each half too, and --misses lists only the tuning half's misses: change rules by looking at the one,
  * and judge the change by the other, which nobody looked at for it.
+ * Sweep (--sweep '{"screeningNotStatedCredit":[0,0.25],"components.title":[5,15]}'): the same resumes rescored with
+ * one scoring setting of scoring.yaml changed at a time, each variant's hit@1 and primary@3 overall and per half;
+ * extraction is not repeated.
  * Baseline: per role, the share of its skills (by any name or alias) and job titles written in the resume, matched as
  * lower-case whole words; roles ranked by that share. It knows the taxonomy's words but nothing of sections, dates,
  * weights or evidence.
@@ -35,6 +38,8 @@ import { defaultReadOptions } from '../src/read-document/document-types.js';
 import { parseReferenceDate } from '../src/reference-date.js';
 import type { CompiledTaxonomy } from '../src/taxonomy/compile-taxonomy.js';
 import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
+import type { Candidate } from '../src/extract-candidate/candidate-types.js';
+import { rankUnder, scoringVariants, sweepSchema } from './sweep-scoring.js';
 
 const fitStrengths = ['strong', 'moderate', 'weak', 'none'] as const;
 const labelSchema = z.object({
@@ -57,12 +62,13 @@ const { values, positionals } = parseArgs({
     split: { type: 'boolean', default: false },
     unrelated: { type: 'string' },
     'per-category': { type: 'string', default: '12' },
+    sweep: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 const [labelsPath, root] = positionals;
 if (values.help || !labelsPath || !root) {
-  process.stdout.write('Usage: npm run eval:ranking -- <labels.csv> <root> [--reference-date YYYY-MM] [--limit N] [--misses] [--split]\n');
+  process.stdout.write('Usage: npm run eval:ranking -- <labels.csv> <root> [--reference-date YYYY-MM] [--limit N] [--misses] [--split] [--sweep JSON]\n');
   process.exit(values.help ? 0 : 2);
 }
 
@@ -176,6 +182,8 @@ const context = {
   reader,
 };
 const ours = newTally();
+/** The candidates of the labelled resumes that were read, for --sweep to rescore. */
+const analysed: { label: Label; candidate: Candidate }[] = [];
 const baseline = newTally();
 /** With --split: the tuning half (even ids) and the held-out half (odd ids). */
 const halves = { tuning: newTally(), heldOut: newTally() };
@@ -200,6 +208,7 @@ for (const { label, path, result } of results) {
     continue;
   }
   const hit = tallyRanking(ours, label, result.matches);
+  analysed.push({ label, candidate: result.candidate });
   if (values.split) tallyRanking(inTuningHalf(label.id) ? halves.tuning : halves.heldOut, label, result.matches);
   tallyRanking(baseline, label, baselineRanking(texts.get(path) ?? '', vocabulary));
   const primaryRank = result.matches.findIndex((m) => m.roleId === label.primary) + 1;
@@ -212,6 +221,7 @@ for (const { label, path, result } of results) {
   }
 }
 const calibration = await measureUnrelated();
+const sweep = sweepFigures();
 await reader.close();
 const seconds = (performance.now() - started) / 1000;
 
@@ -235,11 +245,29 @@ async function measureUnrelated(): Promise<{ n: number; strong: number; bands: R
   return { n, strong: bands.strong ?? 0, bands };
 }
 
+/** With --sweep: each variant's figures, overall and per half. */
+function sweepFigures(): { setting: string; value: number; all: Figures; tuning: Figures; heldOut: Figures }[] | null {
+  if (!values.sweep) return null;
+  const settings = sweepSchema.parse(JSON.parse(values.sweep));
+  return scoringVariants(taxonomy.source.scoring, settings).map(({ setting, value, scoring }) => {
+    const all = newTally();
+    const tuning = newTally();
+    const heldOut = newTally();
+    for (const { label, candidate } of analysed) {
+      const ranking = rankUnder(candidate, taxonomy, scoring);
+      tallyRanking(all, label, ranking);
+      tallyRanking(inTuningHalf(label.id) ? tuning : heldOut, label, ranking);
+    }
+    return { setting, value, all: figures(all), tuning: figures(tuning), heldOut: figures(heldOut) };
+  });
+}
+
 const summary = {
   rolefit: figures(ours),
   baseline: figures(baseline),
   ...(values.split ? { halves: { tuning: figures(halves.tuning), heldOut: figures(halves.heldOut) } } : {}),
   ...(calibration ? { unrelated: calibration } : {}),
+  ...(sweep ? { sweep } : {}),
 };
 const pad = (s: string, n: number): string => s.padEnd(n);
 const show = (x: number | null): string => (x === null ? '-' : String(x));
@@ -262,5 +290,9 @@ if (values.split) {
 }
 if (calibration) {
   lines.push(`unrelated resumes: ${calibration.n}, best role strong for ${calibration.strong} (bands ${JSON.stringify(calibration.bands)})`);
+}
+for (const variant of sweep ?? []) {
+  const f = (x: Figures): string => `hit@1 ${show(x.hitAt1)}, primary@3 ${show(x.primaryAt3)}`;
+  lines.push(`sweep ${variant.setting}=${variant.value}: ${f(variant.all)} | tuning ${f(variant.tuning)} | held-out ${f(variant.heldOut)}`);
 }
 process.stdout.write(`${lines.join('\n')}\n${JSON.stringify({ ...summary, n: ours.evaluated })}\n`);
