@@ -20,11 +20,16 @@ export const envSchema = z.object({
 });
 export type Env = z.infer<typeof envSchema>;
 
+/** A setting of the environment is wrong: reported as a message, like a misused option, not as a crash. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
 export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
   const result = envSchema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-  throw new Error(`Invalid environment: ${problems}`);
+  throw new ConfigurationError(`Invalid environment: ${problems}`);
 }
 
 /** Job retention from the environment, in BullMQ's terms. */

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * The `rolefit` command line. Exit codes: 0 every document succeeded, 1 some failed, 2 the command was misused, 141
- * the reader of stdout went away (`rolefit match … --format jsonl | head`), as for a Unix tool killed by SIGPIPE.
+ * The `rolefit` command line. Exit codes: 0 every document succeeded, 1 some failed, 2 the command was misused (its
+ * options or the environment), 141 the reader of stdout went away (`rolefit match … --format jsonl | head`), as for
+ * a Unix tool killed by SIGPIPE.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { readEnv } from '../config.js';
+import { ConfigurationError, readEnv } from '../config.js';
 import { inProcessReader, threadPoolReader } from '../parallel/document-readers.js';
 import { RolefitError } from '../errors.js';
 import { RedisUnavailableError } from '../queue/redis-connection.js';
@@ -154,7 +155,7 @@ async function main(argv: readonly string[]): Promise<void> {
     if (error instanceof CommanderError) {
       // Help and version are "errors" to commander; they exit 0.
       process.exitCode = error.exitCode === 0 ? 0 : exitUsage;
-    } else if (error instanceof UsageError) {
+    } else if (error instanceof UsageError || error instanceof ConfigurationError) {
       process.stderr.write(`rolefit: ${error.message}\n`);
       process.exitCode = exitUsage;
     } else if (error instanceof RolefitError || error instanceof RedisUnavailableError) {

@@ -8,6 +8,7 @@ import { startDashboard } from '../queue/dashboard.js';
 import { listFailedJobs, retryFailedJobs, withQueue } from '../queue/failed-jobs.js';
 import { createLogger } from '../queue/logger.js';
 import { batchQueueNameFor, submitBatch } from '../queue/submit-batch.js';
+import { checkDocumentRoot } from '../queue/document-path.js';
 import { assertRedisReachable } from '../queue/redis-connection.js';
 import { startWorker } from '../queue/start-worker.js';
 import { formatYearMonth, parseReferenceDate } from '../reference-date.js';
@@ -20,6 +21,7 @@ import type { JobOptions } from '../queue/job-contract.js';
 import { threadPoolReader } from '../parallel/document-readers.js';
 
 export async function runWorker(options: AnalysisOptions, env: Env): Promise<void> {
+  if (env.ROLEFIT_DOCUMENT_ROOT !== undefined) await checkDocumentRoot(env.ROLEFIT_DOCUMENT_ROOT);
   // Documents are read on their own threads, so this thread's event loop stays free to renew job locks.
   const reader = threadPoolReader({ threads: env.ROLEFIT_CONCURRENCY });
   const context = { ...(await buildPipelineContext(options, new Date())), reader };

@@ -3,8 +3,9 @@
  * the result, so anyone who can add a job could otherwise read any file the worker can (`/etc/passwd`, keys, other
  * candidates' folders). Paths are read only under ROLEFIT_DOCUMENT_ROOT, after symbolic links are followed.
  */
-import { realpath } from 'node:fs/promises';
+import { access, constants, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { ConfigurationError } from '../config.js';
 import { RolefitError } from '../errors.js';
 
 /** Inside `root` (the root itself included), judged on the path's text. */
@@ -12,6 +13,16 @@ function isInside(root: string, path: string): boolean {
   const rest = relative(root, path);
   // "..name" is a file inside; ".." or "../…" leads out.
   return rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest);
+}
+
+/** Fails at a worker's start when its document root is no readable folder, rather than failing each path job later. */
+export async function checkDocumentRoot(root: string): Promise<void> {
+  const info = await stat(root).catch(() => null);
+  const unreadable = new ConfigurationError(`ROLEFIT_DOCUMENT_ROOT ${root} is not a folder this worker can read.`);
+  if (!info?.isDirectory()) throw unreadable;
+  await access(root, constants.R_OK).catch(() => {
+    throw unreadable;
+  });
 }
 
 /**

@@ -118,6 +118,17 @@ describe('queue commands without Redis', () => {
   );
 });
 
+describe('a wrong environment', () => {
+  it('is misuse told in one line, not a crash: a bad setting, a document root that is no folder', async () => {
+    const concurrency = await runCli(['failed'], { ROLEFIT_CONCURRENCY: 'many' });
+    expect(concurrency.code).toBe(2);
+    expect(concurrency.stderr).toMatch(/^rolefit: Invalid environment: ROLEFIT_CONCURRENCY: /);
+    const root = await runCli(['worker'], { ROLEFIT_DOCUMENT_ROOT: '/no/such/folder' });
+    expect(root.code).toBe(2);
+    expect(root.stderr).toBe('rolefit: ROLEFIT_DOCUMENT_ROOT /no/such/folder is not a folder this worker can read.\n');
+  });
+});
+
 describe('rolefit dashboard', () => {
   /** Its start-up lines on stderr; stopped with SIGTERM once it says where it listens. */
   async function startupMessage(host: string): Promise<string> {
