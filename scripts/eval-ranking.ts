@@ -162,6 +162,8 @@ function figures(tally: Tally): Figures {
 }
 
 const taxonomy = await loadTaxonomy();
+// Checked before any resume is read, so a mistyped --sweep fails at once.
+const variants = values.sweep === undefined ? null : scoringVariants(taxonomy.source.scoring, sweepSchema.parse(JSON.parse(values.sweep)));
 const vocabulary = baselineVocabulary(taxonomy);
 const pdfs = await indexPdfs(join(root, 'pdf'));
 const pool = threadPoolReader();
@@ -247,9 +249,8 @@ async function measureUnrelated(): Promise<{ n: number; strong: number; bands: R
 
 /** With --sweep: each variant's figures, overall and per half. */
 function sweepFigures(): { setting: string; value: number; all: Figures; tuning: Figures; heldOut: Figures }[] | null {
-  if (!values.sweep) return null;
-  const settings = sweepSchema.parse(JSON.parse(values.sweep));
-  return scoringVariants(taxonomy.source.scoring, settings).map(({ setting, value, scoring }) => {
+  if (variants === null) return null;
+  return variants.map(({ setting, value, scoring }) => {
     const all = newTally();
     const tuning = newTally();
     const heldOut = newTally();
