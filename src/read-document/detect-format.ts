@@ -33,6 +33,17 @@ const unreadable: Signature[] = [
 ];
 const images = new Set(['a PNG image', 'a JPEG image', 'a GIF image', 'a TIFF image']);
 
+const markdownExtensions = new Set(['md', 'markdown']);
+
+function extensionOf(name: string): string {
+  return /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+}
+
+/** A text file whose name says Markdown (`.md`, `.markdown`) is read as Markdown; it stays text. */
+export function isMarkdownName(name: string): boolean {
+  return markdownExtensions.has(extensionOf(name));
+}
+
 const extensionFormats: Record<string, DocumentFormat> = {
   pdf: 'pdf',
   docx: 'docx',
@@ -43,8 +54,7 @@ const extensionFormats: Record<string, DocumentFormat> = {
   htm: 'html',
   txt: 'text',
   text: 'text',
-  md: 'text',
-  markdown: 'text',
+  ...Object.fromEntries([...markdownExtensions].map((extension) => [extension, 'text' as const])),
   png: 'image',
   jpg: 'image',
   jpeg: 'image',
@@ -56,7 +66,7 @@ const supported = 'PDF, Word (DOCX or DOC), RTF, OpenDocument text (ODT), HTML, 
 
 export function detectFormat(name: string, bytes: Uint8Array): DetectedFormat {
   if (bytes.length === 0) throw new RolefitError('empty_file', `${name} is empty (0 bytes).`);
-  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  const extension = extensionOf(name);
   const claimed = extensionFormats[extension];
   const format = formatOfBytes(name, bytes, extension);
   return { format, extensionMismatch: claimed !== undefined && claimed !== format };

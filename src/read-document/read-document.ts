@@ -1,13 +1,13 @@
 /** Stage 1: bytes in, clean text out, or a typed error saying why not. */
 import { RolefitError } from '../errors.js';
 import { cleanText } from './clean-text.js';
-import { detectFormat } from './detect-format.js';
+import { detectFormat, isMarkdownName } from './detect-format.js';
 import type { DocumentInput, DocumentText, QualityFlag, ReadOptions } from './document-types.js';
 import { readDoc } from './read-doc.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
 import { readImage } from './read-image.js';
-import { isMarkdownName, readMarkdown } from './read-markdown.js';
+import { readMarkdown } from './read-markdown.js';
 import { readOdt } from './read-odt.js';
 import { readPdf } from './read-pdf.js';
 import { readRtf } from './read-rtf.js';

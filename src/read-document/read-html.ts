@@ -21,6 +21,12 @@ const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input
 
 export function readHtml(bytes: Uint8Array): DocumentText {
   const { text: html, legacy } = decodeHtml(bytes);
+  const flags: QualityFlag[] = legacy ? ['legacy_encoding'] : [];
+  return { format: 'html', text: htmlToText(html), pages: null, flags };
+}
+
+/** The text of decoded HTML, laid out in lines; also what Markdown renders to. */
+export function htmlToText(html: string): string {
   const builder = new HtmlText();
   // Elements the parser holds open: every open it reports is matched by a close, voids included.
   let depth = 0;
@@ -39,8 +45,7 @@ export function readHtml(bytes: Uint8Array): DocumentText {
     { decodeEntities: true, lowerCaseTags: true, Tokenizer: depthLimitedTokenizer(html, builder, () => depth) },
   );
   parser.end(html);
-  const flags: QualityFlag[] = legacy ? ['legacy_encoding'] : [];
-  return { format: 'html', text: builder.finish(), pages: null, flags };
+  return builder.finish();
 }
 
 /**

@@ -6,20 +6,13 @@
  * between them, which Markdown would otherwise join into one paragraph.
  */
 import type { DocumentText } from './document-types.js';
-import { readHtml } from './read-html.js';
+import { htmlToText } from './read-html.js';
 import { readText } from './read-text.js';
-
-const markdownExtensions = /\.(?:md|markdown)$/i;
-
-export function isMarkdownName(name: string): boolean {
-  return markdownExtensions.test(name);
-}
 
 export async function readMarkdown(bytes: Uint8Array): Promise<DocumentText> {
   // Loaded on first use: marked costs about 16 ms to load, and few resumes come as Markdown.
   const { marked } = await import('marked');
   const source = readText(bytes);
   const html = marked.parse(source.text, { gfm: true, breaks: true, async: false });
-  const read = readHtml(new TextEncoder().encode(html));
-  return { format: 'text', text: read.text, pages: null, flags: [...source.flags, ...read.flags] };
+  return { ...source, text: htmlToText(html) };
 }
