@@ -39,7 +39,8 @@ import { parseReferenceDate } from '../src/reference-date.js';
 import type { CompiledTaxonomy } from '../src/taxonomy/compile-taxonomy.js';
 import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
 import type { Candidate } from '../src/extract-candidate/candidate-types.js';
-import { rankUnder, scoringVariants, sweepSchema } from './sweep-scoring.js';
+import { scoreRoles } from '../src/score-roles/score-roles.js';
+import { scoringVariants, sweepSchema, withScoring } from './sweep-scoring.js';
 
 const fitStrengths = ['strong', 'moderate', 'weak', 'none'] as const;
 const labelSchema = z.object({
@@ -251,11 +252,12 @@ async function measureUnrelated(): Promise<{ n: number; strong: number; bands: R
 function sweepFigures(): { setting: string; value: number; all: Figures; tuning: Figures; heldOut: Figures }[] | null {
   if (variants === null) return null;
   return variants.map(({ setting, value, scoring }) => {
+    const variant = withScoring(taxonomy, scoring);
     const all = newTally();
     const tuning = newTally();
     const heldOut = newTally();
     for (const { label, candidate } of analysed) {
-      const ranking = rankUnder(candidate, taxonomy, scoring);
+      const ranking = scoreRoles(candidate, variant);
       tallyRanking(all, label, ranking);
       tallyRanking(inTuningHalf(label.id) ? tuning : heldOut, label, ranking);
     }

@@ -3,9 +3,6 @@
  * --sweep` prints. Extraction does not read the scoring settings, so each variant costs only the scoring stage.
  */
 import { z } from 'zod';
-import type { Candidate } from '../src/extract-candidate/candidate-types.js';
-import type { RoleScore } from '../src/score-roles/match-types.js';
-import { scoreRoles } from '../src/score-roles/score-roles.js';
 import type { CompiledTaxonomy } from '../src/taxonomy/compile-taxonomy.js';
 import { scoringFileSchema, type ScoringRules } from '../src/taxonomy/taxonomy-schema.js';
 
@@ -34,8 +31,10 @@ export function scoringVariants(base: ScoringRules, sweep: Sweep): ScoringVarian
   );
 }
 
-/** Every role scored for the candidate under `scoring`, best first. */
-export function rankUnder(candidate: Candidate, taxonomy: CompiledTaxonomy, scoring: ScoringRules): RoleScore[] {
-  // A taxonomy object of its own, so that nothing remembered for the built-in scoring is reused.
-  return scoreRoles(candidate, { ...taxonomy, source: { ...taxonomy.source, scoring } });
+/**
+ * The taxonomy with other scoring rules: an object of its own, made once per variant, so that what scoring remembers
+ * per taxonomy (role plans) is built once for the variant and never reused from the built-in rules.
+ */
+export function withScoring(taxonomy: CompiledTaxonomy, scoring: ScoringRules): CompiledTaxonomy {
+  return { ...taxonomy, source: { ...taxonomy.source, scoring } };
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rankUnder, scoringVariants } from '../../scripts/sweep-scoring.js';
+import { scoringVariants, withScoring } from '../../scripts/sweep-scoring.js';
+import { scoreRoles } from '../../src/score-roles/score-roles.js';
 import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { analysedSample } from '../support/analysed-sample.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
@@ -24,13 +25,13 @@ describe('scoringVariants', () => {
   });
 });
 
-describe('rankUnder', () => {
+describe('withScoring', () => {
   it('gives the pipeline ranking under the built-in scoring, and another one under other weights', async () => {
     const result = await analysedSample('data-entry-kavya-menon.txt');
     const scores = (ranking: { roleId: string; score: number }[]) => ranking.map((m) => `${m.roleId} ${m.score}`);
-    expect(scores(rankUnder(result.candidate, taxonomy, taxonomy.source.scoring))).toEqual(scores(result.matches));
+    expect(scores(scoreRoles(result.candidate, withScoring(taxonomy, taxonomy.source.scoring)))).toEqual(scores(result.matches));
     const [variant] = scoringVariants(taxonomy.source.scoring, { 'components.mustHaveSkills': [5] });
     if (!variant) throw new Error('no variant');
-    expect(scores(rankUnder(result.candidate, taxonomy, variant.scoring))).not.toEqual(scores(result.matches));
+    expect(scores(scoreRoles(result.candidate, withScoring(taxonomy, variant.scoring)))).not.toEqual(scores(result.matches));
   });
 });
