@@ -3,6 +3,8 @@ import type { YearMonth } from './extract-candidate/candidate-types.js';
 
 /** YYYY-MM or YYYY-MM-DD with a real month (01-12) and a day of 01-31: "2026-13" is a typo, not December. */
 export const referenceDatePattern = /^(\d{4})-(0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
+/** The month a result states it used, as formatYearMonth writes it. */
+export const yearMonthPattern = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 export const referenceDateMessage = 'use YYYY-MM or YYYY-MM-DD with a month from 01 to 12';
 
 /**

@@ -8,6 +8,7 @@ import { gapAnalysisSchema } from '../build-reports/gap-types.js';
 import { errorCodes } from '../errors.js';
 import { candidateSchema } from '../extract-candidate/candidate-types.js';
 import { roleScoreSchema } from '../score-roles/match-types.js';
+import { yearMonthPattern } from '../reference-date.js';
 
 export const resultSchemaVersion = '1.0.0';
 
@@ -37,7 +38,7 @@ export const successResultSchema = z.object({
   document: documentInfoSchema,
   taxonomy: taxonomyStampSchema,
   /** "YYYY-MM": the date open ranges ("2019 – Present") were closed at. */
-  referenceDate: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/),
+  referenceDate: z.string().regex(yearMonthPattern),
   candidate: candidateSchema,
   /** Every role scored, best first. */
   matches: z.array(roleScoreSchema),
