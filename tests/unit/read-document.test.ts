@@ -123,6 +123,13 @@ describe('readDocument', () => {
     expect(read.text).toBe('Office skills\n\nExcel');
   });
 
+  it('drops the blanks that end a line and keeps those inside it, however long the run', async () => {
+    const run = ' \t'.repeat(40_000);
+    const text = `Team Lead${run}Concentrix  \t\nManila${run}\nSkills`;
+    const read = await readDocument({ name: 'r.txt', bytes: Buffer.from(text) }, defaultReadOptions);
+    expect(read.text).toBe(`Team Lead${run}Concentrix\nManila\nSkills`);
+  });
+
   // V8's serializer tags a string stored one byte per character '"' and one stored two bytes per character 'c'.
   const storage = (text: string): string => (serialize(text)[2] === 0x22 ? 'one byte' : 'two bytes');
 
