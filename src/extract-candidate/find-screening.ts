@@ -21,6 +21,12 @@ type Cefr = NonNullable<Language['cefr']>;
 const valueWindowChars = 48;
 /** How far before a metric its value may stand ("91% CSAT"), in characters. */
 const valueBeforeChars = 12;
+/**
+ * How much of its line, either side, a phrase is read with: more than a resume's lines hold, so that only a text
+ * without line breaks is cut, and its phrases are not each read against the whole text (time growing with the
+ * square of its length).
+ */
+const contextChars = 400;
 // Separators of the items of a list: a language's proficiency stands in its own item.
 const itemSeparator = /[,;|•/]|\.\s/u;
 const cefrPattern = /(?<![\p{L}\p{N}])([ABC][12])(?![\p{L}\p{N}])/u;
@@ -44,9 +50,15 @@ function lineSpan(scope: Scope, offset: number): { start: number; end: number; s
     : { start: offset, end: offset, section: 'header' };
 }
 
+/** The line around the span [start, end), but no more than `contextChars` either side of it. */
+function contextAround(scope: Scope, start: number, end: number): { start: number; end: number } {
+  const line = lineSpan(scope, start);
+  return { start: Math.max(line.start, start - contextChars), end: Math.max(end, Math.min(line.end, end + contextChars)) };
+}
+
 /** The list item of its line that holds the span [start, end). */
 function itemAround(scope: Scope, start: number, end: number): { start: number; end: number } {
-  const line = lineSpan(scope, start);
+  const line = contextAround(scope, start, end);
   const before = scope.text.slice(line.start, start);
   const after = scope.text.slice(end, line.end);
   const parts = before.split(itemSeparator);
@@ -150,12 +162,13 @@ function findMentions(scope: Scope, matcher: TermMatcher<string>): Mention[] {
   const { screening, text } = scope;
   const byId = new Map<string, Mention>();
   for (const hit of matcher.findAll(text, scope.tokens, false, scope.starts)) {
-    const line = lineSpan(scope, hit.start);
+    const line = contextAround(scope, hit.start, hit.end);
     // The clause before the phrase: from the last comma, semicolon or full stop of its line.
     const before = text.slice(line.start, hit.start);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
     const available = !has(screening.negation, clause);
-    const preferred = has(screening.preference, text.slice(line.start, Math.max(line.end, hit.end)));
+    // "Not available for night shifts" holds a word of preference, but asks for nothing.
+    const preferred = available && has(screening.preference, text.slice(line.start, line.end));
     const evidence = scope.locate(hit.start, hit.end);
     const found = byId.get(hit.value);
     byId.set(hit.value, {

@@ -76,7 +76,18 @@ describe('channels, call directions and shifts', () => {
       ['night', true, true],
       ['rotational', true, true],
     ]);
-    expect(screen('Not available for night shifts').shifts.map((s) => [s.id, s.available])).toEqual([['night', false]]);
+    expect(screen('Not available for night shifts').shifts.map((s) => [s.id, s.available, s.preferred])).toEqual([['night', false, false]]);
+  });
+
+  it('reads a text without line breaks near each mention, not all of it for each', () => {
+    const filler = 'Resolved billing queries for a telecom account and kept case notes in the CRM. '.repeat(40);
+    const found = screen(`Willing to work night shifts. ${filler}Not available for rotational shifts. ${filler}Handled chat support.`);
+    expect(found.shifts.map((s) => [s.id, s.available, s.preferred])).toEqual([
+      ['night', true, true],
+      ['rotational', false, false],
+    ]);
+    // The preference stated thousands of characters earlier is not this mention's.
+    expect(found.channels.map((c) => [c.id, c.preferred])).toEqual([['chat', false]]);
   });
 
   it('does not take the word email in contact details for an email channel', () => {
