@@ -113,6 +113,18 @@ describe('readDocument', () => {
     expect((await readDocument({ name: 'maria.txt', bytes: Buffer.from(markdown) }, defaultReadOptions)).text).toContain('**Customer');
   });
 
+  it('reads Markdown nested thousands deep as its plain text, every line kept', async () => {
+    const nested = ['Team Leader, Concentrix, Jan 2020 - Present', `${'> '.repeat(5_000)}Quoted`, `${'- '.repeat(5_000)}Listed`, 'Skills'];
+    const read = await readDocument({ name: 'cv.md', bytes: Buffer.from(nested.join('\n')) }, defaultReadOptions);
+    expect(read.text.split('\n')).toEqual(nested);
+  });
+
+  it('reads Markdown holding long runs of markers and blanks as its text', async () => {
+    const runs = ['**Team Leader**, Concentrix', `Notes ${'a_'.repeat(20_000)}`, `Gap x${' '.repeat(50_000)}y`, `${'['.repeat(20_000)}Skills`];
+    const read = await readDocument({ name: 'cv.md', bytes: Buffer.from(runs.join('\n')) }, defaultReadOptions);
+    expect(read.text.split('\n')).toEqual(['Team Leader, Concentrix', `Notes ${'a_'.repeat(20_000)}`, 'Gap x y', `${'['.repeat(20_000)}Skills`]);
+  });
+
   it('turns symbol-font bullets into bullets', async () => {
     const read = await readDocument({ name: 'd.txt', bytes: Buffer.from('Skills\n\uf0b7 Zendesk\n  \uf0a7\tExcel') }, defaultReadOptions);
     expect(read.text).toBe('Skills\n• Zendesk\n  • Excel');

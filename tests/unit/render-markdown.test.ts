@@ -1,4 +1,4 @@
-import { marked } from 'marked';
+import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeSpan, escapeMarkdown } from '../../src/build-reports/escape-markdown.js';
 import { renderMarkdown } from '../../src/build-reports/render-markdown.js';
@@ -11,8 +11,9 @@ beforeAll(async () => {
   result = await analysedSample('data-entry-kavya-menon.txt');
 });
 
-/** What a Markdown viewer shows: the report rendered to HTML. */
-const viewed = (markdown: string): string => marked.parse(markdown, { async: false });
+/** What a Markdown viewer shows: the report rendered to HTML, inline HTML and all, as GitHub-flavoured viewers do. */
+const viewer = new MarkdownIt({ html: true });
+const viewed = (markdown: string): string => viewer.render(markdown);
 
 describe('renderMarkdown', () => {
   it('shows a hostile name, file name and posting title as written, not as HTML or links', () => {
