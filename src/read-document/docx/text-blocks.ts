@@ -2,6 +2,7 @@
  * Lines of text built from the blocks word processors nest: paragraphs, tables, and floating boxes (text boxes,
  * frames) anchored inside paragraphs. Shared by the DOCX and ODT readers, which feed it as they scan their XML.
  */
+import { trimCharacters } from '../../text/trim-characters.js';
 
 interface Paragraph {
   readonly parts: string[];
@@ -109,7 +110,7 @@ export function tableRowLines(cells: readonly (readonly string[])[]): string[] {
       .filter((line) => line.length > 0),
   );
   if (cellLines.every((lines) => lines.length <= 1)) {
-    const line = cellLines.map((lines) => lines[0] ?? '').join('\t').replace(/^\t+|\t+$/g, '');
+    const line = trimCharacters(cellLines.map((lines) => lines[0] ?? '').join('\t'), '\t');
     return line.length > 0 ? [line] : [];
   }
   return cellLines.flat();
