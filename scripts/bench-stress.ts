@@ -72,6 +72,12 @@ const shapes: Record<string, (size: number) => string> = {
   'hyphen-breaks': (n) => repeated('de-\nescalation ', n),
   'two-byte-letters': (n) => repeated('Ωmega ', n),
   'private-use': (n) => repeated('\uF0B7 ', n),
+  'name-then-blanks': (n) => repeated(' ', n, 'Jane Doe', ',\njane@example.com\nEXPERIENCE\n'),
+  'date-then-blanks': (n) => repeated(' ', n, 'EXPERIENCE\nTeam Leader, Acme Corp, Jan 2019 - Present', ':x\n'),
+  'date-then-commas': (n) => repeated(', a', n, 'EXPERIENCE\nTeam Leader, Acme Corp, Jan 2019 - Present'),
+  'date-then-brackets': (n) => repeated('(a', n, 'EXPERIENCE\nTeam Leader, Acme Corp, Jan 2019 - Present'),
+  'date-then-dashes': (n) => repeated(' - a', n, 'EXPERIENCE\nTeam Leader, Acme Corp, Jan 2019 - Present'),
+  'table-row-tabs': (n) => repeated('\t', n, 'EXPERIENCE\nTeam Leader', 'Acme Corp\tJan 2019 - Present\n'),
 };
 
 /** The text as a file of each plain format rolefit reads, so that each reader meets the same hostile shapes. */
