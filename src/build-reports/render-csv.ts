@@ -22,28 +22,58 @@ export const shortlistColumns = [
   'role_id', 'role', 'rank_in_role', 'score', 'band', 'readiness', 'source', 'candidate', 'total_experience_months', 'top_gaps', 'error',
 ] as const;
 
-export function renderShortlistCsv(results: readonly AnalysisResult[]): string {
+/**
+ * What the shortlist needs of one result: its scores, bands and top gaps per role, without the requirements and
+ * evidence the result carries. A batch of thousands keeps these, not the results.
+ */
+export interface ShortlistEntry {
+  readonly source: string;
+  readonly candidate: string;
+  readonly totalExperienceMonths: number | null;
+  /** Best first, as the result ranks them. */
+  readonly roles: readonly { roleId: string; title: string; score: number; band: string; readiness: string; topGaps: string }[];
+  /** Why the document failed; it then has no roles. */
+  readonly error: { readonly code: string; readonly message: string } | null;
+}
+
+export function shortlistEntry(result: AnalysisResult): ShortlistEntry {
+  if (!result.ok) {
+    return { source: result.source, candidate: '', totalExperienceMonths: null, roles: [], error: { code: result.error.code, message: result.error.message } };
+  }
+  return {
+    source: result.source,
+    candidate: result.candidate.contact.name ?? '',
+    totalExperienceMonths: result.candidate.experience.totalMonths,
+    roles: result.matches.map((match) => {
+      const gaps = result.gapAnalysis.find((g) => g.roleId === match.roleId)?.gaps ?? topGapsFromMatch(result, match.roleId);
+      const topGaps = gaps.slice(0, gapsPerRow).map((g) => g.label).join('; ');
+      return { roleId: match.roleId, title: match.title, score: match.score, band: match.band, readiness: match.readiness.level, topGaps };
+    }),
+    error: null,
+  };
+}
+
+export function renderShortlistCsv(entries: readonly ShortlistEntry[]): string {
   const rows: (string | number)[][] = [];
   const failures: (string | number)[][] = [];
-  const byRole = new Map<string, { title: string; entries: { result: AnalysisResult & { ok: true }; score: number; band: string; readiness: string }[] }>();
-  for (const result of results) {
-    if (!result.ok) {
-      failures.push(['', '', '', '', '', '', result.source, '', '', '', `${result.error.code}: ${result.error.message}`]);
+  const byRole = new Map<string, { title: string; candidates: { entry: ShortlistEntry; role: ShortlistEntry['roles'][number] }[] }>();
+  for (const entry of entries) {
+    if (entry.error !== null) {
+      failures.push(['', '', '', '', '', '', entry.source, '', '', '', `${entry.error.code}: ${entry.error.message}`]);
       continue;
     }
-    for (const match of result.matches) {
-      const group = byRole.get(match.roleId) ?? { title: match.title, entries: [] };
-      group.entries.push({ result, score: match.score, band: match.band, readiness: match.readiness.level });
-      byRole.set(match.roleId, group);
+    for (const role of entry.roles) {
+      const group = byRole.get(role.roleId) ?? { title: role.title, candidates: [] };
+      group.candidates.push({ entry, role });
+      byRole.set(role.roleId, group);
     }
   }
   for (const [roleId, group] of [...byRole].sort(([a], [b]) => a.localeCompare(b))) {
-    group.entries.sort((a, b) => b.score - a.score || a.result.source.localeCompare(b.result.source));
-    group.entries.forEach(({ result, score, band, readiness }, index) => {
-      const gaps = result.gapAnalysis.find((g) => g.roleId === roleId)?.gaps ?? topGapsFromMatch(result, roleId);
+    group.candidates.sort((a, b) => b.role.score - a.role.score || a.entry.source.localeCompare(b.entry.source));
+    group.candidates.forEach(({ entry, role }, index) => {
       rows.push([
-        roleId, group.title, index + 1, score, band, readiness, result.source, result.candidate.contact.name ?? '',
-        result.candidate.experience.totalMonths, gaps.slice(0, gapsPerRow).map((g) => g.label).join('; '), '',
+        roleId, group.title, index + 1, role.score, role.band, role.readiness, entry.source, entry.candidate,
+        entry.totalExperienceMonths ?? '', role.topGaps, '',
       ]);
     });
   }

@@ -1,4 +1,5 @@
 /** `rolefit match`: the whole pipeline in this process, no Redis needed. */
+import { once } from 'node:events';
 import { renderHtml } from '../build-reports/render-html.js';
 import type { AnalysisResult } from '../contracts/result-schema.js';
 import { toErrorInfo } from '../errors.js';
@@ -6,12 +7,12 @@ import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext } from '../pipeline.js';
 import { resultSchemaVersion } from '../contracts/result-schema.js';
 import { collectInputs } from './collect-inputs.js';
-import { mapInOrder } from './map-in-order.js';
+import { forEachInOrder } from './map-in-order.js';
 import { createProgress } from './progress.js';
 import { summaryTable } from './summary-table.js';
 import { UsageError } from './usage-error.js';
 import { prepareOutputDirectory } from './prepare-output-directory.js';
-import { writeOutputs } from './write-outputs.js';
+import { createOutputWriter } from './write-outputs.js';
 
 export const matchFormats = ['files', 'jsonl', 'html'] as const;
 export type MatchFormat = (typeof matchFormats)[number];
@@ -53,10 +54,15 @@ export async function runMatch(
     throw new UsageError(`--format html prints the report of one file; got ${files.length}. Use --format files for several.`);
   }
   if (output.format === 'files') await prepareOutputDirectory(output.out);
+  const writer = output.format === 'files' ? await createOutputWriter(output.out, context.redact === true) : null;
   const progress = createProgress(files.length);
   const started = performance.now();
   let finished = 0;
-  const results = await mapInOrder(
+  let failed = 0;
+  // Each result is written (or printed) as soon as those before it are, and then let go: only the HTML format,
+  // which takes a single file, holds one.
+  const held: AnalysisResult[] = [];
+  await forEachInOrder(
     files,
     threads * documentsPerThread,
     async (file) => {
@@ -65,19 +71,22 @@ export async function runMatch(
       progress.update(finished, file);
       return result;
     },
-    (result) => {
-      if (output.format === 'jsonl') process.stdout.write(`${JSON.stringify(result)}\n`);
+    async (result) => {
+      if (!result.ok) failed += 1;
+      // A reader slower than the analysis (a pipe to a busy consumer) holds the next results back, not memory.
+      if (output.format === 'jsonl' && !process.stdout.write(`${JSON.stringify(result)}\n`)) await once(process.stdout, 'drain');
+      if (output.format === 'html') held.push(result);
+      await writer?.write(result);
     },
   );
   progress.finish();
   const seconds = (performance.now() - started) / 1000;
-  const failed = results.filter((r) => !r.ok).length;
-  if (output.format === 'html') printHtmlReport(results);
-  if (output.format === 'files') {
-    const written = await writeOutputs(output.out, results);
-    process.stdout.write(`${summaryTable(results)}\n\n`);
-    process.stdout.write(`${results.length} documents, ${failed} failed, in ${seconds.toFixed(2)} s `
-      + `(${(results.length / seconds).toFixed(1)} documents/s). Results, reports and ${written.shortlist} in ${written.directory}/\n`);
+  if (output.format === 'html') printHtmlReport(held);
+  if (writer) {
+    const written = await writer.finish();
+    process.stdout.write(`${summaryTable(written.entries)}\n\n`);
+    process.stdout.write(`${written.perResume} documents, ${failed} failed, in ${seconds.toFixed(2)} s `
+      + `(${(written.perResume / seconds).toFixed(1)} documents/s). Results, reports and ${written.shortlist} in ${written.directory}/\n`);
   }
   return failed > 0 ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 /** The ranked summary printed after a batch: each resume's best roles, and the failures with their codes. */
-import type { AnalysisResult } from '../contracts/result-schema.js';
+import type { ShortlistEntry } from '../build-reports/render-csv.js';
 
 const rolesShown = 3;
 
@@ -8,15 +8,16 @@ function table(rows: string[][]): string {
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
 }
 
-export function summaryTable(results: readonly AnalysisResult[]): string {
+export function summaryTable(entries: readonly ShortlistEntry[]): string {
   const header = ['Resume', 'Best role', 'Score', 'Fit', 'Next roles'];
-  const rows = [...results]
-    .sort((a, b) => (b.ok ? (b.matches[0]?.score ?? 0) : -1) - (a.ok ? (a.matches[0]?.score ?? 0) : -1))
-    .map((result) => {
-      if (!result.ok) return [result.source, `FAILED ${result.error.code}`, '', '', result.error.message];
-      const [best, ...others] = result.matches;
+  const bestScore = (entry: ShortlistEntry): number => (entry.error === null ? (entry.roles[0]?.score ?? 0) : -1);
+  const rows = [...entries]
+    .sort((a, b) => bestScore(b) - bestScore(a))
+    .map((entry) => {
+      if (entry.error !== null) return [entry.source, `FAILED ${entry.error.code}`, '', '', entry.error.message];
+      const [best, ...others] = entry.roles;
       const next = others.slice(0, rolesShown - 1).map((m) => `${m.roleId} ${m.score}`).join(', ');
-      return [result.source, best?.roleId ?? '-', String(best?.score ?? 0), best?.band ?? '', next];
+      return [entry.source, best?.roleId ?? '-', String(best?.score ?? 0), best?.band ?? '', next];
     });
   return table([header, ...rows]);
 }

@@ -1,7 +1,10 @@
-/** Writes a batch's results: one JSON, one Markdown and one HTML report per resume, and the CSV shortlist across all. */
+/**
+ * Writes a batch's results as they come: one JSON, one Markdown and one HTML report per resume, then the CSV shortlist
+ * across all. Only each resume's shortlist entry is kept, not its result, so a batch of thousands fits in memory.
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { renderShortlistCsv } from '../build-reports/render-csv.js';
+import { renderShortlistCsv, shortlistEntry, type ShortlistEntry } from '../build-reports/render-csv.js';
 import { renderHtml } from '../build-reports/render-html.js';
 import { renderMarkdown } from '../build-reports/render-markdown.js';
 import type { AnalysisResult } from '../contracts/result-schema.js';
@@ -11,35 +14,58 @@ export interface WrittenOutputs {
   readonly directory: string;
   readonly shortlist: string;
   readonly perResume: number;
+  /** One per result written, in the order they were written. */
+  readonly entries: readonly ShortlistEntry[];
 }
 
-/** Output names from the input names, made unique in input order ("cv.pdf", "cv.pdf-2") so no result overwrites another. */
-export function outputNames(sources: readonly string[]): string[] {
+export interface OutputWriter {
+  /** Writes one result's files; results must come in input order, which settles their names. */
+  write(result: AnalysisResult): Promise<void>;
+  /** Writes the shortlist of every result written. */
+  finish(): Promise<WrittenOutputs>;
+}
+
+/** Output names from input names, made unique in the order they come ("cv.pdf", "cv.pdf-2"): no result overwrites another. */
+export function outputNamer(): (source: string) => string {
   const used = new Set<string>();
-  return sources.map((source) => {
+  return (source) => {
     const base = basename(source).replace(/[^\w.-]+/g, '_') || 'resume';
     let name = base;
     for (let n = 2; used.has(name); n += 1) name = `${base}-${n}`;
     used.add(name);
     return name;
-  });
+  };
 }
 
-export async function writeOutputs(directory: string, results: readonly AnalysisResult[]): Promise<WrittenOutputs> {
+/** `blind`: every output is named from a hash of its source, since file names often hold the candidate's name. */
+export async function createOutputWriter(directory: string, blind: boolean): Promise<OutputWriter> {
   await mkdir(join(directory, 'results'), { recursive: true });
   await mkdir(join(directory, 'reports'), { recursive: true });
-  const blind = isBlindRun(results);
-  const names = outputNames(results.map((r) => (blind ? blindFileName(r.source) : r.source)));
-  await Promise.all(
-    results.map(async (result, index) => {
-      const name = names[index] ?? `resume-${index}`;
-      await writeFile(join(directory, 'results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
-      if (!result.ok) return;
-      await writeFile(join(directory, 'reports', `${name}.md`), renderMarkdown(result));
-      await writeFile(join(directory, 'reports', `${name}.html`), renderHtml(result));
-    }),
-  );
-  const shortlist = join(directory, 'shortlist.csv');
-  await writeFile(shortlist, renderShortlistCsv(results));
-  return { directory, shortlist, perResume: results.length };
+  const nameOf = outputNamer();
+  const entries: ShortlistEntry[] = [];
+  return {
+    async write(result) {
+      const name = nameOf(blind ? blindFileName(result.source) : result.source);
+      entries.push(shortlistEntry(result));
+      const json = writeFile(join(directory, 'results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+      if (!result.ok) return json;
+      await Promise.all([
+        json,
+        writeFile(join(directory, 'reports', `${name}.md`), renderMarkdown(result)),
+        writeFile(join(directory, 'reports', `${name}.html`), renderHtml(result)),
+      ]);
+    },
+    async finish() {
+      const shortlist = join(directory, 'shortlist.csv');
+      await writeFile(shortlist, renderShortlistCsv(entries));
+      return { directory, shortlist, perResume: entries.length, entries };
+    },
+  };
+}
+
+/** All of a batch's outputs at once, from results already held. */
+export async function writeOutputs(directory: string, results: readonly AnalysisResult[]): Promise<WrittenOutputs> {
+  const writer = await createOutputWriter(directory, isBlindRun(results));
+  for (const result of results) await writer.write(result);
+  return writer.finish();
 }

@@ -1,6 +1,6 @@
 /** The batch parent's processor: gathers every child's result or failure into the batch shortlist. */
 import type { Job } from 'bullmq';
-import { renderShortlistCsv } from '../build-reports/render-csv.js';
+import { renderShortlistCsv, shortlistEntry } from '../build-reports/render-csv.js';
 import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-schema.js';
 import { errorCodes, type ErrorCode } from '../errors.js';
 import { batchPayloadSchema, type BatchResult } from './batch-contract.js';
@@ -40,5 +40,5 @@ export async function processBatch(job: Job): Promise<BatchResult> {
     };
   });
   const succeeded = results.filter((r) => r.ok).length;
-  return { batchId, total: results.length, succeeded, failed: results.length - succeeded, shortlistCsv: renderShortlistCsv(results), entries };
+  return { batchId, total: results.length, succeeded, failed: results.length - succeeded, shortlistCsv: renderShortlistCsv(results.map(shortlistEntry)), entries };
 }

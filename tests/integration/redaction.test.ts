@@ -6,7 +6,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderShortlistCsv } from '../../src/build-reports/render-csv.js';
+import { renderShortlistCsv, shortlistEntry } from '../../src/build-reports/render-csv.js';
 import { renderMarkdown } from '../../src/build-reports/render-markdown.js';
 import { analyseFile } from '../../src/cli/match-command.js';
 import { writeOutputs } from '../../src/cli/write-outputs.js';
@@ -59,7 +59,7 @@ async function filesBelow(directory: string): Promise<string[]> {
 describe('blind screening over samples/', () => {
   it('finds contact details in every sample without redaction, and shows the name in every output', () => {
     expect(samples.length).toBeGreaterThanOrEqual(10);
-    const csv = renderShortlistCsv(samples.map((s) => s.plain));
+    const csv = renderShortlistCsv(samples.map((s) => shortlistEntry(s.plain)));
     for (const { plain, contact } of samples) {
       expect.soft(contact.name, plain.source).not.toBeNull();
       expect.soft(contact.email, plain.source).not.toBeNull();
@@ -73,7 +73,7 @@ describe('blind screening over samples/', () => {
   });
 
   it('leaves no contact detail in the JSON, the Markdown or the CSV of any sample', () => {
-    const csv = renderShortlistCsv(samples.map((s) => s.blind));
+    const csv = renderShortlistCsv(samples.map((s) => shortlistEntry(s.blind)));
     for (const { blind, contact } of samples) {
       expect.soft(blind.redacted, blind.source).toBe(true);
       expect.soft(blind.candidate.contact, blind.source).toEqual({ name: null, email: null, phone: null, location: null });

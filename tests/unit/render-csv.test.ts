@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderShortlistCsv } from '../../src/build-reports/render-csv.js';
+import { renderShortlistCsv, shortlistEntry } from '../../src/build-reports/render-csv.js';
 import type { AnalysisResult, SuccessResult } from '../../src/contracts/result-schema.js';
 import { analysedSample } from '../support/analysed-sample.js';
 
@@ -25,7 +25,7 @@ describe('renderShortlistCsv', () => {
       ok: false,
       error: { code: 'empty_file', message: '+cmd.pdf is empty (0 bytes).' },
     };
-    const rows = rowsOf(renderShortlistCsv([hostile, failed]));
+    const rows = rowsOf(renderShortlistCsv([hostile, failed].map(shortlistEntry)));
     const scored = rows.filter((row) => row.role_id !== '');
     expect(scored.length).toBe(result.matches.length);
     for (const row of scored) {
@@ -36,7 +36,7 @@ describe('renderShortlistCsv', () => {
   });
 
   it('leaves ordinary text and numbers as they are', () => {
-    const rows = rowsOf(renderShortlistCsv([result]));
+    const rows = rowsOf(renderShortlistCsv([shortlistEntry(result)]));
     const first = rows[0];
     expect(first?.candidate).toBe(result.candidate.contact.name);
     expect(first?.source).toBe(result.source);
