@@ -1,0 +1,50 @@
+/** The documents a command line names: folders expanded, links followed, nothing dropped without a word. */
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectInputs } from '../../src/cli/collect-inputs.js';
+import { UsageError } from '../../src/cli/usage-error.js';
+
+let root: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'rolefit-inputs-'));
+  const elsewhere = join(root, 'elsewhere');
+  await mkdir(join(root, 'batch', 'sub'), { recursive: true });
+  await mkdir(join(elsewhere, 'shared'), { recursive: true });
+  await writeFile(join(root, 'batch', 'a.pdf'), 'a');
+  await writeFile(join(root, 'batch', 'sub', 'b.docx'), 'b');
+  await writeFile(join(root, 'batch', '.hidden.pdf'), 'h');
+  await writeFile(join(elsewhere, 'linked.txt'), 'l');
+  await writeFile(join(elsewhere, 'shared', 'c.pdf'), 'c');
+  await symlink(join(elsewhere, 'linked.txt'), join(root, 'batch', 'link-to-file.txt'));
+  await symlink(join(elsewhere, 'shared'), join(root, 'batch', 'link-to-folder'));
+  await symlink(join(elsewhere, 'shared'), join(root, 'batch', 'second-link-to-folder'));
+  await symlink(join(root, 'batch'), join(root, 'batch', 'sub', 'link-up'));
+  await symlink(join(elsewhere, 'gone.pdf'), join(root, 'batch', 'broken-link.pdf'));
+});
+
+describe('collectInputs', () => {
+  it('follows links to files and folders, reads a folder once however often it is linked, and keeps broken links', async () => {
+    const batch = join(root, 'batch');
+    expect(await collectInputs([batch])).toEqual([
+      join(batch, 'a.pdf'),
+      join(batch, 'broken-link.pdf'),
+      join(batch, 'link-to-file.txt'),
+      join(batch, 'link-to-folder', 'c.pdf'),
+      join(batch, 'sub', 'b.docx'),
+    ]);
+  });
+
+  it('keeps a path that does not exist, to fail it as a document', async () => {
+    const missing = join(root, 'missing.pdf');
+    expect(await collectInputs([missing])).toEqual([missing]);
+  });
+
+  it('calls a folder without documents misuse, not an empty success', async () => {
+    const empty = join(root, 'empty');
+    await mkdir(empty);
+    await expect(collectInputs([empty])).rejects.toBeInstanceOf(UsageError);
+  });
+});
