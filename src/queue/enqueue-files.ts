@@ -52,7 +52,9 @@ function failure(source: string, code: ErrorCode, message: string): AnalysisResu
 export async function enqueueFiles(files: readonly string[], settings: EnqueueSettings): Promise<AnalysisResult[]> {
   const connection = connectRedis(settings.redisUrl);
   const queue = new Queue(settings.queueName, { connection });
-  const events = new QueueEvents(settings.queueName, { connection: connectRedis(settings.redisUrl) });
+  // QueueEvents blocks on its own connection; BullMQ leaves a connection it was given open, so it is closed below.
+  const eventsConnection = connectRedis(settings.redisUrl);
+  const events = new QueueEvents(settings.queueName, { connection: eventsConnection });
   try {
     await events.waitUntilReady();
     // One finish listener per job waited on: many are expected, not a leak.
@@ -78,6 +80,7 @@ export async function enqueueFiles(files: readonly string[], settings: EnqueueSe
     await events.close();
     await queue.close();
     await connection.quit().catch(() => undefined);
+    eventsConnection.disconnect();
   }
 }
 

@@ -32,7 +32,9 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
   const connection = connectRedis(settings.redisUrl);
   const flows = new FlowProducer({ connection });
   const batches = new Queue(settings.batchQueueName, { connection });
-  const events = new QueueEvents(settings.batchQueueName, { connection: connectRedis(settings.redisUrl) });
+  // QueueEvents blocks on its own connection; BullMQ leaves a connection it was given open, so it is closed below.
+  const eventsConnection = connectRedis(settings.redisUrl);
+  const events = new QueueEvents(settings.batchQueueName, { connection: eventsConnection });
   try {
     await events.waitUntilReady();
     const documents: { source: string; bytes: Uint8Array; contentId: string }[] = [];
@@ -85,5 +87,6 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
     await batches.close();
     await flows.close();
     await connection.quit().catch(() => undefined);
+    eventsConnection.disconnect();
   }
 }

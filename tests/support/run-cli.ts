@@ -9,8 +9,11 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the CLI from source, as a user would run the installed command. */
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/**
+ * Runs the CLI from source, as a user would run the installed command. With `exitWithinMs`, a command still running
+ * then is killed and its run says so (code null, `timedOut`): a command that never ends fails its test clearly.
+ */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, exitWithinMs?: number): Promise<CliRun & { timedOut: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
       cwd: projectRoot,
@@ -18,9 +21,17 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Pr
     });
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
+    const timer = exitWithinMs === undefined ? undefined : setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, exitWithinMs);
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, timedOut });
+    });
   });
 }
