@@ -1,6 +1,6 @@
 /** The batch parent's processor: gathers every child's result or failure into the batch shortlist. */
 import type { Job } from 'bullmq';
-import { renderShortlistCsv, shortlistEntry } from '../build-reports/render-csv.js';
+import { renderShortlistCsv, shortlistEntry, type ShortlistEntry } from '../build-reports/render-csv.js';
 import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-schema.js';
 import { errorCodes, type ErrorCode } from '../errors.js';
 import { batchPayloadSchema, type BatchResult } from './batch-contract.js';
@@ -16,29 +16,53 @@ function asCode(code: string): ErrorCode {
   return (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : 'internal_error';
 }
 
+/** Finished children's results read this many at a time, so that a batch of thousands is never all in memory. */
+const childrenPerPage = 100;
+
+/**
+ * Each finished child's result, a page at a time (HSCAN through BullMQ), as its job id and value. The same child may
+ * come twice while Redis resizes the hash; the caller keys by job id.
+ */
+async function* finishedChildren(job: Job): AsyncGenerator<[string, AnalysisResult]> {
+  let cursor = 0;
+  do {
+    const page = await job.getDependencies({ processed: { cursor, count: childrenPerPage } });
+    for (const [key, value] of Object.entries(page.processed ?? {})) yield [jobIdOfKey(key), value as AnalysisResult];
+    cursor = page.nextProcessedCursor ?? 0;
+  } while (cursor !== 0);
+}
+
+function failedEntry(source: string, code: string, message: string): ShortlistEntry {
+  return shortlistEntry({ schemaVersion: resultSchemaVersion, source, ok: false, error: { code: asCode(code), message } });
+}
+
 export async function processBatch(job: Job): Promise<BatchResult> {
   const { batchId, children, unreadable } = batchPayloadSchema.parse(job.data);
-  const values = new Map(Object.entries(await job.getChildrenValues<AnalysisResult>()).map(([key, value]) => [jobIdOfKey(key), value]));
-  const failures = new Map(Object.entries(await job.getIgnoredChildrenFailures()).map(([key, reason]) => [jobIdOfKey(key), reason]));
-  const results: AnalysisResult[] = children.map(({ jobId, source }) => {
-    const value = values.get(jobId);
-    if (value) return resultUnderSource(value, source);
-    const { code, message } = decodeFailure(failures.get(jobId) ?? 'internal_error: no result was recorded for this document');
-    return { schemaVersion: resultSchemaVersion, source, ok: false, error: { code: asCode(code), message } };
-  });
-  for (const { source, code, message } of unreadable) {
-    results.push({ schemaVersion: resultSchemaVersion, source, ok: false, error: { code, message } });
+  const sourceOf = new Map(children.map(({ jobId, source }) => [jobId, source]));
+  // Only each child's shortlist entry is kept: a result holds every role's requirements and evidence.
+  const analysed = new Map<string, ShortlistEntry>();
+  for await (const [jobId, value] of finishedChildren(job)) {
+    const source = sourceOf.get(jobId);
+    if (source !== undefined) analysed.set(jobId, shortlistEntry(resultUnderSource(value, source)));
   }
-  const entries = results.map((result, index) => {
-    const best = result.ok ? result.matches[0] : undefined;
+  const failures = new Map(Object.entries(await job.getIgnoredChildrenFailures()).map(([key, reason]) => [jobIdOfKey(key), reason]));
+  const shortlist = children.map(({ jobId, source }) => {
+    const found = analysed.get(jobId);
+    if (found) return found;
+    const { code, message } = decodeFailure(failures.get(jobId) ?? 'internal_error: no result was recorded for this document');
+    return failedEntry(source, code, message);
+  });
+  shortlist.push(...unreadable.map(({ source, code, message }) => failedEntry(source, code, message)));
+  const entries = shortlist.map((entry, index) => {
+    const best = entry.roles[0];
     return {
-      source: result.source,
+      source: entry.source,
       jobId: children[index]?.jobId ?? '',
-      ok: result.ok,
+      ok: entry.error === null,
       best: best ? { roleId: best.roleId, score: best.score, band: best.band } : null,
-      error: result.ok ? null : result.error,
+      error: entry.error === null ? null : { code: asCode(entry.error.code), message: entry.error.message },
     };
   });
-  const succeeded = results.filter((r) => r.ok).length;
-  return { batchId, total: results.length, succeeded, failed: results.length - succeeded, shortlistCsv: renderShortlistCsv(results.map(shortlistEntry)), entries };
+  const succeeded = entries.filter((e) => e.ok).length;
+  return { batchId, total: entries.length, succeeded, failed: entries.length - succeeded, shortlistCsv: renderShortlistCsv(shortlist), entries };
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +151,25 @@ describe('batches on real Redis', () => {
     const csv = result.shortlistCsv.trim().split('\n');
     expect(csv.filter((line) => line.includes('corrupt_document')).length).toBe(2);
     expect(csv.filter((line) => line.startsWith('customer-service-representative,')).length).toBe(result.succeeded);
+  });
+
+  it('gathers a batch larger than one page of finished children, each child once', async () => {
+    // Redis hands a hash of more than 128 entries over in pages: 150 distinct resumes make the parent page through.
+    const folder = await mkdtemp(join(tmpdir(), 'rolefit-big-batch-'));
+    const files = await Promise.all(
+      Array.from({ length: 150 }, async (_, index) => {
+        const file = join(folder, `agent-${String(index).padStart(3, '0')}.txt`);
+        const lines = [`Agent ${index}`, 'EXPERIENCE', `Customer Service Representative, Acme ${index}, Jan 2020 - Present`, 'Handled inbound calls in Zendesk.'];
+        await writeFile(file, lines.join('\n'));
+        return file;
+      }),
+    );
+    const result = await submitBatch(files, settings());
+    expect(result).toMatchObject({ total: 150, succeeded: 150, failed: 0 });
+    expect(result.entries.map((e) => e.source)).toEqual(files);
+    expect(result.entries.every((e) => e.best?.roleId === 'customer-service-representative')).toBe(true);
+    const rows = result.shortlistCsv.trim().split('\n').filter((line) => line.startsWith('customer-service-representative,'));
+    expect(rows.length).toBe(150);
   });
 
   it('keeps contact details out of a redacted batch: shortlist, entries and sources', async () => {
