@@ -9,34 +9,20 @@
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { compiledModule } from './compiled-modules.js';
+import { compiledPipeline } from './compiled-pipeline.js';
 
-const { buildGapAnalyses } = await compiledModule<typeof import('../src/build-reports/build-gap-analysis.js')>(
-  'src/build-reports/build-gap-analysis.js',
-);
-const { collectInputs } = await compiledModule<typeof import('../src/cli/collect-inputs.js')>(
-  'src/cli/collect-inputs.js',
-);
-const { mapInOrder } = await compiledModule<typeof import('../src/cli/map-in-order.js')>('src/cli/map-in-order.js');
-const { loadDocument } = await compiledModule<typeof import('../src/io/load-document.js')>('src/io/load-document.js');
-const { extractCandidate } = await compiledModule<typeof import('../src/extract-candidate/extract-candidate.js')>(
-  'src/extract-candidate/extract-candidate.js',
-);
-const { threadPoolReader } = await compiledModule<typeof import('../src/parallel/document-readers.js')>(
-  'src/parallel/document-readers.js',
-);
-const { defaultReadOptions } = await compiledModule<typeof import('../src/read-document/document-types.js')>(
-  'src/read-document/document-types.js',
-);
-const { scoreRoles } = await compiledModule<typeof import('../src/score-roles/score-roles.js')>(
-  'src/score-roles/score-roles.js',
-);
-const { segmentSections } = await compiledModule<typeof import('../src/segment-sections/group-lines-into-sections.js')>(
-  'src/segment-sections/group-lines-into-sections.js',
-);
-const { loadTaxonomy } = await compiledModule<typeof import('../src/taxonomy/load-taxonomy.js')>(
-  'src/taxonomy/load-taxonomy.js',
-);
+const {
+  buildGapAnalyses,
+  collectInputs,
+  mapInOrder,
+  loadDocument,
+  extractCandidate,
+  threadPoolReader,
+  defaultReadOptions,
+  scoreRoles,
+  segmentSections,
+  loadTaxonomy,
+} = await compiledPipeline();
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

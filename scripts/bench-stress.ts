@@ -17,29 +17,17 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { compiledModule } from './compiled-modules.js';
+import { compiledPipeline } from './compiled-pipeline.js';
 
-const { buildGapAnalyses } = await compiledModule<typeof import('../src/build-reports/build-gap-analysis.js')>(
-  'src/build-reports/build-gap-analysis.js',
-);
-const { extractCandidate } = await compiledModule<typeof import('../src/extract-candidate/extract-candidate.js')>(
-  'src/extract-candidate/extract-candidate.js',
-);
-const { readDocument } = await compiledModule<typeof import('../src/read-document/read-document.js')>(
-  'src/read-document/read-document.js',
-);
-const { defaultReadOptions } = await compiledModule<typeof import('../src/read-document/document-types.js')>(
-  'src/read-document/document-types.js',
-);
-const { scoreRoles } = await compiledModule<typeof import('../src/score-roles/score-roles.js')>(
-  'src/score-roles/score-roles.js',
-);
-const { segmentSections } = await compiledModule<typeof import('../src/segment-sections/group-lines-into-sections.js')>(
-  'src/segment-sections/group-lines-into-sections.js',
-);
-const { loadTaxonomy } = await compiledModule<typeof import('../src/taxonomy/load-taxonomy.js')>(
-  'src/taxonomy/load-taxonomy.js',
-);
+const {
+  buildGapAnalyses,
+  extractCandidate,
+  readDocument,
+  defaultReadOptions,
+  scoreRoles,
+  segmentSections,
+  loadTaxonomy,
+} = await compiledPipeline();
 
 /** Text of about `size` characters made by repeating `unit`, between a start and an end that give it context. */
 function repeated(unit: string, size: number, start = 'Customer Service Representative\n', end = '\nEXPERIENCE\n'): string {

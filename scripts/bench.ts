@@ -14,24 +14,16 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { compiledModule } from './compiled-modules.js';
+import { compiledPipeline } from './compiled-pipeline.js';
 
-const { collectInputs } = await compiledModule<typeof import('../src/cli/collect-inputs.js')>(
-  'src/cli/collect-inputs.js',
-);
-const { analyseFile } = await compiledModule<typeof import('../src/cli/match-command.js')>('src/cli/match-command.js');
-const { threadPoolReader } = await compiledModule<typeof import('../src/parallel/document-readers.js')>(
-  'src/parallel/document-readers.js',
-);
-const { defaultReadOptions } = await compiledModule<typeof import('../src/read-document/document-types.js')>(
-  'src/read-document/document-types.js',
-);
-const { stopRecognizer } = await compiledModule<typeof import('../src/read-document/ocr/recognize-text.js')>(
-  'src/read-document/ocr/recognize-text.js',
-);
-const { loadTaxonomy } = await compiledModule<typeof import('../src/taxonomy/load-taxonomy.js')>(
-  'src/taxonomy/load-taxonomy.js',
-);
+const {
+  collectInputs,
+  analyseFile,
+  threadPoolReader,
+  defaultReadOptions,
+  stopRecognizer,
+  loadTaxonomy,
+} = await compiledPipeline();
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
