@@ -2,18 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Queue } from 'bullmq';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultSchema } from '../../src/contracts/result-schema.js';
-import { defaultReadOptions } from '../../src/read-document/document-types.js';
-import { connectRedis } from '../../src/queue/redis-connection.js';
-import { startWorker, type RunningWorkers } from '../../src/queue/start-worker.js';
-import { batchQueueNameFor } from '../../src/queue/submit-batch.js';
-import { redisUrlForTests, uniqueQueueName } from '../support/redis.js';
 import { projectRoot, runCli } from '../support/run-cli.js';
-import { allSampleFiles, brokenSampleCodes, sampleReferenceDate } from '../support/samples.js';
-import { builtInTaxonomy } from '../support/taxonomy.js';
+import { allSampleFiles, brokenSampleCodes } from '../support/samples.js';
+import { startTestWorker, type TestWorker } from '../support/test-worker.js';
 
 describe('rolefit match', () => {
   it('prints one valid JSON line per document, in input order, with typed errors for broken files', async () => {
@@ -174,29 +167,16 @@ describe('rolefit taxonomy check', () => {
 });
 
 describe('queue commands with Redis and a worker', () => {
-  let redisUrl: string;
-  let worker: RunningWorkers;
-  const queueName = uniqueQueueName('cli');
-  const env = (): NodeJS.ProcessEnv => ({ REDIS_URL: redisUrl, ROLEFIT_QUEUE: queueName });
+  let worker: TestWorker;
+  const env = (): NodeJS.ProcessEnv => ({ REDIS_URL: worker.redisUrl, ROLEFIT_QUEUE: worker.queueName });
   /** Longer than the commands need by far, shorter than the test's own limit, so a command that hangs fails here. */
   const exitWithinMs = 20_000;
 
   beforeAll(async () => {
-    redisUrl = redisUrlForTests();
-    const taxonomy = await builtInTaxonomy();
-    const context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
-    worker = startWorker({ redisUrl, queueName, concurrency: 2, context, logger: pino({ level: 'silent' }) });
-    await worker.waitUntilReady();
+    worker = await startTestWorker('cli');
   });
 
-  afterAll(async () => {
-    await worker.close();
-    for (const name of [queueName, batchQueueNameFor(queueName)]) {
-      const queue = new Queue(name, { connection: connectRedis(redisUrl) });
-      await queue.obliterate({ force: true });
-      await queue.close();
-    }
-  });
+  afterAll(() => worker.close());
 
   it('enqueue prints the result and exits once the job is done', async () => {
     const run = await runCli(['enqueue', 'samples/csr-maria-santos.pdf', '--reference-date', '2026-11'], env(), exitWithinMs);

@@ -19,6 +19,7 @@ import { contactMentions } from '../support/contact-mentions.js';
 import { redisUrlForTests, uniqueQueueName } from '../support/redis.js';
 import { allSampleFiles, brokenSampleCodes, sampleReferenceDate } from '../support/samples.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
+import { startTestWorker, type TestWorker } from '../support/test-worker.js';
 
 /** What must agree between the queue and in-process: everything but timings and the source name. */
 function comparable(result: AnalysisResult): unknown {
@@ -108,36 +109,21 @@ describe('queue worker on real Redis', () => {
 });
 
 describe('batches on real Redis', () => {
-  let redisUrl: string;
-  let worker: RunningWorkers;
-  let taxonomyHash: string;
-  const queueName = uniqueQueueName('batch');
+  let worker: TestWorker;
 
   beforeAll(async () => {
-    redisUrl = redisUrlForTests();
-    const taxonomy = await builtInTaxonomy();
-    taxonomyHash = taxonomy.source.hash;
-    const context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
-    worker = startWorker({ redisUrl, queueName, concurrency: 2, context, logger: pino({ level: 'silent' }) });
-    await worker.waitUntilReady();
+    worker = await startTestWorker('batch');
   });
 
-  afterAll(async () => {
-    await worker.close();
-    for (const name of [queueName, batchQueueNameFor(queueName)]) {
-      const queue = new Queue(name, { connection: connectRedis(redisUrl) });
-      await queue.obliterate({ force: true });
-      await queue.close();
-    }
-  });
+  afterAll(() => worker.close());
 
   const settings = () => ({
-    redisUrl,
-    queueName,
-    batchQueueName: batchQueueNameFor(queueName),
+    redisUrl: worker.redisUrl,
+    queueName: worker.queueName,
+    batchQueueName: batchQueueNameFor(worker.queueName),
     options: { referenceDate: formatYearMonth(sampleReferenceDate) },
     read: defaultReadOptions,
-    taxonomyHash,
+    taxonomyHash: worker.taxonomyHash,
     timeoutMs: 60_000,
   });
 
@@ -187,7 +173,7 @@ describe('batches on real Redis', () => {
   it('processes the same batch submitted twice once', async () => {
     const files = (await allSampleFiles()).filter((f) => f.endsWith('.txt') && !f.includes('broken'));
     const first = await submitBatch(files, settings());
-    const batches = new Queue(batchQueueNameFor(queueName), { connection: connectRedis(redisUrl) });
+    const batches = new Queue(batchQueueNameFor(worker.queueName), { connection: connectRedis(worker.redisUrl) });
     const before = (await batches.getJobCounts('completed')).completed ?? 0;
     const second = await submitBatch(files, settings());
     const after = (await batches.getJobCounts('completed')).completed ?? 0;
@@ -197,10 +183,10 @@ describe('batches on real Redis', () => {
   });
 
   it('lists failed jobs with their codes and does not retry bad input by default', async () => {
-    const failed = await withQueue(redisUrl, queueName, (queue) => listFailedJobs(queue, 100));
+    const failed = await withQueue(worker.redisUrl, worker.queueName, (queue) => listFailedJobs(queue, 100));
     expect(failed.map((f) => f.code)).toContain('corrupt_document');
     expect(failed.every((f) => f.attempts === 1)).toBe(true);
-    const retried = await withQueue(redisUrl, queueName, (queue) => retryFailedJobs(queue, [], 100));
+    const retried = await withQueue(worker.redisUrl, worker.queueName, (queue) => retryFailedJobs(queue, [], 100));
     expect(retried).toEqual([]);
   });
 });
