@@ -18,6 +18,15 @@ function asText(value: string | number): string | number {
   return typeof value === 'string' && formulaStarts.test(value) ? `'${value}` : value;
 }
 
+/**
+ * The shortlist as a file for spreadsheets: Excel reads a CSV file without a byte-order mark in the computer's legacy
+ * code page, so "José Peña" would show as "JosÃ© PeÃ±a". The mark makes it read UTF-8; the string in a batch
+ * result, which programs read, goes without it.
+ */
+export function shortlistFileText(csv: string): string {
+  return `\uFEFF${csv}`;
+}
+
 export const shortlistColumns = [
   'role_id', 'role', 'rank_in_role', 'score', 'band', 'readiness', 'source', 'candidate', 'total_experience_months', 'top_gaps', 'error',
 ] as const;

@@ -1,4 +1,5 @@
 /** `rolefit worker` and `rolefit enqueue`: the same pipeline, distributed through BullMQ on Redis. */
+import { shortlistFileText } from '../build-reports/render-csv.js';
 import { retentionFrom, type Env } from '../config.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { enqueueFiles } from '../queue/enqueue-files.js';
@@ -95,7 +96,7 @@ export async function runBatch(paths: readonly string[], options: AnalysisOption
   await prepareOutputDirectory(out);
   const { files, settings } = await submission(paths, options, env, timeoutMs);
   const result = await submitBatch(files, { ...settings, batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE) });
-  await writeFile(join(out, 'shortlist.csv'), result.shortlistCsv);
+  await writeFile(join(out, 'shortlist.csv'), shortlistFileText(result.shortlistCsv));
   await writeFile(join(out, 'batch.json'), `${JSON.stringify({ ...result, shortlistCsv: undefined }, null, 2)}\n`);
   for (const entry of result.entries) {
     const outcome = entry.ok ? `${entry.best?.roleId ?? '-'} ${entry.best?.score ?? 0} (${entry.best?.band ?? ''})` : `FAILED ${entry.error?.code ?? ''}`;

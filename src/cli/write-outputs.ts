@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { renderShortlistCsv, shortlistEntry, type ShortlistEntry } from '../build-reports/render-csv.js';
+import { renderShortlistCsv, shortlistEntry, shortlistFileText, type ShortlistEntry } from '../build-reports/render-csv.js';
 import { renderHtml } from '../build-reports/render-html.js';
 import { renderMarkdown } from '../build-reports/render-markdown.js';
 import type { AnalysisResult } from '../contracts/result-schema.js';
@@ -57,7 +57,7 @@ export async function createOutputWriter(directory: string, blind: boolean): Pro
     },
     async finish() {
       const shortlist = join(directory, 'shortlist.csv');
-      await writeFile(shortlist, renderShortlistCsv(entries));
+      await writeFile(shortlist, shortlistFileText(renderShortlistCsv(entries)));
       return { directory, shortlist, perResume: entries.length, entries };
     },
   };

@@ -38,7 +38,10 @@ describe('rolefit match', () => {
     const report = await readFile(join(out, 'reports', 'csr-maria-santos.pdf.md'), 'utf8');
     expect(report).toMatch(/^# Role fit report/);
     expect(report).toContain('What to do next');
-    const csv = (await readFile(join(out, 'shortlist.csv'), 'utf8')).trim().split('\n');
+    const bytes = await readFile(join(out, 'shortlist.csv'));
+    // UTF-8 with a byte-order mark, which Excel needs to show accented names as written.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8').slice(1).trim().split('\n');
     expect(csv[0]).toBe('role_id,role,rank_in_role,score,band,readiness,source,candidate,total_experience_months,top_gaps,error');
     expect(csv.length).toBeGreaterThanOrEqual(1 + 2 * 21);
   });
@@ -192,7 +195,8 @@ describe('queue commands with Redis and a worker', () => {
     expect(run.timedOut).toBe(false);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2 documents, 0 failed');
-    const csv = (await readFile(join(out, 'shortlist.csv'), 'utf8')).trim().split('\n');
-    expect(csv.length).toBe(1 + 2 * 21);
+    const bytes = await readFile(join(out, 'shortlist.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8').slice(1).trim().split('\n').length).toBe(1 + 2 * 21);
   });
 });
