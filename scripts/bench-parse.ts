@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { parseArgs, promisify } from 'node:util';
 import { collectInputs } from '../src/cli/collect-inputs.js';
-import { mapInOrder } from '../src/cli/map-in-order.js';
+import { mapInOrder } from '../src/parallel/map-in-order.js';
 import { inProcessReader, threadPoolReader, type DocumentReader } from '../src/parallel/document-readers.js';
 import { defaultReadOptions } from '../src/read-document/document-types.js';
 

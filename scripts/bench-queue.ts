@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { Queue } from 'bullmq';
 import { collectInputs } from '../src/cli/collect-inputs.js';
 import { analyseFile } from '../src/cli/match-command.js';
-import { mapInOrder } from '../src/cli/map-in-order.js';
+import { mapInOrder } from '../src/parallel/map-in-order.js';
 import { readEnv } from '../src/config.js';
 import { threadPoolReader } from '../src/parallel/document-readers.js';
 import { enqueueFiles } from '../src/queue/enqueue-files.js';

@@ -9,7 +9,7 @@ export async function compiledPipeline() {
     compiledModule<typeof import('../src/build-reports/build-gap-analysis.js')>('src/build-reports/build-gap-analysis.js'),
     compiledModule<typeof import('../src/cli/collect-inputs.js')>('src/cli/collect-inputs.js'),
     compiledModule<typeof import('../src/cli/match-command.js')>('src/cli/match-command.js'),
-    compiledModule<typeof import('../src/cli/map-in-order.js')>('src/cli/map-in-order.js'),
+    compiledModule<typeof import('../src/parallel/map-in-order.js')>('src/parallel/map-in-order.js'),
     compiledModule<typeof import('../src/io/load-document.js')>('src/io/load-document.js'),
     compiledModule<typeof import('../src/extract-candidate/extract-candidate.js')>('src/extract-candidate/extract-candidate.js'),
     compiledModule<typeof import('../src/parallel/document-readers.js')>('src/parallel/document-readers.js'),

@@ -32,7 +32,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { analyseFile } from '../src/cli/match-command.js';
-import { mapInOrder } from '../src/cli/map-in-order.js';
+import { mapInOrder } from '../src/parallel/map-in-order.js';
 import { threadPoolReader, type DocumentReader } from '../src/parallel/document-readers.js';
 import { defaultReadOptions } from '../src/read-document/document-types.js';
 import { parseReferenceDate } from '../src/reference-date.js';

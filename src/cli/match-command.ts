@@ -7,7 +7,7 @@ import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext } from '../pipeline.js';
 import { resultSchemaVersion } from '../contracts/result-schema.js';
 import { collectInputs } from './collect-inputs.js';
-import { forEachInOrder } from './map-in-order.js';
+import { forEachInOrder } from '../parallel/map-in-order.js';
 import { createProgress } from './progress.js';
 import { summaryTable } from './summary-table.js';
 import { UsageError } from './usage-error.js';

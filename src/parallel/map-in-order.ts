@@ -1,7 +1,8 @@
 /**
  * Runs work on many items at once, at most `concurrency` at a time, and hands each result on strictly in input order.
- * A result is held only until it is handed on, so a batch of thousands keeps no more than those finished out of turn.
- * `emit` may return a promise (writing files): the next result is handed on once it settles.
+ * `emit` may return a promise (writing files, waiting for a pipe): the next result is handed on once it settles, and
+ * meanwhile no new work starts once `concurrency` results wait to be handed on, so a slow emit holds work back
+ * instead of piling results up in memory. If `emit` throws, no new work starts and the error is returned.
  */
 export async function forEachInOrder<T, R>(
   items: readonly T[],
@@ -9,10 +10,19 @@ export async function forEachInOrder<T, R>(
   work: (item: T, index: number) => Promise<R>,
   emit: (result: R, index: number) => void | Promise<void>,
 ): Promise<void> {
+  const lanes = Math.max(1, Math.min(concurrency, items.length));
   const finished = new Map<number, R>();
   let nextToStart = 0;
   let nextToEmit = 0;
   let emitting = false;
+  let stopped = false;
+  // Lanes waiting for room: woken whenever a result has been handed on, or when the run stops.
+  let waiting: (() => void)[] = [];
+  const wake = (): void => {
+    const woken = waiting;
+    waiting = [];
+    for (const resume of woken) resume();
+  };
   // One lane hands results on at a time, so that emit sees them in order even while it awaits.
   const handOn = async (): Promise<void> => {
     if (emitting) return;
@@ -23,20 +33,29 @@ export async function forEachInOrder<T, R>(
         finished.delete(nextToEmit);
         await emit(result, nextToEmit);
         nextToEmit += 1;
+        wake();
       }
+    } catch (error) {
+      stopped = true;
+      wake();
+      throw error;
     } finally {
       emitting = false;
     }
   };
   const lane = async (): Promise<void> => {
-    while (nextToStart < items.length) {
+    while (!stopped && nextToStart < items.length) {
+      if (finished.size >= lanes) {
+        await new Promise<void>((resume) => waiting.push(resume));
+        continue;
+      }
       const index = nextToStart;
       nextToStart += 1;
       finished.set(index, await work(items[index] as T, index));
       await handOn();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane));
+  await Promise.all(Array.from({ length: lanes }, lane));
 }
 
 /** forEachInOrder that also returns every result, in input order: for batches small enough to hold. */
