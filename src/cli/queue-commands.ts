@@ -2,7 +2,8 @@
 import { shortlistFileText } from '../build-reports/render-csv.js';
 import { retentionFrom, type Env } from '../config.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
-import { enqueueFiles } from '../queue/enqueue-files.js';
+import { forEachEnqueued } from '../queue/enqueue-files.js';
+import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startDashboard } from '../queue/dashboard.js';
@@ -87,9 +88,12 @@ async function submission(paths: readonly string[], options: AnalysisOptions, en
 
 export async function runEnqueue(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number): Promise<number> {
   const { files, settings } = await submission(paths, options, env, timeoutMs);
-  const results = await enqueueFiles(files, settings);
-  for (const result of results) process.stdout.write(`${JSON.stringify(result)}\n`);
-  return results.some((r) => !r.ok) ? 1 : 0;
+  let failed = 0;
+  await forEachEnqueued(files, settings, async (result) => {
+    if (!result.ok) failed += 1;
+    if (!process.stdout.write(`${JSON.stringify(result)}\n`)) await once(process.stdout, 'drain');
+  });
+  return failed > 0 ? 1 : 0;
 }
 
 export async function runBatch(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number, out: string): Promise<number> {

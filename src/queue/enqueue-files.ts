@@ -8,6 +8,7 @@ import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-sc
 import { toErrorInfo, type ErrorCode, errorCodes } from '../errors.js';
 import { loadDocument } from '../io/load-document.js';
 import type { ReadOptions } from '../read-document/document-types.js';
+import { forEachInOrder } from '../parallel/map-in-order.js';
 import { analyseJobName, type JobOptions, type JobPayloadInput } from './job-contract.js';
 import { decodeFailure } from './process-job.js';
 import { connectRedis } from './redis-connection.js';
@@ -49,10 +50,27 @@ function failure(source: string, code: ErrorCode, message: string): AnalysisResu
   return { schemaVersion: resultSchemaVersion, source, ok: false, error: { code, message } };
 }
 
+/** Every file's result, in input order: for callers that hold them all. */
 export async function enqueueFiles(files: readonly string[], settings: EnqueueSettings): Promise<AnalysisResult[]> {
+  const results: AnalysisResult[] = [];
+  await forEachEnqueued(files, settings, (result) => {
+    results.push(result);
+  });
+  return results;
+}
+
+/**
+ * Submits every file, then hands each result on in input order as soon as it and those before it are in, and lets
+ * it go: a person at the terminal sees results while later jobs still run, and thousands are never held at once.
+ */
+export async function forEachEnqueued(
+  files: readonly string[],
+  settings: EnqueueSettings,
+  emit: (result: AnalysisResult, index: number) => void | Promise<void>,
+): Promise<void> {
   const connection = connectRedis(settings.redisUrl);
   const queue = new Queue(settings.queueName, { connection });
-  // QueueEvents blocks on its own connection; BullMQ leaves a connection it was given open, so it is closed below.
+  // BullMQ makes its own blocking copy of a client given to QueueEvents and leaves the given one open: closed below.
   const eventsConnection = connectRedis(settings.redisUrl);
   const events = new QueueEvents(settings.queueName, { connection: eventsConnection });
   try {
@@ -75,10 +93,11 @@ export async function enqueueFiles(files: readonly string[], settings: EnqueueSe
         submitted.push(failure(file, info.code, info.message));
       }
     }
-    return await Promise.all(submitted.map((entry, index) => waitFor(entry, files[index] ?? '', events, settings.timeoutMs)));
+    // Every job is waited on at once (waiting costs nothing); results are handed on in order.
+    await forEachInOrder(submitted, submitted.length, (entry, index) => waitFor(entry, files[index] ?? '', events, settings.timeoutMs), emit);
   } finally {
-    await events.close();
-    await queue.close();
+    // Each is closed even when another fails to, or the process would never exit.
+    await Promise.allSettled([events.close(), queue.close()]);
     await connection.quit().catch(() => undefined);
     eventsConnection.disconnect();
   }

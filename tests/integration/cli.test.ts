@@ -46,6 +46,16 @@ describe('rolefit match', () => {
     expect(csv.length).toBeGreaterThanOrEqual(1 + 2 * 21);
   });
 
+  it('names every output of a blind run from a hash, not from the file name', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'rolefit-blind-'));
+    const run = await runCli(['match', 'samples/csr-maria-santos.pdf', '--redact', '--out', out]);
+    expect(run.code).toBe(0);
+    const written = [...(await readdir(join(out, 'results'))), ...(await readdir(join(out, 'reports')))];
+    expect(written).toHaveLength(3);
+    for (const file of written) expect(file).toMatch(/^resume-[0-9a-f]{16}\.(json|md|html)$/);
+    expect(run.stdout).not.toMatch(/maria|santos/i);
+  });
+
   it('reports a missing file as a failed document, not a crash', async () => {
     const run = await runCli(['match', 'samples/no-such-file.pdf', '--format', 'jsonl']);
     expect(run.code).toBe(1);
@@ -181,11 +191,17 @@ describe('queue commands with Redis and a worker', () => {
 
   afterAll(() => worker.close());
 
-  it('enqueue prints the result and exits once the job is done', async () => {
-    const run = await runCli(['enqueue', 'samples/csr-maria-santos.pdf', '--reference-date', '2026-11'], env(), exitWithinMs);
+  it('enqueue prints each result in input order and exits once the jobs are done', async () => {
+    const files = ['samples/csr-maria-santos.pdf', 'samples/broken/corrupt.pdf', 'samples/telesales-tanya-brooks.txt'];
+    const run = await runCli(['enqueue', ...files, '--reference-date', '2026-11'], env(), exitWithinMs);
     expect(run.timedOut).toBe(false);
-    expect(run.code).toBe(0);
-    expect(resultSchema.parse(JSON.parse(run.stdout))).toMatchObject({ source: 'samples/csr-maria-santos.pdf', ok: true });
+    expect(run.code).toBe(1); // the corrupt sample fails; the others are still analysed
+    const lines = run.stdout.trim().split('\n').map((line) => resultSchema.parse(JSON.parse(line)));
+    expect(lines.map((line) => [line.source, line.ok])).toEqual([
+      [files[0], true],
+      [files[1], false],
+      [files[2], true],
+    ]);
   });
 
   it('batch writes the shortlist and exits once the batch is done', async () => {
