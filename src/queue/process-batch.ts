@@ -5,7 +5,7 @@ import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-sc
 import { errorCodes, type ErrorCode } from '../errors.js';
 import { batchPayloadSchema, type BatchResult } from './batch-contract.js';
 import { decodeFailure } from './process-job.js';
-import { resultUnderSource } from './result-under-source.js';
+import { keepsOwnSource } from './result-under-source.js';
 
 /** Child keys read "<prefix>:<queue>:<job id>"; job ids hold no colon. */
 function jobIdOfKey(key: string): string {
@@ -38,17 +38,16 @@ function failedEntry(source: string, code: string, message: string): ShortlistEn
 
 export async function processBatch(job: Job): Promise<BatchResult> {
   const { batchId, children, unreadable } = batchPayloadSchema.parse(job.data);
-  const sourceOf = new Map(children.map(({ jobId, source }) => [jobId, source]));
-  // Only each child's shortlist entry is kept: a result holds every role's requirements and evidence.
-  const analysed = new Map<string, ShortlistEntry>();
+  // Only each child's shortlist entry is kept: a result holds every role's requirements and evidence. One child may
+  // stand for several files with the same content; each file is listed under its own name, as resultUnderSource does.
+  const analysed = new Map<string, { entry: ShortlistEntry; keepsOwnSource: boolean }>();
   for await (const [jobId, value] of finishedChildren(job)) {
-    const source = sourceOf.get(jobId);
-    if (source !== undefined) analysed.set(jobId, shortlistEntry(resultUnderSource(value, source)));
+    analysed.set(jobId, { entry: shortlistEntry(value), keepsOwnSource: keepsOwnSource(value) });
   }
   const failures = new Map(Object.entries(await job.getIgnoredChildrenFailures()).map(([key, reason]) => [jobIdOfKey(key), reason]));
   const shortlist = children.map(({ jobId, source }) => {
     const found = analysed.get(jobId);
-    if (found) return found;
+    if (found) return found.keepsOwnSource ? found.entry : { ...found.entry, source };
     const { code, message } = decodeFailure(failures.get(jobId) ?? 'internal_error: no result was recorded for this document');
     return failedEntry(source, code, message);
   });

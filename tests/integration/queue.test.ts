@@ -140,7 +140,7 @@ describe('batches on real Redis', () => {
   });
 
   it('gathers a batch larger than one page of finished children, each child once', async () => {
-    // Redis hands a hash of more than 128 entries over in pages: 150 distinct resumes make the parent page through.
+    // The parent reads finished children 100 at a time (HSCAN): 150 distinct resumes make it page through.
     const folder = await mkdtemp(join(tmpdir(), 'rolefit-big-batch-'));
     const files = await Promise.all(
       Array.from({ length: 150 }, async (_, index) => {
@@ -156,6 +156,18 @@ describe('batches on real Redis', () => {
     expect(result.entries.every((e) => e.best?.roleId === 'customer-service-representative')).toBe(true);
     const rows = result.shortlistCsv.trim().split('\n').filter((line) => line.startsWith('customer-service-representative,'));
     expect(rows.length).toBe(150);
+  });
+
+  it('lists a resume sent twice under two names under each name, analysed once', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'rolefit-twice-'));
+    const text = 'Agent Twice\nEXPERIENCE\nCustomer Service Representative, Acme, Jan 2020 - Present';
+    const files = [join(folder, 'inbox-cv.txt'), join(folder, 'copy-of-cv.txt')];
+    for (const file of files) await writeFile(file, text);
+    const result = await submitBatch(files, settings());
+    expect(result.entries.map((e) => [e.source, e.ok])).toEqual(files.map((file) => [file, true]));
+    expect(new Set(result.entries.map((e) => e.jobId)).size).toBe(1);
+    const rows = result.shortlistCsv.trim().split('\n').filter((line) => line.startsWith('customer-service-representative,'));
+    expect(rows.map((row) => files.find((file) => row.includes(file)))).toEqual(expect.arrayContaining(files));
   });
 
   it('keeps contact details out of a redacted batch: shortlist, entries and sources', async () => {
