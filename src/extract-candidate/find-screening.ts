@@ -3,7 +3,8 @@
  * - languages, with the proficiency word or CEFR level written beside them, and language test scores (Versant 68);
  * - typing speed: a number with a unit ("45 WPM", "12,000 KPH"), and an accuracy percentage on the same line;
  * - channels (voice, non-voice, chat, email), call directions (inbound, outbound) and shifts (night, rotational), each
- *   marked preferred when the line asks for it and unavailable when a negation comes before it in its clause;
+ *   marked preferred when its line asks for it (within 400 characters either side; see contextChars) and
+ *   unavailable when a negation comes before it in its clause;
  * - metrics achieved: AHT, CSAT, FCR, QA score … with the value of the right kind written in the same clause;
  * - the largest team led ("led a team of 12", "managed 25 agents").
  */
@@ -22,9 +23,9 @@ const valueWindowChars = 48;
 /** How far before a metric its value may stand ("91% CSAT"), in characters. */
 const valueBeforeChars = 12;
 /**
- * How much of its line, either side, a phrase is read with: more than a resume's lines hold, so that only a text
- * without line breaks is cut, and its phrases are not each read against the whole text (time growing with the
- * square of its length).
+ * How much of its line, either side, a phrase is read with: more than most lines of a resume hold (a DOCX summary
+ * paragraph can be longer, and a word of preference beyond this no longer counts for it), and it keeps a text without
+ * line breaks from reading every phrase against the whole text (time growing with the square of its length).
  */
 const contextChars = 400;
 // Separators of the items of a list: a language's proficiency stands in its own item.

@@ -32,7 +32,7 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
   const connection = connectRedis(settings.redisUrl);
   const flows = new FlowProducer({ connection });
   const batches = new Queue(settings.batchQueueName, { connection });
-  // QueueEvents blocks on its own connection; BullMQ leaves a connection it was given open, so it is closed below.
+  // BullMQ makes its own blocking copy of a client given to QueueEvents and leaves the given one open: closed below.
   const eventsConnection = connectRedis(settings.redisUrl);
   const events = new QueueEvents(settings.batchQueueName, { connection: eventsConnection });
   try {
@@ -83,9 +83,8 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
     const value: unknown = await flow.job.waitUntilFinished(events, settings.timeoutMs);
     return batchResultSchema.parse(value);
   } finally {
-    await events.close();
-    await batches.close();
-    await flows.close();
+    // Each is closed even when another fails to, or the process would never exit.
+    await Promise.allSettled([events.close(), batches.close(), flows.close()]);
     await connection.quit().catch(() => undefined);
     eventsConnection.disconnect();
   }

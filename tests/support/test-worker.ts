@@ -30,11 +30,14 @@ export async function startTestWorker(label: string): Promise<TestWorker> {
     taxonomyHash: taxonomy.source.hash,
     async close() {
       await worker.close();
+      const connection = connectRedis(redisUrl);
       for (const name of [queueName, batchQueueNameFor(queueName)]) {
-        const queue = new Queue(name, { connection: connectRedis(redisUrl) });
+        const queue = new Queue(name, { connection });
         await queue.obliterate({ force: true });
         await queue.close();
       }
+      // BullMQ does not close a connection it was given.
+      await connection.quit();
     },
   };
 }
