@@ -1,23 +1,24 @@
 /**
  * How each stage's time grows with hostile text: long runs of one character (spaces, dashes, dots, digits, brackets,
  * letters without a break), one endless line, thousands of short lines, repeated dates, headings, titles and
- * e-mail-like tokens. Every shape is built at doubling sizes and read as a file (plain text unless --as says otherwise), then analysed stage by
- * stage. A stage whose time about doubles with the size is linear; one whose time grows about fourfold is
- * quadratic, and a hostile resume could stall a worker with it. Prints milliseconds and the growth factor of the
+ * e-mail-like tokens. Every shape is built at doubling sizes, read as a file (plain text unless --as says otherwise)
+ * and analysed stage by stage. A stage whose time about doubles with the size is linear; one whose time grows about
+ * fourfold is quadratic, and a hostile resume could stall a worker with it. Prints milliseconds and the growth factor of the
  * last doubling, flagging factors of 3 and more; asserts nothing.
  *
  * Reading sees the whole file (text files may be up to the size limit); later stages see at most the text the reader
  * keeps (maxChars), so sizes beyond it measure reading alone. It times the compiled pipeline in dist/: `npm run
  * bench:stress` builds it first.
  *
- * --as md, html or rtf wraps the same text in that format, for its reader to meet the same shapes.
+ * --as md, html, rtf or docx wraps the same text in that format, for its reader to meet the same shapes.
  *
- * Usage: npm run bench:stress -- [--sizes 25000,50000,100000,200000] [--shape NAME] [--as txt|md|html|rtf]
+ * Usage: npm run bench:stress -- [--sizes 25000,50000,100000,200000] [--shape NAME] [--as txt|md|html|rtf|docx]
  *                                [--repeat 3]
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { compiledPipeline } from './compiled-pipeline.js';
+import { docxOfLines } from './make-hostile-corpus.js';
 
 const {
   buildGapAnalyses,
@@ -68,15 +69,16 @@ const shapes: Record<string, (size: number) => string> = {
   'table-row-tabs': (n) => repeated('\t', n, 'EXPERIENCE\nTeam Leader', 'Acme Corp\tJan 2019 - Present\n'),
 };
 
-/** The text as a file of each plain format rolefit reads, so that each reader meets the same hostile shapes. */
-const containers: Record<string, { name: string; wrap: (text: string) => string }> = {
-  txt: { name: 'stress.txt', wrap: (text) => text },
-  md: { name: 'stress.md', wrap: (text) => text },
+/** The text as a file of each format rolefit reads as text, so that each reader meets the same hostile shapes. */
+const containers: Record<string, { name: string; bytes: (text: string) => Uint8Array }> = {
+  txt: { name: 'stress.txt', bytes: (text) => Buffer.from(text) },
+  md: { name: 'stress.md', bytes: (text) => Buffer.from(text) },
   html: {
     name: 'stress.html',
-    wrap: (text) => `<html><body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p></body></html>`,
+    bytes: (text) => Buffer.from(`<html><body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p></body></html>`),
   },
-  rtf: { name: 'stress.rtf', wrap: (text) => `{\\rtf1\\ansi ${text.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/\n/g, '\\par ')}}` },
+  rtf: { name: 'stress.rtf', bytes: (text) => Buffer.from(`{\\rtf1\\ansi ${text.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/\n/g, '\\par ')}}`) },
+  docx: { name: 'stress.docx', bytes: (text) => docxOfLines(text.split('\n')) },
 };
 
 const { values } = parseArgs({
@@ -111,7 +113,7 @@ type Times = Record<(typeof stageNames)[number], number>;
 /** The fastest of `repeat` runs of each stage: the least disturbed by collection and the machine's other work. */
 async function timeStages(text: string): Promise<Times> {
   const best: Times = { read: Infinity, segment: Infinity, extract: Infinity, score: Infinity, gaps: Infinity };
-  const bytes = Buffer.from(container.wrap(text), 'utf8');
+  const bytes = container.bytes(text);
   for (let run = 0; run < repeat; run += 1) {
     const t0 = performance.now();
     const document = await readDocument({ name: container.name, bytes }, defaultReadOptions);

@@ -158,6 +158,11 @@ function docx(documentXml: string | Uint8Array, extra: readonly ZipWriteEntry[] 
   return writeZip([...packageParts(), deflated('word/document.xml', documentXml), ...extra]);
 }
 
+/** A minimal Word document with one paragraph per line, for benchmarks that need the same text as a DOCX. */
+export function docxOfLines(lines: readonly string[]): Buffer {
+  return docx(wordDocument(lines.map(paragraph).join('')));
+}
+
 /**
  * Raw DEFLATE data for `megabytes` MB of spaces, made in milliseconds: one MB compressed by fflate at level 9 and
  * ended with a sync flush (byte-aligned, and its back-references only reach spaces), repeated, then an empty final
