@@ -1,5 +1,4 @@
 /** `rolefit match`: the whole pipeline in this process, no Redis needed. */
-import { once } from 'node:events';
 import { renderHtml } from '../build-reports/render-html.js';
 import type { AnalysisResult } from '../contracts/result-schema.js';
 import { toErrorInfo } from '../errors.js';
@@ -8,6 +7,7 @@ import { analyseResume, type PipelineContext } from '../pipeline.js';
 import { resultSchemaVersion } from '../contracts/result-schema.js';
 import { collectInputs } from './collect-inputs.js';
 import { forEachInOrder } from '../parallel/map-in-order.js';
+import { printLine } from './print-line.js';
 import { createProgress } from './progress.js';
 import { summaryTable } from './summary-table.js';
 import { UsageError } from './usage-error.js';
@@ -73,8 +73,7 @@ export async function runMatch(
     },
     async (result) => {
       if (!result.ok) failed += 1;
-      // A reader slower than the analysis (a pipe to a busy consumer) holds the next results back, not memory.
-      if (output.format === 'jsonl' && !process.stdout.write(`${JSON.stringify(result)}\n`)) await once(process.stdout, 'drain');
+      if (output.format === 'jsonl') await printLine(JSON.stringify(result));
       if (output.format === 'html') held.push(result);
       await writer?.write(result);
     },

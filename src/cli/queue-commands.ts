@@ -3,7 +3,6 @@ import { shortlistFileText } from '../build-reports/render-csv.js';
 import { retentionFrom, type Env } from '../config.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { forEachEnqueued } from '../queue/enqueue-files.js';
-import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startDashboard } from '../queue/dashboard.js';
@@ -17,6 +16,7 @@ import { formatYearMonth, parseReferenceDate } from '../reference-date.js';
 import { buildPipelineContext, readOptionsFrom, type AnalysisOptions } from './analysis-options.js';
 import { collectInputs } from './collect-inputs.js';
 import { prepareOutputDirectory } from './prepare-output-directory.js';
+import { printLine } from './print-line.js';
 import { readJobPosting } from './read-job-posting.js';
 import { UsageError } from './usage-error.js';
 import type { JobOptions } from '../queue/job-contract.js';
@@ -91,7 +91,7 @@ export async function runEnqueue(paths: readonly string[], options: AnalysisOpti
   let failed = 0;
   await forEachEnqueued(files, settings, async (result) => {
     if (!result.ok) failed += 1;
-    if (!process.stdout.write(`${JSON.stringify(result)}\n`)) await once(process.stdout, 'drain');
+    await printLine(JSON.stringify(result));
   });
   return failed > 0 ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import { renderShortlistCsv, shortlistEntry, shortlistFileText, type ShortlistEn
 import { renderHtml } from '../build-reports/render-html.js';
 import { renderMarkdown } from '../build-reports/render-markdown.js';
 import type { AnalysisResult } from '../contracts/result-schema.js';
-import { blindFileName, isBlindRun } from './blind-file-name.js';
+import { blindFileName } from './blind-file-name.js';
 
 export interface WrittenOutputs {
   readonly directory: string;
@@ -61,11 +61,4 @@ export async function createOutputWriter(directory: string, blind: boolean): Pro
       return { directory, shortlist, perResume: entries.length, entries };
     },
   };
-}
-
-/** All of a batch's outputs at once, from results already held. */
-export async function writeOutputs(directory: string, results: readonly AnalysisResult[]): Promise<WrittenOutputs> {
-  const writer = await createOutputWriter(directory, isBlindRun(results));
-  for (const result of results) await writer.write(result);
-  return writer.finish();
 }

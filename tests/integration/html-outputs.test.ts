@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseFile, runMatch } from '../../src/cli/match-command.js';
 import { UsageError } from '../../src/cli/usage-error.js';
-import { writeOutputs } from '../../src/cli/write-outputs.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { runCli } from '../support/run-cli.js';
 import { sampleReferenceDate, samplesDirectory } from '../support/samples.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
+import { writeAllOutputs } from '../support/write-all-outputs.js';
 
 const sampleName = 'data-entry-kavya-menon.txt';
 
@@ -19,7 +19,7 @@ describe('HTML report outputs', () => {
     const result = await analyseFile(join(samplesDirectory, sampleName), { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions });
     const out = await mkdtemp(join(tmpdir(), 'rolefit-outputs-'));
     try {
-      await writeOutputs(out, [result]);
+      await writeAllOutputs(out, [result], false);
       const html = await readFile(join(out, 'reports', `${sampleName}.html`), 'utf8');
       expect(html.startsWith('<!doctype html>')).toBe(true);
       expect(html).toContain('Best-fitting roles');

@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderShortlistCsv, shortlistEntry } from '../../src/build-reports/render-csv.js';
 import { renderMarkdown } from '../../src/build-reports/render-markdown.js';
 import { analyseFile } from '../../src/cli/match-command.js';
-import { writeOutputs } from '../../src/cli/write-outputs.js';
 import type { AnalysisResult, SuccessResult } from '../../src/contracts/result-schema.js';
 import type { Contact } from '../../src/extract-candidate/candidate-types.js';
 import type { PipelineContext } from '../../src/pipeline.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
+import { writeAllOutputs } from '../support/write-all-outputs.js';
 import { contactMentions } from '../support/contact-mentions.js';
 import { runCli } from '../support/run-cli.js';
 import { allSampleFiles, brokenDirectory, sampleReferenceDate } from '../support/samples.js';
@@ -91,11 +91,11 @@ describe('blind screening over samples/', () => {
 
   it('names written files by a hash, and no file or file name holds a contact detail', async () => {
     const plainOut = await mkdtemp(join(tmpdir(), 'rolefit-plain-'));
-    await writeOutputs(plainOut, samples.map((s) => s.plain));
+    await writeAllOutputs(plainOut, samples.map((s) => s.plain), false);
     expect(await filesBelow(plainOut)).toContain(join('results', 'csr-maria-santos.pdf.json'));
 
     const blindOut = await mkdtemp(join(tmpdir(), 'rolefit-blind-'));
-    await writeOutputs(blindOut, samples.map((s) => s.blind));
+    await writeAllOutputs(blindOut, samples.map((s) => s.blind), true);
     const written = await filesBelow(blindOut);
     const perResume = written.filter((file) => file !== 'shortlist.csv');
     expect(perResume.length).toBeGreaterThanOrEqual(2 * samples.length);
