@@ -156,6 +156,11 @@ export interface CompiledTaxonomy {
    * The words that tell software the candidate built, normalised as tokens are, and the skill categories kept. A word
    * of `breaks` (the phrasings' prepositions) between a skill and a noun parts them: "improvement to processes, systems".
    */
+  /** Phrases that deny the skills after them ("no experience with"), and the words that end their reach ("but"). */
+  readonly skillDenials: {
+    readonly phrases: TermMatcher<true>;
+    readonly ends: ReadonlySet<string>;
+  };
   readonly builtSoftware: {
     readonly verbs: ReadonlySet<string>;
     readonly nouns: ReadonlySet<string>;
@@ -245,6 +250,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     postings: compilePostingRules(taxonomy.postings),
     skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
     titleFalseFriends: new Map(vocabulary.titleFalseFriends.map(({ role, written }) => [role, writtenFormsPattern(written)])),
+    skillDenials: {
+      phrases: new TermMatcher(vocabulary.skillDenials.phrases.map((phrase) => ({ phrase, value: true as const }))),
+      ends: new Set(vocabulary.skillDenials.ends.map(normalizePhrase)),
+    },
     builtSoftware: {
       verbs: new Set(vocabulary.builtSoftware.verbs.map(normalizePhrase)),
       nouns: new Set(vocabulary.builtSoftware.nouns.map(normalizePhrase)),

@@ -142,6 +142,13 @@ export const vocabularyFileSchema = z.strictObject({
       keptCategories: z.array(id).default([]),
     })
     .default({ verbs: [], nouns: [], purposeWords: [], keptCategories: [] }),
+  /**
+   * Phrases by which a candidate says they lack what follows ("no experience with", "never done"), and the words that
+   * end their reach before the sentence does ("but"): a skill in between is not claimed.
+   */
+  skillDenials: z
+    .strictObject({ phrases: z.array(text).default([]), ends: z.array(text).default([]) })
+    .default({ phrases: [], ends: [] }),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */
