@@ -82,7 +82,7 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
       ...(context.jobProfile ? { jobProfile: context.jobProfile } : {}),
     };
     // After scoring, so that blind screening cannot change a score.
-    return context.redact === true ? redactResult(result) : result;
+    return context.redact === true ? redactResult(result, taxonomy.personalDetails.labelledDetail) : result;
   } catch (error) {
     return { ...common, ok: false, error: toErrorInfo(error) };
   }

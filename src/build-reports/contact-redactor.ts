@@ -5,6 +5,7 @@
  * its separators ("+63-917-555-0142", "+63 917 555 0142", "639175550142").
  */
 import type { Contact } from '../extract-candidate/candidate-types.js';
+import { emailsIn, phoneNumbersIn, type Found } from '../text/contact-patterns.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 export const redactionMark = '[redacted]';
@@ -59,8 +60,12 @@ const formsOf: Readonly<Record<keyof Contact, (value: string) => Forms>> = {
   location: locationForms,
 };
 
-/** A function that replaces each of the contact's details in a text with the redaction mark. */
-export function contactRedactor(contact: Contact): (text: string) => string {
+/**
+ * A function that replaces each of the contact's details in a text with the redaction mark, and with them every other
+ * email address and phone number (a work email, an alternate mobile) and the value of every labelled personal detail
+ * (`labelledDetail`, from the taxonomy: "Date of Birth: [redacted]", "Gender: [redacted]").
+ */
+export function contactRedactor(contact: Contact, labelledDetail: RegExp | null = null): (text: string) => string {
   const fields = Object.keys(formsOf) as (keyof Contact)[];
   const forms = fields.flatMap((field) => {
     const value = contact[field]?.trim();
@@ -69,7 +74,23 @@ export function contactRedactor(contact: Contact): (text: string) => string {
   // At one place in the text the first form that matches wins: whole values first, then the longest parts.
   const longestFirst = (patterns: string[]): string[] => patterns.filter((p) => p !== '').sort((a, b) => b.length - a.length);
   const patterns = [...new Set([...longestFirst(forms.flatMap((f) => f.whole)), ...longestFirst(forms.flatMap((f) => f.parts))])];
-  if (patterns.length === 0) return (text) => text;
-  const pattern = new RegExp(`${wordStart}(?:${patterns.join('|')})${wordEnd}`, 'giu');
-  return (text) => text.replace(pattern, redactionMark);
+  const pattern = patterns.length === 0 ? null : new RegExp(`${wordStart}(?:${patterns.join('|')})${wordEnd}`, 'giu');
+  return (text) => {
+    const details = labelledDetail === null ? text : text.replace(labelledDetail, (_whole, label: string) => `${label}${redactionMark}`);
+    // Whole addresses and numbers before the name's parts, which would break them up ("m.santos.work@…").
+    const withoutEmails = replaceFound(details, emailsIn(details));
+    const withoutPhones = replaceFound(withoutEmails, phoneNumbersIn(withoutEmails));
+    return pattern === null ? withoutPhones : withoutPhones.replace(pattern, redactionMark);
+  };
+}
+
+/** The text with each found span replaced by the redaction mark. */
+function replaceFound(text: string, found: Iterable<Found>): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of found) {
+    out += text.slice(at, start) + redactionMark;
+    at = end;
+  }
+  return at === 0 ? text : out + text.slice(at);
 }

@@ -1,5 +1,5 @@
 /**
- * Blind screening: the result without the candidate's contact details, so that reviewers judge skills and experience
+ * Blind screening: the result without the candidate's contact and personal details, so that reviewers judge skills and experience
  * alone. The contact is emptied, and wherever the result quotes the resume or names the file, each contact detail is
  * replaced by a mark. It runs on the finished result, so scores cannot change, and every renderer (Markdown, CSV,
  * HTML) is given the redacted result and never sees the details.
@@ -34,8 +34,9 @@ function redactQuoted(value: unknown, redact: (text: string) => string): unknown
   return Array.isArray(value) ? value.map((item: unknown) => redactQuoted(item, redact)) : redactQuotes(value, redact);
 }
 
-export function redactResult(result: SuccessResult): SuccessResult {
+/** `labelledDetail` finds labelled personal details with their values (the taxonomy's personalDetails), or is null. */
+export function redactResult(result: SuccessResult, labelledDetail: RegExp | null): SuccessResult {
   // Parsed back through the contract, so the redacted result is checked to be a valid result.
-  const quoted = successResultSchema.parse(redactQuotes(result, contactRedactor(result.candidate.contact)));
+  const quoted = successResultSchema.parse(redactQuotes(result, contactRedactor(result.candidate.contact, labelledDetail)));
   return { ...quoted, candidate: { ...quoted.candidate, contact: noContact }, redacted: true };
 }

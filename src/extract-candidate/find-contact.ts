@@ -8,15 +8,10 @@
  */
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
-import { tokenize } from '../text/tokenize.js';
+import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import type { Contact } from './candidate-types.js';
-import { allMatches } from '../text/all-matches.js';
+import { emailsIn, firstOf, phoneNumbersIn } from '../text/contact-patterns.js';
 
-const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
-// International or local numbers on one line: "+91 98765 43210", "(+98) 939 41 45 337", "+63-917-555-0142".
-const phonePattern = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d().\-–\u00a0 ]{7,}\d(?![\p{L}\p{N}])/gu;
-const minPhoneDigits = 9;
-const maxPhoneDigits = 15;
 // A name: two to four words, each capitalised (or all capitals), letters with inner apostrophes, dots or hyphens.
 const namePattern = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*$/u;
 /** Lines of the header section searched for a name. */
@@ -26,11 +21,20 @@ const nameFallbackLines = 40;
 /** Sections whose lines hold contact details besides the header. */
 const contactSections = new Set(['header', 'contact', 'personal']);
 
-/** "Priya Raman, CPA" → "Priya Raman"; quotes and stray punctuation around a line dropped. */
-function nameCandidate(text: string): string {
+/** "Priya Raman, CPA" → "Priya Raman", "Mr. Sanjay Gupta" → "Sanjay Gupta"; quotes and stray punctuation dropped. */
+function nameCandidate(text: string, honorifics: ReadonlySet<string>): string {
   const trimmed = text.replace(/^[\s"'“”]+|[\s"'“”,;:]+$/g, '');
   const credential = /^(.+?),\s*[\p{Lu}][\p{Lu}\p{Ll}.,\s]{1,20}$/u.exec(trimmed);
-  return credential?.[1] !== undefined && namePattern.test(credential[1]) ? credential[1] : trimmed;
+  const name = credential?.[1] !== undefined && namePattern.test(credential[1]) ? credential[1] : trimmed;
+  const honorific = /^([\p{L}]+)\.?\s+/u.exec(name);
+  return honorific?.[1] !== undefined && honorifics.has(honorific[1].toLowerCase()) ? name.slice(honorific[0].length) : name;
+}
+
+/** The value of a labelled name line ("Name: Mr. Sanjay Kumar Gupta"), or null. */
+function labelledName(text: string, taxonomy: CompiledTaxonomy): string | null {
+  const labelled = /^\s*([^:：]{1,30})[:：]\s*(.+)$/u.exec(text);
+  if (labelled?.[1] === undefined || labelled[2] === undefined) return null;
+  return taxonomy.personalDetails.nameLabels.has(normalizePhrase(labelled[1])) ? nameCandidate(labelled[2], taxonomy.personalDetails.honorifics) : null;
 }
 
 /** Reads like a person's name, not like a title, an employer, a place, a skill or a heading. */
@@ -44,39 +48,40 @@ function readsAsName(text: string, taxonomy: CompiledTaxonomy): boolean {
     taxonomy.places.findAll(text, tokens).length === 0 &&
     taxonomy.skills.findAll(text, tokens).length === 0 &&
     taxonomy.levels.findAll(text, tokens).length === 0 &&
-    !taxonomy.headings.has(tokens.map((t) => t.norm).join(' '))
+    !taxonomy.headings.has(tokens.map((t) => t.norm).join(' ')) &&
+    !taxonomy.personalDetails.documentTitles.has(tokens.map((t) => t.norm).join(' '))
   );
 }
 
 function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string | null {
+  const { honorifics } = taxonomy.personalDetails;
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
   for (const line of header.slice(0, nameSearchLines)) {
-    const candidate = nameCandidate(line.text);
+    const candidate = nameCandidate(line.text, honorifics);
     if (readsAsName(candidate, taxonomy)) return candidate;
   }
-  // Lines at a heading boundary, in document order, near the top.
+  // A line that says it holds the name ("Name: …"), among the contact details near the top.
   let seen = 0;
+  for (const section of resume.sections) {
+    if (seen >= nameFallbackLines) break;
+    if (!contactSections.has(section.id)) continue;
+    for (const line of section.lines) {
+      const candidate = labelledName(line.text, taxonomy);
+      if (candidate !== null && readsAsName(candidate, taxonomy)) return candidate;
+    }
+    seen += section.lines.length;
+  }
+  // Lines at a heading boundary, in document order, near the top.
+  seen = 0;
   for (const section of resume.sections) {
     if (seen >= nameFallbackLines) break;
     const { lines } = section;
     const boundary = [lines[0], lines[1], lines.at(-1)].filter((l): l is Line => l !== undefined);
     for (const line of [...new Set(boundary)]) {
-      const candidate = nameCandidate(line.text);
+      const candidate = nameCandidate(line.text, honorifics);
       if (readsAsName(candidate, taxonomy)) return candidate;
     }
     seen += lines.length;
-  }
-  return null;
-}
-
-function findPhone(text: string): string | null {
-  for (const match of allMatches(phonePattern, text)) {
-    const candidate = match[0].trim();
-    const digits = candidate.replace(/\D/g, '').length;
-    if (digits < minPhoneDigits || digits > maxPhoneDigits) continue;
-    // Year ranges and lists of years are not phone numbers.
-    if (/^(?:(?:19|20)\d{2}[\s–-]*)+$/.test(candidate)) continue;
-    return candidate;
   }
   return null;
 }
@@ -99,23 +104,6 @@ function locationIn(text: string, taxonomy: CompiledTaxonomy): string | null {
   return before.trim() === '' ? text.slice(first.start, end) : null;
 }
 
-/** Longest local part and domain looked at around an "@" (RFC 5321 allows 64 and 255 characters). */
-const maxLocalPart = 64;
-const maxDomain = 255;
-
-/**
- * The first email address. The pattern is only tried around each "@": run over the whole text it would re-scan every
- * word from each of its letters, which costs more than the rest of contact finding.
- */
-function findEmail(text: string): string | null {
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    const from = Math.max(0, at - maxLocalPart);
-    const match = emailPattern.exec(text.slice(from, at + 1 + maxDomain));
-    if (match && from + match.index <= at && from + match.index + match[0].length > at) return match[0];
-  }
-  return null;
-}
-
 function findLocation(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string | null {
   for (const section of resume.sections) {
     if (!contactSections.has(section.id)) continue;
@@ -132,8 +120,8 @@ function findLocation(resume: SegmentedResume, taxonomy: CompiledTaxonomy): stri
 export function findContact(resume: SegmentedResume, taxonomy: CompiledTaxonomy): Contact {
   return {
     name: findName(resume, taxonomy),
-    email: findEmail(resume.text),
-    phone: findPhone(resume.text),
+    email: firstOf(emailsIn(resume.text)),
+    phone: firstOf(phoneNumbersIn(resume.text)),
     location: findLocation(resume, taxonomy),
   };
 }

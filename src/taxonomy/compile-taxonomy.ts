@@ -8,6 +8,7 @@ import { TermMatcher, type TermEntry } from '../text/term-matcher.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { Taxonomy } from './build-taxonomy.js';
 import { verbForms } from './conjugate-verbs.js';
+import { compilePersonalDetails, type PersonalDetailRules } from './compile-personal-details.js';
 import { alternation, compileDateVocabulary, type DateVocabulary } from './compile-date-vocabulary.js';
 import type {
   Certification,
@@ -156,6 +157,8 @@ export interface CompiledTaxonomy {
    * The words that tell software the candidate built, normalised as tokens are, and the skill categories kept. A word
    * of `breaks` (the phrasings' prepositions) between a skill and a noun parts them: "improvement to processes, systems".
    */
+  /** Document titles, name labels and honorifics for name finding; labelled personal details for blind screening. */
+  readonly personalDetails: PersonalDetailRules;
   /** Phrases that deny the skills after them ("no experience with"), and the words that end their reach ("but"). */
   readonly skillDenials: {
     readonly phrases: TermMatcher<true>;
@@ -250,6 +253,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     postings: compilePostingRules(taxonomy.postings),
     skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
     titleFalseFriends: new Map(vocabulary.titleFalseFriends.map(({ role, written }) => [role, writtenFormsPattern(written)])),
+    personalDetails: compilePersonalDetails(vocabulary),
     skillDenials: {
       phrases: new TermMatcher(vocabulary.skillDenials.phrases.map((phrase) => ({ phrase, value: true as const }))),
       ends: new Set(vocabulary.skillDenials.ends.map(normalizePhrase)),

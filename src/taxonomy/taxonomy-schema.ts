@@ -214,6 +214,20 @@ export const vocabularyFileSchema = z.strictObject({
       excludedBefore: z.array(text).default([]),
     })
     .default({ yearUnits: [], monthUnits: [], experienceWords: [], roleLinks: [], totalWords: [], excludedBefore: [] }),
+  /**
+   * Personal details: lines that title the document (never a name), labels of a name line ("Name:") and honorifics,
+   * and labels of protected or identifying details that blind screening redacts with their values ("Date of Birth",
+   * "Gender:"); `colonLabels` count only before a colon.
+   */
+  personalDetails: z
+    .strictObject({
+      documentTitles: z.array(text).default([]),
+      nameLabels: z.array(text).default([]),
+      honorifics: z.array(text).default([]),
+      labels: z.array(text).default([]),
+      colonLabels: z.array(text).default([]),
+    })
+    .default({ documentTitles: [], nameLabels: [], honorifics: [], labels: [], colonLabels: [] }),
   /** Places a location line names: states, provinces and regions (names and postal codes), and countries. */
   places: z
     .strictObject({ regions: z.array(text).default([]), countries: z.array(text).default([]) })

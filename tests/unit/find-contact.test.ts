@@ -34,6 +34,18 @@ describe('contact details', () => {
     expect(contact('Work Experience\nTeam Leader, Acme BPO').name).toBeNull();
   });
 
+  it('does not take the document\'s title for a name, and reads a labelled name without its honorific', () => {
+    const text = 'CURRICULUM VITAE\n\nName: Mr. Sanjay Kumar Gupta\nMobile: +91 98100 12345\n\nWORK EXPERIENCE\nTeam Leader';
+    expect(contact(text).name).toBe('Sanjay Kumar Gupta');
+    expect(contact('Resume\nMs. Priya Raman\nChennai, Tamil Nadu').name).toBe('Priya Raman');
+    expect(contact('Bio-Data\nCandidate Name: Ana Cruz\n\nEDUCATION\nBS Nursing').name).toBe('Ana Cruz');
+  });
+
+  it('takes no name from a label that is not a name\'s, nor from a labelled value that is no name', () => {
+    expect(contact('CURRICULUM VITAE\nCompany: Acme Global Services\n\nSKILLS\nZendesk').name).toBeNull();
+    expect(contact('CURRICULUM VITAE\nName: Team Leader\n\nSKILLS\nZendesk').name).toBeNull();
+  });
+
   it('keeps a phone number on one line and does not read years as one', () => {
     expect(contact('Jane Doe\nAustin, TX 78701\n(512) 555-0100').phone).toBe('(512) 555-0100');
     expect(contact('Jane Doe\n2014 2015 2016 2017').phone).toBeNull();

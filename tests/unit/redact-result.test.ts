@@ -30,7 +30,7 @@ describe('contactRedactor', () => {
 
   it.each([
     'Santosh Kumar trained the team', // a longer word that starts with a name
-    'Account 16391755501420', // the phone digits inside a longer number
+    'Account 1639175550142012', // the phone digits inside a number longer than any phone number
     'Customer service for Cebu Pacific', // a part of the location alone
     'Zendesk, Salesforce and Freshdesk',
   ])('leaves %j as it is', (text) => {
@@ -41,6 +41,32 @@ describe('contactRedactor', () => {
     expect(contactRedactor({ ...maria, name: 'Marcus D. Bell' })('Vitamin D. Bell curve')).toBe(`Vitamin D. ${redactionMark} curve`);
     const none = contactRedactor({ name: null, email: null, phone: null, location: null });
     expect(none('MARIA CLARISSE SANTOS')).toBe('MARIA CLARISSE SANTOS');
+  });
+});
+
+describe('contactRedactor with the taxonomy\'s personal details', () => {
+  let redact: (text: string) => string;
+  beforeAll(async () => {
+    redact = contactRedactor(maria, (await builtInTaxonomy()).personalDetails.labelledDetail);
+  });
+
+  it.each([
+    ['escalations to m.santos.work@outlook.com or alternate mobile 022-2835-4455', 'escalations to [redacted] or alternate mobile [redacted]'],
+    ['Date of Birth: 12/04/1984 | Gender: Male | Marital Status: Married', 'Date of Birth: [redacted] | Gender: [redacted] | Marital Status: [redacted]'],
+    ['Personal: Female, 29 years, married, DOB 02/03/1997. Fluent in English', 'Personal: [redacted]. Fluent in English'],
+    ['D.O.B.: 14 May 1999; Nationality: Indian', 'D.O.B.: [redacted]; Nationality: [redacted]'],
+    ["Father’s Name: Ramesh Gupta", "Father’s Name: [redacted]"],
+    ['Age: 29 • Religion: Hindu', 'Age: [redacted] • Religion: [redacted]'],
+  ])('redacts %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'Led gender diversity hiring for 2019-2021 and 2022-2024', // a colon label without its colon; year ranges
+    'Served customers of all age groups across pan-India accounts',
+    'Handled 1,200,000 records; ticket 20231105',
+  ])('leaves %j as it is', (text) => {
+    expect(redact(text)).toBe(text);
   });
 });
 
@@ -138,7 +164,7 @@ describe('redactResult', () => {
 
   it('empties the contact, marks the result, and leaves no contact detail anywhere in it', () => {
     const result = resultFor(maria);
-    const redacted = redactResult(result);
+    const redacted = redactResult(result, taxonomy.personalDetails.labelledDetail);
     expect(redacted.redacted).toBe(true);
     expect(redacted.candidate.contact).toEqual({ name: null, email: null, phone: null, location: null });
     expect(redacted.source).toBe('uploads/csr-[redacted]-[redacted].pdf');
@@ -147,7 +173,7 @@ describe('redactResult', () => {
   });
 
   it('redacts each kind of quote, and keeps the words around the details', () => {
-    const { candidate: blind, matches } = redactResult(resultFor(maria));
+    const { candidate: blind, matches } = redactResult(resultFor(maria), taxonomy.personalDetails.labelledDetail);
     expect(blind.sections[1]?.heading).toBe('Experience of [redacted] [redacted]');
     expect(blind.skills[0]?.evidence[0]?.context).toBe('[redacted] · Customer Service · [redacted] · [redacted] · [redacted]');
     expect(blind.skills[1]?.evidence[0]?.context).toBe('Zendesk queues for [redacted] Family Store (ask [redacted])');
@@ -166,7 +192,7 @@ describe('redactResult', () => {
   it('changes no score, id or taxonomy name, even where a name is also a word the taxonomy uses', () => {
     const contact = { ...maria, name: 'Grace English' };
     const result = resultFor(contact);
-    const redacted = redactResult(result);
+    const redacted = redactResult(result, taxonomy.personalDetails.labelledDetail);
     expect(redacted.matches.map((m) => [m.roleId, m.score, m.band])).toEqual(result.matches.map((m) => [m.roleId, m.score, m.band]));
     expect(redacted.gapAnalysis).toEqual(result.gapAnalysis);
     expect(redacted.candidate.screening.languages[0]).toMatchObject({ id: 'english', name: 'English' });
@@ -176,7 +202,7 @@ describe('redactResult', () => {
   it('leaves the result it is given untouched', () => {
     const result = resultFor(maria);
     const before = JSON.stringify(result);
-    redactResult(result);
+    redactResult(result, taxonomy.personalDetails.labelledDetail);
     expect(JSON.stringify(result)).toBe(before);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * The personal-detail rules compiled: phrase sets for name finding, and one pattern that finds every labelled
+ * personal detail with its value ("Date of Birth: 12/04/1984", "Gender: Male", "DOB 02/03/1997") for blind screening.
+ */
+import { bulletClass } from '../text/bullets.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
+import { normalizePhrase } from '../text/tokenize.js';
+import type { Vocabulary } from './taxonomy-schema.js';
+
+export interface PersonalDetailRules {
+  /** Lines that title the document ("Curriculum Vitae"), normalised as tokens are: never a name. */
+  readonly documentTitles: ReadonlySet<string>;
+  /** Labels of a name line ("Name:", "Full name:"), normalised. */
+  readonly nameLabels: ReadonlySet<string>;
+  /** Honorifics dropped from before a name ("Mr.", "Smt."), normalised. */
+  readonly honorifics: ReadonlySet<string>;
+  /**
+   * A label with what separates it from its value (group 1), then the value up to the end of its item (group 2);
+   * null when the taxonomy lists no labels.
+   */
+  readonly labelledDetail: RegExp | null;
+}
+
+/** A label as a pattern: any spacing between its words, either apostrophe, and an abbreviation's last dot. */
+function labelPattern(label: string): string {
+  return escapeRegExp(label.trim()).replace(/\s+/g, String.raw`\s+`).replace(/['’]/g, "['’]");
+}
+
+function labelledDetailPattern(labels: readonly string[], colonLabels: readonly string[]): RegExp | null {
+  const alternatives = (list: readonly string[]): string =>
+    [...list].sort((a, b) => b.length - a.length).map(labelPattern).join('|');
+  const wordStart = String.raw`(?<![\p{L}\p{N}])`;
+  const wordEnd = String.raw`\.?(?![\p{L}\p{N}])`;
+  const label = [
+    ...(labels.length > 0 ? [`(?:${alternatives(labels)})${wordEnd}(?:\\s*[:：\\-–]\\s*|\\s+)`] : []),
+    ...(colonLabels.length > 0 ? [`(?:${alternatives(colonLabels)})${wordEnd}\\s*[:：]\\s*`] : []),
+  ];
+  if (label.length === 0) return null;
+  // The value ends where its item does: a separator, a bullet, a line break, or a full stop before a space or the end.
+  const itemEnd = `[|;${bulletClass()}\\n]`;
+  const end = `${itemEnd}|\\.\\s|\\.$`;
+  return new RegExp(`${wordStart}((?:${label.join('|')}))((?:(?!${end}).)+?)(?=\\s*(?:${end}|$))`, 'giu');
+}
+
+export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRules {
+  const rules = vocabulary.personalDetails;
+  return {
+    documentTitles: new Set(rules.documentTitles.map(normalizePhrase)),
+    nameLabels: new Set(rules.nameLabels.map(normalizePhrase)),
+    honorifics: new Set(rules.honorifics.map(normalizePhrase)),
+    labelledDetail: labelledDetailPattern(rules.labels, rules.colonLabels),
+  };
+}
