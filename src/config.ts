@@ -2,6 +2,9 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 
+/** About how many events a queue's event stream keeps unless ROLEFIT_EVENTS_KEPT says otherwise. */
+export const defaultEventsKept = 1000;
+
 export const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   ROLEFIT_QUEUE: z.string().regex(/^[\w-]+$/).default('rolefit'),
@@ -14,6 +17,11 @@ export const envSchema = z.object({
   ROLEFIT_KEEP_COMPLETED_HOURS: z.coerce.number().positive().default(24),
   ROLEFIT_KEEP_COMPLETED_COUNT: z.coerce.number().int().positive().default(10_000),
   ROLEFIT_KEEP_FAILED_HOURS: z.coerce.number().positive().default(7 * 24),
+  /**
+   * About how many events each queue's event stream keeps (BullMQ's maxLenEvents; 10,000 by default). A completed
+   * event carries the whole result (100-250 KB), so the stream would hold gigabytes that retention never removes.
+   */
+  ROLEFIT_EVENTS_KEPT: z.coerce.number().int().min(100).default(defaultEventsKept),
   ROLEFIT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The folder jobs given by `document.path` must lie under; unset, workers refuse such jobs. */
   ROLEFIT_DOCUMENT_ROOT: z.string().refine((path) => isAbsolute(path), 'must be an absolute path').optional(),

@@ -36,6 +36,10 @@ export async function runWorker(options: AnalysisOptions, env: Env): Promise<voi
     logger,
     lockMs: env.ROLEFIT_LOCK_MS,
     stalledCheckMs: env.ROLEFIT_STALLED_CHECK_MS,
+    retention: retentionFrom(env),
+    eventsKept: env.ROLEFIT_EVENTS_KEPT,
+    // Given on the command line, it stands for jobs that give none; otherwise each job runs on its own day.
+    referenceDate: options.referenceDate === undefined ? null : context.referenceDate,
     ...(env.ROLEFIT_DOCUMENT_ROOT === undefined ? {} : { documentRoot: env.ROLEFIT_DOCUMENT_ROOT }),
   });
   await worker.waitUntilReady();

@@ -38,7 +38,8 @@ function pingWithin(connection: Redis, ms: number): Promise<unknown> {
 
 export async function startDashboard(settings: DashboardSettings): Promise<RunningDashboard> {
   const connection = connectRedis(settings.redisUrl);
-  const queues = [settings.queueName, batchQueueNameFor(settings.queueName)].map((name) => new Queue(name, { connection }));
+  // A client leaves the queue's settings in Redis (its event stream's length) as the worker set them.
+  const queues = [settings.queueName, batchQueueNameFor(settings.queueName)].map((name) => new Queue(name, { connection, skipMetasUpdate: true }));
   const board = new ExpressAdapter();
   board.setBasePath('/');
   createBullBoard({ queues: queues.map((queue) => new BullMQAdapter(queue)), serverAdapter: board });

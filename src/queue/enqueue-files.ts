@@ -69,7 +69,8 @@ export async function forEachEnqueued(
   emit: (result: AnalysisResult, index: number) => void | Promise<void>,
 ): Promise<void> {
   const connection = connectRedis(settings.redisUrl);
-  const queue = new Queue(settings.queueName, { connection });
+  // A client leaves the queue's settings in Redis (its event stream's length) as the worker set them.
+  const queue = new Queue(settings.queueName, { connection, skipMetasUpdate: true });
   // BullMQ makes its own blocking copy of a client given to QueueEvents and leaves the given one open: closed below.
   const eventsConnection = connectRedis(settings.redisUrl);
   const events = new QueueEvents(settings.queueName, { connection: eventsConnection });

@@ -1,6 +1,6 @@
 /** Failed analyse jobs, with their error codes, for operators to inspect and retry. */
 import { Queue } from 'bullmq';
-import { decodeFailure } from './process-job.js';
+import { decodeFailure, transientCodes } from './process-job.js';
 import { connectRedis } from './redis-connection.js';
 
 export interface FailedJob {
@@ -12,12 +12,11 @@ export interface FailedJob {
   readonly failedAt: string | null;
 }
 
-/** Codes of faults that may pass (worth a retry); every other code is bad input that fails again the same way. */
-const transientCodes = new Set(['internal_error', 'timeout', 'resource_limit']);
 
 export async function withQueue<T>(redisUrl: string, queueName: string, use: (queue: Queue) => Promise<T>): Promise<T> {
   const connection = connectRedis(redisUrl);
-  const queue = new Queue(queueName, { connection });
+  // A client leaves the queue's settings in Redis (its event stream's length) as the worker set them.
+  const queue = new Queue(queueName, { connection, skipMetasUpdate: true });
   try {
     return await use(queue);
   } finally {
@@ -46,7 +45,7 @@ export async function listFailedJobs(queue: Queue, limit: number): Promise<Faile
 /** Retries the given failed jobs (all failed jobs with a transient code when no ids are given); returns their ids. */
 export async function retryFailedJobs(queue: Queue, ids: readonly string[], limit: number): Promise<string[]> {
   const failed = await listFailedJobs(queue, limit);
-  const chosen = ids.length > 0 ? failed.filter((f) => ids.includes(f.jobId)) : failed.filter((f) => transientCodes.has(f.code));
+  const chosen = ids.length > 0 ? failed.filter((f) => ids.includes(f.jobId)) : failed.filter((f) => (transientCodes as ReadonlySet<string>).has(f.code));
   for (const { jobId } of chosen) {
     const job = await queue.getJob(jobId);
     await job?.retry('failed');

@@ -7,7 +7,7 @@ import { defaultReadOptions } from '../read-document/document-types.js';
 import { referenceDateMessage, referenceDatePattern } from '../reference-date.js';
 
 /** Base64 grows bytes by 4/3; the payload limit follows the document size limit. */
-const maxBase64Length = Math.ceil((defaultReadOptions.maxBytes * 4) / 3) + 4;
+export const maxBase64Length = Math.ceil((defaultReadOptions.maxBytes * 4) / 3) + 4;
 
 /** A long posting runs to a few thousand characters; this leaves room and keeps jobs small. */
 const maxJobDescriptionChars = 100_000;
@@ -42,7 +42,12 @@ export const jobDocumentSchema = z.union([
   }),
   z.strictObject({
     /** The file's bytes, base64-encoded (an empty file is sent as "" and fails as empty_file). */
-    contentBase64: z.string().max(maxBase64Length).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    contentBase64: z
+      .string()
+      .max(maxBase64Length)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+      // A length that is no multiple of four is a cut or mangled encoding; a pattern saying so overflows V8's stack.
+      .refine((text) => text.length % 4 === 0, 'must be base64 padded to a multiple of 4 characters'),
     /** The original file name, kept for messages and the result's `source`. */
     fileName: z.string().min(1),
   }),

@@ -4,7 +4,7 @@ import { renderShortlistCsv, shortlistEntry, type ShortlistEntry } from '../buil
 import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-schema.js';
 import { errorCodes, type ErrorCode } from '../errors.js';
 import { batchPayloadSchema, type BatchResult } from './batch-contract.js';
-import { decodeFailure } from './process-job.js';
+import { decodeFailure, invalidPayload } from './process-job.js';
 import { keepsOwnSource } from './result-under-source.js';
 
 /** Child keys read "<prefix>:<queue>:<job id>"; job ids hold no colon. */
@@ -37,7 +37,9 @@ function failedEntry(source: string, code: string, message: string): ShortlistEn
 }
 
 export async function processBatch(job: Job): Promise<BatchResult> {
-  const { batchId, children, unreadable } = batchPayloadSchema.parse(job.data);
+  const parsed = batchPayloadSchema.safeParse(job.data);
+  if (!parsed.success) throw invalidPayload('batch', parsed.error);
+  const { batchId, children, unreadable } = parsed.data;
   // Only each child's shortlist entry is kept: a result holds every role's requirements and evidence. One child may
   // stand for several files with the same content; each file is listed under its own name, as resultUnderSource does.
   const analysed = new Map<string, { entry: ShortlistEntry; keepsOwnSource: boolean }>();

@@ -4,16 +4,25 @@
  * BullMQ's retries apply to transient faults.
  */
 import { UnrecoverableError } from 'bullmq';
+import type { ZodError } from 'zod';
 import type { AnalysisResult, SuccessResult } from '../contracts/result-schema.js';
-import { RolefitError } from '../errors.js';
+import { RolefitError, type ErrorCode } from '../errors.js';
+import { defaultReadOptions } from '../read-document/document-types.js';
 import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext, type PipelineStage } from '../pipeline.js';
 import { parseReferenceDate } from '../reference-date.js';
 import { createJobProfileCache } from '../build-job-profile/job-profile-cache.js';
 import { documentPathUnder } from './document-path.js';
-import { jobPayloadSchema } from './job-contract.js';
+import { analyseJobName, jobPayloadSchema, maxBase64Length } from './job-contract.js';
+import type { YearMonth } from '../extract-candidate/candidate-types.js';
 
 const withCachedJobProfile = createJobProfileCache();
+
+/**
+ * Codes of faults that may pass: thrown as plain errors, so BullMQ retries them, and worth a manual retry after that.
+ * Every other code is bad input that would fail the same way again.
+ */
+export const transientCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['internal_error', 'timeout', 'resource_limit']);
 
 /** Failure reasons read "code: message", so callers can recover the code from BullMQ's failedReason. */
 export function encodeFailure(code: string, message: string): string {
@@ -30,14 +39,53 @@ export interface JobSettings {
   readonly onStage?: (stage: PipelineStage) => void;
   /** The folder path documents must lie under (ROLEFIT_DOCUMENT_ROOT); null: path documents are refused. */
   readonly documentRoot?: string | null;
+  /** The reference date of jobs that give none; null: `today`'s month. */
+  readonly referenceDate?: YearMonth | null;
+}
+
+/** Jobs of another name were sent to the wrong queue: failed at once rather than read as resumes. */
+export function checkJobName(name: string): void {
+  if (name !== analyseJobName) {
+    throw new UnrecoverableError(encodeFailure('invalid_job', `Jobs on this queue are named ${analyseJobName}; this one is named ${name}.`));
+  }
+}
+
+/** A payload that fails its schema: final, with every problem and where it is. */
+export function invalidPayload(what: 'job' | 'batch', error: ZodError): UnrecoverableError {
+  const problems = error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
+  return new UnrecoverableError(encodeFailure('invalid_job', `The ${what} payload is invalid: ${problems}`));
+}
+
+/** The failure for a code: retried when it may pass, at once final when it is the input's. */
+function failure(code: ErrorCode, message: string, cause?: unknown): Error {
+  const reason = encodeFailure(code, message);
+  return transientCodes.has(code) ? new Error(reason, { cause }) : new UnrecoverableError(reason);
+}
+
+/** A document too large for this worker fails as such before anything is decoded or validated, whatever its size. */
+function checkEncodedSize(data: unknown, maxBytes: number): void {
+  if (typeof data !== 'object' || data === null || !('document' in data)) return;
+  const { document } = data;
+  if (typeof document !== 'object' || document === null || !('contentBase64' in document)) return;
+  const encoded = document.contentBase64;
+  if (typeof encoded !== 'string') return;
+  const bytes = Math.floor((encoded.length * 3) / 4);
+  if (encoded.length > maxBase64Length || bytes > maxBytes + 2) {
+    const limit = Math.min(maxBytes, defaultReadOptions.maxBytes);
+    throw failure('file_too_large', `The document is about ${megabytes(bytes)}; the limit is ${megabytes(limit)}.`);
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 export async function processJob(data: unknown, base: PipelineContext, today: Date, settings: JobSettings = {}): Promise<SuccessResult> {
   const { onStage, documentRoot = null } = settings;
+  checkEncodedSize(data, base.read.maxBytes);
   const parsed = jobPayloadSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
-    throw new UnrecoverableError(encodeFailure('invalid_job', `The job payload is invalid: ${problems}`));
+    throw invalidPayload('job', parsed.error);
   }
   const { source, document, options } = parsed.data;
   const unknownRoles = (options.roles ?? []).filter((id) => !base.taxonomy.rolesById.has(id));
@@ -55,7 +103,7 @@ export async function processJob(data: unknown, base: PipelineContext, today: Da
   }
   const plain: PipelineContext = {
     ...base,
-    referenceDate: parseReferenceDate(options.referenceDate, today),
+    referenceDate: options.referenceDate === undefined && settings.referenceDate ? settings.referenceDate : parseReferenceDate(options.referenceDate, today),
     ...(options.roles ? { roles: options.roles } : {}),
     ...(options.topN ? { topN: options.topN } : {}),
     ...(options.redact === true ? { redact: true } : {}),
@@ -70,10 +118,10 @@ export async function processJob(data: unknown, base: PipelineContext, today: Da
         : { name: source, bytes: Buffer.from(document.contentBase64, 'base64') };
     result = await analyseResume(input, context);
   } catch (error) {
-    if (error instanceof RolefitError) throw new UnrecoverableError(encodeFailure(error.code, error.message));
-    throw error;
+    if (error instanceof RolefitError) throw failure(error.code, error.message);
+    // Anything else (storage gone, Redis lost) may pass: retried, and coded like every other failure.
+    throw failure('internal_error', error instanceof Error ? error.message : String(error), error);
   }
   if (result.ok) return result;
-  if (result.error.code === 'internal_error') throw new Error(result.error.message);
-  throw new UnrecoverableError(encodeFailure(result.error.code, result.error.message));
+  throw failure(result.error.code, result.error.message);
 }

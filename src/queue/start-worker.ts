@@ -2,11 +2,14 @@
  * The queue side of rolefit: a BullMQ worker running the pipeline on analyse-resume jobs, and one gathering batch
  * results into shortlists. Thin processors; the pipeline is the same code the CLI runs.
  */
-import { Worker, type Job } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
+import type { YearMonth } from '../extract-candidate/candidate-types.js';
+import { defaultEventsKept } from '../config.js';
+import { jobDefaults, type Retention } from './enqueue-files.js';
 import type { Logger } from 'pino';
 import { pipelineStages, type PipelineContext } from '../pipeline.js';
 import { processBatch } from './process-batch.js';
-import { decodeFailure, processJob } from './process-job.js';
+import { checkJobName, decodeFailure, processJob } from './process-job.js';
 import { connectRedis } from './redis-connection.js';
 import { batchQueueNameFor } from './submit-batch.js';
 
@@ -22,6 +25,12 @@ export interface WorkerSettings {
   readonly stalledCheckMs?: number;
   /** Where `document.path` jobs may read (ROLEFIT_DOCUMENT_ROOT); without it they are refused. */
   readonly documentRoot?: string;
+  /** How long finished jobs stay when their submitter set no retention of its own (ROLEFIT_KEEP_*); jobDefaults' when absent. */
+  readonly retention?: Retention;
+  /** About how many events each queue's stream keeps (ROLEFIT_EVENTS_KEPT). */
+  readonly eventsKept?: number;
+  /** The reference date of jobs that give none (`worker --reference-date`); null: the day each job runs. */
+  readonly referenceDate?: YearMonth | null;
 }
 
 export interface RunningWorkers {
@@ -42,18 +51,33 @@ function reportProgress(job: Job, logger: Logger) {
 export function startWorker(settings: WorkerSettings): RunningWorkers {
   const { logger } = settings;
   const connection = connectRedis(settings.redisUrl);
+  const batchQueueName = batchQueueNameFor(settings.queueName);
+  // A queue object writes the queue's settings into Redis, here the length of its event stream.
+  const settingsWriters = [settings.queueName, batchQueueName].map(
+    (name) => new Queue(name, { connection, streams: { events: { maxLen: settings.eventsKept ?? defaultEventsKept } } }),
+  );
+  // Jobs whose submitter set no retention (an HR system's own client) are kept as ROLEFIT_KEEP_* says.
+  const { removeOnComplete, removeOnFail } = settings.retention ?? jobDefaults;
+  const retention = { removeOnComplete, removeOnFail };
   const analyse = new Worker(
     settings.queueName,
-    (job) =>
-      processJob(job.data, settings.context, new Date(), { onStage: reportProgress(job, logger), documentRoot: settings.documentRoot ?? null }),
+    (job) => {
+      checkJobName(job.name);
+      return processJob(job.data, settings.context, new Date(), {
+        onStage: reportProgress(job, logger),
+        documentRoot: settings.documentRoot ?? null,
+        referenceDate: settings.referenceDate ?? null,
+      });
+    },
     {
       connection,
       concurrency: settings.concurrency,
+      ...retention,
       ...(settings.lockMs ? { lockDuration: settings.lockMs } : {}),
       ...(settings.stalledCheckMs ? { stalledInterval: settings.stalledCheckMs } : {}),
     },
   );
-  const batches = new Worker(batchQueueNameFor(settings.queueName), processBatch, { connection, concurrency: 1 });
+  const batches = new Worker(batchQueueName, processBatch, { connection, concurrency: 1, ...retention });
   for (const worker of [analyse, batches]) {
     // Without an error listener a lost Redis connection would crash the process instead of being retried.
     worker.on('error', (error) => logger.error({ queue: worker.name, err: error.message }, 'worker error'));
@@ -67,10 +91,10 @@ export function startWorker(settings: WorkerSettings): RunningWorkers {
   }
   return {
     async waitUntilReady() {
-      await Promise.all([analyse.waitUntilReady(), batches.waitUntilReady()]);
+      await Promise.all([analyse.waitUntilReady(), batches.waitUntilReady(), ...settingsWriters.map((queue) => queue.waitUntilReady())]);
     },
     async close() {
-      await Promise.all([analyse.close(), batches.close()]);
+      await Promise.all([analyse.close(), batches.close(), ...settingsWriters.map((queue) => queue.close())]);
       await connection.quit().catch(() => undefined);
     },
   };

@@ -31,7 +31,8 @@ export function batchQueueNameFor(queueName: string): string {
 export async function submitBatch(files: readonly string[], settings: BatchSettings): Promise<BatchResult> {
   const connection = connectRedis(settings.redisUrl);
   const flows = new FlowProducer({ connection });
-  const batches = new Queue(settings.batchQueueName, { connection });
+  // A client leaves the queue's settings in Redis (its event stream's length) as the worker set them.
+  const batches = new Queue(settings.batchQueueName, { connection, skipMetasUpdate: true });
   // BullMQ makes its own blocking copy of a client given to QueueEvents and leaves the given one open: closed below.
   const eventsConnection = connectRedis(settings.redisUrl);
   const events = new QueueEvents(settings.batchQueueName, { connection: eventsConnection });

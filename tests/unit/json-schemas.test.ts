@@ -23,6 +23,9 @@ describe('published JSON Schemas', () => {
     expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: {} }).success).toBe(false);
     expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: { path: 'x' }, extra: 1 }).success).toBe(false);
     expect(jobPayloadSchema.safeParse({ source: 'a', document: { contentBase64: 'not base64!', fileName: 'a' } }).success).toBe(false);
+    // A cut encoding: every character is base64, but the length is no multiple of four.
+    const cut = Buffer.from('Jane Doe, Customer Service').toString('base64').slice(1);
+    expect(jobPayloadSchema.safeParse({ source: 'a', document: { contentBase64: cut, fileName: 'a.txt' } }).success).toBe(false);
     expect(jobPayloadSchema.safeParse({ source: 'a', document: { path: 'x' }, options: { referenceDate: 'May' } }).success).toBe(false);
     const withDate = (referenceDate: string) => jobPayloadSchema.safeParse({ source: 'a', document: { path: 'x' }, options: { referenceDate } }).success;
     expect(['2026-12', '2026-01-31'].map(withDate)).toEqual([true, true]);

@@ -4,7 +4,8 @@ import { UnrecoverableError } from 'bullmq';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineContext } from '../../src/pipeline.js';
 import { jobIdFor } from '../../src/queue/enqueue-files.js';
-import { decodeFailure, processJob } from '../../src/queue/process-job.js';
+import { checkJobName, decodeFailure, processJob } from '../../src/queue/process-job.js';
+import { analyseJobName } from '../../src/queue/job-contract.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { sampleReferenceDate } from '../support/samples.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
@@ -41,6 +42,41 @@ describe('processJob', () => {
     expect(await failureOf({ ...payload, options: { taxonomyVersion: '99.0.0' } })).toEqual({ unrecoverable: true, code: 'invalid_job' });
     const empty = { source: 'e.pdf', document: { contentBase64: '', fileName: 'e.pdf' } };
     expect(await failureOf(empty)).toEqual({ unrecoverable: true, code: 'empty_file' });
+  });
+
+  it('fails a document too large for the worker as file_too_large, whatever its size, before decoding it', async () => {
+    const small = { ...context, read: { ...defaultReadOptions, maxBytes: 1000 } };
+    const sized = (bytes: number) => ({ source: 'big.txt', document: { contentBase64: Buffer.alloc(bytes, 65).toString('base64'), fileName: 'big.txt' } });
+    for (const data of [sized(1001), sized(defaultReadOptions.maxBytes + 1), sized(defaultReadOptions.maxBytes + 500_000)]) {
+      await expect(processJob(data, small, new Date())).rejects.toThrow(/^file_too_large: /);
+    }
+    expect(await failureOf(sized(defaultReadOptions.maxBytes + 500_000))).toEqual({ unrecoverable: true, code: 'file_too_large' });
+  });
+
+  it('fails a cut base64 encoding as an invalid job, not as a damaged document', async () => {
+    const cut = { ...payload, document: { ...payload.document, contentBase64: payload.document.contentBase64.slice(1) } };
+    expect(await failureOf(cut)).toEqual({ unrecoverable: true, code: 'invalid_job' });
+  });
+
+  it('leaves faults that may pass to BullMQ\'s retries, each with its code', async () => {
+    const missingRoot = { source: 'x', document: { path: 'a.txt' } };
+    const settings = { documentRoot: '/nonexistent-document-root' };
+    const error: unknown = await processJob(missingRoot, context, new Date(), settings).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(UnrecoverableError);
+    expect(decodeFailure(error instanceof Error ? error.message : '').code).toBe('internal_error');
+  });
+
+  it('takes the worker\'s reference date for jobs that give none, and the job\'s own over it', async () => {
+    const worker = { referenceDate: { year: 2020, month: 1 } };
+    expect((await processJob(payload, context, new Date('2026-11-22'), worker)).referenceDate).toBe('2020-01');
+    expect((await processJob({ ...payload, options: { referenceDate: '2026-11' } }, context, new Date(), worker)).referenceDate).toBe('2026-11');
+    expect((await processJob(payload, context, new Date('2026-11-22'))).referenceDate).toBe('2026-11');
+  });
+
+  it('refuses jobs of another name', () => {
+    expect(() => checkJobName('totally-different-job')).toThrow(UnrecoverableError);
+    expect(() => checkJobName(analyseJobName)).not.toThrow();
   });
 
   it('reads a document by path only under the document root', async () => {
