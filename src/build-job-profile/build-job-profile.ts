@@ -5,14 +5,12 @@
  * paths) comes from the taxonomy role it is closest to, by title first, else by shared skills.
  */
 import { RolefitError } from '../errors.js';
-import { createEvidenceLocator } from '../extract-candidate/locate-evidence.js';
 import { findSkillHits } from '../extract-candidate/find-skills.js';
-import { findStatedExperience } from '../extract-candidate/find-stated-experience.js';
-import { segmentSections } from '../segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
-import { roleSchema, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
+import { roleSchema, type EducationLevel, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import { classifyPostingLines, type PostingLine } from './classify-posting-lines.js';
+import { findRequiredExperience } from './find-required-experience.js';
 import { rolesNamedIn } from '../extract-candidate/sum-experience.js';
 
 export interface JobPosting {
@@ -31,12 +29,26 @@ function stronger(a: Importance | undefined, b: Importance): Importance {
   return a === undefined || rank[b] > rank[a] ? b : a;
 }
 
-/** What the lines name, each at the strongest importance any line gives it. */
-function namedIn<T extends string>(lines: readonly PostingLine[], find: (text: string) => readonly { value: T }[]): Map<T, Importance> {
+interface Named<T> {
+  readonly value: T;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What the lines name, each at the strongest importance any line gives it. What is named as another's alternative
+ * ("Zendesk or Freshdesk", "Zendesk (or Freshdesk)") is only nice to have: the posting asks for one of them.
+ */
+function namedIn<T extends string>(lines: readonly PostingLine[], find: (text: string) => readonly Named<T>[], alternative: RegExp): Map<T, Importance> {
   const found = new Map<T, Importance>();
   for (const line of lines) {
     if (line.heading) continue;
-    for (const hit of find(line.text)) found.set(hit.value, stronger(found.get(hit.value), line.importance));
+    let previous: Named<T> | undefined;
+    for (const hit of find(line.text)) {
+      const isAlternative = previous !== undefined && alternative.test(line.text.slice(previous.end, hit.start));
+      found.set(hit.value, stronger(found.get(hit.value), isAlternative ? 'nice-to-have' : line.importance));
+      previous = hit;
+    }
   }
   return found;
 }
@@ -70,24 +82,23 @@ export interface BuiltProfile {
   readonly role: Role;
   /** The id of the taxonomy role the posting is closest to. */
   readonly closestRole: string;
+  /** What makes the profile doubtful (a posting that names too few skills), for the person ranking against it. */
+  readonly warnings: readonly string[];
 }
 
 export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy): BuiltProfile {
   const rules = taxonomy.postings;
   const lines = classifyPostingLines(posting.text, rules);
-  const skills = namedIn(lines, (text) => findSkillHits(text, tokenize(text), taxonomy));
+  const skills = namedIn(lines, (text) => findSkillHits(text, tokenize(text), taxonomy), rules.alternative);
   if (skills.size === 0) {
     throw new RolefitError('invalid_job', `${posting.name} names no skill the taxonomy knows, so no role profile can be built from it.`);
   }
-  const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text));
+  const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text), rules.alternative);
   const title = titleOf(lines, rules.titleLabels, posting.name);
   const closest = closestRole(title, skills, taxonomy);
 
-  const posted = segmentSections(posting.text, taxonomy);
-  const experience = findStatedExperience(posted, taxonomy, createEvidenceLocator(posted));
-  const levels = taxonomy.levels.findAll(posting.text).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
-  const lowest = levels.sort((a, b) => a.rank - b.rank)[0];
-  const fields = [...new Set(taxonomy.fields.findAll(posting.text).map((hit) => hit.value))];
+  const experience = findRequiredExperience(lines, rules);
+  const education = educationAskedFor(lines, taxonomy);
 
   const role = roleSchema.parse({
     id: `${jobProfilePrefix}${slug(title)}`,
@@ -97,7 +108,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     references: closest.references,
     description: `Built from the job posting ${posting.name}; closest taxonomy role: ${closest.title}.`,
     skills: [...skills].map(([skill, importance]) => ({ skill, importance })),
-    education: { minimumLevel: lowest?.id ?? closest.education.minimumLevel, preferredFields: fields },
+    education: { minimumLevel: education.minimumLevel ?? closest.education.minimumLevel, preferredFields: education.fields },
     certifications: [...certifications].map(([certification, importance]) => ({ certification, importance })),
     experience: {
       minimumMonths: experience?.months ?? closest.experience.minimumMonths,
@@ -108,5 +119,32 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     salaryBands: closest.salaryBands,
     careerPaths: closest.careerPaths,
   });
-  return { role, closestRole: closest.id };
+  const warnings =
+    skills.size < rules.minSkills
+      ? [
+          `The posting names only ${skills.size} skill${skills.size === 1 ? '' : 's'} the taxonomy knows (${[...skills.keys()].map((id) => taxonomy.skillsById.get(id)?.name ?? id).join(', ')}): scores against it rest on little. List the posting's requirements in full.`,
+        ]
+      : [];
+  return { role, closestRole: closest.id, warnings };
+}
+
+/**
+ * The lowest education level the posting requires (null when it names none; the lowest level there is when it names
+ * levels only as preferred or not required), and the fields named beside a level ("a degree in Business").
+ */
+function educationAskedFor(lines: readonly PostingLine[], taxonomy: CompiledTaxonomy): { minimumLevel: string | null; fields: string[] } {
+  const fields = new Set<string>();
+  let named = false;
+  let lowest: EducationLevel | undefined;
+  for (const line of lines) {
+    if (line.heading) continue;
+    const levels = taxonomy.levels.findAll(line.text).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
+    if (levels.length === 0) continue;
+    named = true;
+    for (const hit of taxonomy.fields.findAll(line.text)) fields.add(hit.value);
+    if (line.importance === 'nice-to-have') continue;
+    for (const level of levels) if (lowest === undefined || level.rank < lowest.rank) lowest = level;
+  }
+  const anyLevel = [...taxonomy.levelsById.values()].sort((a, b) => a.rank - b.rank)[0];
+  return { minimumLevel: lowest?.id ?? (named ? (anyLevel?.id ?? null) : null), fields: [...fields] };
 }

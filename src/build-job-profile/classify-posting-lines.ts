@@ -1,5 +1,5 @@
 /**
- * Splits a job posting into lines and says how much each matters: the part it stands in (its heading) sets the
+ * Splits a job posting into lines (and lines into sentences) and says how much each matters: the part it stands in (its heading) sets the
  * importance, and a marker in the line itself ("… is a plus", "required") wins over the part.
  */
 import { splitIntoLines } from '../segment-sections/split-into-lines.js';
@@ -17,21 +17,43 @@ export interface PostingLine extends Line {
 /** What a posting says before any heading (an introduction) matters as much as duties do. */
 const defaultImportance: Importance = 'important';
 
+// Sentences of a line are weighed apart: "Zendesk is a must. A degree is not required." asks for one, not the other.
+const sentenceBreak = /(?<=[.!?;])\s+(?=\S)/gu;
+
+/** The sentences of a line, each as a line of its own (offsets into the posting kept). */
+function sentencesOf(line: Line): Line[] {
+  const sentences: Line[] = [];
+  let from = 0;
+  for (const match of line.text.matchAll(sentenceBreak)) {
+    sentences.push({ text: line.text.slice(from, match.index), start: line.start + from, end: line.start + match.index });
+    from = match.index + match[0].length;
+  }
+  sentences.push({ text: line.text.slice(from), start: line.start + from, end: line.end });
+  return sentences;
+}
+
 export function classifyPostingLines(text: string, rules: PostingRules): PostingLine[] {
   let part: Importance = defaultImportance;
-  return splitIntoLines(text).map((line) => {
+  return splitIntoLines(text).flatMap((line): PostingLine[] => {
     const asHeading = rules.headings.get(normalizePhrase(line.text));
     if (asHeading) {
       part = asHeading;
-      return { ...line, importance: asHeading, heading: true };
+      return [{ ...line, importance: asHeading, heading: true }];
     }
     // "Requirements: 2 years in a call centre": a heading with its first item on the same line.
     const colon = line.text.indexOf(':');
     const inlineHeading = colon > 0 ? rules.headings.get(normalizePhrase(line.text.slice(0, colon))) : undefined;
     if (inlineHeading) part = inlineHeading;
-    const marked = rules.markers.findAll(line.text).map((hit) => hit.value);
-    // "Required: X; Y preferred" names both: the line counts as the weaker claim only when nothing requires it.
-    const importance = marked.includes('must-have') ? 'must-have' : marked.includes('nice-to-have') ? 'nice-to-have' : part;
-    return { ...line, importance, heading: false };
+    return sentencesOf(line).map((sentence) => {
+      const marked = rules.markers.findAll(sentence.text).map((hit) => hit.value);
+      // "Required: X, Y preferred" names both: the sentence counts as the weaker claim only when nothing requires it.
+      // What a sentence says is not required is never more than nice to have ("A degree is not required").
+      const importance =
+        marked.includes('not-required') ? 'nice-to-have'
+        : marked.includes('must-have') ? 'must-have'
+        : marked.includes('nice-to-have') ? 'nice-to-have'
+        : part;
+      return { ...sentence, importance, heading: false };
+    });
   });
 }

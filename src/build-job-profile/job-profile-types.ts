@@ -1,7 +1,8 @@
 /** What a result says about the job posting it was ranked against: what was read from it, so a ranking can be checked. */
 import { z } from 'zod';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
-import { importanceSchema, type Role } from '../taxonomy/taxonomy-schema.js';
+import { importanceSchema } from '../taxonomy/taxonomy-schema.js';
+import type { BuiltProfile } from './build-job-profile.js';
 
 const namedRequirement = z.object({ id: z.string(), name: z.string(), importance: importanceSchema });
 
@@ -17,10 +18,13 @@ export const jobProfileSchema = z.object({
   certifications: z.array(namedRequirement),
   minimumMonths: z.number().int().min(0),
   minimumEducationLevel: z.string(),
+  /** What makes the profile doubtful, e.g. a posting naming too few skills: scores against it rest on little. */
+  warnings: z.array(z.string()),
 });
 export type JobProfile = z.infer<typeof jobProfileSchema>;
 
-export function describeJobProfile(role: Role, source: string, closestRole: string, taxonomy: CompiledTaxonomy): JobProfile {
+export function describeJobProfile(built: BuiltProfile, source: string, taxonomy: CompiledTaxonomy): JobProfile {
+  const { role, closestRole, warnings } = built;
   return {
     id: role.id,
     title: role.title,
@@ -34,5 +38,6 @@ export function describeJobProfile(role: Role, source: string, closestRole: stri
     })),
     minimumMonths: role.experience.minimumMonths,
     minimumEducationLevel: role.education.minimumLevel,
+    warnings: [...warnings],
   };
 }

@@ -8,8 +8,9 @@ import { buildJobProfile, type JobPosting } from './build-job-profile.js';
 import { describeJobProfile } from './job-profile-types.js';
 
 export function withJobProfile(context: PipelineContext, posting: JobPosting): PipelineContext {
-  const { role, closestRole } = buildJobProfile(posting, context.taxonomy);
+  const built = buildJobProfile(posting, context.taxonomy);
+  const { role } = built;
   const source = context.taxonomy.source;
   const taxonomy = compileTaxonomy({ ...source, roles: [...source.roles.filter((r) => r.id !== role.id), role] });
-  return { ...context, taxonomy, roles: [role.id], jobProfile: describeJobProfile(role, posting.name, closestRole, taxonomy) };
+  return { ...context, taxonomy, roles: [role.id], jobProfile: describeJobProfile(built, posting.name, taxonomy) };
 }

@@ -7,6 +7,7 @@ import { parseReferenceDate, referenceDateMessage, referenceDatePattern } from '
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import type { JobPosting } from '../build-job-profile/build-job-profile.js';
 import { withJobProfile } from '../build-job-profile/with-job-profile.js';
+import type { JobProfile } from '../build-job-profile/job-profile-types.js';
 import { RolefitError } from '../errors.js';
 import { readJobPosting } from './read-job-posting.js';
 import { UsageError } from './usage-error.js';
@@ -86,9 +87,26 @@ export async function buildPipelineContext(options: AnalysisOptions, today: Date
 /** A posting that names no known skill is a misused command, not a failed resume. */
 function withJobProfileOrUsage(context: PipelineContext, posting: JobPosting): PipelineContext {
   try {
-    return withJobProfile(context, posting);
+    const ranked = withJobProfile(context, posting);
+    if (ranked.jobProfile) process.stderr.write(describePostingRead(ranked.jobProfile));
+    return ranked;
   } catch (error) {
     if (error instanceof RolefitError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** What was read from the posting, so the person ranking can check it before trusting the ranking. */
+function describePostingRead(profile: JobProfile): string {
+  const byImportance = (importance: string): string[] => profile.skills.filter((s) => s.importance === importance).map((s) => s.name);
+  const lines = [
+    `Ranking against "${profile.title}" read from ${profile.source} (closest taxonomy role: ${profile.closestRole}):`,
+    ...(['must-have', 'important', 'nice-to-have'] as const).flatMap((importance) => {
+      const names = byImportance(importance);
+      return names.length > 0 ? [`  ${importance}: ${names.join(', ')}`] : [];
+    }),
+    `  experience: at least ${profile.minimumMonths} months; education: ${profile.minimumEducationLevel} or higher`,
+    ...profile.warnings.map((warning) => `warning: ${warning}`),
+  ];
+  return `${lines.join('\n')}\n`;
 }

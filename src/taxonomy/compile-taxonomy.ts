@@ -101,8 +101,20 @@ export interface CompiledScreening {
 /** How job postings are read: heading → importance, line markers, title labels (normalised). */
 export interface PostingRules {
   readonly headings: ReadonlyMap<string, Importance>;
-  readonly markers: TermMatcher<Importance>;
+  /** Markers of importance, and of what a line says is not needed ("not required"). */
+  readonly markers: TermMatcher<Importance | 'not-required'>;
   readonly titleLabels: readonly string[];
+  /**
+   * A figure or a range of figures of years or months, not an age: "2+ yrs", "3-5 years", "six months". Groups `low`,
+   * `high` (a range's upper end), `years` or `months` (the unit).
+   */
+  readonly experienceFigure: RegExp;
+  /** Words that tie a figure to experience ("experience", "exp"): outside the requirements they must be on its line. */
+  readonly experienceWords: TermMatcher<true>;
+  /** The text between two things named, when it makes the second an alternative: "or", "(or", " / or ". */
+  readonly alternative: RegExp;
+  readonly numberWords: ReadonlyMap<string, number>;
+  readonly minSkills: number;
 }
 
 export interface CompiledTaxonomy {
@@ -250,7 +262,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     ]),
     statedExperience: compileExperiencePatterns(vocabulary),
     screening: compileScreening(taxonomy.screening, vocabulary),
-    postings: compilePostingRules(taxonomy.postings),
+    postings: compilePostingRules(taxonomy.postings, vocabulary),
     skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
     titleFalseFriends: new Map(vocabulary.titleFalseFriends.map(({ role, written }) => [role, writtenFormsPattern(written)])),
     personalDetails: compilePersonalDetails(vocabulary),
@@ -305,15 +317,28 @@ function relatedEitherWay(skills: readonly Skill[]): Map<string, string[]> {
   return new Map([...related].map(([id, set]) => [id, [...set]]));
 }
 
-function compilePostingRules(postings: Postings): PostingRules {
+function compilePostingRules(postings: Postings, vocabulary: Vocabulary): PostingRules {
   const importances = ['must-have', 'important', 'nice-to-have'] as const;
+  const numberWords = numberWordsOf(vocabulary);
+  const { yearUnits, monthUnits } = vocabulary.statedExperience;
+  const amount = (name: string): string => String.raw`(?<${name}>\d{1,2}(?:\.\d{1,2})?|(?:${anyOf([...numberWords.keys()])})(?![\p{L}]))`;
+  const plus = String.raw`(?:\s*(?:\+|plus(?![\p{L}])))?`;
+  const range = String.raw`(?:\s*(?:-|–|—|to)\s*${amount('high')}${plus})?`;
+  const unit = String.raw`(?:(?<years>${anyOf(yearUnits)})|(?<months>${anyOf(monthUnits)}))\.?(?![\p{L}])`;
+  const notAge = String.raw`(?!['’]?\s*(?:${anyOf(postings.ageWords)})(?![\p{L}]))`;
   return {
     headings: new Map(importances.flatMap((importance) => postings.headings[importance].map((h) => [normalizePhrase(h), importance] as const))),
     markers: new TermMatcher([
       ...postings.markers['must-have'].map((phrase) => ({ phrase, value: 'must-have' as const })),
       ...postings.markers['nice-to-have'].map((phrase) => ({ phrase, value: 'nice-to-have' as const })),
+      ...postings.markers['not-required'].map((phrase) => ({ phrase, value: 'not-required' as const })),
     ]),
     titleLabels: postings.titleLabels.map(normalizePhrase),
+    experienceFigure: new RegExp(String.raw`(?<![\p{L}\p{N}.])${amount('low')}${plus}${range}\s*${unit}${notAge}`, 'giu'),
+    experienceWords: phrases(vocabulary.statedExperience.experienceWords),
+    alternative: new RegExp(String.raw`^[\s,(\[–—-]*(?:${anyOf(postings.alternativeJoiners)})[\s:]*$`, 'iu'),
+    numberWords,
+    minSkills: postings.minSkills,
   };
 }
 

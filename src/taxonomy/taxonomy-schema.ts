@@ -309,8 +309,14 @@ const phraseList = z.array(text).default([]);
 /** How a job posting is read into a role profile: which headings and words make a skill must-have or nice-to-have. */
 export const postingsFileSchema = z.strictObject({
   headings: z.strictObject({ 'must-have': phraseList, important: phraseList, 'nice-to-have': phraseList }),
-  markers: z.strictObject({ 'must-have': phraseList, 'nice-to-have': phraseList }),
+  markers: z.strictObject({ 'must-have': phraseList, 'nice-to-have': phraseList, 'not-required': phraseList.default([]) }),
   titleLabels: phraseList,
+  /** Words that join alternatives ("Zendesk or Freshdesk"): the second is only nice to have. */
+  alternativeJoiners: phraseList.default([]),
+  /** Words after a figure of years that make it an age ("18 years old"), not experience asked for. */
+  ageWords: phraseList.default([]),
+  /** Fewer skills than this in a posting builds its profile with a warning. */
+  minSkills: z.number().int().min(0).default(0),
 });
 export type Postings = z.infer<typeof postingsFileSchema>;
 

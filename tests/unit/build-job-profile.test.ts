@@ -63,6 +63,59 @@ describe('buildJobProfile', () => {
     expect(buildJobProfile({ text: accounts, name: 'accounts.txt' }, taxonomy).closestRole).toBe('finance-accounting-specialist');
   });
 
+  const profileOf = (text: string) => buildJobProfile({ text, name: 'posting.txt' }, taxonomy);
+  const levelName = (text: string) => taxonomy.levelsById.get(profileOf(text).role.education.minimumLevel)?.name ?? '';
+  const lowestLevel = [...taxonomy.levelsById.values()].sort((a, b) => a.rank - b.rank)[0]?.name;
+  const skillsLine = '- Customer service, complaint handling and Zendesk';
+
+  it.each([
+    ['3-5 years of experience in chat support', 36],
+    ['2+ yrs making customers smile over the phone', 24],
+    ['At least one year of BPO customer service experience', 12],
+    ['6 months of experience in customer service', 6],
+    ['3 to 5 years in a contact centre', 36],
+  ])('reads the least experience a requirement asks for: "%s" is %i months', (line, months) => {
+    expect(profileOf(`Requirements\n- ${line}\n${skillsLine}`).role.experience.minimumMonths).toBe(months);
+  });
+
+  it('takes no experience from an age, a nice-to-have, or a figure outside the requirements without a word of experience', () => {
+    const closestMinimum = profileOf(`Requirements\n${skillsLine}`).role.experience.minimumMonths;
+    expect(profileOf(`Requirements\n- Must be 18 years old\n${skillsLine}`).role.experience.minimumMonths).toBe(closestMinimum);
+    expect(profileOf(`Requirements\n${skillsLine}\nPreferred\n- 5 years of experience`).role.experience.minimumMonths).toBe(closestMinimum);
+    expect(profileOf(`About the role\nA contract of 6 months.\nRequirements\n${skillsLine}`).role.experience.minimumMonths).toBe(closestMinimum);
+  });
+
+  it('sets no education minimum from a degree that is preferred or not required', () => {
+    expect(levelName(`Requirements\n${skillsLine}\n- Bachelor's degree`)).toMatch(/bachelor/i);
+    expect(levelName(`Requirements\n${skillsLine}\n- Bachelor's degree preferred`)).toBe(lowestLevel);
+    expect(levelName(`Must haves: ${skillsLine.slice(2)}. Bachelor's degree not required.`)).toBe(lowestLevel);
+  });
+
+  it('takes fields of study only from the lines that name a level', () => {
+    const text = `Requirements\n${skillsLine}\n- Bachelor's degree in Business Administration\nBonus points if you speak Spanish.`;
+    const fields = profileOf(text).role.education.preferredFields;
+    expect(fields.length).toBeGreaterThan(0);
+    expect(fields.every((field) => /business/i.test(taxonomy.fieldsById.get(field)?.name ?? field))).toBe(true);
+  });
+
+  it('makes what a line does not require no more than nice to have, and an alternative only nice to have', () => {
+    const notRequired = profileOf(`Must haves: ${skillsLine.slice(2)}. Salesforce experience not required.`);
+    expect(importanceOf(notRequired.role, 'salesforce-crm')).toBe('nice-to-have');
+    expect(importanceOf(notRequired.role, 'zendesk')).toBe('must-have');
+    const either = profileOf('Requirements\n- Customer service in Zendesk (or Freshdesk — we are not picky)\n- Complaint handling');
+    expect(importanceOf(either.role, 'zendesk')).toBe('must-have');
+    expect(importanceOf(either.role, 'freshdesk')).toBe('nice-to-have');
+    const both = profileOf('Requirements\n- Zendesk and Freshdesk\n- Complaint handling');
+    expect(importanceOf(both.role, 'freshdesk')).toBe('must-have');
+  });
+
+  it('warns when a posting names too few skills for its scores to mean much, and only then', () => {
+    const thin = profileOf('Hiring chat agents. Apply now!');
+    expect(thin.warnings).toHaveLength(1);
+    expect(thin.warnings[0]).toMatch(/names only \d skills? the taxonomy knows/);
+    expect(profileOf(posting).warnings).toEqual([]);
+  });
+
   it('refuses a posting that names no skill the taxonomy knows', () => {
     expect(() => buildJobProfile({ text: 'Lorem ipsum dolor sit amet.\nConsectetur adipiscing.', name: 'lorem.txt' }, taxonomy))
       .toThrow(expect.objectContaining({ code: 'invalid_job' }));
