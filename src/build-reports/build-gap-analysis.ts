@@ -4,6 +4,9 @@ import type { RoleScore } from '../score-roles/match-types.js';
 import { actionFor } from './gap-actions.js';
 import type { Gap, GapAnalysis } from './gap-types.js';
 
+/** Requirements whose detail says what the resume states against the role's level (a speed, a degree, a field). */
+const statedKinds: ReadonlySet<Gap['kind']> = new Set(['screening', 'education']);
+
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
@@ -17,7 +20,9 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy): 
     const totalWeight = component.requirements.reduce((sum, r) => sum + r.weight, 0);
     for (const requirement of component.requirements) {
       if (requirement.status === 'met') {
-        strengths.push(requirement.label);
+        // "Typing speed of 35 WPM" is what the role asks; what the person has ("65 WPM stated") is theirs to see.
+        const stated = requirement.detail !== null && statedKinds.has(requirement.kind);
+        strengths.push(stated ? `${requirement.label} (${requirement.detail})` : requirement.label);
         continue;
       }
       // A job title is earned with experience, which has its own gap; on its own it is not something to act on.
@@ -29,6 +34,7 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy): 
         label: requirement.label,
         importance: requirement.importance,
         status: requirement.status,
+        detail: requirement.status === 'partial' ? requirement.detail : null,
         gain: round1(gain),
         action: actionFor(requirement, role, taxonomy),
       });

@@ -9,6 +9,8 @@ export const gapSchema = z.object({
   label: z.string(),
   importance: importanceSchema.nullable(),
   status: requirementStatusSchema,
+  /** What the resume shows towards it, when anything: "related: English Language Proficiency", "28 WPM stated". */
+  detail: z.string().nullable(),
   /** Points the score would gain if this requirement were fully met. */
   gain: z.number().min(0),
   /** What to do about it. */
@@ -33,7 +35,7 @@ export const gapAnalysisSchema = z.object({
   score: z.number().int(),
   band: z.string(),
   readiness: readinessSchema,
-  /** Requirements already met, by label. */
+  /** Requirements already met, by label; with what the resume states for a screening, experience or education one. */
   strengths: z.array(z.string()),
   /** Missing or partly met requirements, most valuable first. */
   gaps: z.array(gapSchema),

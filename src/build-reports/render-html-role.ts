@@ -30,8 +30,8 @@ function renderStrengths(analysis: GapAnalysis): string {
 
 function gapItem(gap: Gap): string {
   const kind = gap.importance ? `${gap.importance} ${gap.kind}` : gap.kind;
-  const state = gap.status === 'partial' ? 'partly met' : 'missing';
-  return `<li><p><strong>${escapeHtml(gap.label)}</strong> <span class="tag">(${escapeHtml(kind)}, ${state})</span> `
+  const state = gap.status === 'partial' ? `partly met${gap.detail ? `: ${gap.detail}` : ''}` : 'missing';
+  return `<li><p><strong>${escapeHtml(gap.label)}</strong> <span class="tag">(${escapeHtml(kind)}, ${escapeHtml(state)})</span> `
     + `<span class="gain">+${formatPoints(gap.gain)} points</span></p><p>${escapeHtml(gap.action)}</p></li>`;
 }
 

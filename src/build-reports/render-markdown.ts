@@ -24,13 +24,15 @@ export function renderMarkdown(result: SuccessResult): string {
       for (const c of match.components) lines.push(`| ${componentLabels[c.id]} | ${c.contribution.toFixed(1)} | ${(c.share * 100).toFixed(1)} |`);
       lines.push('');
     }
-    lines.push(`**You already have:** ${analysis.strengths.length > 0 ? analysis.strengths.join(', ') : 'none of the listed requirements yet'}.`, '');
+    lines.push(`**You already have:** ${analysis.strengths.length > 0 ? analysis.strengths.map(escapeMarkdown).join(', ') : 'none of the listed requirements yet'}.`, '');
     if (analysis.gaps.length > 0) {
       lines.push('**What to do next** (most valuable first):', '');
       for (const gap of analysis.gaps.slice(0, gapsShown)) {
-        const state = gap.status === 'partial' ? 'partly met' : 'missing';
-        lines.push(`- **${gap.label}** (${gap.importance ?? gap.kind}, ${state}, +${gap.gain} points): ${gap.action}`);
+        const state = gap.status === 'partial' ? `partly met${gap.detail ? `: ${escapeMarkdown(gap.detail)}` : ''}` : 'missing';
+        lines.push(`- **${escapeMarkdown(gap.label)}** (${gap.importance ?? gap.kind}, ${state}, +${gap.gain} points): ${escapeMarkdown(gap.action)}`);
       }
+      const hidden = analysis.gaps.length - gapsShown;
+      if (hidden > 0) lines.push(`- …and ${hidden} smaller ${hidden === 1 ? 'step' : 'steps'}, listed in the HTML report and the JSON result.`);
       lines.push('');
     }
     for (const next of analysis.nextRoles) lines.push(`- Next step: **${next.title}** — ${next.requires}`);

@@ -8,6 +8,9 @@ import type { Readiness, Requirement, ScoreComponent } from './match-types.js';
 interface Signals {
   readonly score: number;
   readonly missingMustHave: readonly Requirement[];
+  /** The must-have component's value: the share of its weight met, partial credit as given. */
+  readonly mustHaveCredit: number;
+  readonly partialMustHave: readonly Requirement[];
   readonly experienceCredit: number;
   readonly educationCredit: number;
   readonly experienceDetail: string | null;
@@ -30,9 +33,12 @@ function componentOf(components: readonly ScoreComponent[], id: ScoreComponent['
 function signalsOf(score: number, components: readonly ScoreComponent[], role: Role, scoring: ScoringRules): Signals {
   const experience = componentOf(components, 'experience')?.requirements[0];
   const level = componentOf(components, 'education')?.requirements.find((r) => r.id === 'education-level');
+  const mustHave = componentOf(components, 'mustHaveSkills');
   return {
     score,
-    missingMustHave: (componentOf(components, 'mustHaveSkills')?.requirements ?? []).filter((r) => r.status === 'missing'),
+    missingMustHave: (mustHave?.requirements ?? []).filter((r) => r.status === 'missing'),
+    mustHaveCredit: mustHave?.value ?? 1,
+    partialMustHave: (mustHave?.requirements ?? []).filter((r) => r.status === 'partial'),
     experienceCredit: experienceAgainstMinimum(experience?.credit ?? 1, role, scoring),
     educationCredit: level?.credit ?? 1,
     experienceDetail: experience?.detail ?? null,
@@ -50,6 +56,11 @@ const checks: readonly Check[] = [
   {
     fails: (s, rule) => s.missingMustHave.length > rule.maxMissingMustHave,
     reason: (s) => `must-have skills missing: ${s.missingMustHave.map((r) => r.label).join(', ')}`,
+  },
+  {
+    // Short through missing must-haves alone, the check above says so.
+    fails: (s, rule) => s.mustHaveCredit < rule.minMustHaveCredit && s.partialMustHave.length > 0,
+    reason: (s) => `must-have skills only partly met, through related skills: ${s.partialMustHave.map((r) => r.label).join(', ')}`,
   },
   {
     fails: (s, rule) => s.experienceCredit < rule.minExperienceCredit,

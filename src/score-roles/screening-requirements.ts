@@ -22,6 +22,11 @@ function strength(level: Level, taxonomy: CompiledTaxonomy): number {
   return index < 0 ? 0 : levels.length - index;
 }
 
+function levelOfCefr(cefr: Language['cefr'], taxonomy: CompiledTaxonomy): Level | null {
+  if (cefr === null) return null;
+  return taxonomy.source.screening.proficiency.find((p) => p.cefr.includes(cefr))?.level ?? null;
+}
+
 function languageRequirement(language: string, minimum: Level, facts: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
   const { languageWithoutLevelCredit, screeningNotStatedCredit } = taxonomy.source.scoring;
   const { screening } = facts.candidate;
@@ -32,9 +37,12 @@ function languageRequirement(language: string, minimum: Level, facts: CandidateF
   if (test) return requirement(id, label, 1, `${test.name} score ${test.score}`, [test.evidence]);
   const listed = screening.languages.find((l) => l.id === language);
   if (!listed) return requirement(id, label, screeningNotStatedCredit, `${name} level not stated`, []);
-  if (listed.proficiency === null) return requirement(id, label, languageWithoutLevelCredit, `${name} listed without a level`, listed.evidence);
-  const credit = Math.min(1, strength(listed.proficiency, taxonomy) / strength(minimum, taxonomy));
-  return requirement(id, label, credit, `${name}: ${listed.proficiency}`, listed.evidence);
+  // A CEFR level given alone ("English (C1)") stands for the proficiency level the taxonomy maps it to.
+  const level = listed.proficiency ?? levelOfCefr(listed.cefr, taxonomy);
+  if (level === null) return requirement(id, label, languageWithoutLevelCredit, `${name} listed without a level`, listed.evidence);
+  const credit = Math.min(1, strength(level, taxonomy) / strength(minimum, taxonomy));
+  const stated = listed.proficiency === null && listed.cefr !== null ? `${listed.cefr} (${level})` : level;
+  return requirement(id, label, credit, `${name}: ${stated}`, listed.evidence);
 }
 
 export function screeningRequirements(role: Role, facts: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement[] {

@@ -244,7 +244,14 @@ export const screeningFileSchema = z.strictObject({
   languages: z.array(z.strictObject({ id, name: text, aliases: aliasList })).min(1),
   /** Proficiency words, strongest level first. */
   proficiency: z
-    .array(z.strictObject({ level: proficiencyLevel, aliases: z.array(text).min(1) }))
+    .array(
+      z.strictObject({
+        level: proficiencyLevel,
+        aliases: z.array(text).min(1),
+        /** The CEFR levels that stand for this level when a resume gives only one ("English (C1)"). */
+        cefr: z.array(z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'])).default([]),
+      }),
+    )
     .min(1),
   /** Language tests that report a score, with the range a real score falls in. */
   languageTests: z
@@ -419,6 +426,11 @@ const readinessRuleSchema = z.strictObject({
   minScore: z.number().min(0).max(100),
   /** Most must-have skills that may be missing outright. */
   maxMissingMustHave: z.number().int().min(0),
+  /**
+   * Least share of the must-have skills' weight met, partial credit counted as given: must-haves shown only by related
+   * skills ("partly met") are not yet the role's must-haves. 0 when omitted.
+   */
+  minMustHaveCredit: share.default(0),
   /** Least credit of the experience requirement (1 = the role's minimum months). */
   minExperienceCredit: share,
   /** Least credit of the education level (1 = the role's minimum level). */

@@ -12,8 +12,9 @@ function requirement(id: string, kind: Requirement['kind'], credit: number): Req
 }
 
 function components(mustHave: Record<string, number>, experience: number, educationLevel: number): ScoreComponent[] {
+  // A component's value is its requirements' credit, weighted, as scoring computes it.
   const component = (id: ScoreComponent['id'], requirements: Requirement[]): ScoreComponent => ({
-    id, weight: 1, share: 0, value: 0, contribution: 0, requirements,
+    id, weight: 1, share: 0, value: requirements.reduce((sum, r) => sum + r.credit * r.weight, 0) / Math.max(1, requirements.length), contribution: 0, requirements,
   });
   return [
     component('mustHaveSkills', Object.entries(mustHave).map(([id, credit]) => requirement(id, 'skill', credit))),
@@ -46,7 +47,15 @@ describe('assessReadiness', () => {
 
   it('counts a partly met skill as something to train, not as missing', () => {
     const readiness = assessReadiness(80, components({ 'People Management': 0.4 }, 1, 1), manager, scoring);
-    expect(readiness.level).toBe('ready-now');
+    expect(readiness.level).toBe('ready-with-training');
+    expect(readiness.reasons).toEqual(['must-have skills only partly met, through related skills: People Management']);
+  });
+
+  it('is ready now with one must-have partly met when the others are met', () => {
+    const mostly = { 'People Management': 1, 'SLA Management': 1, 'Escalation Management': 1, Reporting: 0.4 };
+    expect(assessReadiness(80, components(mostly, 1, 1), manager, scoring).level).toBe('ready-now');
+    const barely = { 'People Management': 1, 'SLA Management': 0.4, 'Escalation Management': 0.4, Reporting: 0.4 };
+    expect(assessReadiness(80, components(barely, 1, 1), manager, scoring).level).toBe('ready-with-training');
   });
 
   it('is a longer path when years of experience are missing', () => {

@@ -37,6 +37,19 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<td>Agent | &lt;script&gt;alert(2)&lt;/script&gt;</td>');
   });
 
+  it('says why a requirement is only partly met, and how many smaller steps it leaves out', () => {
+    const markdown = renderMarkdown(result);
+    const partial = result.gapAnalysis.flatMap((g) => g.gaps).find((g) => g.status === 'partial' && g.detail !== null);
+    if (!partial?.detail) throw new Error('the sample has no partly met requirement');
+    expect(markdown).toContain(`partly met: ${escapeMarkdown(partial.detail)}`);
+    const first = result.gapAnalysis[0];
+    if (!first) throw new Error('the sample has no gap analysis');
+    const shown = markdown.split(`## ${first.title}`)[1]?.split('\n## ')[0] ?? '';
+    const listed = shown.split('\n').filter((line) => line.startsWith('- **')).length;
+    expect(listed).toBeLessThan(first.gaps.length);
+    expect(shown).toContain(`…and ${first.gaps.length - listed} smaller steps`);
+  });
+
   it('leaves ordinary names and titles readable in the raw report', () => {
     const markdown = renderMarkdown(result);
     expect(markdown).toContain(`# Role fit report: ${result.candidate.contact.name ?? ''}`);

@@ -42,6 +42,14 @@ describe('role screening', () => {
     expect(level('Skills\nCustomer service')?.credit).toBe(taxonomy.source.scoring.screeningNotStatedCredit);
   });
 
+  it('reads a CEFR level given alone as the proficiency it stands for', () => {
+    const level = (text: string) => requirementsFor('customer-service-representative', text)[0];
+    expect(level('Languages\nGerman (native), English (C1)')).toMatchObject({ credit: 1, detail: 'English: C1 (fluent)' });
+    expect(level('Languages\nEnglish - A2')?.status).toBe('partial');
+    expect(level('Languages\nEnglish (B2)')?.credit).toBeGreaterThan(level('Languages\nEnglish (A2)')?.credit ?? 1);
+    expect(level('Languages\nEnglish (Fluent, B1)')).toMatchObject({ credit: 1, detail: 'English: fluent' });
+  });
+
   it('asks nothing of roles that screen on nothing', () => {
     expect(requirementsFor('finance-accounting-specialist', 'Languages\nEnglish')).toEqual([]);
   });
