@@ -1,23 +1,63 @@
 /** Expands the files and folders named on the command line into the documents to read, in a stable order. */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { UsageError } from './usage-error.js';
 
 /**
- * Folders become the files below them; anything else is kept as given, even a path that does not exist, so that it
- * is reported as a failed document rather than silently dropped.
+ * Data and code files a folder of resumes often holds beside them (an export's .csv, a tool's .json or .log). Read as
+ * text they would each come out as a weak candidate, so folder scans pass them by and say so; named on the command
+ * line they are read like any file. Binary files are not listed: they fail with a clear code instead.
  */
-export async function collectInputs(paths: readonly string[]): Promise<string[]> {
+const dataAndCodeExtensions: ReadonlySet<string> = new Set([
+  'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'log', 'xml', 'yaml', 'yml', 'toml', 'ini', 'cfg', 'conf', 'lock', 'sql',
+  'js', 'mjs', 'cjs', 'ts', 'py', 'sh', 'bat', 'ps1', 'css',
+]);
+
+function isDataOrCode(path: string): boolean {
+  const name = basename(path);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && dataAndCodeExtensions.has(name.slice(dot + 1).toLowerCase());
+}
+
+/**
+ * Folders become the files below them; anything else is kept as given, even a path that does not exist, so that it
+ * is reported as a failed document rather than silently dropped. Data and code files found in folders are passed
+ * by and told to `onSkipped`.
+ */
+export async function collectInputs(paths: readonly string[], onSkipped: (path: string) => void = () => undefined): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) files.push(...(await listFolder(path, seen)));
-    else files.push(path);
+    if (!info?.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    for (const found of await listFolder(path, seen)) {
+      if (isDataOrCode(found)) onSkipped(found);
+      else files.push(found);
+    }
   }
   // Folders with nothing in them would give an empty run that looks like success.
-  if (files.length === 0) throw new UsageError(`No documents found in ${paths.join(', ')} (hidden files are skipped).`);
+  if (files.length === 0) {
+    throw new UsageError(`No documents found in ${paths.join(', ')} (hidden files, and data and code files such as .json and .csv, are skipped).`);
+  }
+  return files;
+}
+
+/** Files named in the note on skipped files; the rest are counted. */
+const skippedNamed = 5;
+
+/** collectInputs for a command: the files skipped in folders are told on stderr, so nothing vanishes unsaid. */
+export async function collectDocuments(paths: readonly string[]): Promise<string[]> {
+  const skipped: string[] = [];
+  const files = await collectInputs(paths, (path) => skipped.push(path));
+  if (skipped.length > 0) {
+    const named = skipped.slice(0, skippedNamed).join(', ');
+    const more = skipped.length > skippedNamed ? ` and ${skipped.length - skippedNamed} more` : '';
+    process.stderr.write(`Skipped ${skipped.length} data or code file(s) found in folders (name a file to read it): ${named}${more}\n`);
+  }
   return files;
 }
 

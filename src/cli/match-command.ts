@@ -5,7 +5,7 @@ import { toErrorInfo } from '../errors.js';
 import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext } from '../pipeline.js';
 import { resultSchemaVersion } from '../contracts/result-schema.js';
-import { collectInputs } from './collect-inputs.js';
+import { collectDocuments } from './collect-inputs.js';
 import { forEachInOrder } from '../parallel/map-in-order.js';
 import { printLine } from './print-line.js';
 import { createProgress } from './progress.js';
@@ -48,7 +48,7 @@ export async function runMatch(
   output: MatchOutput,
   threads: number,
 ): Promise<number> {
-  const files = await collectInputs(paths);
+  const files = await collectDocuments(paths);
   // One HTML page is one person's report; several would need a file each, which is what `files` writes.
   if (output.format === 'html' && files.length !== 1) {
     throw new UsageError(`--format html prints the report of one file; got ${files.length}. Use --format files for several.`);

@@ -14,7 +14,7 @@ import { assertRedisReachable } from '../queue/redis-connection.js';
 import { startWorker } from '../queue/start-worker.js';
 import { formatYearMonth, parseReferenceDate } from '../reference-date.js';
 import { buildPipelineContext, readOptionsFrom, type AnalysisOptions } from './analysis-options.js';
-import { collectInputs } from './collect-inputs.js';
+import { collectDocuments } from './collect-inputs.js';
 import { prepareOutputDirectory } from './prepare-output-directory.js';
 import { printLine } from './print-line.js';
 import { readJobPosting } from './read-job-posting.js';
@@ -77,7 +77,7 @@ async function submission(paths: readonly string[], options: AnalysisOptions, en
   const taxonomy = await loadTaxonomy(options.taxonomy);
   // The reference date is fixed here, not by the worker, so a job means the same whenever it runs.
   const referenceDate = formatYearMonth(parseReferenceDate(options.referenceDate, new Date()));
-  const files = await collectInputs(paths);
+  const files = await collectDocuments(paths);
   const settings = {
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,

@@ -42,6 +42,20 @@ describe('collectInputs', () => {
     expect(await collectInputs([missing])).toEqual([missing]);
   });
 
+  it('passes by data and code files in folders and tells of each, but reads one named on the command line', async () => {
+    const mixed = join(root, 'mixed');
+    await mkdir(mixed);
+    for (const name of ['resume.pdf', 'export.CSV', 'package.json', 'run.log', 'notes.md', 'cv']) await writeFile(join(mixed, name), 'x');
+    const skipped: string[] = [];
+    expect(await collectInputs([mixed], (path) => skipped.push(path))).toEqual([join(mixed, 'cv'), join(mixed, 'notes.md'), join(mixed, 'resume.pdf')]);
+    expect(skipped).toEqual([join(mixed, 'export.CSV'), join(mixed, 'package.json'), join(mixed, 'run.log')]);
+    expect(await collectInputs([join(mixed, 'package.json')])).toEqual([join(mixed, 'package.json')]);
+    const onlyData = join(root, 'only-data');
+    await mkdir(onlyData);
+    await writeFile(join(onlyData, 'a.json'), '{}');
+    await expect(collectInputs([onlyData])).rejects.toBeInstanceOf(UsageError);
+  });
+
   it('calls a folder without documents misuse, not an empty success', async () => {
     const empty = join(root, 'empty');
     await mkdir(empty);
