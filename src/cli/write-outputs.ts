@@ -2,7 +2,7 @@
  * Writes a batch's results as they come: one JSON, one Markdown and one HTML report per resume, then the CSV shortlist
  * across all. Only each resume's shortlist entry is kept, not its result, so a batch of thousands fits in memory.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { renderShortlistCsv, shortlistEntry, shortlistFileText, type ShortlistEntry } from '../build-reports/render-csv.js';
 import { renderHtml } from '../build-reports/render-html.js';
@@ -37,23 +37,43 @@ export function outputNamer(): (source: string) => string {
   };
 }
 
+/** Lists the per-resume files a run wrote, one relative path a line, so that the next run can remove them. */
+const manifestName = '.rolefit-files';
+/** Where per-resume files go: the only places a manifest may name. */
+const perResumeFolders = ['results', 'reports'];
+
+/**
+ * Removes the per-resume files an earlier run into the same folder wrote (as its manifest lists them), so that
+ * results of resumes no longer in the batch, or named otherwise as a blind run names them, do not stand beside the
+ * new ones. Nothing else in the folder is touched.
+ */
+async function removeEarlierRun(directory: string): Promise<void> {
+  const manifest = await readFile(join(directory, manifestName), 'utf8').catch(() => '');
+  const written = manifest.split('\n').filter((line) => {
+    const [folder, name, ...rest] = line.split('/');
+    return rest.length === 0 && folder !== undefined && perResumeFolders.includes(folder) && name !== undefined && name !== '' && !name.startsWith('.');
+  });
+  await Promise.all(written.map((path) => rm(join(directory, path), { force: true })));
+  await writeFile(join(directory, manifestName), '');
+}
+
 /** `blind`: every output is named from a hash of its source, since file names often hold the candidate's name. */
 export async function createOutputWriter(directory: string, blind: boolean): Promise<OutputWriter> {
-  await mkdir(join(directory, 'results'), { recursive: true });
-  await mkdir(join(directory, 'reports'), { recursive: true });
+  await mkdir(directory, { recursive: true });
+  await removeEarlierRun(directory);
+  for (const folder of perResumeFolders) await mkdir(join(directory, folder), { recursive: true });
+  // Each file is listed before it is written, so that a run stopped halfway is cleaned up by the next.
+  const note = (paths: readonly string[]): Promise<void> => appendFile(join(directory, manifestName), paths.map((p) => `${p}\n`).join(''));
   const nameOf = outputNamer();
   const entries: ShortlistEntry[] = [];
   return {
     async write(result) {
       const name = nameOf(blind ? blindFileName(result.source) : result.source);
       entries.push(shortlistEntry(result));
-      const json = writeFile(join(directory, 'results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
-      if (!result.ok) return json;
-      await Promise.all([
-        json,
-        writeFile(join(directory, 'reports', `${name}.md`), renderMarkdown(result)),
-        writeFile(join(directory, 'reports', `${name}.html`), renderHtml(result)),
-      ]);
+      const files: [string, () => string][] = [[`results/${name}.json`, () => `${JSON.stringify(result, null, 2)}\n`]];
+      if (result.ok) files.push([`reports/${name}.md`, () => renderMarkdown(result)], [`reports/${name}.html`, () => renderHtml(result)]);
+      await note(files.map(([path]) => path));
+      await Promise.all(files.map(([path, render]) => writeFile(join(directory, path), render())));
     },
     async finish() {
       const shortlist = join(directory, 'shortlist.csv');

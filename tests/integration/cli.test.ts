@@ -100,7 +100,7 @@ describe('rolefit match', () => {
     const nested = join(empty, 'a', 'b');
     const made = await runCli(['match', 'samples/csr-maria-santos.pdf', '--out', nested]);
     expect(made.code).toBe(0);
-    expect((await readdir(nested)).sort()).toEqual(['reports', 'results', 'shortlist.csv']);
+    expect((await readdir(nested)).sort()).toEqual(['.rolefit-files', 'reports', 'results', 'shortlist.csv']);
   });
 
   it('names a bad option as it was typed', async () => {

@@ -97,7 +97,7 @@ describe('blind screening over samples/', () => {
     const blindOut = await mkdtemp(join(tmpdir(), 'rolefit-blind-'));
     await writeAllOutputs(blindOut, samples.map((s) => s.blind), true);
     const written = await filesBelow(blindOut);
-    const perResume = written.filter((file) => file !== 'shortlist.csv');
+    const perResume = written.filter((file) => file !== 'shortlist.csv' && file !== '.rolefit-files');
     expect(perResume.length).toBeGreaterThanOrEqual(2 * samples.length);
     for (const file of perResume) expect(file).toMatch(/^(?:results|reports)\/resume-[0-9a-f]{16}\.\w+$/);
     // Each result names its sample; the reports beside it share its file name.
@@ -116,6 +116,9 @@ describe('blind screening over samples/', () => {
     }
     const csv = await readFile(join(blindOut, 'shortlist.csv'), 'utf8');
     for (const { contact } of samples) expect.soft(contactMentions(csv, contact)).toEqual([]);
+    // The list of files written, for the next run to remove, names only the blind names.
+    const manifest = await readFile(join(blindOut, '.rolefit-files'), 'utf8');
+    expect(manifest.trim().split('\n').sort()).toEqual([...perResume].sort());
   });
 
   it('takes --redact on the command line', async () => {
