@@ -250,6 +250,17 @@ function findMetrics(scope: Scope): Metric[] {
   return metrics;
 }
 
+/** "12", "4,500" or "twelve" as a number; 0 when it is none. */
+function sizeOf(written: string, numberWords: ReadonlyMap<string, number>): number {
+  return /^\d/.test(written) ? Number(written.replaceAll(',', '')) : (numberWords.get(written.toLowerCase()) ?? 0);
+}
+
+/** A sticky pattern's match exactly at `offset`, or null. */
+function matchAt(pattern: RegExp, text: string, offset: number): RegExpExecArray | null {
+  pattern.lastIndex = offset;
+  return pattern.exec(text);
+}
+
 function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
   const { screening, text } = scope;
   const found: { size: number; evidence: Evidence }[] = [];
@@ -258,11 +269,16 @@ function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
       pattern.lastIndex = start.start;
       const match = pattern.exec(text);
       if (!match) continue;
-      const raw = match.groups?.size ?? '';
-      const size = /^\d/.test(raw) ? Number(raw) : (screening.numberWords.get(raw.toLowerCase()) ?? 0);
+      let size = sizeOf(match.groups?.size ?? '', screening.numberWords);
+      // "Managed 4 team leaders and 70 agents" led all of them.
+      let end = match.index + match[0].length;
+      for (let more = matchAt(screening.teamMore, text, end); more !== null; more = matchAt(screening.teamMore, text, end)) {
+        size += sizeOf(more.groups?.size ?? '', screening.numberWords);
+        end += more[0].length;
+      }
       if (size < screening.minTeamSize || size > screening.maxTeamSize) continue;
-      if (found.some((f) => f.evidence.start < match.index + match[0].length && match.index < f.evidence.end)) continue;
-      found.push({ size, evidence: scope.locate(match.index, match.index + match[0].length) });
+      if (found.some((f) => f.evidence.start < end && match.index < f.evidence.end)) continue;
+      found.push({ size, evidence: scope.locate(match.index, end) });
     }
   }
   if (found.length === 0) return null;

@@ -91,6 +91,8 @@ export interface CompiledScreening {
   readonly deltaWords: TermMatcher<true>;
   /** Phrasings of a team's size, each tried where a lead verb or team word starts (sticky); group `size`. */
   readonly teamSize: readonly RegExp[];
+  /** More members right after a team size ("… and 70 agents"), matched where the size ends (sticky). */
+  readonly teamMore: RegExp;
   /** Lead verbs and team words: where a phrasing of a team's size can start. */
   readonly teamStarts: TermMatcher<true>;
   readonly numberWords: ReadonlyMap<string, number>;
@@ -403,7 +405,8 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
   const { typing, team, durationUnits } = screening;
   const numberWords = numberWordsOf(vocabulary);
   const sizeWords = [...numberWords].filter(([, value]) => value >= team.minSize).map(([word]) => word);
-  const size = String.raw`(?<size>\d{1,4}|${anyOf(sizeWords)})\s*\+?`;
+  // "4,500 FTE" as well as "12 agents".
+  const size = String.raw`(?<size>\d{1,3}(?:,\d{3})+|\d{1,4}|${anyOf(sizeWords)})\s*\+?`;
   const approximate = String.raw`(?:(?:${anyOf(vocabulary.approximateWords)})\s+)?`;
   const members = anyOf(team.memberWords);
   const teamSize = [
@@ -458,6 +461,8 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     changeWords: phrases(screening.changeWords),
     deltaWords: phrases(screening.deltaWords),
     teamSize: teamSize.map((pattern) => new RegExp(String.raw`(?<![\p{L}])(?:${pattern})(?![\p{L}\p{N}])`, 'iuy')),
+    // "Managed 4 team leaders and 70 agents": more people led, right after a count of members.
+    teamMore: new RegExp(String.raw`\s*(?:,|&|and|plus)\s*${approximate}${size}\s+(?:${members})(?![\p{L}\p{N}])`, 'iuy'),
     teamStarts,
     numberWords,
     minTeamSize: team.minSize,

@@ -135,6 +135,16 @@ describe('team leadership', () => {
     expect(screen('Managed 3 stores').teamLeadership).toBeNull();
   });
 
+  it('adds up members named one after another, and reads counts in thousands and heads of operations', () => {
+    const manager = screen('Managed 4 team leaders and 70 agents on US telecom voice support').teamLeadership;
+    expect(manager?.largestTeam).toBe(74);
+    expect(manager?.evidence[0]?.text).toBe('Managed 4 team leaders and 70 agents');
+    expect(screen('Head of 4,500 FTE across 6 sites').teamLeadership?.largestTeam).toBe(4500);
+    expect(screen('Ran 1,200 agents for telecom clients').teamLeadership?.largestTeam).toBe(1200);
+    expect(screen('Responsible for 35 associates, 3 supervisors and 2 trainers').teamLeadership?.largestTeam).toBe(38);
+    expect(screen('Managed 12 agents and 300 calls a day').teamLeadership?.largestTeam).toBe(12);
+  });
+
   it('takes no count of calls, accounts or years for a team', () => {
     expect(screen('Handled 80 calls a day and managed 50 accounts for 3 years').teamLeadership).toBeNull();
     expect(screen('Worked in a team').teamLeadership).toBeNull();
