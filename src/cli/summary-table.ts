@@ -9,7 +9,8 @@ function table(rows: string[][]): string {
 }
 
 export function summaryTable(entries: readonly ShortlistEntry[]): string {
-  const header = ['Resume', 'Best role', 'Score', 'Fit', 'Next roles'];
+  // The roles ranked after the best, not steps on a career path (the reports list those).
+  const header = ['Resume', 'Best role', 'Score', 'Fit', 'Also fits'];
   const bestScore = (entry: ShortlistEntry): number => (entry.error === null ? (entry.roles[0]?.score ?? 0) : -1);
   const rows = [...entries]
     .sort((a, b) => bestScore(b) - bestScore(a))
