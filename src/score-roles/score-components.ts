@@ -94,9 +94,18 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
     status: statusOf(credit),
     credit,
     weight: 1,
-    detail: `${relevant} relevant and ${other} other months against ${target}`,
+    detail: `${relevant} relevant and ${other} other months against ${target}${candidate.positions.length === 0 ? undatedNote(candidate.undatedPositions.length) : ''}`,
     evidence,
   };
+}
+
+/**
+ * In a resume that dates no job, the jobs it lists add no months: the detail says so, so that the person can date
+ * them. (Where jobs are dated, an undated "job" is mostly the resume's headline.)
+ */
+function undatedNote(undated: number): string {
+  if (undated === 0) return '';
+  return `; ${undated} job${undated === 1 ? '' : 's'} listed without dates, which count${undated === 1 ? 's' : ''} for no months`;
 }
 
 /** Education as two requirements: the level (against the role's minimum) and, where the role prefers some, the field. */
@@ -140,12 +149,16 @@ export function titleRequirement(role: Role, plan: RolePlan, { candidate, served
   const named = candidate.positions.find((p) => p.titleRoles.includes(role.id));
   // A title of a related role, or one the role counts as relevant ("Billing Specialist" for a medical biller).
   const related = named ? undefined : candidate.positions.find((_, index) => servedBy[index]?.has(role.id));
-  const credit = named ? 1 : related ? relatedTitleCredit : 0;
+  // In a resume that dates no job, a job listed without dates still shows the title was held, though not for how
+  // long (experience says that). Where other jobs are dated, an undated title is mostly the resume's headline.
+  const undated = candidate.positions.length > 0 ? undefined : candidate.undatedPositions.find((p) => p.titleRoles.includes(role.id));
+  const credit = named || undated ? 1 : related ? relatedTitleCredit : 0;
   const position = named ?? related;
   // The title that names the role, or counts for it, when the job's header names two.
   const shown = position && position.otherTitles.length > 0
     ? (titlesOf(position).find((title) => rolesOfTitle(title, taxonomy).includes(role.id)) ?? position.title)
-    : (position?.title ?? null);
+    : (position?.title ?? undated?.title ?? null);
+  const evidence = position ? [position.evidence] : undated ? [undated.evidence] : [];
   return {
     kind: 'title',
     id: 'title',
@@ -155,6 +168,6 @@ export function titleRequirement(role: Role, plan: RolePlan, { candidate, served
     credit,
     weight: 1,
     detail: shown,
-    evidence: position ? [position.evidence] : [],
+    evidence,
   };
 }

@@ -1,0 +1,31 @@
+/** A resume that dates no job: its titles count as held, and the experience detail says why no months were found. */
+import { describe, expect, it } from 'vitest';
+import { scoreRoles } from '../../src/score-roles/score-roles.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
+
+const taxonomy = await builtInTaxonomy();
+
+function csrRequirements(resume: string) {
+  const [match] = scoreRoles(extractText(resume, taxonomy), taxonomy, ['customer-service-representative']);
+  const of = (id: string) => match?.components.find((c) => c.id === id)?.requirements[0];
+  return { title: of('title'), experience: of('experience') };
+}
+
+describe('jobs listed without dates', () => {
+  const undated = 'John Carter\n\nEXPERIENCE\nCustomer Service Representative, Teleperformance\n- Handled inbound calls for a US bank\nChat Support Agent, Concentrix\n- Handled 3 concurrent chats';
+
+  it('count as titles held when the resume dates no job, with the job as evidence', () => {
+    const { title, experience } = csrRequirements(undated);
+    expect(title).toMatchObject({ status: 'met', detail: 'Customer Service Representative' });
+    expect(title?.evidence[0]?.context).toContain('Teleperformance');
+    expect(experience?.detail).toMatch(/0 relevant and 0 other months against \d+; 2 jobs listed without dates, which count for no months$/);
+  });
+
+  it('do not count where other jobs are dated: an undated title there is mostly a headline', () => {
+    const dated = 'CUSTOMER SERVICE REPRESENTATIVE\n\nEXPERIENCE\nCashier, Walmart, Jan 2020 - Present\n- Served customers at the till';
+    const { title, experience } = csrRequirements(dated);
+    expect(title?.detail).not.toBe('CUSTOMER SERVICE REPRESENTATIVE');
+    expect(experience?.detail).not.toContain('without dates');
+  });
+});
