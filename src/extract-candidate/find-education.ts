@@ -19,6 +19,8 @@ import { splitHeaderParts } from './read-job-header.js';
 import { isTitleShaped } from './read-title-line.js';
 import { allMatches } from '../text/all-matches.js';
 
+/** Sections that continue the education section they follow (a school's "Activities:"). */
+const educationContinuations = new Set(['activities']);
 /** How many following lines may still describe the same degree. */
 const entryLookahead = 3;
 /** Graduation years are accepted up to this far after the reference date (expected graduation). */
@@ -43,7 +45,13 @@ function educationLines(
   taxonomy: CompiledTaxonomy,
   lineTokens: LineTokens,
 ): { lines: Line[]; inSection: ReadonlySet<Line> } {
-  const lines = resume.sections.filter((s) => s.id === 'education').flatMap((s) => s.lines);
+  // "Activities:" under a school is a label within the education section: what follows it is still education.
+  const lines: Line[] = [];
+  let inEducation = false;
+  for (const section of resume.sections) {
+    inEducation = section.id === 'education' || (inEducation && educationContinuations.has(section.id));
+    if (inEducation) lines.push(...section.lines);
+  }
   const namesDegree = (line: Line): boolean => taxonomy.levels.findAll(line.text, lineTokens(line)).length > 0;
   const all = resume.sections.flatMap((s) => s.lines);
   const elsewhere = !lines.some(namesDegree) && all.some(namesDegree);

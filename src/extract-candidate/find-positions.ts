@@ -17,16 +17,16 @@ export { monthsBetween } from './find-dated-jobs.js';
 
 /** Sections that list jobs. When a resume has none of them, every section but these is searched instead. */
 const jobSections = new Set(['experience']);
-const notJobSections = new Set(['education', 'certifications', 'projects', 'personal', 'languages', 'publications']);
+const notJobSections = new Set(['education', 'certifications', 'projects', 'personal', 'languages', 'publications', 'activities']);
 /** Sections where a candidate sums up their career: a job told there in a sentence ("Worked as …") is one. */
 const toldJobSections = new Set(['header', 'summary']);
 /** Sections that continue the experience section they follow. */
 const jobContinuations = new Set(['projects']);
 /**
- * Sections whose dated lines name what was earned or written, not a job: "Certified Trainer / May 2019" is a
- * credential, "Call Centre Staffing Models, 2016" a paper.
+ * Sections whose dated lines name what was earned, written or joined, not a job: "Certified Trainer / May 2019" is a
+ * credential, "Call Centre Staffing Models, 2016" a paper, "Member, Debate Society (2023-2026)" a club.
  */
-const neverJobSections = new Set(['certifications', 'languages', 'publications']);
+const neverJobSections = new Set(['certifications', 'languages', 'publications', 'activities']);
 
 interface SearchedSections {
   /** The sections that list jobs. */

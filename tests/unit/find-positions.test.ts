@@ -347,3 +347,23 @@ describe('a list of papers and talks', () => {
     expect(extract(`SKILLS\n${papers}`).skills.map((s) => s.id)).toContain('microsoft-excel');
   });
 });
+
+describe('activities and memberships', () => {
+  it('takes no club, society or membership for a job, in a resume with or without an experience section', () => {
+    const student = 'Ana Reyes\n\nEDUCATION\nBachelor of Arts in Communication, University of the Philippines, 2026\n\n'
+      + 'ACTIVITIES\nMember, UP Debate Society (2023-2026)\nTreasurer, Marketing Club, 2024 - 2025';
+    expect(extract(student).positions).toEqual([]);
+    expect(extract(student).experience.totalMonths).toBe(0);
+    const worker = 'EXPERIENCE\nCustomer Service Representative, Concentrix, Jan 2021 - Present\n\n'
+      + 'PROFESSIONAL AFFILIATIONS\nMember, Contact Center Association of the Philippines, 2019 - Present';
+    expect(jobs(worker)).toEqual([['Customer Service Representative', 'Concentrix']]);
+  });
+
+  it('reads a school\'s "Activities:" as part of its education, so the schools after it are still read', () => {
+    const text = 'EDUCATION\nJ.D., Clarkmore School of Law, May 2006\nActivities:\nEditor, Law Review\n'
+      + 'B.A. Art History, Tallahassee State University, May 2001';
+    const levels = extract(text).education.entries.map((e) => e.level);
+    expect(levels).toHaveLength(2);
+    expect(levels.every((level) => level !== null)).toBe(true);
+  });
+});
