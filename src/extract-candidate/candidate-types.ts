@@ -62,12 +62,14 @@ export const educationEntrySchema = z.object({
   field: z.string().nullable(),
   institution: z.string().nullable(),
   graduationYear: z.number().int().nullable(),
+  /** False for a degree its line says is not finished ("pursuing", "3 years completed") or that ends after the reference date. */
+  completed: z.boolean(),
   evidence: evidenceSchema,
 });
 export type EducationEntry = z.infer<typeof educationEntrySchema>;
 
 export const educationSchema = z.object({
-  /** The highest level found, by the taxonomy's rank. */
+  /** The highest level attained, by the taxonomy's rank: of finished degrees only. */
   highestLevel: z.string().nullable(),
   fields: z.array(z.string()),
   entries: z.array(educationEntrySchema),

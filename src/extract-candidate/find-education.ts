@@ -9,6 +9,8 @@
 import { isBullet } from '../segment-sections/line-shape.js';
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { EducationLevel } from '../taxonomy/taxonomy-schema.js';
+import { attainedLevel } from './attained-level.js';
 import type { Token } from '../text/tokenize.js';
 import type { Education, EducationEntry, YearMonth } from './candidate-types.js';
 import { isSentence } from './find-dated-jobs.js';
@@ -105,6 +107,7 @@ export function findEducation(
         field: near.find((f) => f.field !== null)?.field ?? null,
         institution: near.find((f) => f.institution !== null)?.institution ?? null,
         graduationYear: block.year,
+        completed: !isUnfinished(fact.line, block.year, reference, taxonomy, lineTokens),
         evidence: locate(fact.line.start, fact.line.end),
       });
       continue;
@@ -119,15 +122,22 @@ export function findEducation(
         field: inBlock.find((f) => f.field !== null)?.field ?? null,
         institution: school?.institution ?? inBlock.find((f) => f.institution !== null)?.institution ?? null,
         graduationYear: block.year,
+        completed: !isUnfinished(named.line, block.year, reference, taxonomy, lineTokens),
         evidence: locate(named.line.start, named.line.end),
       });
     }
   }
   entries.push(...datedCredentials(resume, taxonomy, reference, locate, lineTokens));
-  const rank = (level: string | null): number => (level === null ? -1 : (taxonomy.levelsById.get(level)?.rank ?? -1));
-  const highest = entries.reduce<string | null>((best, e) => (rank(e.level) > rank(best) ? e.level : best), null);
+  // An unfinished degree attests no level yet (scoring gives it partial credit).
+  const attained = entries.flatMap((entry) => attainedLevel(entry, taxonomy) ?? []);
+  const highest = attained.reduce<EducationLevel | null>((best, level) => (best === null || level.rank > best.rank ? level : best), null)?.id ?? null;
   const fields = [...new Set(entries.flatMap((e) => (e.field === null ? [] : [e.field])))];
   return { highestLevel: highest, fields, entries };
+}
+
+/** A degree whose line says it is not finished ("pursuing", "3 years completed"), or that ends after the reference date. */
+function isUnfinished(line: Line, year: number | null, reference: YearMonth, taxonomy: CompiledTaxonomy, lineTokens: LineTokens): boolean {
+  return (year !== null && year > reference.year) || taxonomy.unfinished.findAll(line.text, lineTokens(line)).length > 0;
 }
 
 /**
@@ -172,6 +182,7 @@ function datedCredentials(
           field: null,
           institution: taxonomy.institutions.findAll(line.text, tokens).length > 0 ? line.text : null,
           graduationYear: year,
+          completed: !isUnfinished(line, year, reference, taxonomy, lineTokens),
           evidence: locate(line.start, line.end),
         },
       ];

@@ -1,6 +1,7 @@
 /** What scoring asks of a candidate for every role, worked out once per candidate rather than once per role. */
 import type { Candidate, EducationEntry, FoundCertification, FoundSkill } from '../extract-candidate/candidate-types.js';
 import { rolesServedBy } from '../extract-candidate/sum-experience.js';
+import { attainedLevel } from '../extract-candidate/attained-level.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { EducationLevel } from '../taxonomy/taxonomy-schema.js';
 import { markSkills, skillNumbers } from './skill-numbers.js';
@@ -24,6 +25,8 @@ export interface CandidateFacts {
   /** The highest education level found, and the entry that shows it. */
   readonly highestLevel: EducationLevel | undefined;
   readonly highestEntry: EducationEntry | undefined;
+  /** The unfinished degree of the highest level, when it is above every finished one. */
+  readonly unfinished: { readonly entry: EducationEntry; readonly level: EducationLevel } | undefined;
 }
 
 export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy): CandidateFacts {
@@ -43,8 +46,22 @@ export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy)
     relatedHeld: related,
     heldOrRelated: markSkills(related.keys(), numbers, markSkills(skills.keys(), numbers)),
     highestLevel,
-    highestEntry: education.entries.find((e) => e.level === highestLevel?.id),
+    highestEntry: education.entries.find((e) => attainedLevel(e, taxonomy)?.id === highestLevel?.id),
+    unfinished: highestUnfinished(education.entries, highestLevel, taxonomy),
   };
+}
+
+function highestUnfinished(
+  entries: readonly EducationEntry[],
+  attained: EducationLevel | undefined,
+  taxonomy: CompiledTaxonomy,
+): CandidateFacts['unfinished'] {
+  let best: CandidateFacts['unfinished'];
+  for (const entry of entries) {
+    const level = entry.completed || entry.level === null ? undefined : taxonomy.levelsById.get(entry.level);
+    if (level && level.rank > (attained?.rank ?? -1) && (!best || level.rank > best.level.rank)) best = { entry, level };
+  }
+  return best;
 }
 
 /** A skill some role requires, related to a given skill. */

@@ -2,7 +2,7 @@
 import type { CandidateFacts } from './candidate-facts.js';
 import { rolesOfTitle, titlesOf } from '../extract-candidate/sum-experience.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
-import type { Importance, Role } from '../taxonomy/taxonomy-schema.js';
+import type { EducationLevel, Importance, Role } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement, RequirementStatus } from './match-types.js';
 import type { RolePlan } from './role-plan.js';
 
@@ -108,14 +108,24 @@ function undatedNote(undated: number): string {
   return `; ${undated} job${undated === 1 ? '' : 's'} listed without dates, which count${undated === 1 ? 's' : ''} for no months`;
 }
 
+/** "highest found: Bachelor's Degree", with a degree still under way when there is one above it. */
+function levelDetail(highest: EducationLevel | undefined, unfinished: CandidateFacts['unfinished']): string {
+  if (!unfinished) return highest ? `highest found: ${highest.name}` : 'no education level found';
+  return `${highest ? `highest finished: ${highest.name}` : 'no finished degree found'}; ${unfinished.level.name} not finished`;
+}
+
 /** Education as two requirements: the level (against the role's minimum) and, where the role prefers some, the field. */
 export function educationRequirements(role: Role, plan: RolePlan, facts: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement[] {
-  const { educationRankPenalty, educationFieldWeight } = taxonomy.source.scoring;
+  const { educationRankPenalty, educationFieldWeight, unfinishedDegreeCredit } = taxonomy.source.scoring;
   const required = plan.requiredLevel;
   const { highestLevel: highest, highestEntry: entry } = facts;
   const shortBy = required && highest ? Math.max(0, required.rank - highest.rank) : null;
   // No level found counts as missing, unless the role asks for none at all.
-  const levelCredit = shortBy === null ? (required?.rank === 0 ? 1 : 0) : Math.max(0, 1 - shortBy * educationRankPenalty);
+  const attainedCredit = shortBy === null ? (required?.rank === 0 ? 1 : 0) : Math.max(0, 1 - shortBy * educationRankPenalty);
+  // A degree under way that would meet the minimum is partly met, never more.
+  const unfinished = facts.unfinished;
+  const underWay = unfinished && required && unfinished.level.rank >= required.rank ? unfinishedDegreeCredit : 0;
+  const levelCredit = Math.max(attainedCredit, underWay);
   const preferred = role.education.preferredFields;
   const level: Requirement = {
     kind: 'education',
@@ -125,7 +135,7 @@ export function educationRequirements(role: Role, plan: RolePlan, facts: Candida
     status: statusOf(levelCredit),
     credit: levelCredit,
     weight: preferred.length > 0 ? 1 - educationFieldWeight : 1,
-    detail: highest ? `highest found: ${highest.name}` : 'no education level found',
+    detail: levelDetail(highest, unfinished),
     evidence: entry ? [entry.evidence] : [],
   };
   if (plan.educationFieldLabel === null) return [level];

@@ -113,6 +113,8 @@ export const vocabularyFileSchema = z.strictObject({
   /** Words that mark a line as naming a school or university ("University", "College", "Vidyalaya"). */
   institutionWords: z.array(text).min(1),
   qualificationWords: z.array(text).min(1),
+  /** Words on a degree's line that say it is not finished ("pursuing", "3 years completed", "expected 2027"). */
+  unfinishedDegreeWords: z.array(text).default([]),
   /** Written forms that look like a skill's alias but name something else ("initiatives" are no initiative). */
   skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).superRefine(oncePer('skill')).default([]),
   /**
@@ -471,6 +473,8 @@ export const scoringFileSchema = z.strictObject({
   relatedTitleCredit: z.number().min(0).max(1),
   /** Credit per education rank below the minimum level (0–1): one rank short earns 1 − this. */
   educationRankPenalty: z.number().min(0).max(1),
+  /** Credit for an unfinished degree at or above the role's minimum level, when no finished one meets it. */
+  unfinishedDegreeCredit: share.default(0.5),
   /** Bands from the highest: a score at or above `min` belongs to the first band that admits it. */
   bands: z.array(z.strictObject({ id, label: text, min: z.number().min(0).max(100) })).min(1),
   /** Ready now, ready with training, and the label for everything else (a longer path). */

@@ -129,3 +129,21 @@ describe('education', () => {
     expect(degrees('EDUCATION\nMS Office, MS Excel\nB.Com, 2015')).toEqual([['bachelor', 2015]]);
   });
 });
+
+describe('degrees not finished', () => {
+  const education = (text: string) => extractText(text, taxonomy).education;
+
+  it('reads a degree its line says is under way, or that ends after the reference date, as not finished', () => {
+    const partial = education('EDUCATION\nBachelor of Science in Tourism (Undergraduate, 3 years completed)\nHigh School Diploma, 2018');
+    expect(partial.entries.map((e) => [e.level, e.completed])).toEqual([['bachelor', false], ['higher-secondary', true]]);
+    expect(partial.highestLevel).toBe('higher-secondary');
+    expect(education('EDUCATION\nMBA (pursuing), IIM Lucknow\nB.Com, Delhi University, 2015').highestLevel).toBe('bachelor');
+    expect(education('EDUCATION\nB.Tech in Computer Science, 2029').entries[0]?.completed).toBe(false);
+  });
+
+  it('keeps a finished degree finished, this year\'s included', () => {
+    const done = education('EDUCATION\nBachelor of Arts, University of the Philippines, 2026');
+    expect(done.entries[0]?.completed).toBe(true);
+    expect(done.highestLevel).toBe('bachelor');
+  });
+});

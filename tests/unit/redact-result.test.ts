@@ -95,7 +95,7 @@ function candidate(contact: Contact): Candidate {
     education: {
       highestLevel: 'bachelor',
       fields: [],
-      entries: [{ level: 'bachelor', field: null, institution: 'University of San Carlos, Lahug, Cebu', graduationYear: 2018, evidence: quote('BS', schoolLine, 'education') }],
+      entries: [{ level: 'bachelor', field: null, institution: 'University of San Carlos, Lahug, Cebu', graduationYear: 2018, completed: true, evidence: quote('BS', schoolLine, 'education') }],
     },
     positions: [
       {
