@@ -9,6 +9,7 @@ h1 { margin: 0 0 .25rem; font-size: 1.75rem; }
 h2 { margin: 2rem 0 .5rem; font-size: 1.35rem; }
 h3 { margin: 1.25rem 0 .5rem; font-size: 1.05rem; }
 .meta, .note, footer { color: var(--muted); font-size: .9rem; }
+.reading-note { margin: .5rem 0; padding: .5rem .75rem; border-left: .3rem solid var(--partial); background: #fdf6ec; }
 table { border-collapse: collapse; width: 100%; }
 th, td { padding: .4rem .6rem; border-bottom: 1px solid var(--line); text-align: left; }
 th.number, td.number { text-align: right; }

@@ -6,6 +6,7 @@ import type { SuccessResult } from '../contracts/result-schema.js';
 import { escapeHtml } from './escape-html.js';
 import { htmlReportStyle } from './html-report-style.js';
 import { renderRoleSection } from './render-html-role.js';
+import { readingNotes } from './report-wording.js';
 
 const topMatchesShown = 5;
 
@@ -20,7 +21,8 @@ function renderHeader(result: SuccessResult, title: string): string {
     `${candidate.skills.length} skills`,
     `reference date ${result.referenceDate}`,
   ];
-  return `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(facts.join(' · '))}</p></header>`;
+  const notes = readingNotes(result).map((note) => `<p class="reading-note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
+  return `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(facts.join(' · '))}</p>${notes.join('')}</header>`;
 }
 
 function renderBestRoles(result: SuccessResult): string {

@@ -1,7 +1,7 @@
 /** A gap report a job seeker can read: best roles, what they have, what is missing and what to do next. */
 import type { SuccessResult } from '../contracts/result-schema.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
-import { componentLabels, money } from './report-wording.js';
+import { componentLabels, money, readingNotes } from './report-wording.js';
 
 const topMatchesShown = 5;
 
@@ -12,6 +12,7 @@ export function renderMarkdown(result: SuccessResult): string {
   const lines: string[] = [`# Role fit report: ${escapeMarkdown(candidate.contact.name ?? result.source)}`, ''];
   lines.push(`Source: ${codeSpan(result.source)} · ${candidate.experience.totalMonths} months of experience found · `
     + `${candidate.skills.length} skills · taxonomy ${result.taxonomy.version} · reference date ${result.referenceDate}`, '');
+  for (const note of readingNotes(result)) lines.push(`> **Note:** ${note}`, '');
   lines.push('## Best-fitting roles', '', '| Rank | Role | Score | Fit |', '|---:|---|---:|---|');
   result.matches.slice(0, topMatchesShown).forEach((m, i) => lines.push(`| ${i + 1} | ${escapeMarkdown(m.title)} | ${m.score} | ${m.band} |`));
   for (const analysis of result.gapAnalysis) {

@@ -1,4 +1,5 @@
-/** Words and numbers as every report writes them: component names and amounts of money. */
+/** Words and numbers as every report writes them: component names, amounts of money, notes on the reading. */
+import type { SuccessResult } from '../contracts/result-schema.js';
 import type { ComponentId } from '../score-roles/match-types.js';
 
 export const componentLabels: Record<ComponentId, string> = {
@@ -15,4 +16,19 @@ export const componentLabels: Record<ComponentId, string> = {
 /** "$39,850": whole units, as pay bands are published. */
 export function money(amount: number, currency: string): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+/** What a person should know about how far the reading can be trusted, by the document's flags. */
+const flagNotes: Readonly<Record<string, string>> = {
+  low_text: 'Little text was found in the file. If the resume holds more, it may be an image or a scan: send a file whose text can be selected.',
+  ocr_used: 'The text was read from an image (OCR): names, dates and numbers may be misread.',
+  truncated: 'The document was longer than rolefit reads: only its beginning was analysed.',
+};
+
+/** Notes for the top of a report: a resume in another language, too little text, text read from an image. */
+export function readingNotes(result: SuccessResult): string[] {
+  const notes = result.candidate.readsAsEnglish
+    ? []
+    : ['This resume seems not to be in English. rolefit reads English resumes, so these scores say little about it: an English version would be read in full.'];
+  return [...notes, ...result.document.flags.flatMap((flag) => flagNotes[flag] ?? [])];
 }

@@ -190,5 +190,10 @@ export const candidateSchema = z.object({
   undatedPositions: z.array(undatedPositionSchema),
   experience: experienceSchema,
   screening: screeningSchema,
+  /**
+   * False when the resume seems to be in another language (other languages' function words outnumber English ones):
+   * the dictionaries are English, so its scores say little.
+   */
+  readsAsEnglish: z.boolean(),
 });
 export type Candidate = z.infer<typeof candidateSchema>;

@@ -15,6 +15,7 @@ import { findSkillHits, findSkills } from './find-skills.js';
 import { findStatedExperience } from './find-stated-experience.js';
 import { keepAmbiguousAliasesInContext } from './keep-ambiguous-aliases-in-context.js';
 import { lineTokensOf } from './line-tokens.js';
+import { readsAsEnglish } from './reads-as-english.js';
 import { createEvidenceLocator, createLineIndex } from './locate-evidence.js';
 import { sumExperience } from './sum-experience.js';
 
@@ -55,5 +56,6 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
     undatedPositions: undated,
     experience: { ...sumExperience(positions, taxonomy), stated: findStatedExperience(resume, taxonomy, locate) },
     screening: findScreening(resume, taxonomy, tokens, lines, locate),
+    readsAsEnglish: readsAsEnglish(tokens, taxonomy.functionWords),
   };
 }

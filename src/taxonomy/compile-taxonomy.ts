@@ -173,6 +173,13 @@ export interface CompiledTaxonomy {
    * The words that tell software the candidate built, normalised as tokens are, and the skill categories kept. A word
    * of `breaks` (the phrasings' prepositions) between a skill and a noun parts them: "improvement to processes, systems".
    */
+  /** Function words of English and of other languages (normalised as tokens are), to tell a resume's language. */
+  readonly functionWords: {
+    /** Each function word → the language it marks: English or another. */
+    readonly languageOf: ReadonlyMap<string, 'english' | 'other'>;
+    readonly minWords: number;
+    readonly minOtherShare: number;
+  };
   /** Document titles, name labels and honorifics for name finding; labelled personal details for blind screening. */
   readonly personalDetails: PersonalDetailRules;
   /** Phrases that deny the skills after them ("no experience with"), and the words that end their reach ("but"). */
@@ -271,6 +278,14 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
     titleFalseFriends: new Map(vocabulary.titleFalseFriends.map(({ role, written }) => [role, writtenFormsPattern(written)])),
     personalDetails: compilePersonalDetails(vocabulary),
+    functionWords: {
+      languageOf: new Map([
+        ...vocabulary.functionWords.other.map((word) => [normalizePhrase(word), 'other'] as const),
+        ...vocabulary.functionWords.english.map((word) => [normalizePhrase(word), 'english'] as const),
+      ]),
+      minWords: vocabulary.functionWords.minWords,
+      minOtherShare: vocabulary.functionWords.minOtherShare,
+    },
     skillDenials: {
       phrases: new TermMatcher(vocabulary.skillDenials.phrases.map((phrase) => ({ phrase, value: true as const }))),
       ends: new Set(vocabulary.skillDenials.ends.map(normalizePhrase)),

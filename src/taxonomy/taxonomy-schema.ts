@@ -217,6 +217,18 @@ export const vocabularyFileSchema = z.strictObject({
     })
     .default({ yearUnits: [], monthUnits: [], experienceWords: [], roleLinks: [], totalWords: [], excludedBefore: [] }),
   /**
+   * Function words of English and of other languages: a resume whose other-language words outnumber its English ones
+   * (and make at least `minOtherShare` of its words) reads as not English.
+   */
+  functionWords: z
+    .strictObject({
+      english: z.array(text).default([]),
+      other: z.array(text).default([]),
+      minWords: z.number().int().min(1).default(80),
+      minOtherShare: z.number().min(0).max(1).default(0.05),
+    })
+    .default({ english: [], other: [], minWords: 80, minOtherShare: 0.05 }),
+  /**
    * Personal details: lines that title the document (never a name), labels of a name line ("Name:") and honorifics,
    * and labels of protected or identifying details that blind screening redacts with their values ("Date of Birth",
    * "Gender:"); `colonLabels` count only before a colon.

@@ -84,6 +84,7 @@ const schoolLine = 'BS Business Administration, University of San Carlos, Lahug,
 function candidate(contact: Contact): Candidate {
   return {
     contact,
+    readsAsEnglish: true,
     sections: [{ id: 'header', heading: null }, { id: 'experience', heading: 'Experience of Maria Santos' }],
     skills: [
       { id: 'customer-service', name: 'Customer Service', evidence: [quote('Customer Service', header, 'header')], viaCertifications: [] },

@@ -1,0 +1,21 @@
+/**
+ * Whether a resume reads as English: rolefit's dictionaries are English, so a resume in another language comes out
+ * weak on every role, and the reports say why instead of leaving a low score unexplained. It is not English when the
+ * function words of other languages ("de", "la", "ng", "und") outnumber English ones ("the", "and", "with") and make a
+ * real share of its words; terse English resumes hold few function words of either kind. Too short a text is taken
+ * as English. The words are data (`functionWords` in vocabulary.yaml).
+ */
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { Token } from '../text/tokenize.js';
+
+export function readsAsEnglish(tokens: readonly Token[], functionWords: CompiledTaxonomy['functionWords']): boolean {
+  if (tokens.length < functionWords.minWords) return true;
+  let english = 0;
+  let other = 0;
+  for (const token of tokens) {
+    const language = functionWords.languageOf.get(token.norm);
+    if (language === 'english') english += 1;
+    else if (language === 'other') other += 1;
+  }
+  return other <= english || other / tokens.length < functionWords.minOtherShare;
+}
