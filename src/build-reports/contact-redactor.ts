@@ -76,7 +76,10 @@ export function contactRedactor(contact: Contact, labelledDetail: RegExp | null 
   const patterns = [...new Set([...longestFirst(forms.flatMap((f) => f.whole)), ...longestFirst(forms.flatMap((f) => f.parts))])];
   const pattern = patterns.length === 0 ? null : new RegExp(`${wordStart}(?:${patterns.join('|')})${wordEnd}`, 'giu');
   return (text) => {
-    const details = labelledDetail === null ? text : text.replace(labelledDetail, (_whole, label: string) => `${label}${redactionMark}`);
+    const details =
+      labelledDetail === null
+        ? text
+        : text.replace(labelledDetail, (_whole, label: string, value: string) => `${label}${redactionMark}${value.slice(value.trimEnd().length)}`);
     // Whole addresses and numbers before the name's parts, which would break them up ("m.santos.work@…").
     const withoutEmails = replaceFound(details, emailsIn(details));
     const withoutPhones = replaceFound(withoutEmails, phoneNumbersIn(withoutEmails));

@@ -2,7 +2,8 @@
  * Writes a batch's results as they come: one JSON, one Markdown and one HTML report per resume, then the CSV shortlist
  * across all. Only each resume's shortlist entry is kept, not its result, so a batch of thousands fits in memory.
  */
-import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { UsageError } from './usage-error.js';
 import { basename, join } from 'node:path';
 import { renderShortlistCsv, shortlistEntry, shortlistFileText, type ShortlistEntry } from '../build-reports/render-csv.js';
 import { renderHtml } from '../build-reports/render-html.js';
@@ -39,8 +40,9 @@ export function outputNamer(): (source: string) => string {
 
 /** Lists the per-resume files a run wrote, one relative path a line, so that the next run can remove them. */
 const manifestName = '.rolefit-files';
-/** Where per-resume files go: the only places a manifest may name. */
+/** Where per-resume files go, and the kinds written there: the only files a manifest may name. */
 const perResumeFolders = ['results', 'reports'];
+const writtenEndings = ['.json', '.md', '.html'];
 
 /**
  * Removes the per-resume files an earlier run into the same folder wrote (as its manifest lists them), so that
@@ -48,10 +50,17 @@ const perResumeFolders = ['results', 'reports'];
  * new ones. Nothing else in the folder is touched.
  */
 async function removeEarlierRun(directory: string): Promise<void> {
+  // Through a link, a planted manifest or folder could name files elsewhere: links are refused, not followed.
+  for (const path of [manifestName, ...perResumeFolders]) {
+    if ((await lstat(join(directory, path)).catch(() => null))?.isSymbolicLink()) {
+      throw new UsageError(`Cannot write to --out ${directory}: ${path} is a symbolic link.`);
+    }
+  }
   const manifest = await readFile(join(directory, manifestName), 'utf8').catch(() => '');
   const written = manifest.split('\n').filter((line) => {
     const [folder, name, ...rest] = line.split('/');
-    return rest.length === 0 && folder !== undefined && perResumeFolders.includes(folder) && name !== undefined && name !== '' && !name.startsWith('.');
+    return rest.length === 0 && folder !== undefined && perResumeFolders.includes(folder) && name !== undefined
+      && !name.startsWith('.') && writtenEndings.some((ending) => name.endsWith(ending));
   });
   await Promise.all(written.map((path) => rm(join(directory, path), { force: true })));
   await writeFile(join(directory, manifestName), '');

@@ -19,9 +19,13 @@ import type { YearMonth } from '../extract-candidate/candidate-types.js';
 const withCachedJobProfile = createJobProfileCache();
 
 /**
- * Codes of faults that may pass: thrown as plain errors, so BullMQ retries them, and worth a manual retry after that.
- * Every other code is bad input that would fail the same way again.
+ * Faults outside the document (storage gone, Redis lost): thrown as plain errors, so BullMQ retries them. A timeout or
+ * a memory limit is most often the document's own doing, so retrying at once would spend the limit again: they fail
+ * at once, and `rolefit failed --retry` retries them with the others when an operator judges the machine was busy.
  */
+const retriedCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['internal_error']);
+
+/** Codes worth a manual retry (`rolefit failed --retry`); every other code is bad input that fails the same way. */
 export const transientCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['internal_error', 'timeout', 'resource_limit']);
 
 /** Failure reasons read "code: message", so callers can recover the code from BullMQ's failedReason. */
@@ -59,7 +63,7 @@ export function invalidPayload(what: 'job' | 'batch', error: ZodError): Unrecove
 /** The failure for a code: retried when it may pass, at once final when it is the input's. */
 function failure(code: ErrorCode, message: string, cause?: unknown): Error {
   const reason = encodeFailure(code, message);
-  return transientCodes.has(code) ? new Error(reason, { cause }) : new UnrecoverableError(reason);
+  return retriedCodes.has(code) ? new Error(reason, { cause }) : new UnrecoverableError(reason);
 }
 
 /** A document too large for this worker fails as such before anything is decoded or validated, whatever its size. */

@@ -15,8 +15,8 @@ export interface PersonalDetailRules {
   /** Honorifics dropped from before a name ("Mr.", "Smt."), normalised. */
   readonly honorifics: ReadonlySet<string>;
   /**
-   * A label with what separates it from its value (group 1), then the value up to the end of its item (group 2);
-   * null when the taxonomy lists no labels.
+   * A label with what separates it from its value (group 1), then the value to the end of its item (group 2), its
+   * trailing blanks included; null when the taxonomy lists no labels.
    */
   readonly labelledDetail: RegExp | null;
 }
@@ -36,10 +36,9 @@ function labelledDetailPattern(labels: readonly string[], colonLabels: readonly 
     ...(colonLabels.length > 0 ? [`(?:${alternatives(colonLabels)})${wordEnd}\\s*[:：]\\s*`] : []),
   ];
   if (label.length === 0) return null;
-  // The value ends where its item does: a separator, a bullet, a line break, or a full stop before a space or the end.
-  const itemEnd = `[|;${bulletClass()}\\n]`;
-  const end = `${itemEnd}|\\.\\s|\\.$`;
-  return new RegExp(`${wordStart}((?:${label.join('|')}))((?:(?!${end}).)+?)(?=\\s*(?:${end}|$))`, 'giu');
+  // The value runs to the end of its item: a separator, a bullet or a line break. Not to a full stop, which
+  // abbreviations hold ("Sept. 12, 1995", "Brgy. San Isidro"): in blind screening more is blanked rather than less.
+  return new RegExp(`${wordStart}((?:${label.join('|')}))([^|;${bulletClass()}\\n]+)`, 'giu');
 }
 
 export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRules {

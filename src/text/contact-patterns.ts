@@ -38,15 +38,18 @@ export function* emailsIn(text: string): Generator<Found> {
 const phonePattern = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d().\-–\u00a0 ]{7,}\d(?![\p{L}\p{N}])/gu;
 const minPhoneDigits = 9;
 const maxPhoneDigits = 15;
-// Year ranges and lists of years are not phone numbers.
+// Year ranges and lists of years are not phone numbers, nor are ranges of months written in digits ("03.2019 -
+// 11.2021", "2019-01 - 2021-12").
 const yearList = /^(?:(?:19|20)\d{2}[\s–-]*)+$/;
+const monthYear = String.raw`(?:\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2})`;
+const monthRange = new RegExp(String.raw`^${monthYear}(?:\s*[-–—]\s*${monthYear})?$`);
 
 /** Every phone number, in order: 9 to 15 digits on one line that are not a list of years. */
 export function* phoneNumbersIn(text: string): Generator<Found> {
   for (const match of allMatches(phonePattern, text)) {
     const candidate = match[0].trim();
     const digits = candidate.replace(/\D/g, '').length;
-    if (digits < minPhoneDigits || digits > maxPhoneDigits || yearList.test(candidate)) continue;
+    if (digits < minPhoneDigits || digits > maxPhoneDigits || yearList.test(candidate) || monthRange.test(candidate)) continue;
     const start = match.index + match[0].indexOf(candidate);
     yield { text: candidate, start, end: start + candidate.length };
   }

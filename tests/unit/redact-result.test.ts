@@ -53,7 +53,9 @@ describe('contactRedactor with the taxonomy\'s personal details', () => {
   it.each([
     ['escalations to m.santos.work@outlook.com or alternate mobile 022-2835-4455', 'escalations to [redacted] or alternate mobile [redacted]'],
     ['Date of Birth: 12/04/1984 | Gender: Male | Marital Status: Married', 'Date of Birth: [redacted] | Gender: [redacted] | Marital Status: [redacted]'],
-    ['Personal: Female, 29 years, married, DOB 02/03/1997. Fluent in English', 'Personal: [redacted]. Fluent in English'],
+    ['Personal: Female, 29 years, married, DOB 02/03/1997. Fluent in English', 'Personal: [redacted]'],
+    ['Date of Birth: Sept. 12, 1995 | Birthday: 12 Sept', 'Date of Birth: [redacted] | Birthday: [redacted]'],
+    ['Address: Blk 5 Lot 3, Brgy. San Isidro, Las Pinas City', 'Address: [redacted]'],
     ['D.O.B.: 14 May 1999; Nationality: Indian', 'D.O.B.: [redacted]; Nationality: [redacted]'],
     ["Father’s Name: Ramesh Gupta", "Father’s Name: [redacted]"],
     ['Age: 29 • Religion: Hindu', 'Age: [redacted] • Religion: [redacted]'],
@@ -65,6 +67,7 @@ describe('contactRedactor with the taxonomy\'s personal details', () => {
     'Led gender diversity hiring for 2019-2021 and 2022-2024', // a colon label without its colon; year ranges
     'Served customers of all age groups across pan-India accounts',
     'Handled 1,200,000 records; ticket 20231105',
+    'Concentrix, 03.2019 - 11.2021; Sitel, 2016-01 - 2018-12', // months written in digits are no phone numbers
   ])('leaves %j as it is', (text) => {
     expect(redact(text)).toBe(text);
   });

@@ -1,5 +1,6 @@
 /** A run's files: one set per resume, and none left from an earlier run into the same folder. */
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { UsageError } from '../../src/cli/usage-error.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,5 +41,16 @@ describe('createOutputWriter', () => {
     await writeAllOutputs(out, [tanya], true);
     expect(await readdir(join(out, 'reports'))).toEqual(expect.arrayContaining(['my-notes.md', 'photo.png']));
     expect(await readdir(join(out, 'reports'))).toHaveLength(4);
+  });
+
+  it('refuses a manifest or a results folder that is a link, deleting nothing through it', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'rolefit-out-'));
+    const elsewhere = await mkdtemp(join(tmpdir(), 'rolefit-victim-'));
+    await writeFile(join(elsewhere, 'important.json'), 'keep');
+    await mkdir(join(out, 'reports'));
+    await symlink(elsewhere, join(out, 'results'));
+    await writeFile(join(out, '.rolefit-files'), 'results/important.json\n');
+    await expect(writeAllOutputs(out, [tanya], false)).rejects.toBeInstanceOf(UsageError);
+    expect(await readdir(elsewhere)).toEqual(['important.json']);
   });
 });
