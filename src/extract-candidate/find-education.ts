@@ -15,6 +15,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Education, EducationEntry, YearMonth } from './candidate-types.js';
 import { isSentence } from './find-dated-jobs.js';
 import { groupEducationBlocks } from './group-education-blocks.js';
+import { parseDateRanges } from './parse-date-ranges.js';
 import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import { splitHeaderParts } from './read-job-header.js';
@@ -135,9 +136,15 @@ export function findEducation(
   return { highestLevel: highest, fields, entries };
 }
 
-/** A degree whose line says it is not finished ("pursuing", "3 years completed"), or that ends after the reference date. */
+/**
+ * A degree that is not finished: its years run to today ("2023 - Present"), it ends after the reference date, or its
+ * line says so ("pursuing", "3 years completed") without a graduation year already past ("Dean's List candidate, 2019").
+ */
 function isUnfinished(line: Line, year: number | null, reference: YearMonth, taxonomy: CompiledTaxonomy, lineTokens: LineTokens): boolean {
-  return (year !== null && year > reference.year) || taxonomy.unfinished.findAll(line.text, lineTokens(line)).length > 0;
+  if (year !== null && year > reference.year) return true;
+  if (parseDateRanges(line.text, taxonomy.dates, reference).some((range) => range.ongoing)) return true;
+  const saysSo = taxonomy.unfinished.findAll(line.text, lineTokens(line)).length > 0;
+  return saysSo && (year === null || year >= reference.year);
 }
 
 /**

@@ -94,9 +94,14 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
     status: statusOf(credit),
     credit,
     weight: 1,
-    detail: `${relevant} relevant and ${other} other months against ${target}${candidate.positions.length === 0 ? undatedNote(candidate.undatedPositions.length) : ''}`,
+    detail: `${relevant} relevant and ${other} other months against ${target}${candidate.positions.length === 0 ? undatedNote(undatedJobs(candidate)) : ''}`,
     evidence,
   };
+}
+
+/** Jobs listed without dates under an experience heading: not a headline or an objective. */
+function undatedJobs(candidate: CandidateFacts['candidate']): number {
+  return candidate.undatedPositions.filter((p) => p.evidence.section === 'experience').length;
 }
 
 /**
@@ -159,9 +164,12 @@ export function titleRequirement(role: Role, plan: RolePlan, { candidate, served
   const named = candidate.positions.find((p) => p.titleRoles.includes(role.id));
   // A title of a related role, or one the role counts as relevant ("Billing Specialist" for a medical biller).
   const related = named ? undefined : candidate.positions.find((_, index) => servedBy[index]?.has(role.id));
-  // In a resume that dates no job, a job listed without dates still shows the title was held, though not for how
-  // long (experience says that). Where other jobs are dated, an undated title is mostly the resume's headline.
-  const undated = candidate.positions.length > 0 ? undefined : candidate.undatedPositions.find((p) => p.titleRoles.includes(role.id));
+  // In a resume that dates no job, a job listed without dates under an experience heading still shows the title was
+  // held, though not for how long (experience says that). Elsewhere, or where other jobs are dated, an undated title
+  // is mostly a headline or an objective ("To work as a Customer Service Representative").
+  const undated = candidate.positions.length > 0
+    ? undefined
+    : candidate.undatedPositions.find((p) => p.evidence.section === 'experience' && p.titleRoles.includes(role.id));
   const credit = named || undated ? 1 : related ? relatedTitleCredit : 0;
   const position = named ?? related;
   // The title that names the role, or counts for it, when the job's header names two.

@@ -480,7 +480,7 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     deltaWords: phrases(screening.deltaWords),
     teamSize: teamSize.map((pattern) => new RegExp(String.raw`(?<![\p{L}])(?:${pattern})(?![\p{L}\p{N}])`, 'iuy')),
     // "Managed 4 team leaders and 70 agents": more people led, right after a count of members.
-    teamMore: new RegExp(String.raw`\s*(?:,|&|and|plus)\s*${approximate}${size}\s+(?:${members})(?![\p{L}\p{N}])`, 'iuy'),
+    teamMore: new RegExp(String.raw`\s*(?:,\s*and|,|&|and|plus)\s*${approximate}${size}\s+(?:${members})(?![\p{L}\p{N}])`, 'iuy'),
     teamStarts,
     numberWords,
     minTeamSize: team.minSize,

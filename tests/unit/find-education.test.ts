@@ -141,6 +141,12 @@ describe('degrees not finished', () => {
     expect(education('EDUCATION\nB.Tech in Computer Science, 2029').entries[0]?.completed).toBe(false);
   });
 
+  it('reads a degree whose years run to today as not finished, and one already graduated as finished whatever its words', () => {
+    expect(education('EDUCATION\nBachelor of Science in IT, 2023 - Present').entries[0]?.completed).toBe(false);
+    expect(education('EDUCATION\nBS Psychology, Candidate for graduation May 2024').entries[0]?.completed).toBe(true);
+    expect(education('EDUCATION\nBachelor of Commerce, 2015 - 2019, Dean\'s List candidate').entries[0]?.completed).toBe(true);
+  });
+
   it('keeps a finished degree finished, this year\'s included', () => {
     const done = education('EDUCATION\nBachelor of Arts, University of the Philippines, 2026');
     expect(done.entries[0]?.completed).toBe(true);

@@ -141,8 +141,14 @@ describe('team leadership', () => {
     expect(manager?.evidence[0]?.text).toBe('Managed 4 team leaders and 70 agents');
     expect(screen('Head of 4,500 FTE across 6 sites').teamLeadership?.largestTeam).toBe(4500);
     expect(screen('Ran 1,200 agents for telecom clients').teamLeadership?.largestTeam).toBe(1200);
-    expect(screen('Responsible for 35 associates, 3 supervisors and 2 trainers').teamLeadership?.largestTeam).toBe(38);
+    expect(screen('Supervised 35 associates, 3 supervisors and 2 trainers').teamLeadership?.largestTeam).toBe(38);
+    expect(screen('Managed 4 team leaders, and 70 agents').teamLeadership?.largestTeam).toBe(74);
     expect(screen('Managed 12 agents and 300 calls a day').teamLeadership?.largestTeam).toBe(12);
+  });
+
+  it('takes no reports written or payroll run for a team', () => {
+    expect(screen('Responsible for 150 reports weekly').teamLeadership).toBeNull();
+    expect(screen('Responsible for 2,500 employees payroll processing').teamLeadership).toBeNull();
   });
 
   it('takes no count of calls, accounts or years for a team', () => {

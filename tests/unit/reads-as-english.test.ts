@@ -53,6 +53,25 @@ describe('readsAsEnglish', () => {
     expect(extractText(terseEnglish, taxonomy).readsAsEnglish).toBe(true);
   });
 
+  it('reads a terse Filipino resume in English as English, Spanish place and school names and all', () => {
+    const manila = `Maria de la Cruz
+Las Piñas City, Metro Manila | maria.delacruz@example.com
+
+SKILLS
+Customer service, inbound calls, Zendesk, Salesforce, typing 45 WPM, complaint handling, upselling
+
+EXPERIENCE
+Customer Service Representative, Concentrix, Las Piñas, Jan 2022 - Present
+- Inbound billing calls, account updates, card activation, escalations, CSAT 94%, AHT 6:10
+Cashier, SM Supermarket, Las Piñas, Jun 2020 - Dec 2021
+- Cash handling, POS, returns, gift cards, store opening and closing
+
+EDUCATION
+Bachelor of Science in Business Administration, Colegio de San Juan de Letran, 2020
+Senior High School, Colegio de San Juan de Letran, 2016`;
+    expect(extractText(manila, taxonomy).readsAsEnglish).toBe(true);
+  });
+
   it('takes a text too short to judge as English', () => {
     expect(extractText('Agente de servicio al cliente en la ciudad de México', taxonomy).readsAsEnglish).toBe(true);
   });

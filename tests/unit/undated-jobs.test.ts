@@ -22,6 +22,13 @@ describe('jobs listed without dates', () => {
     expect(experience?.detail).toMatch(/0 relevant and 0 other months against \d+; 2 jobs listed without dates, which count for no months$/);
   });
 
+  it('do not count from an objective or a headline in a resume without jobs', () => {
+    const graduate = 'Ana Reyes\n\nOBJECTIVE\nTo work as a Customer Service Representative in a BPO company.\n\nEDUCATION\nBachelor of Arts, 2026';
+    const { title, experience } = csrRequirements(graduate);
+    expect(title?.status).toBe('missing');
+    expect(experience?.detail).not.toContain('without dates');
+  });
+
   it('do not count where other jobs are dated: an undated title there is mostly a headline', () => {
     const dated = 'CUSTOMER SERVICE REPRESENTATIVE\n\nEXPERIENCE\nCashier, Walmart, Jan 2020 - Present\n- Served customers at the till';
     const { title, experience } = csrRequirements(dated);
