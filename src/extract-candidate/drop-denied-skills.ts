@@ -1,8 +1,9 @@
 /**
  * A skill the candidate says they lack is no skill of theirs: "No experience with Salesforce or Zendesk", "never done
  * outbound sales or cold calling", "not familiar with SQL, Python or medical coding". A denial phrase reaches over the
- * rest of its sentence, within its line, unless a word such as "but" ends it first ("no SAP experience, but fluent in
- * Excel" keeps Excel). The phrases and words are data (`skillDenials` in vocabulary.yaml).
+ * rest of its sentence, within its line, unless a dash or a word such as "but" ends it first ("no SAP experience, but
+ * fluent in Excel" keeps Excel). A denial right after "who" or "that" is someone else's ("trained agents who had no
+ * experience with Zendesk"). The phrases and words are data (`skillDenials` in vocabulary.yaml).
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { bulletClass } from '../text/bullets.js';
@@ -10,8 +11,11 @@ import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Token } from '../text/tokenize.js';
 import type { LineIndex } from './locate-evidence.js';
 
-// A full stop ends a sentence only before a space (".NET" goes on); a colon does not ("Not familiar with: SQL").
-const sentenceEnd = new RegExp(`\\.\\s|[;!?${bulletClass()}]`, 'u');
+// A full stop ends a sentence only before a space (".NET" goes on); a colon does not ("Not familiar with: SQL"). A dash
+// between words starts another thought ("no exposure to cold calling — handled Zendesk").
+const sentenceEnd = new RegExp(`\\.\\s|[;!?—–${bulletClass()}]|\\s-\\s`, 'u');
+/** Tokens before a denial looked at for a word that makes it someone else's ("who had no experience"). */
+const othersWindow = 3;
 /**
  * The farthest a denial reaches, in characters: longer than a sentence listing what someone has not done, and short
  * enough that a line repeating denials is not read once per denial to its end (time growing with its square).
@@ -30,14 +34,25 @@ export function dropDeniedSkills<T extends Span>(
   lines: LineIndex,
   taxonomy: CompiledTaxonomy,
 ): T[] {
-  const { phrases, ends } = taxonomy.skillDenials;
+  const { phrases, ends, othersBefore } = taxonomy.skillDenials;
   if (hits.length === 0 || phrases.size === 0) return [...hits];
   const denied = phrases.findAll(text, tokens).flatMap((denial) => {
+    if (saidOfOthers(denial, tokens, othersBefore)) return [];
     const reach = deniedReach(denial, text, tokens, lines, ends);
     return reach === null ? [] : [reach];
   });
   if (denied.length === 0) return [...hits];
   return hits.filter((hit) => !denied.some((span) => hit.start >= span.start && hit.start < span.end));
+}
+
+/** Whether a word just before the denial makes it someone else's: "trained new hires who had no experience with". */
+function saidOfOthers(denial: Span, tokens: readonly Token[], othersBefore: ReadonlySet<string>): boolean {
+  const first = countStartingBefore(tokens, denial.start, (token) => token.start);
+  for (let i = Math.max(0, first - othersWindow); i < first; i++) {
+    const token = tokens[i];
+    if (token !== undefined && othersBefore.has(token.norm)) return true;
+  }
+  return false;
 }
 
 /** The text a denial speaks of: from its end to its sentence's end, its line's end or an ending word. */

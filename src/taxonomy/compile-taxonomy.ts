@@ -186,6 +186,8 @@ export interface CompiledTaxonomy {
   readonly skillDenials: {
     readonly phrases: TermMatcher<true>;
     readonly ends: ReadonlySet<string>;
+    /** Words just before a denial that make it someone else's ("who had no experience with"). */
+    readonly othersBefore: ReadonlySet<string>;
   };
   readonly builtSoftware: {
     readonly verbs: ReadonlySet<string>;
@@ -289,6 +291,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     skillDenials: {
       phrases: new TermMatcher(vocabulary.skillDenials.phrases.map((phrase) => ({ phrase, value: true as const }))),
       ends: new Set(vocabulary.skillDenials.ends.map(normalizePhrase)),
+      othersBefore: new Set(vocabulary.skillDenials.othersBefore.map(normalizePhrase)),
     },
     builtSoftware: {
       verbs: new Set(vocabulary.builtSoftware.verbs.map(normalizePhrase)),

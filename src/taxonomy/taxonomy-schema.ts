@@ -149,8 +149,8 @@ export const vocabularyFileSchema = z.strictObject({
    * end their reach before the sentence does ("but"): a skill in between is not claimed.
    */
   skillDenials: z
-    .strictObject({ phrases: z.array(text).default([]), ends: z.array(text).default([]) })
-    .default({ phrases: [], ends: [] }),
+    .strictObject({ phrases: z.array(text).default([]), ends: z.array(text).default([]), othersBefore: z.array(text).default([]) })
+    .default({ phrases: [], ends: [], othersBefore: [] }),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */

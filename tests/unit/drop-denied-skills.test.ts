@@ -40,6 +40,14 @@ describe('skills the candidate says they lack', () => {
     expect(skills('SUMMARY\nNo experience with Salesforce; Zendesk daily')).toContain('zendesk');
   });
 
+  it('stops at a dash, and leaves alone what others lack', () => {
+    expect(skills('SUMMARY\nNo exposure to cold calling—handled Zendesk and Excel')).toContain('zendesk');
+    expect(skills('SUMMARY\nNo exposure to cold calling - handled Zendesk and Excel')).toContain('zendesk');
+    const trainer = skills('EXPERIENCE\nTrained 20 new hires who had no experience with Zendesk or Salesforce');
+    expect(trainer).toContain('zendesk');
+    expect(trainer).toContain('salesforce-crm');
+  });
+
   it('keeps a skill whose mention only looks like a denial', () => {
     expect(skills('EXPERIENCE\nResolved complaints with no escalation, using Zendesk')).toContain('zendesk');
     expect(skills('EXPERIENCE\nTrained agents who were not familiar with our process. Used Zendesk daily')).toContain('zendesk');
