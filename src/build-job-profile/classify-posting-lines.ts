@@ -17,11 +17,12 @@ export interface PostingLine extends Line {
 /** What a posting says before any heading (an introduction) matters as much as duties do. */
 const defaultImportance: Importance = 'important';
 
-// Sentences of a line are weighed apart: "Zendesk is a must. A degree is not required." asks for one, not the other.
-const sentenceBreak = /(?<=[.!?;])\s+(?=\S)/gu;
-
-/** The sentences of a line, each as a line of its own (offsets into the posting kept). */
-function sentencesOf(line: Line): Line[] {
+/**
+ * The sentences of a line, each as a line of its own (offsets into the posting kept), and the clauses a contrast word
+ * opens: "Zendesk is a must. A degree is not required." asks for one, not the other, and so does "No experience
+ * required, but Zendesk is a must". `sentenceBreak` (postings.yaml) knows abbreviations: "Sr. Technical" goes on.
+ */
+function sentencesOf(line: Line, sentenceBreak: RegExp): Line[] {
   const sentences: Line[] = [];
   let from = 0;
   for (const match of line.text.matchAll(sentenceBreak)) {
@@ -44,7 +45,7 @@ export function classifyPostingLines(text: string, rules: PostingRules): Posting
     const colon = line.text.indexOf(':');
     const inlineHeading = colon > 0 ? rules.headings.get(normalizePhrase(line.text.slice(0, colon))) : undefined;
     if (inlineHeading) part = inlineHeading;
-    return sentencesOf(line).map((sentence) => {
+    return sentencesOf(line, rules.sentenceBreak).map((sentence) => {
       const marked = rules.markers.findAll(sentence.text).map((hit) => hit.value);
       // "Required: X, Y preferred" names both: the sentence counts as the weaker claim only when nothing requires it.
       // What a sentence says is not required is never more than nice to have ("A degree is not required").

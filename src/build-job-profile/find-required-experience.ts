@@ -1,8 +1,9 @@
 /**
  * The experience a posting asks for: the lower end of each figure ("3-5 years" asks for three years, "2+ yrs" for
  * two), the largest of them over the lines that ask for something. A line marked nice to have or not required asks
- * for nothing; outside the posting's requirements a figure counts only beside a word of experience, so that "a
- * contract of 6 months" in the introduction asks for none.
+ * for nothing; outside the posting's requirements a figure counts only in a sentence about experience addressed to
+ * the applicant ("Acme brings 20 years of experience" asks nothing), and nowhere beside a word that makes it a course,
+ * schooling or an age ("a 4 year course", "Age 18 to 35 years").
  */
 import type { PostingRules } from '../taxonomy/compile-taxonomy.js';
 import { allMatches } from '../text/all-matches.js';
@@ -14,6 +15,13 @@ export interface RequiredExperience {
   readonly text: string;
 }
 
+/** How far either side of a figure a word making it no experience is looked for: about five words. */
+const nearChars = 30;
+
+function has(words: PostingRules['experienceWords'], text: string): boolean {
+  return words.findAll(text).length > 0;
+}
+
 function amountOf(written: string, numberWords: ReadonlyMap<string, number>): number | null {
   const value = /^\d/.test(written) ? Number(written) : numberWords.get(written.toLowerCase());
   return value === undefined || Number.isNaN(value) ? null : value;
@@ -23,8 +31,12 @@ export function findRequiredExperience(lines: readonly PostingLine[], rules: Pos
   let found: RequiredExperience | null = null;
   for (const line of lines) {
     if (line.heading || line.importance === 'nice-to-have') continue;
-    if (line.importance !== 'must-have' && rules.experienceWords.findAll(line.text).length === 0) continue;
+    // Outside the requirements, only a sentence about experience addressed to the applicant asks for any.
+    if (line.importance !== 'must-have' && !(has(rules.experienceWords, line.text) && has(rules.applicantWords, line.text))) continue;
     for (const match of allMatches(rules.experienceFigure, line.text)) {
+      // "a 4 year course", "2 years of college", "Age 18 to 35 years": no experience.
+      const near = line.text.slice(Math.max(0, match.index - nearChars), match.index + match[0].length + nearChars);
+      if (has(rules.notExperienceWords, near)) continue;
       const { low, years } = match.groups ?? {};
       const amount = low === undefined ? null : amountOf(low, rules.numberWords);
       if (amount === null || amount <= 0) continue;

@@ -113,6 +113,12 @@ export interface PostingRules {
   readonly experienceFigure: RegExp;
   /** Words that tie a figure to experience ("experience", "exp"): outside the requirements they must be on its line. */
   readonly experienceWords: TermMatcher<true>;
+  /** Words near a figure that make it a course, schooling or age, not experience. */
+  readonly notExperienceWords: TermMatcher<true>;
+  /** Words of a sentence addressed to the applicant ("you", "candidates", "at least"). */
+  readonly applicantWords: TermMatcher<true>;
+  /** Where a sentence of a posting ends: a full stop, ! or ?, not after an abbreviation; or before a contrast word. */
+  readonly sentenceBreak: RegExp;
   /** The text between two things named, when it makes the second an alternative: "or", "(or", " / or ". */
   readonly alternative: RegExp;
   readonly numberWords: ReadonlyMap<string, number>;
@@ -340,6 +346,20 @@ function relatedEitherWay(skills: readonly Skill[]): Map<string, string[]> {
   return new Map([...related].map(([id, set]) => [id, [...set]]));
 }
 
+/**
+ * The break between two sentences of a posting: blanks after a full stop, ! or ?, unless the word before the stop is
+ * an abbreviation or the next word starts in lower case; or blanks (and a comma) before a contrast word.
+ */
+function postingSentenceBreak(postings: Postings): RegExp {
+  // Written as listed, capitalised or in capitals: the pattern keeps case, to tell "Sr. Technical" from "etc. and".
+  const written = postings.abbreviations.flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1), a.toUpperCase()]);
+  const abbreviations = anyOf([...new Set(written)]);
+  const afterStop = String.raw`(?<=[.!?])(?<!(?<![\p{L}])(?:${abbreviations})\.)\s+(?=[\p{Lu}\p{N}•\-–])`;
+  const contrasts = postings.clauseBreaks.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]);
+  const beforeContrast = String.raw`,?\s+(?=(?:${anyOf(contrasts)})(?![\p{L}]))`;
+  return new RegExp(`${afterStop}|${beforeContrast}`, 'gu');
+}
+
 function compilePostingRules(postings: Postings, vocabulary: Vocabulary): PostingRules {
   const importances = ['must-have', 'important', 'nice-to-have'] as const;
   const numberWords = numberWordsOf(vocabulary);
@@ -359,6 +379,9 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     titleLabels: postings.titleLabels.map(normalizePhrase),
     experienceFigure: new RegExp(String.raw`(?<![\p{L}\p{N}.])${amount('low')}${plus}${range}\s*${unit}${notAge}`, 'giu'),
     experienceWords: phrases(vocabulary.statedExperience.experienceWords),
+    notExperienceWords: phrases(postings.notExperienceWords),
+    applicantWords: phrases(postings.applicantWords),
+    sentenceBreak: postingSentenceBreak(postings),
     alternative: new RegExp(String.raw`^[\s,(\[–—-]*(?:${anyOf(postings.alternativeJoiners)})[\s:]*$`, 'iu'),
     numberWords,
     minSkills: postings.minSkills,

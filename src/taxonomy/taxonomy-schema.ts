@@ -336,6 +336,14 @@ export const postingsFileSchema = z.strictObject({
   alternativeJoiners: phraseList.default([]),
   /** Words after a figure of years that make it an age ("18 years old"), not experience asked for. */
   ageWords: phraseList.default([]),
+  /** Words near a figure of years that make it a course, schooling or age ("a 4 year course", "Age 18 to 35 years"). */
+  notExperienceWords: phraseList.default([]),
+  /** Words of a sentence addressed to the applicant: outside the requirements, only there does a figure ask for experience. */
+  applicantWords: phraseList.default([]),
+  /** Contrast words that open a clause weighed apart ("No experience required, but Zendesk is a must"). */
+  clauseBreaks: phraseList.default([]),
+  /** Abbreviations whose full stop ends no sentence ("Sr.", "Min.", "etc."). */
+  abbreviations: phraseList.default([]),
   /** Fewer skills than this in a posting builds its profile with a warning. */
   minSkills: z.number().int().min(0).default(0),
 });

@@ -109,6 +109,26 @@ describe('buildJobProfile', () => {
     expect(importanceOf(both.role, 'freshdesk')).toBe('must-have');
   });
 
+  it('ends no sentence at an abbreviation, and weighs a contrast clause apart', () => {
+    const senior = profileOf('Sr. Technical Support Engineer\n\nRequirements\n- Troubleshooting, ticketing and remote desktop support');
+    expect(senior.role.title).toBe('Sr. Technical Support Engineer');
+    expect(senior.closestRole).toBe('technical-support-specialist');
+    expect(profileOf(`Requirements\n- Min. 2 yrs. experience in a BPO.\n${skillsLine}`).role.experience.minimumMonths).toBe(24);
+    const contrast = profileOf('About the role\nNo experience required, but Zendesk and Salesforce are a must.\nCustomer service and complaint handling.');
+    expect(importanceOf(contrast.role, 'zendesk')).toBe('must-have');
+    const degree = profileOf(`About the role\nA degree is not required, but 2 years of call center experience is required.\n${skillsLine}`);
+    expect(degree.role.experience.minimumMonths).toBe(24);
+  });
+
+  it('takes no experience from a course, schooling, an age, or a company\'s own years', () => {
+    const closestMinimum = profileOf(`Requirements\n${skillsLine}`).role.experience.minimumMonths;
+    for (const line of ['- Graduate of a 4 year course', '- Completed at least 2 years of college', '- Age 18 to 35 years']) {
+      expect(profileOf(`Requirements\n${line}\n${skillsLine}`).role.experience.minimumMonths, line).toBe(closestMinimum);
+    }
+    const intro = `Acme BPO brings over 20 years of experience to its clients.\nRequirements\n${skillsLine}`;
+    expect(profileOf(intro).role.experience.minimumMonths).toBe(closestMinimum);
+  });
+
   it('warns when a posting names too few skills for its scores to mean much, and only then', () => {
     const thin = profileOf('Hiring chat agents. Apply now!');
     expect(thin.warnings).toHaveLength(1);
