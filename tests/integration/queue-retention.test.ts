@@ -89,6 +89,25 @@ describe('what the queue keeps in Redis', () => {
       for (const name of [queueName, batchQueueNameFor(queueName)]) {
         expect(await client.hget(`bull:${name}:meta`, 'opts.maxLenEvents')).toBe(String(eventsKept));
       }
+      // Each job adds about ten events (added, waiting, active, five stages of progress, completed, …): sixty jobs
+      // add some six hundred, which the stream must not keep. Redis trims in whole nodes of up to 100 entries.
+      const documents = Array.from({ length: 60 }, (_, i) => ({
+        source: `tiny-${i}.txt`,
+        document: { contentBase64: Buffer.from(`Agent ${i}\nEXPERIENCE\nCustomer Service Representative`).toString('base64'), fileName: `tiny-${i}.txt` },
+      }));
+      const queue = new Queue(queueName, { connection: client, skipMetasUpdate: true });
+      const events = new QueueEvents(queueName, { connection: connectRedis(redisUrl) });
+      try {
+        await events.waitUntilReady();
+        const jobs = await queue.addBulk(documents.map((data) => ({ name: analyseJobName, data })));
+        await Promise.all(jobs.map((job) => job.waitUntilFinished(events, 60_000)));
+      } finally {
+        await events.close();
+        await queue.close();
+      }
+      const added = await client.xlen(`bull:${queueName}:events`);
+      expect(added).toBeLessThanOrEqual(eventsKept + 100);
+      expect(added).toBeGreaterThan(0);
     } finally {
       await client.quit();
     }
