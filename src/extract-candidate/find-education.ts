@@ -137,14 +137,15 @@ export function findEducation(
 }
 
 /**
- * A degree that is not finished: its years run to today ("2023 - Present"), it ends after the reference date, or its
- * line says so ("pursuing", "3 years completed") without a graduation year already past ("Dean's List candidate, 2019").
+ * A degree that is not finished: its years run to today ("2023 - Present"), it ends after the reference date, its
+ * line says it was left ("3 years completed"), or says it is under way ("pursuing") without a graduation year
+ * already past ("Dean's List candidate, 2015 - 2019").
  */
 function isUnfinished(line: Line, year: number | null, reference: YearMonth, taxonomy: CompiledTaxonomy, lineTokens: LineTokens): boolean {
   if (year !== null && year > reference.year) return true;
   if (parseDateRanges(line.text, taxonomy.dates, reference).some((range) => range.ongoing)) return true;
-  const saysSo = taxonomy.unfinished.findAll(line.text, lineTokens(line)).length > 0;
-  return saysSo && (year === null || year >= reference.year);
+  const said = taxonomy.unfinished.findAll(line.text, lineTokens(line)).map((hit) => hit.value);
+  return said.includes('left') || (said.includes('under-way') && (year === null || year >= reference.year));
 }
 
 /**

@@ -148,8 +148,8 @@ export interface CompiledTaxonomy {
   readonly experienceCountsFor: ReadonlyMap<string, readonly string[]>;
   readonly institutions: TermMatcher<true>;
   readonly qualifications: TermMatcher<true>;
-  /** Words on a degree's line that say it is not finished ("pursuing", "3 years completed"). */
-  readonly unfinished: TermMatcher<true>;
+  /** Words on a degree's line that say it was left unfinished ("3 years completed"), or is under way ("pursuing"). */
+  readonly unfinished: TermMatcher<'left' | 'under-way'>;
   /** Normalised heading → section id. */
   readonly headings: ReadonlyMap<string, string>;
   /** Every word of those headings: a line with none of them is no heading. */
@@ -252,7 +252,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     ),
     institutions: new TermMatcher(vocabulary.institutionWords.map((phrase) => ({ phrase, value: true as const }))),
     qualifications: new TermMatcher(vocabulary.qualificationWords.map((phrase) => ({ phrase, value: true as const }))),
-    unfinished: phrases(vocabulary.unfinishedDegreeWords),
+    unfinished: new TermMatcher([
+      ...vocabulary.unfinishedDegreeWords.map((phrase) => ({ phrase, value: 'left' as const })),
+      ...vocabulary.underWayDegreeWords.map((phrase) => ({ phrase, value: 'under-way' as const })),
+    ]),
     headings: new Map(sections.flatMap((s) => s.aliases.map((alias) => [normalizePhrase(alias), s.id] as const))),
     headingWords: new Set(sections.flatMap((s) => s.aliases.flatMap((alias) => normalizePhrase(alias).split(' ')))),
     headingEndings: new Set(sections.filter((s) => s.endsHeadings).map((s) => s.id)),

@@ -113,8 +113,10 @@ export const vocabularyFileSchema = z.strictObject({
   /** Words that mark a line as naming a school or university ("University", "College", "Vidyalaya"). */
   institutionWords: z.array(text).min(1),
   qualificationWords: z.array(text).min(1),
-  /** Words on a degree's line that say it is not finished ("pursuing", "3 years completed", "expected 2027"). */
+  /** Words on a degree's line that say it was left unfinished ("3 years completed", "discontinued"). */
   unfinishedDegreeWords: z.array(text).default([]),
+  /** Words on a degree's line that say it is under way ("pursuing", "expected"), unless its graduation year is past. */
+  underWayDegreeWords: z.array(text).default([]),
   /** Written forms that look like a skill's alias but name something else ("initiatives" are no initiative). */
   skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).superRefine(oncePer('skill')).default([]),
   /**

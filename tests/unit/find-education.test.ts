@@ -145,6 +145,8 @@ describe('degrees not finished', () => {
     expect(education('EDUCATION\nBachelor of Science in IT, 2023 - Present').entries[0]?.completed).toBe(false);
     expect(education('EDUCATION\nBS Psychology, Candidate for graduation May 2024').entries[0]?.completed).toBe(true);
     expect(education('EDUCATION\nBachelor of Commerce, 2015 - 2019, Dean\'s List candidate').entries[0]?.completed).toBe(true);
+    // Left after three years: unfinished whatever year it stopped.
+    expect(education('EDUCATION\nBachelor of Science in Tourism (3 years completed), 2021 - 2024').entries[0]?.completed).toBe(false);
   });
 
   it('keeps a finished degree finished, this year\'s included', () => {
