@@ -41,6 +41,11 @@ describe('contact details', () => {
     expect(contact('Bio-Data\nCandidate Name: Ana Cruz\n\nEDUCATION\nBS Nursing').name).toBe('Ana Cruz');
   });
 
+  it('takes a summary heading such as "Career Focus" for a heading, not a name', () => {
+    expect(contact('TEACHER\nCareer Focus\nDedicated teacher with ten years in the classroom.\nEXPERIENCE\nTeacher').name).toBeNull();
+    expect(extractText('Career Overview\nSupport agent with four years in chat support.', taxonomy).sections.map((s) => s.id)).toContain('summary');
+  });
+
   it('takes no name from a label that is not a name\'s, nor from a labelled value that is no name', () => {
     expect(contact('CURRICULUM VITAE\nCompany: Acme Global Services\n\nSKILLS\nZendesk').name).toBeNull();
     expect(contact('CURRICULUM VITAE\nName: Team Leader\n\nSKILLS\nZendesk').name).toBeNull();
