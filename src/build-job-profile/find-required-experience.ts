@@ -7,6 +7,7 @@
  */
 import type { PostingRules } from '../taxonomy/compile-taxonomy.js';
 import { allMatches } from '../text/all-matches.js';
+import { amountOf } from '../text/amount-of.js';
 import type { PostingLine } from './classify-posting-lines.js';
 
 export interface RequiredExperience {
@@ -20,11 +21,6 @@ const nearChars = 30;
 
 function has(words: PostingRules['experienceWords'], text: string): boolean {
   return words.findAll(text).length > 0;
-}
-
-function amountOf(written: string, numberWords: ReadonlyMap<string, number>): number | null {
-  const value = /^\d/.test(written) ? Number(written) : numberWords.get(written.toLowerCase());
-  return value === undefined || Number.isNaN(value) ? null : value;
 }
 
 export function findRequiredExperience(lines: readonly PostingLine[], rules: PostingRules): RequiredExperience | null {

@@ -16,6 +16,7 @@ import type { Evidence, Language, Mention, Metric, Screening } from './candidate
 import type { EvidenceLocator, LineIndex } from './locate-evidence.js';
 import { maxEvidencePerFinding } from './find-skills.js';
 import { allMatches } from '../text/all-matches.js';
+import { amountOf } from '../text/amount-of.js';
 
 type Cefr = NonNullable<Language['cefr']>;
 /** How far after a metric or a test name its value may stand, in characters. */
@@ -250,11 +251,6 @@ function findMetrics(scope: Scope): Metric[] {
   return metrics;
 }
 
-/** "12", "4,500" or "twelve" as a number; 0 when it is none. */
-function sizeOf(written: string, numberWords: ReadonlyMap<string, number>): number {
-  return /^\d/.test(written) ? Number(written.replaceAll(',', '')) : (numberWords.get(written.toLowerCase()) ?? 0);
-}
-
 /** A sticky pattern's match exactly at `offset`, or null. */
 function matchAt(pattern: RegExp, text: string, offset: number): RegExpExecArray | null {
   pattern.lastIndex = offset;
@@ -269,11 +265,11 @@ function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
       pattern.lastIndex = start.start;
       const match = pattern.exec(text);
       if (!match) continue;
-      let size = sizeOf(match.groups?.size ?? '', screening.numberWords);
+      let size = (amountOf(match.groups?.size ?? '', screening.numberWords) ?? 0);
       // "Managed 4 team leaders and 70 agents" led all of them.
       let end = match.index + match[0].length;
       for (let more = matchAt(screening.teamMore, text, end); more !== null; more = matchAt(screening.teamMore, text, end)) {
-        size += sizeOf(more.groups?.size ?? '', screening.numberWords);
+        size += amountOf(more.groups?.size ?? '', screening.numberWords) ?? 0;
         end += more[0].length;
       }
       if (size < screening.minTeamSize || size > screening.maxTeamSize) continue;

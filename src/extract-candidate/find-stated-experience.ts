@@ -9,6 +9,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { StatedExperience } from './candidate-types.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import { allMatches } from '../text/all-matches.js';
+import { amountOf } from '../text/amount-of.js';
 
 /** The most months of experience a statement can claim (50 years). */
 const maxStatedMonths = 600;
@@ -35,11 +36,6 @@ function unitWindows(text: string, units: RegExp): { start: number; end: number 
     else windows.push({ start, end });
   }
   return windows;
-}
-
-function amountOf(text: string, numberWords: ReadonlyMap<string, number>): number | null {
-  const value = /^\d/.test(text) ? Number(text) : numberWords.get(text.toLowerCase().replace(/\s+/g, ' '));
-  return value === undefined || Number.isNaN(value) ? null : value;
 }
 
 export function findStatedExperience(resume: SegmentedResume, taxonomy: CompiledTaxonomy, locate: EvidenceLocator): StatedExperience | null {

@@ -8,6 +8,7 @@ import type { ZodError } from 'zod';
 import type { AnalysisResult, SuccessResult } from '../contracts/result-schema.js';
 import { RolefitError, type ErrorCode } from '../errors.js';
 import { defaultReadOptions } from '../read-document/document-types.js';
+import { megabytes } from '../text/megabytes.js';
 import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext, type PipelineStage } from '../pipeline.js';
 import { parseReferenceDate } from '../reference-date.js';
@@ -78,10 +79,6 @@ function checkEncodedSize(data: unknown, maxBytes: number): void {
     const limit = Math.min(maxBytes, defaultReadOptions.maxBytes);
     throw failure('file_too_large', `The document is about ${megabytes(bytes)}; the limit is ${megabytes(limit)}.`);
   }
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 export async function processJob(data: unknown, base: PipelineContext, today: Date, settings: JobSettings = {}): Promise<SuccessResult> {

@@ -1,4 +1,5 @@
 /** Stage 1: bytes in, clean text out, or a typed error saying why not. */
+import { megabytes } from '../text/megabytes.js';
 import { RolefitError } from '../errors.js';
 import { cleanText } from './clean-text.js';
 import { detectFormat, isMarkdownName } from './detect-format.js';
@@ -43,8 +44,4 @@ export async function readDocument(input: DocumentInput, options: ReadOptions): 
   if (detected.extensionMismatch) flags.push('extension_mismatch');
   if (text.split(/\s+/).length < lowTextWords) flags.push('low_text');
   return { ...read, text, flags };
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

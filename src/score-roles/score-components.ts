@@ -94,14 +94,14 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
     status: statusOf(credit),
     credit,
     weight: 1,
-    detail: `${relevant} relevant and ${other} other months against ${target}${candidate.positions.length === 0 ? undatedNote(undatedJobs(candidate)) : ''}`,
+    detail: `${relevant} relevant and ${other} other months against ${target}${candidate.positions.length === 0 ? undatedNote(undatedJobs(candidate).length) : ''}`,
     evidence,
   };
 }
 
 /** Jobs listed without dates under an experience heading: not a headline or an objective. */
-function undatedJobs(candidate: CandidateFacts['candidate']): number {
-  return candidate.undatedPositions.filter((p) => p.evidence.section === 'experience').length;
+function undatedJobs(candidate: CandidateFacts['candidate']): CandidateFacts['candidate']['undatedPositions'] {
+  return candidate.undatedPositions.filter((p) => p.evidence.section === 'experience');
 }
 
 /**
@@ -169,7 +169,7 @@ export function titleRequirement(role: Role, plan: RolePlan, { candidate, served
   // is mostly a headline or an objective ("To work as a Customer Service Representative").
   const undated = candidate.positions.length > 0
     ? undefined
-    : candidate.undatedPositions.find((p) => p.evidence.section === 'experience' && p.titleRoles.includes(role.id));
+    : undatedJobs(candidate).find((p) => p.titleRoles.includes(role.id));
   const credit = named || undated ? 1 : related ? relatedTitleCredit : 0;
   const position = named ?? related;
   // The title that names the role, or counts for it, when the job's header names two.

@@ -7,6 +7,7 @@
  * way a zip bomb ends as `unzipped_too_large` after at most one small step past the budget. A damaged archive (cut
  * off, bad offsets, bad deflate data, wrong checksum) ends as `corrupt_document`.
  */
+import { megabytes } from '../../text/megabytes.js';
 import { crc32 } from 'node:zlib';
 import { Inflate } from 'fflate';
 import { RolefitError } from '../../errors.js';
@@ -247,8 +248,4 @@ function decodeXml(data: Uint8Array): string {
 
 function dataView(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
