@@ -13,6 +13,7 @@ import { compiledPipeline } from './compiled-pipeline.js';
 
 const {
   buildGapAnalyses,
+  adviceContextOf,
   collectInputs,
   mapInOrder,
   loadDocument,
@@ -67,7 +68,7 @@ for (let round = 0; round <= repeat; round += 1) {
     const t2 = performance.now();
     const matches = scoreRoles(candidate, taxonomy);
     const t3 = performance.now();
-    buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles);
+    buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles, adviceContextOf(candidate, false));
     const t4 = performance.now();
     if (!counted) continue;
     stages.segment += t1 - t0;

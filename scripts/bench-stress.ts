@@ -22,6 +22,7 @@ import { docxOfLines } from './make-hostile-corpus.js';
 
 const {
   buildGapAnalyses,
+  adviceContextOf,
   extractCandidate,
   readDocument,
   defaultReadOptions,
@@ -124,7 +125,7 @@ async function timeStages(text: string): Promise<Times> {
     const t3 = performance.now();
     const matches = scoreRoles(candidate, taxonomy);
     const t4 = performance.now();
-    buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles);
+    buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles, adviceContextOf(candidate, false));
     const t5 = performance.now();
     const times = [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4];
     stageNames.forEach((name, index) => (best[name] = Math.min(best[name], times[index] ?? Infinity)));

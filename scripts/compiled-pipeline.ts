@@ -22,6 +22,7 @@ export async function compiledPipeline() {
   ]);
   return {
     buildGapAnalyses: gaps.buildGapAnalyses,
+    adviceContextOf: gaps.adviceContextOf,
     collectInputs: inputs.collectInputs,
     analyseFile: match.analyseFile,
     mapInOrder: order.mapInOrder,

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { JobProfile } from './build-job-profile/job-profile-types.js';
-import { buildGapAnalyses } from './build-reports/build-gap-analysis.js';
+import { adviceContextOf, buildGapAnalyses } from './build-reports/build-gap-analysis.js';
 import { redactResult } from './build-reports/redact-result.js';
 import { resultSchemaVersion, type AnalysisResult, type SuccessResult } from './contracts/result-schema.js';
 import { toErrorInfo } from './errors.js';
@@ -61,7 +61,8 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
     const matches = scoreRoles(candidate, taxonomy, context.roles).slice(0, context.topN);
     // Step 5: gap analysis for the best roles
     stage('report');
-    const gapAnalysis = buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles);
+    const advice = adviceContextOf(candidate, context.redact === true);
+    const gapAnalysis = buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles, advice);
     const finished = performance.now();
     const result: SuccessResult = {
       ...common,

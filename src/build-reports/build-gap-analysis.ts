@@ -2,7 +2,10 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { RoleScore } from '../score-roles/match-types.js';
 import { actionFor } from './gap-actions.js';
-import type { Gap, GapAnalysis } from './gap-types.js';
+import type { Gap, GapAnalysis, SetAsideGap } from './gap-types.js';
+import { setAsideReason, type AdviceContext } from './set-aside-gaps.js';
+
+export { adviceContextOf, type AdviceContext } from './set-aside-gaps.js';
 
 /** Requirements whose detail says what the resume states against the role's level (a speed, a degree, a field). */
 const statedKinds: ReadonlySet<Gap['kind']> = new Set(['screening', 'education']);
@@ -11,11 +14,12 @@ function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy): GapAnalysis {
+export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy, context: AdviceContext): GapAnalysis {
   const role = taxonomy.rolesById.get(score.roleId);
   if (!role) throw new Error(`Unknown role ${score.roleId}`);
   const strengths: string[] = [];
   const gaps: Gap[] = [];
+  const setAside: SetAsideGap[] = [];
   for (const component of score.components) {
     const totalWeight = component.requirements.reduce((sum, r) => sum + r.weight, 0);
     for (const requirement of component.requirements) {
@@ -28,7 +32,7 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy): 
       // A job title is earned with experience, which has its own gap; on its own it is not something to act on.
       if (requirement.kind === 'title') continue;
       const gain = totalWeight === 0 ? 0 : (component.share * (requirement.weight / totalWeight) * (1 - requirement.credit) * 100);
-      gaps.push({
+      const gap: Gap = {
         kind: requirement.kind,
         id: requirement.id,
         label: requirement.label,
@@ -37,10 +41,15 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy): 
         detail: requirement.status === 'partial' ? requirement.detail : null,
         gain: round1(gain),
         action: actionFor(requirement, role, taxonomy),
-      });
+      };
+      const aside = setAsideReason(requirement, score, taxonomy, context);
+      if (aside) setAside.push({ ...gap, ...aside });
+      else gaps.push(gap);
     }
   }
-  gaps.sort((a, b) => b.gain - a.gain || a.label.localeCompare(b.label));
+  const byValue = (a: Gap, b: Gap): number => b.gain - a.gain || a.label.localeCompare(b.label);
+  gaps.sort(byValue);
+  setAside.sort(byValue);
   return {
     roleId: role.id,
     title: role.title,
@@ -49,6 +58,7 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy): 
     readiness: score.readiness,
     strengths,
     gaps,
+    setAside,
     nextRoles: role.careerPaths.map((path) => ({
       roleId: path.role,
       title: taxonomy.rolesById.get(path.role)?.title ?? path.role,
@@ -61,6 +71,11 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy): 
 }
 
 /** Gap analyses for the first `count` roles of a ranking. */
-export function buildGapAnalyses(ranking: readonly RoleScore[], taxonomy: CompiledTaxonomy, count: number): GapAnalysis[] {
-  return ranking.slice(0, count).map((score) => buildGapAnalysis(score, taxonomy));
+export function buildGapAnalyses(
+  ranking: readonly RoleScore[],
+  taxonomy: CompiledTaxonomy,
+  count: number,
+  context: AdviceContext,
+): GapAnalysis[] {
+  return ranking.slice(0, count).map((score) => buildGapAnalysis(score, taxonomy, context));
 }

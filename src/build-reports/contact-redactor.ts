@@ -58,6 +58,8 @@ const formsOf: Readonly<Record<keyof Contact, (value: string) => Forms>> = {
   email: emailForms,
   phone: phoneForms,
   location: locationForms,
+  // A code the location or phone implies ("PH"), never text of the resume: redacting those removes it.
+  country: () => ({ whole: [], parts: [] }),
 };
 
 /**

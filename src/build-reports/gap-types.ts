@@ -18,6 +18,20 @@ export const gapSchema = z.object({
 });
 export type Gap = z.infer<typeof gapSchema>;
 
+/**
+ * Why a gap the score counts is left out of the advice: a credential not offered in the candidate's country, a language
+ * test or skill that the role's own language requirement covers, or a language test of a language the resume shows.
+ */
+export const setAsideReasonSchema = z.enum(['not_offered_in_country', 'language_requirement', 'language_shown']);
+export type SetAsideReason = z.infer<typeof setAsideReasonSchema>;
+
+export const setAsideGapSchema = gapSchema.extend({
+  reason: setAsideReasonSchema,
+  /** The countries that offer it (by name), the label of the requirement that covers it, or the skill shown. */
+  because: z.string(),
+});
+export type SetAsideGap = z.infer<typeof setAsideGapSchema>;
+
 export const salaryBandSchema = z.object({
   country: z.string(),
   currency: z.string(),
@@ -39,6 +53,8 @@ export const gapAnalysisSchema = z.object({
   strengths: z.array(z.string()),
   /** Missing or partly met requirements, most valuable first. */
   gaps: z.array(gapSchema),
+  /** Gaps the score counts but the advice leaves out, with the reason (added in result schema 1.2.0). */
+  setAside: z.array(setAsideGapSchema),
   nextRoles: z.array(z.object({ roleId: z.string(), title: z.string(), requires: z.string() })),
   salaryBands: z.array(salaryBandSchema),
 });

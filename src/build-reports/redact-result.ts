@@ -9,7 +9,7 @@ import type { Contact } from '../extract-candidate/candidate-types.js';
 import { contactRedactor } from './contact-redactor.js';
 
 /** A new contact field fails to compile here until it is emptied (and matched in contact-redactor.ts). */
-const noContact: Contact = { name: null, email: null, phone: null, location: null };
+const noContact: Contact = { name: null, email: null, phone: null, location: null, country: null };
 
 /**
  * Keys whose values quote the resume or name the file: evidence text and context (wherever evidence appears), section

@@ -3,7 +3,7 @@ import type { RoleScore } from '../score-roles/match-types.js';
 import { escapeHtml } from './escape-html.js';
 import type { Gap, GapAnalysis } from './gap-types.js';
 import { formatPoints, renderScoreBreakdown, renderSkillCoverage } from './render-skill-coverage.js';
-import { money } from './report-wording.js';
+import { money, setAsideWording } from './report-wording.js';
 
 /** Gaps listed in full; the rest wait behind a disclosure, so the first screen shows the most valuable steps. */
 const gapsShownOpen = 8;
@@ -48,6 +48,12 @@ function renderGaps(analysis: GapAnalysis): string {
     + `<ol class="gaps">${open.map(gapItem).join('')}</ol>${more}`;
 }
 
+function renderSetAside(analysis: GapAnalysis): string {
+  if (analysis.setAside.length === 0) return '';
+  const items = analysis.setAside.map((gap) => `${escapeHtml(gap.label)} (${escapeHtml(setAsideWording(gap))})`);
+  return `<p class="note set-aside">Not suggested: ${items.join('; ')}.</p>`;
+}
+
 function renderNextRoles(analysis: GapAnalysis): string {
   if (analysis.nextRoles.length === 0) return '';
   const items = analysis.nextRoles.map((next) => `<strong>${escapeHtml(next.title)}</strong>: ${escapeHtml(next.requires)}`);
@@ -69,7 +75,7 @@ export function renderRoleSection(analysis: GapAnalysis, match: RoleScore | unde
   return `<section class="role" aria-labelledby="${headingId}">`
     + `<h2 id="${headingId}">${escapeHtml(analysis.title)}</h2>`
     + `<p class="score-line">Score ${analysis.score}/100 · fit: ${escapeHtml(analysis.band)}</p>`
-    + renderReadiness(analysis) + visuals + renderStrengths(analysis) + renderGaps(analysis)
+    + renderReadiness(analysis) + visuals + renderStrengths(analysis) + renderGaps(analysis) + renderSetAside(analysis)
     + renderNextRoles(analysis) + renderPay(analysis)
     + '</section>';
 }

@@ -1,6 +1,7 @@
 /** Words and numbers as every report writes them: component names, amounts of money, notes on the reading. */
 import type { SuccessResult } from '../contracts/result-schema.js';
 import type { ComponentId } from '../score-roles/match-types.js';
+import type { SetAsideGap } from './gap-types.js';
 
 export const componentLabels: Record<ComponentId, string> = {
   mustHaveSkills: 'Must-have skills',
@@ -31,4 +32,16 @@ export function readingNotes(result: SuccessResult): string[] {
     ? []
     : ['This resume seems not to be in English. rolefit reads English resumes, so these scores say little about it: an English version would be read in full.'];
   return [...notes, ...result.document.flags.flatMap((flag) => flagNotes[flag] ?? [])];
+}
+
+/** Why a gap is left out of the advice, after its label: "offered in the Philippines only". */
+export function setAsideWording(gap: SetAsideGap): string {
+  switch (gap.reason) {
+    case 'not_offered_in_country':
+      return `offered in ${gap.because} only`;
+    case 'language_requirement':
+      return `part of “${gap.because}”`;
+    case 'language_shown':
+      return `your resume already shows ${gap.because}`;
+  }
 }

@@ -101,6 +101,11 @@ export const contactSchema = z.object({
   phone: z.string().nullable(),
   /** City, state or country from the header or contact lines ("Bengaluru, Karnataka"). */
   location: z.string().nullable(),
+  /**
+   * ISO 3166-1 alpha-2 code of the country the location (else the phone's calling code) places the candidate in. It
+   * only keeps credentials offered elsewhere out of the advice; no score depends on it.
+   */
+  country: z.string().nullable(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 

@@ -5,6 +5,8 @@
  *   stands next to a heading boundary (first or last line of a section) near the top.
  * - Email and phone by their shape; a phone number stays on one line and holds 9 to 15 digits.
  * - Location: the first "City, State" or country in the header and contact lines ("Bengaluru, Karnataka").
+ * - Country: the last place of the location that belongs to one country, else the calling code of a phone number
+ *   written with "+" or "00" ("+63 917 …"). Calling codes are prefix-free, so the first that matches is the one.
  */
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
@@ -117,11 +119,29 @@ function findLocation(resume: SegmentedResume, taxonomy: CompiledTaxonomy): stri
   return null;
 }
 
+/** Longest calling code: three digits ("353" Ireland). */
+const callingCodeDigits = 3;
+
+function countryOf(location: string | null, phone: string | null, taxonomy: CompiledTaxonomy): string | null {
+  const placed = location === null ? [] : taxonomy.places.findAll(location).flatMap((hit) => (hit.value === null ? [] : [hit.value]));
+  if (placed.length > 0) return placed.at(-1) ?? null;
+  const international = phone === null ? null : /^\(?\s*(?:\+|00)\s*([\d\s().-]+)/.exec(phone);
+  const digits = international?.[1]?.replace(/\D/g, '') ?? '';
+  for (let length = 1; length <= callingCodeDigits; length += 1) {
+    const country = taxonomy.callingCodes.get(digits.slice(0, length));
+    if (country !== undefined) return country;
+  }
+  return null;
+}
+
 export function findContact(resume: SegmentedResume, taxonomy: CompiledTaxonomy): Contact {
+  const phone = firstOf(phoneNumbersIn(resume.text));
+  const location = findLocation(resume, taxonomy);
   return {
     name: findName(resume, taxonomy),
     email: firstOf(emailsIn(resume.text)),
-    phone: firstOf(phoneNumbersIn(resume.text)),
-    location: findLocation(resume, taxonomy),
+    phone,
+    location,
+    country: countryOf(location, phone, taxonomy),
   };
 }

@@ -27,12 +27,17 @@ function levelOfCefr(cefr: Language['cefr'], taxonomy: CompiledTaxonomy): Level 
   return taxonomy.source.screening.proficiency.find((p) => p.cefr.includes(cefr))?.level ?? null;
 }
 
+/** The id of a role's requirement on a language ("language-english"). */
+export function languageRequirementId(language: string): string {
+  return `language-${language}`;
+}
+
 function languageRequirement(language: string, minimum: Level, facts: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
   const { languageWithoutLevelCredit, screeningNotStatedCredit } = taxonomy.source.scoring;
   const { screening } = facts.candidate;
   const name = taxonomy.screening.languageNames.get(language) ?? language;
   const label = `${name} at ${minimum} level or better`;
-  const id = `language-${language}`;
+  const id = languageRequirementId(language);
   const test = screening.languageTests.find((t) => t.language === language);
   if (test) return requirement(id, label, 1, `${test.name} score ${test.score}`, [test.evidence]);
   const listed = screening.languages.find((l) => l.id === language);

@@ -54,7 +54,11 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   }
   for (const cert of content.certifications) {
     cert.skills.forEach((s, i) => expect('skill', s, origin('certifications', cert.id), ['skills', i]));
+    if (cert.testsLanguage !== undefined) expect('language', cert.testsLanguage, origin('certifications', cert.id), ['testsLanguage']);
   }
+  content.screening.languages.forEach(({ skill }, i) => {
+    if (skill !== undefined) expect('skill', skill, 'screening.yaml', ['languages', i, 'skill']);
+  });
   content.vocabulary.skillFalseFriends.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillFalseFriends', i, 'skill']));
   content.vocabulary.titleFalseFriends.forEach(({ role }, i) => expect('role', role, 'vocabulary.yaml', ['titleFalseFriends', i, 'role']));
   content.vocabulary.skillAliasContexts.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillAliasContexts', i, 'skill']));

@@ -164,8 +164,12 @@ export interface CompiledTaxonomy {
   readonly sectionsListingSkills: ReadonlySet<string>;
   readonly dates: DateVocabulary;
   readonly jobs: JobVocabulary;
-  /** States, provinces, regions and countries → which of the two. */
-  readonly places: TermMatcher<'region' | 'country'>;
+  /** States, provinces, regions and countries → the country's code, or null for a name several countries share. */
+  readonly places: TermMatcher<string | null>;
+  /** International calling code ("63") → the one country it belongs to. */
+  readonly callingCodes: ReadonlyMap<string, string>;
+  /** Country code → the country's first name ("PH" → "Philippines"). */
+  readonly countryNames: ReadonlyMap<string, string>;
   readonly statedExperience: ExperiencePatterns;
   readonly screening: CompiledScreening;
   readonly postings: PostingRules;
@@ -279,10 +283,12 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
         ...vocabulary.jobs.titleLabels.map((label) => [normalizePhrase(label), 'title'] as const),
       ]),
     },
-    places: new TermMatcher([
-      ...vocabulary.places.regions.map((phrase) => ({ phrase, value: 'region' as const })),
-      ...vocabulary.places.countries.map((phrase) => ({ phrase, value: 'country' as const })),
+    places: new TermMatcher<string | null>([
+      ...[...vocabulary.places.regions, ...vocabulary.places.countries].map((phrase) => ({ phrase, value: null })),
+      ...vocabulary.places.byCountry.flatMap(({ id, names, regions }) => [...names, ...regions].map((phrase) => ({ phrase, value: id }))),
     ]),
+    countryNames: new Map(vocabulary.places.byCountry.map(({ id, name, names }) => [id, name ?? names[0] ?? id])),
+    callingCodes: new Map(vocabulary.places.byCountry.flatMap(({ id, callingCodes }) => callingCodes.map((code) => [code, id] as const))),
     statedExperience: compileExperiencePatterns(vocabulary),
     screening: compileScreening(taxonomy.screening, vocabulary),
     postings: compilePostingRules(taxonomy.postings, vocabulary),

@@ -9,6 +9,7 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. "customer-service"');
 const text = z.string().trim().min(1);
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code');
 const aliasList = z.array(text).default([]);
 
 export const importanceSchema = z.enum(['must-have', 'important', 'nice-to-have']);
@@ -73,6 +74,13 @@ export const certificationSchema = z.strictObject({
   /** Skills the certification evidences: holding it counts as having them. */
   skills: z.array(id).default([]),
   acquire: text.optional(),
+  /** Where it can be taken, when only in some countries: not suggested to a candidate known to live elsewhere. */
+  offeredIn: z.array(countryCode).optional(),
+  /**
+   * A test of this screening language, which proves a level and nothing more: not suggested beside the role's own
+   * requirement on that language, or once the resume shows the language.
+   */
+  testsLanguage: id.optional(),
 });
 export const certificationFileSchema = z.strictObject({ certifications: z.array(certificationSchema) });
 
@@ -244,10 +252,29 @@ export const vocabularyFileSchema = z.strictObject({
       colonLabels: z.array(text).default([]),
     })
     .default({ documentTitles: [], nameLabels: [], honorifics: [], labels: [], colonLabels: [] }),
-  /** Places a location line names: states, provinces and regions (names and postal codes), and countries. */
+  /**
+   * Places a location line names: states, provinces and regions (names and postal codes), and countries. Those under
+   * `byCountry` also tell the candidate's country; `regions` and `countries` hold names shared by several.
+   */
   places: z
-    .strictObject({ regions: z.array(text).default([]), countries: z.array(text).default([]) })
-    .default({ regions: [], countries: [] }),
+    .strictObject({
+      regions: z.array(text).default([]),
+      countries: z.array(text).default([]),
+      byCountry: z
+        .array(
+          z.strictObject({
+            id: countryCode,
+            /** How advice names it ("the Philippines"); the first of `names` when absent. */
+            name: text.optional(),
+            names: z.array(text).min(1),
+            regions: z.array(text).default([]),
+            /** International calling codes that belong to this country alone, without "+" ("63"). */
+            callingCodes: z.array(z.string().regex(/^[1-9]\d{0,2}$/, 'a calling code of 1 to 3 digits, without "+"')).default([]),
+          }),
+        )
+        .default([]),
+    })
+    .default({ regions: [], countries: [], byCountry: [] }),
 });
 
 const phraseGroupSchema = z.strictObject({ id, aliases: z.array(text).min(1) });
@@ -257,7 +284,17 @@ const proficiencyLevel = z.enum(['native', 'fluent', 'professional', 'intermedia
 
 export const screeningFileSchema = z.strictObject({
   /** Languages a resume may name. */
-  languages: z.array(z.strictObject({ id, name: text, aliases: aliasList })).min(1),
+  languages: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        aliases: aliasList,
+        /** The skill that stands for speaking this language ("english-proficiency"), when the skills name one. */
+        skill: id.optional(),
+      }),
+    )
+    .min(1),
   /** Proficiency words, strongest level first. */
   proficiency: z
     .array(
@@ -381,7 +418,7 @@ const roleCertificationSchema = z.strictObject({
 });
 
 const salaryBandSchema = z.strictObject({
-  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code'),
+  country: countryCode,
   currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code'),
   period: z.enum(['year', 'month', 'hour']).default('year'),
   p25: z.number().positive(),

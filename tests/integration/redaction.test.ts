@@ -76,7 +76,7 @@ describe('blind screening over samples/', () => {
     const csv = renderShortlistCsv(samples.map((s) => shortlistEntry(s.blind)));
     for (const { blind, contact } of samples) {
       expect.soft(blind.redacted, blind.source).toBe(true);
-      expect.soft(blind.candidate.contact, blind.source).toEqual({ name: null, email: null, phone: null, location: null });
+      expect.soft(blind.candidate.contact, blind.source).toEqual({ name: null, email: null, phone: null, location: null, country: null });
       expect.soft(contactMentions(JSON.stringify(blind), contact), blind.source).toEqual([]);
       expect.soft(contactMentions(renderMarkdown(blind), contact), blind.source).toEqual([]);
       expect.soft(contactMentions(csv, contact), blind.source).toEqual([]);

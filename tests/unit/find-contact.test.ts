@@ -20,6 +20,7 @@ describe('contact details', () => {
       email: 'priya@example.com',
       phone: '+91 98765 43210',
       location: 'Chennai, Tamil Nadu',
+      country: 'IN',
     });
     expect(contact('JOHN DOE\nTucson, AZ | (+98) 939 41 45 337').phone).toBe('(+98) 939 41 45 337');
   });
@@ -58,5 +59,26 @@ describe('contact details', () => {
 
   it('reads no location from a line that names no place', () => {
     expect(contact('Jane Doe\nAvailable immediately').location).toBeNull();
+  });
+
+  it.each([
+    ['Maria Santos\nLahug, Cebu\n0917 555 0142', 'PH'],
+    ['Tanya Brooks\nPhoenix, AZ 85016 • +1-555-014-7781', 'US'],
+    ['Sipho Dlamini\nSandton, Gauteng', 'ZA'],
+    ['Ana Cruz\nDubai, UAE | +63 917 555 0142', 'AE'], // the place says more than the phone
+    ['Ana Cruz\nMobile: +63 917 555 0142', 'PH'],
+    ['Ana Cruz\nMobile: (+91) 98100 12345', 'IN'],
+    ['Ana Cruz\nMobile: 0044 7700 900123', 'GB'],
+  ])('places %j in %s, by the location and else by the calling code', (text, country) => {
+    expect(contact(text).country).toBe(country);
+  });
+
+  it.each([
+    'Jane Doe\n+1 (512) 555-0100', // +1 is shared by the United States, Canada and the Caribbean
+    'Jane Doe\n(512) 555-0100', // no calling code
+    'Jane Doe\nNoida, NCR', // NCR is a region of India and of the Philippines
+    'Jane Doe\nAvailable immediately',
+  ])('places %j in no country', (text) => {
+    expect(contact(text).country).toBeNull();
   });
 });

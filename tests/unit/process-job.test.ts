@@ -96,7 +96,7 @@ describe('processJob', () => {
     expect(plain.redacted).toBeUndefined();
     expect(plain.candidate.contact.name).not.toBeNull();
     expect(blind.redacted).toBe(true);
-    expect(blind.candidate.contact).toEqual({ name: null, email: null, phone: null, location: null });
+    expect(blind.candidate.contact).toEqual({ name: null, email: null, phone: null, location: null, country: null });
     expect(JSON.stringify(blind)).not.toContain(plain.candidate.contact.name ?? '');
     expect(blind.matches.map((m) => m.score)).toEqual(plain.matches.map((m) => m.score));
     expect(await failureOf({ ...payload, options: { redact: 'yes' } })).toEqual({ unrecoverable: true, code: 'invalid_job' });

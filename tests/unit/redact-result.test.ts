@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGapAnalyses } from '../../src/build-reports/build-gap-analysis.js';
+import { adviceContextOf, buildGapAnalyses } from '../../src/build-reports/build-gap-analysis.js';
 import { contactRedactor, redactionMark } from '../../src/build-reports/contact-redactor.js';
 import { redactResult } from '../../src/build-reports/redact-result.js';
 import { resultSchemaVersion, successResultSchema, type SuccessResult } from '../../src/contracts/result-schema.js';
@@ -9,7 +9,7 @@ import type { CompiledTaxonomy } from '../../src/taxonomy/compile-taxonomy.js';
 import { contactMentions } from '../support/contact-mentions.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
 
-const maria: Contact = { name: 'Maria Clarisse Santos', email: 'maria.santos@example.com', phone: '+63-917-555-0142', location: 'Lahug, Cebu' };
+const maria: Contact = { name: 'Maria Clarisse Santos', email: 'maria.santos@example.com', phone: '+63-917-555-0142', location: 'Lahug, Cebu', country: 'PH' };
 
 describe('contactRedactor', () => {
   const redact = contactRedactor(maria);
@@ -39,7 +39,7 @@ describe('contactRedactor', () => {
 
   it('leaves initials alone and changes nothing for a contact with no details', () => {
     expect(contactRedactor({ ...maria, name: 'Marcus D. Bell' })('Vitamin D. Bell curve')).toBe(`Vitamin D. ${redactionMark} curve`);
-    const none = contactRedactor({ name: null, email: null, phone: null, location: null });
+    const none = contactRedactor({ name: null, email: null, phone: null, location: null, country: null });
     expect(none('MARIA CLARISSE SANTOS')).toBe('MARIA CLARISSE SANTOS');
   });
 });
@@ -151,7 +151,7 @@ function resultFor(contact: Contact): SuccessResult {
     referenceDate: '2026-11',
     candidate: found,
     matches,
-    gapAnalysis: buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles),
+    gapAnalysis: buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles, adviceContextOf(found, false)),
   };
 }
 
@@ -170,7 +170,7 @@ describe('redactResult', () => {
     const result = resultFor(maria);
     const redacted = redactResult(result, taxonomy.personalDetails.labelledDetail);
     expect(redacted.redacted).toBe(true);
-    expect(redacted.candidate.contact).toEqual({ name: null, email: null, phone: null, location: null });
+    expect(redacted.candidate.contact).toEqual({ name: null, email: null, phone: null, location: null, country: null });
     expect(redacted.source).toBe('uploads/csr-[redacted]-[redacted].pdf');
     expect(contactMentions(JSON.stringify(redacted), maria)).toEqual([]);
     expect(successResultSchema.safeParse(redacted).success).toBe(true);

@@ -63,3 +63,14 @@ describe('renderHtml', () => {
   });
 
 });
+
+describe('renderHtml set-aside gaps', () => {
+  it('names what it does not suggest, and why, after the steps', async () => {
+    const phoenix = await analysedSample('telesales-tanya-brooks.txt');
+    const html = renderHtml(phoenix);
+    const section = html.split('<section class="role"')[1]?.split('</section>')[0] ?? '';
+    const steps = section.split('<ol class="gaps">')[1]?.split('</ol>')[0] ?? '';
+    expect(steps).not.toMatch(/<strong>(TESDA|Versant)/);
+    expect(section).toMatch(/<p class="note set-aside">Not suggested: .*TESDA Contact Center Services NC II \(offered in the Philippines only\)/);
+  });
+});

@@ -50,6 +50,16 @@ describe('renderMarkdown', () => {
     expect(shown).toContain(`…and ${first.gaps.length - listed} smaller steps`);
   });
 
+  it('names what it does not suggest, and why, apart from the steps', async () => {
+    // A telesales agent in Phoenix, AZ: the Philippine TESDA credential and a Versant test are not for her.
+    const phoenix = await analysedSample('telesales-tanya-brooks.txt');
+    const markdown = renderMarkdown(phoenix);
+    const steps = markdown.split('\n').filter((line) => line.startsWith('- **'));
+    expect(steps.filter((line) => /^- \*\*(TESDA|Versant)/.test(line))).toEqual([]);
+    expect(markdown).toContain('TESDA Contact Center Services NC II (offered in the Philippines only)');
+    expect(markdown).toMatch(/\*\*Not suggested:\*\* .*Versant English Test \(part of “English at professional level or better”\)/);
+  });
+
   it('leaves ordinary names and titles readable in the raw report', () => {
     const markdown = renderMarkdown(result);
     expect(markdown).toContain(`# Role fit report: ${result.candidate.contact.name ?? ''}`);

@@ -42,6 +42,8 @@ describe('broken taxonomies fail with messages naming file and path', () => {
     const falseFriend = issues.find((issue) => issue.path.startsWith('vocabulary.yaml: titleFalseFriends'));
     expect(falseFriend).toMatchObject({ code: 'unknown_reference', message: 'No role has the id "telepathist".' });
     expect(falseFriend?.path).toMatch(/^vocabulary\.yaml: titleFalseFriends\[\d+\]\.role$/);
+    const test = issues.find((issue) => issue.path.endsWith('testsLanguage'));
+    expect(test).toMatchObject({ code: 'unknown_reference', message: 'No language has the id "klingon".' });
   });
 
   it('reports an alias that names two skills', async () => {

@@ -1,0 +1,62 @@
+/**
+ * Gaps the advice leaves out although the score counts them, each with its reason: a credential the candidate cannot
+ * take where they live, and language tests and skills that only repeat the role's own language requirement. One gap
+ * per need, so that a job seeker is not told three times to prove the same English.
+ */
+import type { Candidate } from '../extract-candidate/candidate-types.js';
+import type { Requirement, RoleScore } from '../score-roles/match-types.js';
+import { languageRequirementId } from '../score-roles/screening-requirements.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { SetAsideReason } from './gap-types.js';
+
+/** What the advice may depend on besides the score: never the score itself. */
+export interface AdviceContext {
+  /** ISO code of the candidate's country, or null when unknown or withheld (blind screening). */
+  readonly country: string | null;
+  /** Ids of the skills the resume shows. */
+  readonly skillsShown: ReadonlySet<string>;
+}
+
+/** Blind screening gives the same advice wherever the candidate lives, so that the advice does not betray it. */
+export function adviceContextOf(candidate: Candidate, blind: boolean): AdviceContext {
+  return { country: blind ? null : candidate.contact.country, skillsShown: new Set(candidate.skills.map((skill) => skill.id)) };
+}
+
+export interface SetAside {
+  readonly reason: SetAsideReason;
+  /** The countries offering it (by name), the requirement that covers it, or the skill the resume shows. */
+  readonly because: string;
+}
+
+export function setAsideReason(
+  requirement: Requirement,
+  score: RoleScore,
+  taxonomy: CompiledTaxonomy,
+  context: AdviceContext,
+): SetAside | null {
+  const { languages } = taxonomy.source.screening;
+  const languageRequirement = (language: string): Requirement | undefined =>
+    score.components.flatMap((c) => c.requirements).find((r) => r.kind === 'screening' && r.id === languageRequirementId(language));
+  if (requirement.kind === 'certification') {
+    const certification = taxonomy.certificationsById.get(requirement.id);
+    const offeredIn = certification?.offeredIn;
+    if (offeredIn !== undefined && context.country !== null && !offeredIn.includes(context.country)) {
+      return { reason: 'not_offered_in_country', because: offeredIn.map((code) => taxonomy.countryNames.get(code) ?? code).join(', ') };
+    }
+    const tested = certification?.testsLanguage;
+    if (tested === undefined) return null;
+    const covering = languageRequirement(tested);
+    if (covering) return { reason: 'language_requirement', because: covering.label };
+    const skill = languages.find((l) => l.id === tested)?.skill;
+    if (skill !== undefined && context.skillsShown.has(skill)) {
+      return { reason: 'language_shown', because: taxonomy.skillsById.get(skill)?.name ?? skill };
+    }
+    return null;
+  }
+  if (requirement.kind === 'skill') {
+    const spoken = languages.find((l) => l.skill === requirement.id);
+    const covering = spoken ? languageRequirement(spoken.id) : undefined;
+    if (covering) return { reason: 'language_requirement', because: covering.label };
+  }
+  return null;
+}
