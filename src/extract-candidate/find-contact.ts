@@ -39,8 +39,13 @@ function labelledName(text: string, taxonomy: CompiledTaxonomy): string | null {
   return taxonomy.personalDetails.nameLabels.has(normalizePhrase(labelled[1])) ? nameCandidate(labelled[2], taxonomy.personalDetails.honorifics) : null;
 }
 
+// A nickname in quotes between the names (ROBERTO "JUN" CRUZ): part of the name as written, so that blind screening
+// removes it too, but no word of its shape.
+const quotedNickname = /\s+["“'‘][\p{L}.\s-]{1,20}["”'’](?=\s)/gu;
+
 /** Reads like a person's name, not like a title, an employer, a place, a skill or a heading. */
-function readsAsName(text: string, taxonomy: CompiledTaxonomy): boolean {
+function readsAsName(written: string, taxonomy: CompiledTaxonomy): boolean {
+  const text = written.replace(quotedNickname, '');
   if (!namePattern.test(text) || /[\d@]/.test(text)) return false;
   const tokens = tokenize(text);
   return (

@@ -56,6 +56,9 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
     cert.skills.forEach((s, i) => expect('skill', s, origin('certifications', cert.id), ['skills', i]));
     if (cert.testsLanguage !== undefined) expect('language', cert.testsLanguage, origin('certifications', cert.id), ['testsLanguage']);
   }
+  content.education.levels.forEach(({ entryLevel }, i) => {
+    if (entryLevel !== undefined) expect('level', entryLevel, 'education.yaml', ['levels', i, 'entryLevel']);
+  });
   content.screening.languages.forEach(({ skill }, i) => {
     if (skill !== undefined) expect('skill', skill, 'screening.yaml', ['languages', i, 'skill']);
   });

@@ -90,6 +90,8 @@ export const educationLevelSchema = z.strictObject({
   /** Higher rank = more education. Levels with the same rank are equivalent (BTech and BSc). */
   rank: z.number().int().min(0),
   aliases: aliasList,
+  /** The level a student must have finished to begin this one: a degree left unfinished still attests it. */
+  entryLevel: id.optional(),
 });
 export const educationFieldSchema = z.strictObject({ id, name: text, aliases: aliasList });
 export const educationFileSchema = z.strictObject({

@@ -42,6 +42,11 @@ describe('contact details', () => {
     expect(contact('Bio-Data\nCandidate Name: Ana Cruz\n\nEDUCATION\nBS Nursing').name).toBe('Ana Cruz');
   });
 
+  it('reads a name with a nickname in quotes, nickname and all', () => {
+    expect(contact('ROBERTO "JUN" CRUZ JR.\nQuezon City, Metro Manila').name).toBe('ROBERTO "JUN" CRUZ JR.');
+    expect(contact('Maria “Cha” Santos\nLahug, Cebu').name).toBe('Maria “Cha” Santos');
+  });
+
   it('takes a summary heading such as "Career Focus" for a heading, not a name', () => {
     expect(contact('TEACHER\nCareer Focus\nDedicated teacher with ten years in the classroom.\nEXPERIENCE\nTeacher').name).toBeNull();
     expect(extractText('Career Overview\nSupport agent with four years in chat support.', taxonomy).sections.map((s) => s.id)).toContain('summary');

@@ -154,4 +154,34 @@ describe('degrees not finished', () => {
     expect(done.entries[0]?.completed).toBe(true);
     expect(done.highestLevel).toBe('bachelor');
   });
+
+  it.each([
+    ['BSIT, STI College, 2018', 'bachelor'],
+    ['BSBA Major in Marketing, 2016', 'bachelor'],
+    ['AB Communication, University of the Philippines, 2015', 'bachelor'],
+    ['10+2, CBSE, 2012', 'higher-secondary'],
+    ['A-Levels: Maths, English, Business - Leeds City College, 2022', 'higher-secondary'],
+    ['National Senior Certificate (Matric), Soweto High School, 2019', 'higher-secondary'],
+  ])('reads %j as %s, as the Philippines, India, the UK and South Africa write it', (line, level) => {
+    expect(extractText(`EDUCATION\n${line}`, taxonomy).education.highestLevel).toBe(level);
+  });
+
+  it('reads no degree in a Swedish company\'s name', () => {
+    expect(extractText('EDUCATION\nVolvo AB, Gothenburg', taxonomy).education.highestLevel).toBeNull();
+  });
+
+  it.each([
+    'Bachelor of Science in Nursing - College Level, 2015-2017',
+    'BS Accountancy (undergraduate, 3rd year)',
+    'BS Nursing 2016 - 2018 (did not finish)',
+    'BS Criminology (3rd year level)',
+  ])('reads %j as a bachelor\'s not finished, which still attests finished school', (line) => {
+    const { education } = extractText(`EDUCATION\n${line}`, taxonomy);
+    expect(education.entries.map((e) => [e.level, e.completed])).toEqual([['bachelor', false]]);
+    expect(education.highestLevel).toBe('higher-secondary');
+  });
+
+  it('keeps a degree called undergraduate finished once its graduation year is past', () => {
+    expect(entries('EDUCATION\nBachelor of Arts, Undergraduate, 2012 - 2016').map((e) => e.completed)).toEqual([true]);
+  });
 });
