@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { JobProfile } from './build-job-profile/job-profile-types.js';
 import { adviceContextOf, buildGapAnalyses } from './build-reports/build-gap-analysis.js';
+import { blindSource } from './build-reports/blind-source.js';
 import { redactResult } from './build-reports/redact-result.js';
 import { resultSchemaVersion, type AnalysisResult, type SuccessResult } from './contracts/result-schema.js';
 import { toErrorInfo } from './errors.js';
@@ -43,7 +44,8 @@ const sameThread = inProcessReader();
 export async function analyseResume(input: DocumentInput, context: PipelineContext): Promise<AnalysisResult> {
   const { taxonomy, referenceDate } = context;
   const stage = context.onStage ?? (() => undefined);
-  const common = { schemaVersion: resultSchemaVersion, source: input.name } as const;
+  // Blind screening names no file: a file name often holds the candidate's name, whatever the text gives away.
+  const common = { schemaVersion: resultSchemaVersion, source: context.redact === true ? blindSource(input.name) : input.name } as const;
   try {
     const started = performance.now();
     // Step 1: read the document into clean text

@@ -48,8 +48,11 @@ function phoneForms(phone: string): Forms {
   return { whole: [escapeRegExp(phone.trim())], parts: digits === '' ? [] : [String.raw`[+(]*` + Array.from(digits).join(phoneSeparators)] };
 }
 
+/** The city, or the place before the first comma, is redacted on its own too ("BT Group, Leeds" of "Leeds, West Yorkshire"). */
 function locationForms(location: string): Forms {
-  return { whole: [spaced(location)], parts: [] };
+  const city = location.split(',')[0]?.trim() ?? '';
+  const parts = city !== location.trim() && Array.from(city).length >= minNameWordLength ? [spaced(city)] : [];
+  return { whole: [spaced(location)], parts };
 }
 
 /** How each contact field is matched. A new contact field fails to compile here until it is given its forms. */

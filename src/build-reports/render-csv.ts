@@ -86,7 +86,12 @@ export function renderShortlistCsv(entries: readonly ShortlistEntry[]): string {
       ]);
     });
   }
-  return stringify([[...shortlistColumns], ...[...rows, ...failures].map((row) => row.map(asText))]);
+  return csvText([[...shortlistColumns], ...rows, ...failures]);
+}
+
+/** Rows as CSV, every cell that a spreadsheet would run as a formula shown as text. */
+export function csvText(rows: readonly (readonly (string | number)[])[]): string {
+  return stringify(rows.map((row) => row.map(asText)));
 }
 
 /** Roles outside the gap analysis still show their missing must-haves, in the taxonomy's order. */

@@ -57,6 +57,7 @@ function program(): Command {
       .addOption(redactOption())
       .addOption(jobOption())
       .option('--out <dir>', 'where to write results/, reports/ and shortlist.csv', 'out')
+      .option('--blind-key <file>', 'with --redact: write which resume-<hash> name is which file to this CSV (keep it from reviewers)')
       .option('--threads <n>', 'threads reading documents (default: one per core; 0 reads in the main thread)')
       .addOption(
         new Option('--format <format>', 'files: write to --out; jsonl: one JSON object per document on stdout; html: the HTML gap report of one file on stdout')
@@ -70,7 +71,8 @@ function program(): Command {
     try {
       const context = { ...(await buildPipelineContext(options, new Date())), reader };
       const format = matchFormats.find((f) => f === raw.format) ?? 'files';
-      process.exitCode = await runMatch(paths, context, { format, out: String(raw.out) }, Math.max(threads, 1));
+      const blindKey = typeof raw.blindKey === 'string' ? { blindKey: raw.blindKey } : {};
+      process.exitCode = await runMatch(paths, context, { format, out: String(raw.out), ...blindKey }, Math.max(threads, 1));
     } finally {
       await reader.close();
     }

@@ -1,4 +1,7 @@
 /** `rolefit match`: the whole pipeline in this process, no Redis needed. */
+import { writeFile } from 'node:fs/promises';
+import { blindSource } from '../build-reports/blind-source.js';
+import { csvText, shortlistFileText } from '../build-reports/render-csv.js';
 import { renderHtml } from '../build-reports/render-html.js';
 import type { AnalysisResult } from '../contracts/result-schema.js';
 import { toErrorInfo } from '../errors.js';
@@ -20,6 +23,8 @@ export type MatchFormat = (typeof matchFormats)[number];
 export interface MatchOutput {
   readonly format: MatchFormat;
   readonly out: string;
+  /** With blind screening: where to write which blind source name is which file, for whoever may lift the blind. */
+  readonly blindKey?: string;
 }
 
 /** Reads and analyses one file; a file that cannot be read becomes a failed result like any other bad input. */
@@ -27,8 +32,14 @@ export async function analyseFile(path: string, context: PipelineContext): Promi
   try {
     return await analyseResume(await loadDocument(path, context.read), context);
   } catch (error) {
-    return { schemaVersion: resultSchemaVersion, source: path, ok: false, error: toErrorInfo(error) };
+    const source = context.redact === true ? blindSource(path) : path;
+    return { schemaVersion: resultSchemaVersion, source, ok: false, error: toErrorInfo(error) };
   }
+}
+
+/** "source,file" rows: each blind source name and the file it stands for. */
+async function writeBlindKey(path: string, files: readonly string[]): Promise<void> {
+  await writeFile(path, shortlistFileText(csvText([['source', 'file'], ...files.map((file) => [blindSource(file), file])])));
 }
 
 /** The report on stdout; a document that failed gets its error on stderr instead. */
@@ -48,13 +59,14 @@ export async function runMatch(
   output: MatchOutput,
   threads: number,
 ): Promise<number> {
+  if (output.blindKey !== undefined && context.redact !== true) throw new UsageError('--blind-key goes with --redact.');
   const files = await collectDocuments(paths);
   // One HTML page is one person's report; several would need a file each, which is what `files` writes.
   if (output.format === 'html' && files.length !== 1) {
     throw new UsageError(`--format html prints the report of one file; got ${files.length}. Use --format files for several.`);
   }
   if (output.format === 'files') await prepareOutputDirectory(output.out);
-  const writer = output.format === 'files' ? await createOutputWriter(output.out, context.redact === true) : null;
+  const writer = output.format === 'files' ? await createOutputWriter(output.out) : null;
   const progress = createProgress(files.length);
   const started = performance.now();
   let finished = 0;
@@ -79,6 +91,7 @@ export async function runMatch(
     },
   );
   progress.finish();
+  if (output.blindKey !== undefined) await writeBlindKey(output.blindKey, files);
   const seconds = (performance.now() - started) / 1000;
   if (output.format === 'html') printHtmlReport(held);
   if (writer) {

@@ -9,7 +9,6 @@ import { renderShortlistCsv, shortlistEntry, shortlistFileText, type ShortlistEn
 import { renderHtml } from '../build-reports/render-html.js';
 import { renderMarkdown } from '../build-reports/render-markdown.js';
 import type { AnalysisResult } from '../contracts/result-schema.js';
-import { blindFileName } from './blind-file-name.js';
 
 export interface WrittenOutputs {
   readonly directory: string;
@@ -66,8 +65,8 @@ async function removeEarlierRun(directory: string): Promise<void> {
   await writeFile(join(directory, manifestName), '');
 }
 
-/** `blind`: every output is named from a hash of its source, since file names often hold the candidate's name. */
-export async function createOutputWriter(directory: string, blind: boolean): Promise<OutputWriter> {
+/** Outputs are named after each result's source (a blind result's source is already a hash: see blind-source.ts). */
+export async function createOutputWriter(directory: string): Promise<OutputWriter> {
   await mkdir(directory, { recursive: true });
   await removeEarlierRun(directory);
   for (const folder of perResumeFolders) await mkdir(join(directory, folder), { recursive: true });
@@ -77,7 +76,7 @@ export async function createOutputWriter(directory: string, blind: boolean): Pro
   const entries: ShortlistEntry[] = [];
   return {
     async write(result) {
-      const name = nameOf(blind ? blindFileName(result.source) : result.source);
+      const name = nameOf(result.source);
       entries.push(shortlistEntry(result));
       const files: [string, () => string][] = [[`results/${name}.json`, () => `${JSON.stringify(result, null, 2)}\n`]];
       if (result.ok) files.push([`reports/${name}.md`, () => renderMarkdown(result)], [`reports/${name}.html`, () => renderHtml(result)]);

@@ -23,29 +23,50 @@ const nameFallbackLines = 40;
 /** Sections whose lines hold contact details besides the header. */
 const contactSections = new Set(['header', 'contact', 'personal']);
 
-/** "Priya Raman, CPA" → "Priya Raman", "Mr. Sanjay Gupta" → "Sanjay Gupta"; quotes and stray punctuation dropped. */
-function nameCandidate(text: string, honorifics: ReadonlySet<string>): string {
+/**
+ * "Priya Raman, CPA" → "Priya Raman", "Mr. Sanjay Gupta" → "Sanjay Gupta"; quotes and stray punctuation dropped. What
+ * follows a comma is dropped only when the taxonomy knows it as a credential or degree: "DELA CRUZ, JUAN M." is a name
+ * written surname first.
+ */
+function nameCandidate(text: string, taxonomy: CompiledTaxonomy): string {
   const trimmed = text.replace(/^[\s"'“”]+|[\s"'“”,;:]+$/g, '');
-  const credential = /^(.+?),\s*[\p{Lu}][\p{Lu}\p{Ll}.,\s]{1,20}$/u.exec(trimmed);
-  const name = credential?.[1] !== undefined && namePattern.test(credential[1]) ? credential[1] : trimmed;
+  const comma = /^(.+?),\s*([\p{Lu}][\p{Lu}\p{Ll}.,\s]{1,20})$/u.exec(trimmed);
+  const after = comma?.[2];
+  const credential = after !== undefined && (taxonomy.certifications.findAll(after).length > 0 || taxonomy.levels.findAll(after).length > 0);
+  const name = credential && comma?.[1] !== undefined && namePattern.test(comma[1]) ? comma[1] : trimmed;
   const honorific = /^([\p{L}]+)\.?\s+/u.exec(name);
+  const { honorifics } = taxonomy.personalDetails;
   return honorific?.[1] !== undefined && honorifics.has(honorific[1].toLowerCase()) ? name.slice(honorific[0].length) : name;
+}
+
+/** "Rhea Mae Soriano | Davao City | 0917…", "Juan Dela Cruz - Customer Service Representative": what comes first. */
+function firstPiece(text: string): string {
+  return text.split(/\s[|•·–—-]\s|\s*[|•·]\s*/)[0] ?? text;
 }
 
 /** The value of a labelled name line ("Name: Mr. Sanjay Kumar Gupta"), or null. */
 function labelledName(text: string, taxonomy: CompiledTaxonomy): string | null {
   const labelled = /^\s*([^:：]{1,30})[:：]\s*(.+)$/u.exec(text);
   if (labelled?.[1] === undefined || labelled[2] === undefined) return null;
-  return taxonomy.personalDetails.nameLabels.has(normalizePhrase(labelled[1])) ? nameCandidate(labelled[2], taxonomy.personalDetails.honorifics) : null;
+  return taxonomy.personalDetails.nameLabels.has(normalizePhrase(labelled[1])) ? nameCandidate(labelled[2], taxonomy) : null;
 }
 
 // A nickname in quotes between the names (ROBERTO "JUN" CRUZ): part of the name as written, so that blind screening
 // removes it too, but no word of its shape.
 const quotedNickname = /\s+["“'‘][\p{L}.\s-]{1,20}["”'’](?=\s)/gu;
 
-/** Reads like a person's name, not like a title, an employer, a place, a skill or a heading. */
+/**
+ * Reads like a person's name, not like a title, an employer, a place, a skill or a heading. A nickname in quotes, a
+ * comma after a surname written first and the small words of surnames ("dela") are no part of its shape.
+ */
 function readsAsName(written: string, taxonomy: CompiledTaxonomy): boolean {
-  const text = written.replace(quotedNickname, '');
+  const { nameParticles } = taxonomy.personalDetails;
+  const text = written
+    .replace(quotedNickname, '')
+    .replace(/,\s*/g, ' ')
+    .split(/\s+/)
+    .filter((word) => !(nameParticles.has(word) && /^\p{Ll}/u.test(word)))
+    .join(' ');
   if (!namePattern.test(text) || /[\d@]/.test(text)) return false;
   const tokens = tokenize(text);
   return (
@@ -61,17 +82,16 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy): boolean {
 }
 
 function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string | null {
-  const { honorifics } = taxonomy.personalDetails;
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
   for (const line of header.slice(0, nameSearchLines)) {
-    const candidate = nameCandidate(line.text, honorifics);
-    if (readsAsName(candidate, taxonomy)) return candidate;
+    for (const candidate of new Set([nameCandidate(line.text, taxonomy), nameCandidate(firstPiece(line.text), taxonomy)])) {
+      if (readsAsName(candidate, taxonomy)) return candidate;
+    }
   }
-  // A line that says it holds the name ("Name: …"), among the contact details near the top.
+  // A line that says it holds the name ("Name: …") near the top, after an objective too.
   let seen = 0;
   for (const section of resume.sections) {
     if (seen >= nameFallbackLines) break;
-    if (!contactSections.has(section.id)) continue;
     for (const line of section.lines) {
       const candidate = labelledName(line.text, taxonomy);
       if (candidate !== null && readsAsName(candidate, taxonomy)) return candidate;
@@ -85,7 +105,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string |
     const { lines } = section;
     const boundary = [lines[0], lines[1], lines.at(-1)].filter((l): l is Line => l !== undefined);
     for (const line of [...new Set(boundary)]) {
-      const candidate = nameCandidate(line.text, honorifics);
+      const candidate = nameCandidate(line.text, taxonomy);
       if (readsAsName(candidate, taxonomy)) return candidate;
     }
     seen += lines.length;

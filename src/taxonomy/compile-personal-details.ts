@@ -14,6 +14,8 @@ export interface PersonalDetailRules {
   readonly nameLabels: ReadonlySet<string>;
   /** Honorifics dropped from before a name ("Mr.", "Smt."), normalised. */
   readonly honorifics: ReadonlySet<string>;
+  /** Small words inside surnames, written in lower case ("dela" of "Juan M. dela Cruz"), lower-cased. */
+  readonly nameParticles: ReadonlySet<string>;
   /**
    * A label with what separates it from its value (group 1), then the value to the end of its item (group 2), its
    * trailing blanks included; null when the taxonomy lists no labels.
@@ -47,6 +49,7 @@ export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRu
     documentTitles: new Set(rules.documentTitles.map(normalizePhrase)),
     nameLabels: new Set(rules.nameLabels.map(normalizePhrase)),
     honorifics: new Set(rules.honorifics.map(normalizePhrase)),
+    nameParticles: new Set(rules.nameParticles.map((word) => word.toLowerCase())),
     labelledDetail: labelledDetailPattern(rules.labels, rules.colonLabels),
   };
 }

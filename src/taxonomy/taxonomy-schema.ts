@@ -250,10 +250,11 @@ export const vocabularyFileSchema = z.strictObject({
       documentTitles: z.array(text).default([]),
       nameLabels: z.array(text).default([]),
       honorifics: z.array(text).default([]),
+      nameParticles: z.array(text).default([]),
       labels: z.array(text).default([]),
       colonLabels: z.array(text).default([]),
     })
-    .default({ documentTitles: [], nameLabels: [], honorifics: [], labels: [], colonLabels: [] }),
+    .default({ documentTitles: [], nameLabels: [], honorifics: [], nameParticles: [], labels: [], colonLabels: [] }),
   /**
    * Places a location line names: states, provinces and regions (names and postal codes), and countries. Those under
    * `byCountry` also tell the candidate's country; `regions` and `countries` hold names shared by several.

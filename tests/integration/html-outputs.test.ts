@@ -19,7 +19,7 @@ describe('HTML report outputs', () => {
     const result = await analyseFile(join(samplesDirectory, sampleName), { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions });
     const out = await mkdtemp(join(tmpdir(), 'rolefit-outputs-'));
     try {
-      await writeAllOutputs(out, [result], false);
+      await writeAllOutputs(out, [result]);
       const html = await readFile(join(out, 'reports', `${sampleName}.html`), 'utf8');
       expect(html.startsWith('<!doctype html>')).toBe(true);
       expect(html).toContain('Best-fitting roles');

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { blindSource } from '../../src/build-reports/blind-source.js';
 import { renderShortlistCsv, shortlistEntry } from '../../src/build-reports/render-csv.js';
 import { renderMarkdown } from '../../src/build-reports/render-markdown.js';
 import { analyseFile } from '../../src/cli/match-command.js';
@@ -91,15 +92,15 @@ describe('blind screening over samples/', () => {
 
   it('names written files by a hash, and no file or file name holds a contact detail', async () => {
     const plainOut = await mkdtemp(join(tmpdir(), 'rolefit-plain-'));
-    await writeAllOutputs(plainOut, samples.map((s) => s.plain), false);
+    await writeAllOutputs(plainOut, samples.map((s) => s.plain));
     expect(await filesBelow(plainOut)).toContain(join('results', 'csr-maria-santos.pdf.json'));
 
     const blindOut = await mkdtemp(join(tmpdir(), 'rolefit-blind-'));
-    await writeAllOutputs(blindOut, samples.map((s) => s.blind), true);
+    await writeAllOutputs(blindOut, samples.map((s) => s.blind));
     const written = await filesBelow(blindOut);
     const perResume = written.filter((file) => file !== 'shortlist.csv' && file !== '.rolefit-files');
     expect(perResume.length).toBeGreaterThanOrEqual(2 * samples.length);
-    for (const file of perResume) expect(file).toMatch(/^(?:results|reports)\/resume-[0-9a-f]{16}\.\w+$/);
+    for (const file of perResume) expect(file).toMatch(/^(?:results|reports)\/resume-[0-9a-f]{16}(?:\.\w+)+$/);
     // Each result names its sample; the reports beside it share its file name.
     const sampleOf = new Map<string, Sample>();
     for (const file of perResume.filter((f) => f.startsWith('results/'))) {
@@ -128,7 +129,20 @@ describe('blind screening over samples/', () => {
     const contact = samples.find((s) => s.plain.source === file)?.contact;
     if (!contact) throw new Error(`${file} is not among the samples`);
     expect(contactMentions(plain.stdout, contact)).toContain(contact.name);
-    expect(JSON.parse(blind.stdout)).toMatchObject({ ok: true, redacted: true, source: 'samples/telesales-[redacted]-[redacted].txt' });
+    expect(JSON.parse(blind.stdout)).toMatchObject({ ok: true, redacted: true, source: blindSource(file) });
     expect(contactMentions(blind.stdout, contact)).toEqual([]);
+  }, cliTimeoutMs);
+
+  it('writes the key from blind names to files only where --blind-key says, and only with --redact', async () => {
+    const file = 'samples/telesales-tanya-brooks.txt';
+    const out = await mkdtemp(join(tmpdir(), 'rolefit-key-'));
+    const key = join(out, 'key.csv');
+    const run = await runCli(['match', file, '--out', join(out, 'blind'), '--redact', '--blind-key', key, '--reference-date', '2026-11']);
+    expect(run.code).toBe(0);
+    expect((await readFile(key, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual(['source,file', `${blindSource(file)},${file}`]);
+    expect(await filesBelow(join(out, 'blind'))).toContain(join('results', `${blindSource(file)}.json`));
+    const refused = await runCli(['match', file, '--format', 'jsonl', '--blind-key', key]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--blind-key goes with --redact');
   }, cliTimeoutMs);
 });

@@ -87,3 +87,16 @@ describe('contact details', () => {
     expect(contact(text).country).toBeNull();
   });
 });
+
+describe('names as recruiters receive them', () => {
+  it.each([
+    ['Rhea Mae Soriano | Davao City, Philippines | 0917 321 7788 | rheamae.soriano@gmail.com', 'Rhea Mae Soriano'],
+    ['Juan Dela Cruz - Customer Service Representative', 'Juan Dela Cruz'],
+    ['Juan M. dela Cruz\nQuezon City, Metro Manila', 'Juan M. dela Cruz'],
+    ['DELA CRUZ, JUAN M.\nQuezon City, Metro Manila', 'DELA CRUZ, JUAN M.'],
+    ['Priya Raman, CPA\nChennai, Tamil Nadu', 'Priya Raman'],
+    ['OBJECTIVE\nTo work as a customer service representative.\n\nName: Kristine Joy Villanueva\nAge: 24', 'Kristine Joy Villanueva'],
+  ])('reads the name in %j', (text, name) => {
+    expect(contact(text).name).toBe(name);
+  });
+});

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adviceContextOf, buildGapAnalyses } from '../../src/build-reports/build-gap-analysis.js';
 import { contactRedactor, redactionMark } from '../../src/build-reports/contact-redactor.js';
+import { blindSource } from '../../src/build-reports/blind-source.js';
 import { redactResult } from '../../src/build-reports/redact-result.js';
+import { analyseResume } from '../../src/pipeline.js';
+import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { resultSchemaVersion, successResultSchema, type SuccessResult } from '../../src/contracts/result-schema.js';
 import type { Candidate, Contact, Evidence } from '../../src/extract-candidate/candidate-types.js';
 import { scoreRoles } from '../../src/score-roles/score-roles.js';
@@ -24,6 +27,7 @@ describe('contactRedactor', () => {
     ['Mobile (63) 917.555.0142', 'Mobile [redacted]'],
     ['Mobile 639175550142', 'Mobile [redacted]'],
     ['Teleperformance, Lahug,Cebu', 'Teleperformance, [redacted]'],
+    ['Teleperformance, Lahug  Jan 2019 - Present', 'Teleperformance, [redacted]  Jan 2019 - Present'],
   ])('redacts %j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -208,5 +212,25 @@ describe('redactResult', () => {
     const before = JSON.stringify(result);
     redactResult(result, taxonomy.personalDetails.labelledDetail);
     expect(JSON.stringify(result)).toBe(before);
+  });
+});
+
+describe('blindSource', () => {
+  it('names a source by a hash of it, stable, distinct for distinct sources, with its extension', () => {
+    const a = blindSource('uploads/Rhea Soriano CV.PDF');
+    expect(a).toMatch(/^resume-[0-9a-f]{16}\.pdf$/);
+    expect(blindSource('uploads/Rhea Soriano CV.PDF')).toBe(a);
+    expect(blindSource('uploads/Juan Santos Resume.pdf')).not.toBe(a);
+    expect(blindSource('no-extension')).toMatch(/^resume-[0-9a-f]{16}$/);
+  });
+
+  it('is the source of a blind result and of a blind failure, whose file name the text never gave away', async () => {
+    const context = { taxonomy: await builtInTaxonomy(), referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions, redact: true };
+    const text = 'SUMMARY\nRhea was named top agent in 2023 on a customer service account.';
+    const blind = await analyseResume({ name: 'Rhea Soriano CV.txt', bytes: Buffer.from(text) }, context);
+    expect(blind.source).toBe(blindSource('Rhea Soriano CV.txt'));
+    const failed = await analyseResume({ name: 'Rhea Soriano CV.pdf', bytes: Buffer.from('%PDF-1.7\n1 0 obj broken') }, context);
+    expect(failed.ok).toBe(false);
+    expect(failed.source).toBe(blindSource('Rhea Soriano CV.pdf'));
   });
 });

@@ -22,12 +22,12 @@ const listed = async (directory: string): Promise<string[]> =>
 describe('createOutputWriter', () => {
   it('leaves no result of an earlier run beside the new ones', async () => {
     const out = await mkdtemp(join(tmpdir(), 'rolefit-out-'));
-    await writeAllOutputs(out, [kavya, tanya], false);
+    await writeAllOutputs(out, [kavya, tanya]);
     expect(await listed(out)).toHaveLength(6);
-    await writeAllOutputs(out, [tanya], false);
+    await writeAllOutputs(out, [tanya]);
     expect(await listed(out)).toEqual(['telesales-tanya-brooks.txt.html', 'telesales-tanya-brooks.txt.json', 'telesales-tanya-brooks.txt.md']);
     // A blind run after a plain one leaves no file named after a candidate.
-    await writeAllOutputs(out, [tanya], true);
+    await writeAllOutputs(out, [await analysedSample('telesales-tanya-brooks.txt', true)]);
     expect((await listed(out)).every((name) => name.startsWith('resume-'))).toBe(true);
   });
 
@@ -35,10 +35,10 @@ describe('createOutputWriter', () => {
     const out = await mkdtemp(join(tmpdir(), 'rolefit-out-'));
     await mkdir(join(out, 'reports'));
     await writeFile(join(out, 'reports', 'my-notes.md'), 'mine');
-    await writeAllOutputs(out, [kavya], false);
+    await writeAllOutputs(out, [kavya]);
     await writeFile(join(out, 'reports', 'photo.png'), 'mine');
-    await writeAllOutputs(out, [tanya], false);
-    await writeAllOutputs(out, [tanya], true);
+    await writeAllOutputs(out, [tanya]);
+    await writeAllOutputs(out, [tanya]);
     expect(await readdir(join(out, 'reports'))).toEqual(expect.arrayContaining(['my-notes.md', 'photo.png']));
     expect(await readdir(join(out, 'reports'))).toHaveLength(4);
   });
@@ -50,7 +50,7 @@ describe('createOutputWriter', () => {
     await mkdir(join(out, 'reports'));
     await symlink(elsewhere, join(out, 'results'));
     await writeFile(join(out, '.rolefit-files'), 'results/important.json\n');
-    await expect(writeAllOutputs(out, [tanya], false)).rejects.toBeInstanceOf(UsageError);
+    await expect(writeAllOutputs(out, [tanya])).rejects.toBeInstanceOf(UsageError);
     expect(await readdir(elsewhere)).toEqual(['important.json']);
   });
 });
