@@ -1,8 +1,9 @@
 /** Expands the files and folders named on the command line into the documents to read, in a stable order. */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { UsageError } from './usage-error.js';
+import { manifestName } from './write-outputs.js';
 
 /**
  * Data and code files a folder of resumes often holds beside them (an export's .csv, a tool's .json or .log). Read as
@@ -34,14 +35,14 @@ export async function collectInputs(paths: readonly string[], onSkipped: (path: 
       files.push(path);
       continue;
     }
-    for (const found of await listFolder(path, seen)) {
+    for (const found of await listFolder(path, seen, onSkipped)) {
       if (isDataOrCode(found)) onSkipped(found);
       else files.push(found);
     }
   }
   // Folders with nothing in them would give an empty run that looks like success.
   if (files.length === 0) {
-    throw new UsageError(`No documents found in ${paths.join(', ')} (hidden files, and data and code files such as .json and .csv, are skipped).`);
+    throw new UsageError(`No documents found in ${paths.join(', ')} (hidden files, data and code files such as .json and .csv, and rolefit's own output folders are skipped).`);
   }
   return files;
 }
@@ -56,7 +57,7 @@ export async function collectDocuments(paths: readonly string[]): Promise<string
   if (skipped.length > 0) {
     const named = skipped.slice(0, skippedNamed).join(', ');
     const more = skipped.length > skippedNamed ? ` and ${skipped.length - skippedNamed} more` : '';
-    process.stderr.write(`Skipped ${skipped.length} data or code file(s) found in folders (name a file to read it): ${named}${more}\n`);
+    process.stderr.write(`Skipped ${skipped.length} data or code file(s) and rolefit output folder(s) found in folders (name a file to read it): ${named}${more}\n`);
   }
   return files;
 }
@@ -76,18 +77,24 @@ async function kindOf(entry: Dirent, path: string): Promise<EntryKind> {
 /**
  * Every file below a folder, sorted by path; hidden files and folders (".git", ".DS_Store") are not documents, nor
  * are sockets and pipes. A folder reached twice (a link back up the tree, or two links to one place) is read once.
+ * A folder rolefit wrote (it holds the list of files a run wrote) is passed by and told to `onSkipped`: its reports
+ * read as resumes would outrank the people they are about.
  */
-async function listFolder(folder: string, seen: Set<string>): Promise<string[]> {
+async function listFolder(folder: string, seen: Set<string>, onSkipped: (path: string) => void): Promise<string[]> {
   const real = await realpath(folder);
   if (seen.has(real)) return [];
   seen.add(real);
   const entries = await readdir(folder, { withFileTypes: true });
+  if (entries.some((e) => e.name === manifestName)) {
+    onSkipped(`${folder}${sep}`);
+    return [];
+  }
   const sorted = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const entry of sorted) {
     const path = join(folder, entry.name);
     const kind = await kindOf(entry, path);
-    if (kind === 'folder') files.push(...(await listFolder(path, seen)));
+    if (kind === 'folder') files.push(...(await listFolder(path, seen, onSkipped)));
     else if (kind === 'file') files.push(path);
   }
   return files;

@@ -38,7 +38,7 @@ export function outputNamer(): (source: string) => string {
 }
 
 /** Lists the per-resume files a run wrote, one relative path a line, so that the next run can remove them. */
-const manifestName = '.rolefit-files';
+export const manifestName = '.rolefit-files';
 /** Where per-resume files go, and the kinds written there: the only files a manifest may name. */
 const perResumeFolders = ['results', 'reports'];
 const writtenEndings = ['.json', '.md', '.html'];

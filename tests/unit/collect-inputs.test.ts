@@ -56,6 +56,21 @@ describe('collectInputs', () => {
     await expect(collectInputs([onlyData])).rejects.toBeInstanceOf(UsageError);
   });
 
+  it('passes by a folder an earlier run wrote, renamed or not, and tells of it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'rolefit-rerun-'));
+    await writeFile(join(folder, 'ana.txt'), 'Ana Cruz');
+    const earlier = join(folder, 'out-monday');
+    await mkdir(join(earlier, 'reports'), { recursive: true });
+    await writeFile(join(earlier, '.rolefit-files'), 'reports/ana.txt.md\n');
+    await writeFile(join(earlier, 'reports', 'ana.txt.md'), '# Role fit report: Ana Cruz');
+    await writeFile(join(earlier, 'reports', 'ana.txt.html'), '<p>Ana Cruz</p>');
+    const skipped: string[] = [];
+    expect(await collectInputs([folder], (path) => skipped.push(path))).toEqual([join(folder, 'ana.txt')]);
+    expect(skipped).toEqual([`${earlier}/`]);
+    // A report named on the command line is read like any file.
+    expect(await collectInputs([join(earlier, 'reports', 'ana.txt.md')])).toEqual([join(earlier, 'reports', 'ana.txt.md')]);
+  });
+
   it('calls a folder without documents misuse, not an empty success', async () => {
     const empty = join(root, 'empty');
     await mkdir(empty);
