@@ -2,7 +2,8 @@
  * A skill the candidate says they lack is no skill of theirs: "No experience with Salesforce or Zendesk", "never done
  * outbound sales or cold calling", "not familiar with SQL, Python or medical coding". A denial phrase reaches over the
  * rest of its sentence, within its line, unless a dash or a word such as "but" ends it first ("no SAP experience, but
- * fluent in Excel" keeps Excel). A denial right after "who" or "that" is someone else's ("trained agents who had no
+ * fluent in Excel" keeps Excel). A sentence wrapped onto the next line is read on: a phrase may run across the break
+ * ("I have no⏎experience with Salesforce"), and one that ends its line reaches into the next. A denial right after "who" or "that" is someone else's ("trained agents who had no
  * experience with Zendesk"). The phrases and words are data (`skillDenials` in vocabulary.yaml).
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
@@ -55,10 +56,14 @@ function saidOfOthers(denial: Span, tokens: readonly Token[], othersBefore: Read
   return false;
 }
 
-/** The text a denial speaks of: from its end to its sentence's end, its line's end or an ending word. */
+/**
+ * The text a denial speaks of: from its end to its sentence's end, its line's end or an ending word. Its line is the
+ * one its last word stands on; when nothing follows there, the next line's.
+ */
 function deniedReach(denial: Span, text: string, tokens: readonly Token[], lines: LineIndex, ends: ReadonlySet<string>): Span | null {
-  const located = lines.at(denial.start);
+  let located = lines.at(denial.end - 1);
   if (located === null || denial.end > located.line.end) return null;
+  if (text.slice(denial.end, located.line.end).trim() === '') located = lines.at(located.line.end + 1) ?? located;
   let end = Math.min(located.line.end, denial.end + maxReachChars);
   const stop = sentenceEnd.exec(text.slice(denial.end, end));
   if (stop) end = denial.end + stop.index;

@@ -5,6 +5,7 @@ import { withoutFalseFriends } from '../text/false-friends.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Candidate, YearMonth } from './candidate-types.js';
 import { findCertifications } from './find-certifications.js';
+import { dropAspiredSkills } from './drop-aspired-skills.js';
 import { dropDeniedSkills } from './drop-denied-skills.js';
 import { dropSkillsNamingBuiltSoftware } from './drop-skills-naming-built-software.js';
 import { findContact } from './find-contact.js';
@@ -42,7 +43,7 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const certifications = findCertifications(inContent(taxonomy.certifications.findAll(resume.text, tokens)), taxonomy, locate);
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const inContext = keepAmbiguousAliasesInContext(named, lines, taxonomy);
-  const claimed = dropDeniedSkills(inContext, resume.text, tokens, lines, taxonomy);
+  const claimed = dropAspiredSkills(dropDeniedSkills(inContext, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);
   const skillHits = dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
   const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);

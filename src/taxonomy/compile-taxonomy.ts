@@ -199,6 +199,13 @@ export interface CompiledTaxonomy {
     /** Words just before a denial that make it someone else's ("who had no experience with"). */
     readonly othersBefore: ReadonlySet<string>;
   };
+  /** What opens a wish ("seeking"), the words for the job sought ("role"), how far apart, and where read. */
+  readonly skillAspirations: {
+    readonly openers: TermMatcher<true>;
+    readonly sought: ReadonlySet<string>;
+    readonly maxWords: number;
+    readonly sections: ReadonlySet<string>;
+  };
   readonly builtSoftware: {
     readonly verbs: ReadonlySet<string>;
     readonly nouns: ReadonlySet<string>;
@@ -302,6 +309,12 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       ]),
       minWords: vocabulary.functionWords.minWords,
       minOtherShare: vocabulary.functionWords.minOtherShare,
+    },
+    skillAspirations: {
+      openers: new TermMatcher(vocabulary.skillAspirations.openers.map((phrase) => ({ phrase, value: true as const }))),
+      sought: new Set(vocabulary.skillAspirations.sought.map(normalizePhrase)),
+      maxWords: vocabulary.skillAspirations.maxWords,
+      sections: new Set(vocabulary.skillAspirations.sections),
     },
     skillDenials: {
       phrases: new TermMatcher(vocabulary.skillDenials.phrases.map((phrase) => ({ phrase, value: true as const }))),

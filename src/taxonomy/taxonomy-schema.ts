@@ -163,6 +163,19 @@ export const vocabularyFileSchema = z.strictObject({
   skillDenials: z
     .strictObject({ phrases: z.array(text).default([]), ends: z.array(text).default([]), othersBefore: z.array(text).default([]) })
     .default({ phrases: [], ends: [], othersBefore: [] }),
+  /**
+   * Phrases that open what a candidate is seeking ("seeking", "looking for"), the words for the job sought ("role",
+   * "position"), how many words may stand between, and the sections where they are read: a skill in between is wished
+   * for, not claimed ("Seeking a customer service role").
+   */
+  skillAspirations: z
+    .strictObject({
+      openers: z.array(text).default([]),
+      sought: z.array(text).default([]),
+      maxWords: z.number().int().min(1).default(8),
+      sections: z.array(id).default([]),
+    })
+    .default({ openers: [], sought: [], maxWords: 8, sections: [] }),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */

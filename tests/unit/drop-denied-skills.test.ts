@@ -40,6 +40,15 @@ describe('skills the candidate says they lack', () => {
     expect(skills('SUMMARY\nNo experience with Salesforce; Zendesk daily')).toContain('zendesk');
   });
 
+  it('reads a denial across a line its sentence wraps onto', () => {
+    const wrapped = skills('SUMMARY\nSix years in voice support; I have no\nexperience with Salesforce and have never used Zendesk, but I learn fast.');
+    expect(wrapped).not.toContain('salesforce-crm');
+    expect(wrapped).not.toContain('zendesk');
+    expect(skills('SUMMARY\nI have no experience with\nSalesforce, but I learn fast.')).not.toContain('salesforce-crm');
+    // The next line after a denial that ends its own sentence is a claim of its own.
+    expect(skills('SUMMARY\nNo experience with Salesforce\nLogged tickets in Zendesk')).toContain('zendesk');
+  });
+
   it('stops at a dash, and leaves alone what others lack', () => {
     expect(skills('SUMMARY\nNo exposure to cold calling—handled Zendesk and Excel')).toContain('zendesk');
     expect(skills('SUMMARY\nNo exposure to cold calling - handled Zendesk and Excel')).toContain('zendesk');

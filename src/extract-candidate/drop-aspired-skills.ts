@@ -1,0 +1,42 @@
+/**
+ * What a candidate is seeking is no skill of theirs: in "Seeking a customer service role" or "looking for a chat
+ * process", the skills between the opener and the word for the job sought are wished for. Only in the sections where
+ * people say what they seek (the header and summary), only when the job word comes soon after the opener and in the
+ * same sentence, and only up to it: "seeking a position in SAP FI" keeps SAP FI. The words are data
+ * (`skillAspirations` in vocabulary.yaml).
+ */
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { countStartingBefore } from '../text/count-starting-before.js';
+import type { Token } from '../text/tokenize.js';
+import type { LineIndex } from './locate-evidence.js';
+
+// A sentence ends at a full stop before a space, or at a semicolon, an exclamation or a question mark.
+const sentenceEnd = /\.\s|[;!?]/;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function dropAspiredSkills<T extends Span>(
+  hits: readonly T[],
+  text: string,
+  tokens: readonly Token[],
+  lines: LineIndex,
+  taxonomy: CompiledTaxonomy,
+): T[] {
+  const { openers, sought, maxWords, sections } = taxonomy.skillAspirations;
+  if (hits.length === 0 || openers.size === 0) return [...hits];
+  const wished = openers.findAll(text, tokens).flatMap((opener) => {
+    const section = lines.at(opener.start)?.section;
+    if (section === undefined || !sections.has(section)) return [];
+    const first = countStartingBefore(tokens, opener.end, (token) => token.start);
+    for (const token of tokens.slice(first, first + maxWords)) {
+      if (sentenceEnd.test(text.slice(opener.end, token.start))) return [];
+      if (sought.has(token.norm)) return [{ start: opener.end, end: token.start }];
+    }
+    return [];
+  });
+  if (wished.length === 0) return [...hits];
+  return hits.filter((hit) => !wished.some((span) => hit.start >= span.start && hit.start < span.end));
+}

@@ -1,0 +1,32 @@
+/** What a candidate seeks in an objective is not a skill of theirs; what they say they have still is. */
+import { describe, expect, it } from 'vitest';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
+
+const taxonomy = await builtInTaxonomy();
+const skills = (text: string): string[] => extractText(text, taxonomy).skills.map((s) => s.id);
+
+describe('skills the candidate seeks', () => {
+  it.each([
+    ['customer-service', 'OBJECTIVE\nSeeking a customer service role in a BPO.'],
+    ['customer-service', 'OBJECTIVE\nFresher seeking an entry-level customer service or technical support position.'],
+    ['help-desk-support', 'OBJECTIVE\nFresher seeking an entry-level customer service or technical support position.'],
+    ['chat-support', 'CAREER OBJECTIVE\nLooking for a chat support process in a reputed company.'],
+  ])('%s is not claimed by %j', (skill, text) => {
+    expect(skills(text)).not.toContain(skill);
+  });
+
+  it.each([
+    // What they will bring to the job they seek is theirs.
+    ['communication-skills', 'OBJECTIVE\nSeeking a customer service role where I can use my communication skills.'],
+    // The skill comes after the job sought.
+    ['sap-fico', 'SUMMARY\nConsultant seeking a position in SAP FI that will use my experience.'],
+    // No job is named soon after the opener.
+    ['sap-fico', 'SUMMARY\nSeeking to use my SAP FI experience and knowledge of month-end close in a larger team.'],
+    // Others seeking help are no wish of the candidate's, and the experience section states no wishes.
+    ['customer-service', 'EXPERIENCE\nAssisted callers seeking refunds through the customer service process.'],
+    ['zendesk', 'SUMMARY\nSupport agent with 5 years in Zendesk, seeking a team leader role.'],
+  ])('%s is still claimed by %j', (skill, text) => {
+    expect(skills(text)).toContain(skill);
+  });
+});
