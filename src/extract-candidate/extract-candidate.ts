@@ -6,6 +6,7 @@ import { tokenize } from '../text/tokenize.js';
 import type { Candidate, YearMonth } from './candidate-types.js';
 import { findCertifications } from './find-certifications.js';
 import { dropAspiredSkills } from './drop-aspired-skills.js';
+import { dropCertificationsNotHeld } from './drop-certifications-not-held.js';
 import { dropDeniedSkills } from './drop-denied-skills.js';
 import { dropSkillsNamingBuiltSoftware } from './drop-skills-naming-built-software.js';
 import { findContact } from './find-contact.js';
@@ -40,7 +41,8 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
       const located = lines.at(hit.start);
       return located !== null && hit.start < located.line.end && !taxonomy.sectionsNamingWorks.has(located.section);
     });
-  const certifications = findCertifications(inContent(taxonomy.certifications.findAll(resume.text, tokens)), taxonomy, locate);
+  const certificationHits = dropCertificationsNotHeld(inContent(taxonomy.certifications.findAll(resume.text, tokens)), resume.text, lines, taxonomy);
+  const certifications = findCertifications(certificationHits, taxonomy, locate);
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const inContext = keepAmbiguousAliasesInContext(named, lines, taxonomy);
   const claimed = dropAspiredSkills(dropDeniedSkills(inContext, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);

@@ -199,6 +199,8 @@ export interface CompiledTaxonomy {
     /** Words just before a denial that make it someone else's ("who had no experience with"). */
     readonly othersBefore: ReadonlySet<string>;
   };
+  /** Words that say a certification beside them is not held yet ("in progress", "studying for"). */
+  readonly certificationNotHeld: TermMatcher<true>;
   /** What opens a wish ("seeking"), the words for the job sought ("role"), how far apart, and where read. */
   readonly skillAspirations: {
     readonly openers: TermMatcher<true>;
@@ -310,6 +312,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       minWords: vocabulary.functionWords.minWords,
       minOtherShare: vocabulary.functionWords.minOtherShare,
     },
+    certificationNotHeld: new TermMatcher(vocabulary.certificationNotHeldWords.map((phrase) => ({ phrase, value: true as const }))),
     skillAspirations: {
       openers: new TermMatcher(vocabulary.skillAspirations.openers.map((phrase) => ({ phrase, value: true as const }))),
       sought: new Set(vocabulary.skillAspirations.sought.map(normalizePhrase)),

@@ -163,6 +163,8 @@ export const vocabularyFileSchema = z.strictObject({
   skillDenials: z
     .strictObject({ phrases: z.array(text).default([]), ends: z.array(text).default([]), othersBefore: z.array(text).default([]) })
     .default({ phrases: [], ends: [], othersBefore: [] }),
+  /** Words that say a certification beside them is not held yet: "(in progress)", "studying for", "exam booked". */
+  certificationNotHeldWords: z.array(text).default([]),
   /**
    * Phrases that open what a candidate is seeking ("seeking", "looking for"), the words for the job sought ("role",
    * "position"), how many words may stand between, and the sections where they are read: a skill in between is wished

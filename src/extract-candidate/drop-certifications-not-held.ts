@@ -1,0 +1,44 @@
+/**
+ * A certification the candidate does not hold yet is none of theirs: "CompTIA A+ (in progress, exam scheduled March
+ * 2027)", "Studying for the CPC exam", "Will take the Versant English Test in January". A mention is not held when
+ * its item (its line, up to a bullet, "|" or ";") says so between the certification named before it and the one
+ * after: in "CPC, CCS (in progress)" only CCS is under way. The words are data (`certificationNotHeldWords`).
+ */
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { bulletClass } from '../text/bullets.js';
+import type { LineIndex } from './locate-evidence.js';
+
+const itemBreak = new RegExp(`[|;${bulletClass()}]`, 'u');
+const itemBreaks = new RegExp(itemBreak.source, 'gu');
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The item of the line holding `offset`: from the break before it to the break after it. */
+function itemAround(offset: number, text: string, lines: LineIndex): Span | null {
+  const located = lines.at(offset);
+  if (located === null) return null;
+  const { start, end } = located.line;
+  let itemStart = start;
+  for (const found of text.slice(start, offset).matchAll(itemBreaks)) itemStart = start + found.index + found[0].length;
+  const after = itemBreak.exec(text.slice(offset, end));
+  return { start: itemStart, end: after ? offset + after.index : end };
+}
+
+export function dropCertificationsNotHeld<T extends Span>(hits: readonly T[], text: string, lines: LineIndex, taxonomy: CompiledTaxonomy): T[] {
+  if (hits.length === 0 || taxonomy.certificationNotHeld.size === 0) return [...hits];
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  return sorted.filter((hit, index) => {
+    const item = itemAround(hit.start, text, lines);
+    if (item === null) return true;
+    const previous = sorted[index - 1];
+    const next = sorted[index + 1];
+    const from = previous !== undefined && previous.end > item.start && previous.end <= hit.start ? previous.end : item.start;
+    const to = next !== undefined && next.start < item.end && next.start >= hit.end ? next.start : item.end;
+    // Its own words are no sign: "Enrolled Agent" is a certification held.
+    const says = (part: string): boolean => taxonomy.certificationNotHeld.findAll(part).length > 0;
+    return !says(text.slice(from, hit.start)) && !says(text.slice(hit.end, to));
+  });
+}

@@ -1,0 +1,39 @@
+/** A certification still to be earned is not held; one held beside it, or named with such a word in its name, is. */
+import { describe, expect, it } from 'vitest';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
+
+const taxonomy = await builtInTaxonomy();
+const held = (text: string): string[] => extractText(`CERTIFICATIONS\n${text}`, taxonomy).certifications.map((c) => c.id);
+
+describe('certifications not held yet', () => {
+  it.each([
+    ['comptia-a-plus', 'CompTIA A+ certification (in progress, exam scheduled March 2027)'],
+    ['versant-english-test', 'Will take the Versant English Test in January 2027'],
+    ['tesda-contact-center-nc-ii', 'TESDA Contact Center Services NC II (currently enrolled)'],
+    ['cpc', 'Studying for the CPC exam (AAPC), exam booked for 2027'],
+    ['pmp', 'Pursuing Project Management Professional (PMP) certification'],
+  ])('%s is not held in %j', (id, text) => {
+    expect(held(text)).not.toContain(id);
+  });
+
+  it('keeps the skills such a certification would evidence out of the candidate\'s', () => {
+    const skillsOf = (text: string): string[] => extractText(`CERTIFICATIONS\n${text}`, taxonomy).skills.map((s) => s.id);
+    expect(skillsOf('CompTIA A+, 2020')).toContain('hardware-troubleshooting');
+    expect(skillsOf('CompTIA A+ (in progress)')).not.toContain('hardware-troubleshooting');
+  });
+
+  it.each([
+    ['cpc', 'CPC, CCS (in progress)'],
+    ['cpc', 'Certified Professional Coder (CPC), 2019 | CompTIA A+ (pursuing)'],
+    ['enrolled-agent', 'Enrolled Agent, IRS, 2018'],
+    ['itil-4-foundation', 'ITIL 4 Foundation, 2021'],
+  ])('%s is held in %j', (id, text) => {
+    expect(held(text)).toContain(id);
+  });
+
+  it('reads the word beside the certification it is about', () => {
+    expect(held('CPC, CCS (in progress)')).not.toContain('ccs');
+    expect(held('Certified Professional Coder (CPC), 2019 | CompTIA A+ (pursuing)')).not.toContain('comptia-a-plus');
+  });
+});
