@@ -41,7 +41,8 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
       const located = lines.at(hit.start);
       return located !== null && hit.start < located.line.end && !taxonomy.sectionsNamingWorks.has(located.section);
     });
-  const certificationHits = dropCertificationsNotHeld(inContent(taxonomy.certifications.findAll(resume.text, tokens)), resume.text, lines, taxonomy);
+  const namedCertifications = withoutFalseFriends(inContent(taxonomy.certifications.findAll(resume.text, tokens)), resume.text, taxonomy.certificationFalseFriends);
+  const certificationHits = dropCertificationsNotHeld(namedCertifications, resume.text, lines, taxonomy);
   const certifications = findCertifications(certificationHits, taxonomy, locate);
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const inContext = keepAmbiguousAliasesInContext(named, lines, taxonomy);

@@ -63,6 +63,8 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
     if (skill !== undefined) expect('skill', skill, 'screening.yaml', ['languages', i, 'skill']);
   });
   content.vocabulary.skillFalseFriends.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillFalseFriends', i, 'skill']));
+  content.vocabulary.certificationFalseFriends.forEach(({ certification }, i) =>
+    expect('certification', certification, 'vocabulary.yaml', ['certificationFalseFriends', i, 'certification']));
   content.vocabulary.titleFalseFriends.forEach(({ role }, i) => expect('role', role, 'vocabulary.yaml', ['titleFalseFriends', i, 'role']));
   content.vocabulary.skillAliasContexts.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillAliasContexts', i, 'skill']));
 

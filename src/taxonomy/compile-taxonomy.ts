@@ -175,6 +175,8 @@ export interface CompiledTaxonomy {
   readonly postings: PostingRules;
   /** Skill id → the written forms, as a pattern, that look like its alias but name something else. */
   readonly skillFalseFriends: ReadonlyMap<string, FalseFriends>;
+  /** Certification id → the written forms that look like its alias but name others who hold it. */
+  readonly certificationFalseFriends: ReadonlyMap<string, FalseFriends>;
   /** Per role id, the written forms that look like one of its titles but name another job. */
   readonly titleFalseFriends: ReadonlyMap<string, FalseFriends>;
   /** Per skill id, its aliases that count only beside a context word, and those words. */
@@ -302,6 +304,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     screening: compileScreening(taxonomy.screening, vocabulary),
     postings: compilePostingRules(taxonomy.postings, vocabulary),
     skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
+    certificationFalseFriends: new Map(
+      vocabulary.certificationFalseFriends.map(({ certification, written }) => [certification, writtenFormsPattern(written)]),
+    ),
     titleFalseFriends: new Map(vocabulary.titleFalseFriends.map(({ role, written }) => [role, writtenFormsPattern(written)])),
     personalDetails: compilePersonalDetails(vocabulary),
     functionWords: {

@@ -129,6 +129,11 @@ export const vocabularyFileSchema = z.strictObject({
   underWayDegreeWords: z.array(text).default([]),
   /** Written forms that look like a skill's alias but name something else ("initiatives" are no initiative). */
   skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).superRefine(oncePer('skill')).default([]),
+  /** Written forms that fold to a certification's alias but name others who hold it: a firm of "Chartered Accountants". */
+  certificationFalseFriends: z
+    .array(z.strictObject({ certification: id, written: z.array(text).min(1) }))
+    .superRefine(oncePer('certification'))
+    .default([]),
   /**
    * Written forms that fold to a role's title alias but name another job: plurals are folded in matching, so the
    * accountant's "Accounts Executive" would take in the salesperson's "Account Executive".

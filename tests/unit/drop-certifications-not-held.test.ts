@@ -37,3 +37,22 @@ describe('certifications not held yet', () => {
     expect(held('Certified Professional Coder (CPC), 2019 | CompTIA A+ (pursuing)')).not.toContain('comptia-a-plus');
   });
 });
+
+describe('certifications others hold', () => {
+  const named = (text: string): string[] => extractText(text, taxonomy).certifications.map((c) => c.id);
+
+  it.each([
+    ['chartered-accountant', 'EXPERIENCE\nAccounts Executive, M/s Desai and Patel, Chartered Accountants, Ahmedabad, 2015 - 2019'],
+    ['cpa', 'EXPERIENCE\nPrepared schedules for the CPAs during the audit'],
+  ])('%s is not the candidate\'s in %j', (id, text) => {
+    expect(named(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['chartered-accountant', 'CERTIFICATIONS\nChartered Accountant (ICAI), 2012'],
+    ['cpa', 'CERTIFICATIONS\nCPA, 2015'],
+    ['chartered-accountant', 'MEMBERSHIPS\nICAN - Institute of Chartered Accountants of Nigeria (2018)'],
+  ])('%s is the candidate\'s in %j', (id, text) => {
+    expect(named(text)).toContain(id);
+  });
+});
