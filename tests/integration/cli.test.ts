@@ -52,7 +52,7 @@ describe('rolefit match', () => {
     expect(run.code).toBe(0);
     const written = [...(await readdir(join(out, 'results'))), ...(await readdir(join(out, 'reports')))];
     expect(written).toHaveLength(3);
-    for (const file of written) expect(file).toMatch(/^resume-[0-9a-f]{16}\.(json|md|html)$/);
+    for (const file of written) expect(file).toMatch(/^resume-[0-9a-f]{16}\.pdf\.(json|md|html)$/);
     expect(run.stdout).not.toMatch(/maria|santos/i);
   });
 
