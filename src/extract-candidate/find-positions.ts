@@ -59,6 +59,10 @@ function contentLines(sections: readonly Section[], taxonomy: CompiledTaxonomy, 
   return joinSplitDateRanges(lines, taxonomy.dates, reference);
 }
 
+function namesCareerBreak(titles: readonly (string | null)[], taxonomy: CompiledTaxonomy): boolean {
+  return titles.some((title) => title !== null && taxonomy.jobs.careerBreaks.findAll(title).length > 0);
+}
+
 export interface FoundPositions {
   readonly positions: Position[];
   /** Jobs listed with a title but no dates. */
@@ -76,12 +80,14 @@ export function findPositions(
   const lines = contentLines(searched, taxonomy, reference);
   const listed = findDatedJobs(lines, taxonomy, reference, locate, false);
   const elsewhere = others.flatMap((section) => findDatedJobs(contentLines([section], taxonomy, reference), taxonomy, reference, locate, true).positions);
-  // In the order the resume lists them.
-  const positions = [...listed.positions, ...elsewhere].sort((a, b) => a.evidence.start - b.evidence.start);
+  // In the order the resume lists them; a career break dated like a job is none ("Career break — May 2020 – 2024").
+  const positions = [...listed.positions, ...elsewhere]
+    .filter((position) => !namesCareerBreak([position.title, ...position.otherTitles], taxonomy))
+    .sort((a, b) => a.evidence.start - b.evidence.start);
   const listedUndated = explicit ? findUndatedJobs(lines, listed.ranges, listed.used, positions, taxonomy, locate, lineTokens) : [];
   const summary = resume.sections.filter((section) => toldJobSections.has(section.id)).flatMap((section) => section.lines);
   const told = findToldJobs(summary, [...positions, ...listedUndated], taxonomy, locate);
-  listedUndated.push(...told);
+  listedUndated.push(...told.filter((job) => !namesCareerBreak([job.title], taxonomy)));
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
   const headline = findHeadlineJob(header, [...positions, ...listedUndated], taxonomy, locate, lineTokens);
   return { positions, undated: headline ? [headline, ...listedUndated] : listedUndated };

@@ -28,7 +28,10 @@ export type MetricUnit = Screening['metrics'][number]['unit'];
 
 /** How job header lines are read: which words make a title, an employer, a labelled or an introduced title. */
 export interface JobVocabulary {
+  /** Title words, and the names of career breaks, which take a header's dates as a title does. */
   readonly titleWords: TermMatcher<true>;
+  /** Names of career breaks ("Career break", "Maternity leave"): a dated "job" with one is no job. */
+  readonly careerBreaks: TermMatcher<true>;
   /** Legal forms ("Ltd", "Inc"): an organisation whatever else the phrase holds. */
   readonly employerForms: TermMatcher<true>;
   /** Legal forms and words organisations are named with ("Technologies", "Bank"). */
@@ -282,7 +285,8 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     },
     dates: compileDateVocabulary(vocabulary),
     jobs: {
-      titleWords: phrases(vocabulary.jobs.titleWords),
+      titleWords: phrases([...vocabulary.jobs.titleWords, ...vocabulary.jobs.careerBreaks]),
+      careerBreaks: phrases(vocabulary.jobs.careerBreaks),
       employerForms: phrases(vocabulary.jobs.employerForms),
       employerWords: phrases([...vocabulary.jobs.employerForms, ...vocabulary.jobs.employerWords]),
       titleIntroducers: phrases(vocabulary.jobs.titleIntroducers),

@@ -220,8 +220,11 @@ export const vocabularyFileSchema = z.strictObject({
       titleLabels: z.array(text).default([]),
       /** Labels of a line that states the employer: "Company:", "Employer:". */
       employerLabels: z.array(text).default([]),
+      /** What a dated stretch away from work is called ("Career break", "Sabbatical"): read as a title, counted as no job. */
+      careerBreaks: z.array(text).default([]),
     })
     .default({
+      careerBreaks: [],
       titleWords: [],
       employerForms: [],
       employerWords: [],

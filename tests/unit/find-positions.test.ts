@@ -367,3 +367,22 @@ describe('activities and memberships', () => {
     expect(levels.every((level) => level !== null)).toBe(true);
   });
 });
+
+describe('career breaks', () => {
+  it('counts a dated career break for no months, on its own lines or on one with its dates', () => {
+    const ownLines = extract('EXPERIENCE\nCustomer Service Representative, Convergys\nJune 2016 - April 2020\n'
+      + 'Career Break — Family caregiver\nMay 2020 – December 2024\nTeam Leader, Alorica\nJanuary 2025 - Present');
+    expect(ownLines.positions.map((p) => p.title)).toEqual(['Customer Service Representative', 'Team Leader']);
+    expect(ownLines.experience.totalMonths).toBe(47 + 23);
+  });
+
+  it('keeps its dates from the job after it', () => {
+    const oneLine = extract('EXPERIENCE\nCareer break (caring for a parent), May 2020 – December 2024\n'
+      + 'Customer Service Representative (bilingual), Convergys, June 2016 - April 2020\n- Handled billing calls');
+    expect(oneLine.positions.map((p) => [p.title, p.start.year, p.end.year])).toEqual([['Customer Service Representative (bilingual)', 2016, 2020]]);
+  });
+
+  it('still reads a job whose title only holds a word of one, as a job', () => {
+    expect(jobs('EXPERIENCE\nLeave Administration Specialist, Acme HR Services, 2019 - 2022')).toEqual([['Leave Administration Specialist', 'Acme HR Services']]);
+  });
+});
