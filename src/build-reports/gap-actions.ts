@@ -5,7 +5,7 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Role } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement } from '../score-roles/match-types.js';
-import { languageRequirementId } from '../score-roles/screening-requirements.js';
+import { languageRequirementId, typingRequirementId } from '../score-roles/screening-requirements.js';
 
 /** Job titles named as examples in experience advice. */
 const exampleTitles = 2;
@@ -44,7 +44,7 @@ function fill(template: string, values: Record<string, string>): string {
 function screeningAction(requirement: Requirement, role: Role, taxonomy: CompiledTaxonomy): string {
   const { actions } = taxonomy.source.screening;
   const { typingWordsPerMinute, teamSize, languages } = role.screening;
-  if (requirement.id === 'typing-speed') return fill(actions.typingSpeed, { minimum: String(typingWordsPerMinute ?? '') });
+  if (requirement.id === typingRequirementId) return fill(actions.typingSpeed, { minimum: String(typingWordsPerMinute ?? '') });
   if (requirement.id === 'team-size') return fill(actions.teamSize, { minimum: String(teamSize ?? '') });
   const wanted = languages.find((l) => languageRequirementId(l.language) === requirement.id);
   const language = wanted ? (taxonomy.screening.languageNames.get(wanted.language) ?? wanted.language) : requirement.label;

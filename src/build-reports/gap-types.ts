@@ -20,9 +20,10 @@ export type Gap = z.infer<typeof gapSchema>;
 
 /**
  * Why a gap the score counts is left out of the advice: a credential not offered in the candidate's country, a language
- * test or skill that the role's own language requirement covers, or a language test of a language the resume shows.
+ * test or skill or the typing skill that the role's own screening requirement covers, or a language test of a language
+ * the resume shows.
  */
-export const setAsideReasonSchema = z.enum(['not_offered_in_country', 'language_requirement', 'language_shown']);
+export const setAsideReasonSchema = z.enum(['not_offered_in_country', 'covered_by_requirement', 'language_shown']);
 export type SetAsideReason = z.infer<typeof setAsideReasonSchema>;
 
 export const setAsideGapSchema = gapSchema.extend({

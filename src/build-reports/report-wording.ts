@@ -39,7 +39,7 @@ export function setAsideWording(gap: SetAsideGap): string {
   switch (gap.reason) {
     case 'not_offered_in_country':
       return `offered in ${gap.because} only`;
-    case 'language_requirement':
+    case 'covered_by_requirement':
       return `part of “${gap.because}”`;
     case 'language_shown':
       return `your resume already shows ${gap.because}`;

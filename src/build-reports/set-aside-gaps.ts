@@ -1,11 +1,11 @@
 /**
  * Gaps the advice leaves out although the score counts them, each with its reason: a credential the candidate cannot
- * take where they live, and language tests and skills that only repeat the role's own language requirement. One gap
- * per need, so that a job seeker is not told three times to prove the same English.
+ * take where they live, and language tests and skills (and the typing skill) that only repeat the role's own screening
+ * requirement. One gap per need, so that a job seeker is not told three times to prove the same English.
  */
 import type { Candidate } from '../extract-candidate/candidate-types.js';
 import type { Requirement, RoleScore } from '../score-roles/match-types.js';
-import { languageRequirementId } from '../score-roles/screening-requirements.js';
+import { languageRequirementId, typingRequirementId } from '../score-roles/screening-requirements.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { SetAsideReason } from './gap-types.js';
 
@@ -35,8 +35,9 @@ export function setAsideReason(
   context: AdviceContext,
 ): SetAside | null {
   const { languages } = taxonomy.source.screening;
-  const languageRequirement = (language: string): Requirement | undefined =>
-    score.components.flatMap((c) => c.requirements).find((r) => r.kind === 'screening' && r.id === languageRequirementId(language));
+  const screeningRequirement = (id: string): Requirement | undefined =>
+    score.components.flatMap((c) => c.requirements).find((r) => r.kind === 'screening' && r.id === id);
+  const languageRequirement = (language: string): Requirement | undefined => screeningRequirement(languageRequirementId(language));
   if (requirement.kind === 'certification') {
     const certification = taxonomy.certificationsById.get(requirement.id);
     const offeredIn = certification?.offeredIn;
@@ -46,7 +47,7 @@ export function setAsideReason(
     const tested = certification?.testsLanguage;
     if (tested === undefined) return null;
     const covering = languageRequirement(tested);
-    if (covering) return { reason: 'language_requirement', because: covering.label };
+    if (covering) return { reason: 'covered_by_requirement', because: covering.label };
     const skill = languages.find((l) => l.id === tested)?.skill;
     if (skill !== undefined && context.skillsShown.has(skill)) {
       return { reason: 'language_shown', because: taxonomy.skillsById.get(skill)?.name ?? skill };
@@ -55,8 +56,9 @@ export function setAsideReason(
   }
   if (requirement.kind === 'skill') {
     const spoken = languages.find((l) => l.skill === requirement.id);
-    const covering = spoken ? languageRequirement(spoken.id) : undefined;
-    if (covering) return { reason: 'language_requirement', because: covering.label };
+    const typing = requirement.id === taxonomy.source.screening.typing.skill ? screeningRequirement(typingRequirementId) : undefined;
+    const covering = spoken ? languageRequirement(spoken.id) : typing;
+    if (covering) return { reason: 'covered_by_requirement', because: covering.label };
   }
   return null;
 }

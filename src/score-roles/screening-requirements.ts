@@ -27,6 +27,11 @@ function levelOfCefr(cefr: Language['cefr'], taxonomy: CompiledTaxonomy): Level 
   return taxonomy.source.screening.proficiency.find((p) => p.cefr.includes(cefr))?.level ?? null;
 }
 
+const minutesPerHour = 60;
+
+/** The id of a role's requirement on typing speed. */
+export const typingRequirementId = 'typing-speed';
+
 /** The id of a role's requirement on a language ("language-english"). */
 export function languageRequirementId(language: string): string {
   return `language-${language}`;
@@ -56,12 +61,16 @@ export function screeningRequirements(role: Role, facts: CandidateFacts, taxonom
   const { screeningNotStatedCredit } = taxonomy.source.scoring;
   const requirements: Requirement[] = [];
   if (typingWordsPerMinute !== undefined) {
-    const stated = screening.typingSpeed?.wordsPerMinute ?? null;
+    const { wordsPerMinute = null, keystrokesPerHour = null } = screening.typingSpeed ?? {};
+    // A speed in keystrokes per hour, as data-entry tests give it, is read as words per minute.
+    const fromKeystrokes = keystrokesPerHour === null ? null : Math.round(keystrokesPerHour / minutesPerHour / taxonomy.source.screening.typing.keystrokesPerWord);
+    const stated = wordsPerMinute ?? fromKeystrokes;
+    const said = wordsPerMinute !== null ? `${wordsPerMinute} WPM stated` : `${keystrokesPerHour ?? ''} KPH stated (about ${fromKeystrokes ?? ''} WPM)`;
     requirements.push(requirement(
-      'typing-speed',
-      `Typing speed of ${typingWordsPerMinute} WPM`,
+      typingRequirementId,
+      `Typing speed of at least ${typingWordsPerMinute} WPM`,
       stated === null ? screeningNotStatedCredit : Math.min(1, stated / typingWordsPerMinute),
-      stated === null ? 'no typing speed stated' : `${stated} WPM stated`,
+      stated === null ? 'no typing speed stated' : said,
       screening.typingSpeed?.evidence ?? [],
     ));
   }

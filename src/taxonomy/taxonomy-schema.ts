@@ -353,6 +353,10 @@ export const screeningFileSchema = z.strictObject({
     accuracy: z.array(text).default([]),
     minWordsPerMinute: z.number().int().min(1),
     maxWordsPerMinute: z.number().int().min(1),
+    /** Keystrokes a word counts for in typing tests, to read a speed in keystrokes per hour as words per minute. */
+    keystrokesPerWord: z.number().positive().default(5),
+    /** The skill that stands for typing fast ("typing-speed"): a role's typing requirement covers its gap. */
+    skill: id.optional(),
   }),
   /** Support channels (voice, non-voice, chat, email). */
   channels: z.array(phraseGroupSchema).default([]),

@@ -25,6 +25,14 @@ describe('role screening', () => {
     expect(none).toMatchObject({ credit: taxonomy.source.scoring.screeningNotStatedCredit, detail: 'no typing speed stated' });
   });
 
+  it('reads a speed in keystrokes per hour as words per minute, at five keystrokes a word', () => {
+    const [kph] = requirementsFor('data-entry-operator', 'Skills\nData entry (10,000 KPH)');
+    expect(kph).toMatchObject({ label: 'Typing speed of at least 35 WPM', status: 'partial', detail: '10000 KPH stated (about 33 WPM)' });
+    expect(kph?.credit).toBeCloseTo(33 / 35);
+    const [both] = requirementsFor('data-entry-operator', 'Skills\nTyping: 45 WPM, 12,000 KPH');
+    expect(both).toMatchObject({ status: 'met', detail: '45 WPM stated' });
+  });
+
   it('credits the largest team led against the size a manager role asks for', () => {
     const [team] = requirementsFor('team-leader', 'Experience\nTeam Leader, Acme BPO\nLed a team of 12 agents on a voice process.');
     expect(team).toMatchObject({ id: 'team-size', status: 'met', detail: 'led a team of 12' });

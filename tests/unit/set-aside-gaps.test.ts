@@ -52,7 +52,7 @@ describe('gaps set aside from the advice', () => {
     const analysis = analysisFor(agent('Columbus, OH 43004'));
     const englishGaps = analysis.gaps.filter((gap) => /english/i.test(gap.label) && gap.kind !== 'education');
     expect(ids(englishGaps)).toEqual(['language-english']);
-    const covered = { reason: 'language_requirement', because: 'English at professional level or better' };
+    const covered = { reason: 'covered_by_requirement', because: 'English at professional level or better' };
     expect(analysis.setAside).toContainEqual(expect.objectContaining({ id: 'english-proficiency', ...covered }));
     expect(analysis.setAside).toContainEqual(expect.objectContaining({ id: 'versant-english-test', ...covered }));
   });
@@ -87,5 +87,18 @@ describe('gaps set aside from the advice', () => {
     const withoutEnglish = await analyseResume({ name: 'ana.txt', bytes: Buffer.from('Ana Cruz\nSKILLS\nZendesk, customer service') }, context);
     if (!withoutEnglish.ok) throw new Error(withoutEnglish.error.message);
     expect(ids(withoutEnglish.gapAnalysis[0]?.gaps ?? [])).toContain('versant-english-test');
+  });
+});
+
+describe('the typing skill beside the role\'s typing requirement', () => {
+  it('is set aside as covered by the requirement, which is the one step left', () => {
+    const candidate = extractText('EXPERIENCE\nData Entry Operator, Acme, 2020 - Present\nEntered invoices in SAP', taxonomy);
+    const ranking = scoreRoles(candidate, taxonomy, ['data-entry-operator']);
+    const [analysis] = buildGapAnalyses(ranking, taxonomy, 1, adviceContextOf(candidate, false));
+    expect(ids(analysis?.gaps ?? [])).toContain('typing-speed');
+    expect(analysis?.gaps.find((gap) => gap.id === 'typing-speed')?.kind).toBe('screening');
+    expect(analysis?.setAside).toContainEqual(expect.objectContaining({
+      kind: 'skill', id: 'typing-speed', reason: 'covered_by_requirement', because: 'Typing speed of at least 35 WPM',
+    }));
   });
 });
