@@ -60,22 +60,24 @@ function renderNextRoles(analysis: GapAnalysis): string {
   return `<h3>Next roles on the career path</h3>${list(items)}`;
 }
 
-function renderPay(analysis: GapAnalysis): string {
+/** `elsewhere`: a note that the bands are for another country than the candidate's, or null. */
+function renderPay(analysis: GapAnalysis, elsewhere: string | null): string {
   if (analysis.salaryBands.length === 0) return '';
   const items = analysis.salaryBands.map((band) => escapeHtml(
     `${band.country} (${band.source}): median ${money(band.median, band.currency)} a ${band.period}, `
       + `middle half ${money(band.p25, band.currency)}–${money(band.p75, band.currency)}.`,
   ));
-  return `<h3>Pay band</h3>${list(items)}`;
+  const note = elsewhere === null ? '' : `<p class="note">${escapeHtml(elsewhere)}</p>`;
+  return `<h3>Pay band</h3>${list(items)}${note}`;
 }
 
 /** `headingId` ties the section to its heading for assistive technology. */
-export function renderRoleSection(analysis: GapAnalysis, match: RoleScore | undefined, headingId: string): string {
+export function renderRoleSection(analysis: GapAnalysis, match: RoleScore | undefined, headingId: string, payNote: string | null): string {
   const visuals = match ? renderSkillCoverage(match) + renderScoreBreakdown(match) : '';
   return `<section class="role" aria-labelledby="${headingId}">`
     + `<h2 id="${headingId}">${escapeHtml(analysis.title)}</h2>`
     + `<p class="score-line">Score ${analysis.score}/100 · fit: ${escapeHtml(analysis.band)}</p>`
     + renderReadiness(analysis) + visuals + renderStrengths(analysis) + renderGaps(analysis) + renderSetAside(analysis)
-    + renderNextRoles(analysis) + renderPay(analysis)
+    + renderNextRoles(analysis) + renderPay(analysis, payNote)
     + '</section>';
 }

@@ -6,7 +6,7 @@ import type { SuccessResult } from '../contracts/result-schema.js';
 import { escapeHtml } from './escape-html.js';
 import { htmlReportStyle } from './html-report-style.js';
 import { renderRoleSection } from './render-html-role.js';
-import { readingNotes } from './report-wording.js';
+import { payElsewhereNote, readingNotes } from './report-wording.js';
 
 const topMatchesShown = 5;
 
@@ -37,7 +37,12 @@ function renderBestRoles(result: SuccessResult): string {
 
 function renderRoles(result: SuccessResult): string {
   return result.gapAnalysis
-    .map((analysis, index) => renderRoleSection(analysis, result.matches.find((m) => m.roleId === analysis.roleId), `role-${index + 1}`))
+    .map((analysis, index) => renderRoleSection(
+      analysis,
+      result.matches.find((m) => m.roleId === analysis.roleId),
+      `role-${index + 1}`,
+      payElsewhereNote(result, analysis.salaryBands.map((band) => band.country)),
+    ))
     .join('');
 }
 

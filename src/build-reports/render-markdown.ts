@@ -1,7 +1,7 @@
 /** A gap report a job seeker can read: best roles, what they have, what is missing and what to do next. */
 import type { SuccessResult } from '../contracts/result-schema.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
-import { componentLabels, money, readingNotes, setAsideWording } from './report-wording.js';
+import { componentLabels, money, payElsewhereNote, readingNotes, setAsideWording } from './report-wording.js';
 
 const topMatchesShown = 5;
 
@@ -45,6 +45,8 @@ export function renderMarkdown(result: SuccessResult): string {
       lines.push(`- Pay (${band.country}, ${band.source}): median ${money(band.median, band.currency)} a ${band.period}, `
         + `middle half ${money(band.p25, band.currency)}–${money(band.p75, band.currency)}.`);
     }
+    const elsewhere = payElsewhereNote(result, analysis.salaryBands.map((band) => band.country));
+    if (elsewhere !== null) lines.push(`- ${elsewhere}`);
   }
   return `${lines.join('\n')}\n`;
 }

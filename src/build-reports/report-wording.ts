@@ -45,3 +45,13 @@ export function setAsideWording(gap: SetAsideGap): string {
       return `your resume already shows ${gap.because}`;
   }
 }
+
+/**
+ * Said after the pay bands when the candidate lives in a country none of them is for: a job seeker in Manila must not
+ * take a US median for their own.
+ */
+export function payElsewhereNote(result: SuccessResult, bandCountries: readonly string[]): string | null {
+  const { country } = result.candidate.contact;
+  if (country === null || bandCountries.length === 0 || bandCountries.includes(country)) return null;
+  return `These are ${bandCountries.join(' and ')} figures: pay where you live (${country}) differs, so check a local salary survey.`;
+}

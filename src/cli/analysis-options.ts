@@ -11,6 +11,7 @@ import type { JobProfile } from '../build-job-profile/job-profile-types.js';
 import { RolefitError } from '../errors.js';
 import { readJobPosting } from './read-job-posting.js';
 import { UsageError } from './usage-error.js';
+import { unknownRolesMessage } from '../taxonomy/unknown-roles.js';
 
 export const analysisOptionsSchema = z.object({
   taxonomy: z.array(z.string()).default([]),
@@ -71,8 +72,8 @@ export function readOptionsFrom(options: AnalysisOptions): ReadOptions {
 export async function buildPipelineContext(options: AnalysisOptions, today: Date): Promise<PipelineContext> {
   const taxonomy = await loadTaxonomy(options.taxonomy);
   if (options.job !== undefined && options.roles !== undefined) throw new UsageError('Give either --roles or --job, not both.');
-  const unknown = (options.roles ?? []).filter((id) => !taxonomy.rolesById.has(id));
-  if (unknown.length > 0) throw new UsageError(`Unknown role ids: ${unknown.join(', ')}.`);
+  const unknown = unknownRolesMessage(options.roles ?? [], taxonomy);
+  if (unknown !== null) throw new UsageError(unknown);
   const context: PipelineContext = {
     taxonomy,
     referenceDate: parseReferenceDate(options.referenceDate, today),

@@ -60,6 +60,6 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
     undatedPositions: undated,
     experience: { ...sumExperience(positions, taxonomy), stated: findStatedExperience(resume, taxonomy, locate) },
     screening: findScreening(resume, taxonomy, tokens, lines, locate),
-    readsAsEnglish: readsAsEnglish(tokens, taxonomy.functionWords),
+    readsAsEnglish: readsAsEnglish(resume.text, tokens, taxonomy.functionWords),
   };
 }

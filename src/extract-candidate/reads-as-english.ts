@@ -2,13 +2,24 @@
  * Whether a resume reads as English: rolefit's dictionaries are English, so a resume in another language comes out
  * weak on every role, and the reports say why instead of leaving a low score unexplained. It is not English when the
  * function words of other languages ("de", "la", "ng", "und") outnumber English ones ("the", "and", "with") and make a
- * real share of its words; terse English resumes hold few function words of either kind. Too short a text is taken
- * as English. The words are data (`functionWords` in vocabulary.yaml).
+ * real share of its words; terse English resumes hold few function words of either kind. Nor is a text written
+ * mostly in another script (Devanagari, Han), however short. Too short a text in Latin letters is taken as English.
+ * The words and shares are data (`functionWords` in vocabulary.yaml).
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Token } from '../text/tokenize.js';
 
-export function readsAsEnglish(tokens: readonly Token[], functionWords: CompiledTaxonomy['functionWords']): boolean {
+const letters = /\p{L}/gu;
+const latinLetters = /\p{Script=Latin}/gu;
+
+/** The share of a text's letters that are Latin; 1 for a text without letters. */
+function latinShare(text: string): number {
+  const all = text.match(letters)?.length ?? 0;
+  return all === 0 ? 1 : (text.match(latinLetters)?.length ?? 0) / all;
+}
+
+export function readsAsEnglish(text: string, tokens: readonly Token[], functionWords: CompiledTaxonomy['functionWords']): boolean {
+  if (latinShare(text) < functionWords.minLatinShare) return false;
   if (tokens.length < functionWords.minWords) return true;
   let english = 0;
   let other = 0;

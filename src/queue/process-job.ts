@@ -3,6 +3,7 @@
  * Bad input fails at once (UnrecoverableError, never retried) with its code; anything else is thrown plainly so
  * BullMQ's retries apply to transient faults.
  */
+import { unknownRolesMessage } from '../taxonomy/unknown-roles.js';
 import { UnrecoverableError } from 'bullmq';
 import type { ZodError } from 'zod';
 import type { AnalysisResult, SuccessResult } from '../contracts/result-schema.js';
@@ -89,10 +90,8 @@ export async function processJob(data: unknown, base: PipelineContext, today: Da
     throw invalidPayload('job', parsed.error);
   }
   const { source, document, options } = parsed.data;
-  const unknownRoles = (options.roles ?? []).filter((id) => !base.taxonomy.rolesById.has(id));
-  if (unknownRoles.length > 0) {
-    throw new UnrecoverableError(encodeFailure('invalid_job', `Unknown role ids: ${unknownRoles.join(', ')}.`));
-  }
+  const unknownRoles = unknownRolesMessage(options.roles ?? [], base.taxonomy);
+  if (unknownRoles !== null) throw new UnrecoverableError(encodeFailure('invalid_job', unknownRoles));
   const version = base.taxonomy.source.manifest.version;
   if (options.taxonomyVersion !== undefined && options.taxonomyVersion !== version) {
     throw new UnrecoverableError(

@@ -194,6 +194,7 @@ export interface CompiledTaxonomy {
     readonly languageOf: ReadonlyMap<string, 'english' | 'other'>;
     readonly minWords: number;
     readonly minOtherShare: number;
+    readonly minLatinShare: number;
   };
   /** Document titles, name labels and honorifics for name finding; labelled personal details for blind screening. */
   readonly personalDetails: PersonalDetailRules;
@@ -320,6 +321,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       ]),
       minWords: vocabulary.functionWords.minWords,
       minOtherShare: vocabulary.functionWords.minOtherShare,
+      minLatinShare: vocabulary.functionWords.minLatinShare,
     },
     certificationNotHeld: new TermMatcher(vocabulary.certificationNotHeldWords.map((phrase) => ({ phrase, value: true as const }))),
     skillAspirations: {

@@ -261,8 +261,10 @@ export const vocabularyFileSchema = z.strictObject({
       other: z.array(text).default([]),
       minWords: z.number().int().min(1).default(80),
       minOtherShare: z.number().min(0).max(1).default(0.05),
+      /** A text whose letters are less than this share Latin is written in another script (Devanagari, Han …). */
+      minLatinShare: z.number().min(0).max(1).default(0.5),
     })
-    .default({ english: [], other: [], minWords: 80, minOtherShare: 0.05 }),
+    .default({ english: [], other: [], minWords: 80, minOtherShare: 0.05, minLatinShare: 0.5 }),
   /**
    * Personal details: lines that title the document (never a name), labels of a name line ("Name:") and honorifics,
    * and labels of protected or identifying details that blind screening redacts with their values ("Date of Birth",

@@ -48,6 +48,13 @@ High School Diploma, Lincoln High School, 2017
 Certificate, Customer Service Excellence, Community College, 2018`;
 
 describe('readsAsEnglish', () => {
+  it('takes a resume in another script for another language, however short', () => {
+    expect(extractText('अमित कुमार\nग्राहक सेवा प्रतिनिधि, 3 वर्ष का अनुभव\nकौशल: ग्राहक सेवा, शिकायत निवारण', taxonomy).readsAsEnglish).toBe(false);
+    expect(extractText('山田 太郎\nカスタマーサポート 5年', taxonomy).readsAsEnglish).toBe(false);
+    // An English resume that writes a name or a place in another script is still English.
+    expect(extractText('Amit Kumar (अमित कुमार)\nCustomer Service Representative, Concentrix, 2021 - Present\nHandled billing calls', taxonomy).readsAsEnglish).toBe(true);
+  });
+
   it('tells a Spanish resume from a terse English one', () => {
     expect(extractText(spanish, taxonomy).readsAsEnglish).toBe(false);
     expect(extractText(terseEnglish, taxonomy).readsAsEnglish).toBe(true);

@@ -60,6 +60,14 @@ describe('renderMarkdown', () => {
     expect(markdown).toMatch(/\*\*Not suggested:\*\* .*Versant English Test \(part of “English at professional level or better”\)/);
   });
 
+  it('says the pay bands are another country\'s to a candidate who lives elsewhere, and only then', async () => {
+    // Kavya lives in Kochi, Kerala; the bands are US figures.
+    expect(result.candidate.contact.country).toBe('IN');
+    expect(renderMarkdown(result)).toContain('These are US figures: pay where you live (IN) differs');
+    const phoenix = await analysedSample('telesales-tanya-brooks.txt');
+    expect(renderMarkdown(phoenix)).not.toContain('pay where you live');
+  });
+
   it('leaves ordinary names and titles readable in the raw report', () => {
     const markdown = renderMarkdown(result);
     expect(markdown).toContain(`# Role fit report: ${result.candidate.contact.name ?? ''}`);
