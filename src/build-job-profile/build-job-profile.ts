@@ -58,8 +58,9 @@ function titleOf(lines: readonly PostingLine[], labels: readonly string[], fallb
     const colon = line.text.indexOf(':');
     if (colon > 0 && labels.includes(normalizePhrase(line.text.slice(0, colon)))) return line.text.slice(colon + 1).trim() || fallback;
   }
-  const first = lines.find((line) => !line.heading);
-  return first?.text.trim() ?? fallback;
+  const first = lines.find((line) => !line.heading && /\p{L}/u.test(line.text));
+  // What an announcement left of the line: "URGENT HIRING: Customer Service Representative".
+  return first?.text.replace(/^[\s\p{P}]+/u, '').trim() || fallback;
 }
 
 function closestRole(title: string, skills: ReadonlyMap<string, Importance>, taxonomy: CompiledTaxonomy): Role {

@@ -33,18 +33,40 @@ function sentencesOf(line: Line, sentenceBreak: RegExp): Line[] {
   return sentences;
 }
 
+/** The text with each announcement of the opening ("We're hiring") blanked out, its length and offsets kept. */
+function withoutAnnouncements(text: string, announcement: RegExp | null): string {
+  return announcement === null ? text : text.replace(announcement, (found) => ' '.repeat(found.length));
+}
+
+/**
+ * The lines of a posting with their importance. Lines under a heading about the employer ("Benefits", "About us") are
+ * left out: "HMO coverage for you and 2 dependents" asks nothing of the applicant.
+ */
 export function classifyPostingLines(text: string, rules: PostingRules): PostingLine[] {
   let part: Importance = defaultImportance;
-  return splitIntoLines(text).flatMap((line): PostingLine[] => {
-    const asHeading = rules.headings.get(normalizePhrase(line.text));
+  let ignoring = false;
+  return splitIntoLines(text).flatMap((written): PostingLine[] => {
+    const line = { ...written, text: withoutAnnouncements(written.text, rules.announcement) };
+    const name = normalizePhrase(line.text);
+    const asHeading = rules.headings.get(name);
     if (asHeading) {
       part = asHeading;
+      ignoring = false;
       return [{ ...line, importance: asHeading, heading: true }];
     }
     // "Requirements: 2 years in a call centre": a heading with its first item on the same line.
     const colon = line.text.indexOf(':');
-    const inlineHeading = colon > 0 ? rules.headings.get(normalizePhrase(line.text.slice(0, colon))) : undefined;
-    if (inlineHeading) part = inlineHeading;
+    const label = colon > 0 ? normalizePhrase(line.text.slice(0, colon)) : null;
+    if (rules.ignoredHeadings.has(name) || (label !== null && rules.ignoredHeadings.has(label))) {
+      ignoring = true;
+      return [{ ...line, importance: part, heading: true }];
+    }
+    const inlineHeading = label === null ? undefined : rules.headings.get(label);
+    if (inlineHeading) {
+      part = inlineHeading;
+      ignoring = false;
+    }
+    if (ignoring) return [];
     return sentencesOf(line, rules.sentenceBreak).map((sentence) => {
       const marked = rules.markers.findAll(sentence.text).map((hit) => hit.value);
       // "Required: X, Y preferred" names both: the sentence counts as the weaker claim only when nothing requires it.

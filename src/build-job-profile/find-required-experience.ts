@@ -16,6 +16,9 @@ export interface RequiredExperience {
   readonly text: string;
 }
 
+/** What joins the two ends of a range written with a unit on each: "6 months to 1 year", "6 months - 1 year". */
+const rangeJoiner = /^\s*(?:-|–|—|to)\s*$/i;
+
 /** How far either side of a figure a word making it no experience is looked for: about five words. */
 const nearChars = 30;
 
@@ -29,7 +32,12 @@ export function findRequiredExperience(lines: readonly PostingLine[], rules: Pos
     if (line.heading || line.importance === 'nice-to-have') continue;
     // Outside the requirements, only a sentence about experience addressed to the applicant asks for any.
     if (line.importance !== 'must-have' && !(has(rules.experienceWords, line.text) && has(rules.applicantWords, line.text))) continue;
+    let previousEnd = -1;
     for (const match of allMatches(rules.experienceFigure, line.text)) {
+      // "6 months to 1 year": the second figure ends a range the first starts, and the lower end is asked for.
+      const endsRange = previousEnd >= 0 && rangeJoiner.test(line.text.slice(previousEnd, match.index));
+      previousEnd = match.index + match[0].length;
+      if (endsRange) continue;
       // "a 4 year course", "2 years of college", "Age 18 to 35 years": no experience.
       const near = line.text.slice(Math.max(0, match.index - nearChars), match.index + match[0].length + nearChars);
       if (has(rules.notExperienceWords, near)) continue;

@@ -106,6 +106,10 @@ export interface CompiledScreening {
 /** How job postings are read: heading → importance, line markers, title labels (normalised). */
 export interface PostingRules {
   readonly headings: ReadonlyMap<string, Importance>;
+  /** Normalised headings of parts about the employer ("benefits"), whose lines ask for nothing. */
+  readonly ignoredHeadings: ReadonlySet<string>;
+  /** Where the posting announces the opening ("We're hiring", a sentence opening with "Hiring"), asking for nothing. */
+  readonly announcement: RegExp | null;
   /** Markers of importance, and of what a line says is not needed ("not required"). */
   readonly markers: TermMatcher<Importance | 'not-required'>;
   readonly titleLabels: readonly string[];
@@ -384,7 +388,8 @@ function relatedEitherWay(skills: readonly Skill[]): Map<string, string[]> {
 
 /**
  * The break between two sentences of a posting: blanks after a full stop, ! or ?, unless the word before the stop is
- * an abbreviation or the next word starts in lower case; or blanks (and a comma) before a contrast word.
+ * an abbreviation or the next word starts in lower case; blanks after a semicolon ("Senior high school graduate;
+ * college degree is not required"); or blanks (and a comma) before a contrast word.
  */
 function postingSentenceBreak(postings: Postings): RegExp {
   // Written as listed, capitalised or in capitals: the pattern keeps case, to tell "Sr. Technical" from "etc. and".
@@ -393,20 +398,35 @@ function postingSentenceBreak(postings: Postings): RegExp {
   const afterStop = String.raw`(?<=[.!?])(?<!(?<![\p{L}])(?:${abbreviations})\.)\s+(?=[\p{Lu}\p{N}•\-–])`;
   const contrasts = postings.clauseBreaks.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]);
   const beforeContrast = String.raw`,?\s+(?=(?:${anyOf(contrasts)})(?![\p{L}]))`;
-  return new RegExp(`${afterStop}|${beforeContrast}`, 'gu');
+  const afterSemicolon = String.raw`(?<=;)\s+`;
+  return new RegExp(`${afterStop}|${afterSemicolon}|${beforeContrast}`, 'gu');
+}
+
+/** Announcement phrases anywhere, and the opener words at the start of a line or sentence, as whole words. */
+function announcementPattern(postings: Postings): RegExp | null {
+  const anywhere = postings.announcements.length > 0 ? [String.raw`(?<![\p{L}])(?:${anyOf(postings.announcements)})(?![\p{L}])`] : [];
+  const opening = postings.announcementOpeners.length > 0
+    ? [String.raw`(?<=^[\s\p{P}]*|[.!?]\s+)(?:${anyOf(postings.announcementOpeners)})(?![\p{L}])`]
+    : [];
+  const all = [...anywhere, ...opening];
+  return all.length === 0 ? null : new RegExp(all.join('|'), 'giu');
 }
 
 function compilePostingRules(postings: Postings, vocabulary: Vocabulary): PostingRules {
   const importances = ['must-have', 'important', 'nice-to-have'] as const;
   const numberWords = numberWordsOf(vocabulary);
   const { yearUnits, monthUnits } = vocabulary.statedExperience;
-  const amount = (name: string): string => String.raw`(?<${name}>\d{1,2}(?:\.\d{1,2})?|(?:${anyOf([...numberWords.keys()])})(?![\p{L}]))`;
+  // A figure in words may be repeated in digits: "one (1) year".
+  const amount = (name: string): string =>
+    String.raw`(?<${name}>\d{1,2}(?:\.\d{1,2})?|(?:${anyOf([...numberWords.keys()])})(?![\p{L}]))(?:\s*\(\d{1,2}\))?`;
   const plus = String.raw`(?:\s*(?:\+|plus(?![\p{L}])))?`;
   const range = String.raw`(?:\s*(?:-|–|—|to)\s*${amount('high')}${plus})?`;
   const unit = String.raw`(?:(?<years>${anyOf(yearUnits)})|(?<months>${anyOf(monthUnits)}))\.?(?![\p{L}])`;
   const notAge = String.raw`(?!['’]?\s*(?:${anyOf(postings.ageWords)})(?![\p{L}]))`;
   return {
     headings: new Map(importances.flatMap((importance) => postings.headings[importance].map((h) => [normalizePhrase(h), importance] as const))),
+    ignoredHeadings: new Set(postings.ignoredHeadings.map(normalizePhrase)),
+    announcement: announcementPattern(postings),
     markers: new TermMatcher([
       ...postings.markers['must-have'].map((phrase) => ({ phrase, value: 'must-have' as const })),
       ...postings.markers['nice-to-have'].map((phrase) => ({ phrase, value: 'nice-to-have' as const })),

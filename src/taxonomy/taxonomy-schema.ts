@@ -417,6 +417,12 @@ export const postingsFileSchema = z.strictObject({
   abbreviations: phraseList.default([]),
   /** Fewer skills than this in a posting builds its profile with a warning. */
   minSkills: z.number().int().min(0).default(0),
+  /** Headings of parts about the employer, not the applicant ("Benefits", "About us"): nothing there is asked for. */
+  ignoredHeadings: phraseList.default([]),
+  /** Phrases announcing the opening ("We're hiring", "Now hiring"): they ask for no skill. */
+  announcements: phraseList.default([]),
+  /** Words that announce the opening when they open a line or sentence ("Hiring chat agents"). */
+  announcementOpeners: phraseList.default([]),
 });
 export type Postings = z.infer<typeof postingsFileSchema>;
 

@@ -171,3 +171,36 @@ Prepared food on the grill.`);
     expect(profile.skills.find((s) => s.id === 'zendesk')).toEqual({ id: 'zendesk', name: 'Zendesk', importance: 'nice-to-have' });
   });
 });
+
+describe('what a posting offers or announces, and figures as postings write them', () => {
+  const profileOf = (text: string) => buildJobProfile({ text, name: 'posting.txt' }, taxonomy).role;
+
+  it('asks nothing in a part about the employer, and reads no skill in an announcement', () => {
+    const role = profileOf([
+      "Job Title: Chat Support Agent\nWe're hiring chat support agents for a US retail account!",
+      'Requirements\n- Customer service and Zendesk\n- Good English communication',
+      'Benefits\n- HMO coverage for you and 2 dependents\n- Paid time off',
+    ].join('\n'));
+    expect(role.skills.map((s) => s.skill)).not.toContain('health-insurance-knowledge');
+    expect(role.skills.map((s) => s.skill)).not.toContain('recruitment');
+    expect(importanceOf(role, 'zendesk')).toBe('must-have');
+    const urgent = profileOf('URGENT HIRING: Customer Service Representative\nRequirements\n- Customer service, complaint handling, CRM');
+    expect(urgent.title).toBe('Customer Service Representative');
+    expect(urgent.skills.map((s) => s.skill)).not.toContain('recruitment');
+    expect(profileOf('Hiring chat agents. Requirements: customer service, Zendesk and CRM.').skills.map((s) => s.skill)).not.toContain('recruitment');
+    // A posting for a recruiter still asks for recruiting.
+    expect(importanceOf(profileOf('Job Title: Recruiter\nRequirements\n- End-to-end recruitment and sourcing\n- Applicant tracking systems'), 'recruitment')).toBe('must-have');
+  });
+
+  it('reads "one (1) year" and the lower end of "6 months to 1 year"', () => {
+    expect(profileOf('Requirements\n- Minimum of one (1) year BPO experience\n- Customer service, Zendesk, CRM').experience.minimumMonths).toBe(12);
+    expect(profileOf('Requirements\n- 6 months to 1 year of call center experience\n- Customer service, Zendesk, CRM').experience.minimumMonths).toBe(6);
+  });
+
+  it('reads "any graduate" as a bachelor\'s, and a level that a later clause does not need', () => {
+    expect(profileOf('Requirements\n- Any graduate\n- Customer service, Zendesk, CRM').education.minimumLevel).toBe('bachelor');
+    expect(profileOf('Qualifications\n- Graduate of any 4-year course\n- Customer service, Zendesk, CRM').education.minimumLevel).toBe('bachelor');
+    const school = profileOf('Qualifications\n- Senior high school graduate; college degree is not required\n- Customer service, Zendesk, CRM');
+    expect(school.education.minimumLevel).toBe('higher-secondary');
+  });
+});
