@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { AnalysisResult } from '../contracts/result-schema.js';
+import { shortlistNotes } from './report-wording.js';
 
 const gapsPerRow = 3;
 
@@ -29,6 +30,7 @@ export function shortlistFileText(csv: string): string {
 
 export const shortlistColumns = [
   'role_id', 'role', 'rank_in_role', 'score', 'band', 'readiness', 'source', 'candidate', 'total_experience_months', 'top_gaps', 'error',
+  'notes',
 ] as const;
 
 /**
@@ -43,11 +45,15 @@ export interface ShortlistEntry {
   readonly roles: readonly { roleId: string; title: string; score: number; band: string; readiness: string; topGaps: string }[];
   /** Why the document failed; it then has no roles. */
   readonly error: { readonly code: string; readonly message: string } | null;
+  /** How far the reading can be trusted: another language, several resumes in one file, a scan, a cut text. */
+  readonly notes: string;
 }
 
 export function shortlistEntry(result: AnalysisResult): ShortlistEntry {
   if (!result.ok) {
-    return { source: result.source, candidate: '', totalExperienceMonths: null, roles: [], error: { code: result.error.code, message: result.error.message } };
+    return {
+      source: result.source, candidate: '', totalExperienceMonths: null, roles: [], error: { code: result.error.code, message: result.error.message }, notes: '',
+    };
   }
   return {
     source: result.source,
@@ -59,6 +65,7 @@ export function shortlistEntry(result: AnalysisResult): ShortlistEntry {
       return { roleId: match.roleId, title: match.title, score: match.score, band: match.band, readiness: match.readiness.level, topGaps };
     }),
     error: null,
+    notes: shortlistNotes(result).join('; '),
   };
 }
 
@@ -68,7 +75,7 @@ export function renderShortlistCsv(entries: readonly ShortlistEntry[]): string {
   const byRole = new Map<string, { title: string; candidates: { entry: ShortlistEntry; role: ShortlistEntry['roles'][number] }[] }>();
   for (const entry of entries) {
     if (entry.error !== null) {
-      failures.push(['', '', '', '', '', '', entry.source, '', '', '', `${entry.error.code}: ${entry.error.message}`]);
+      failures.push(['', '', '', '', '', '', entry.source, '', '', '', `${entry.error.code}: ${entry.error.message}`, '']);
       continue;
     }
     for (const role of entry.roles) {
@@ -82,7 +89,7 @@ export function renderShortlistCsv(entries: readonly ShortlistEntry[]): string {
     group.candidates.forEach(({ entry, role }, index) => {
       rows.push([
         roleId, group.title, index + 1, role.score, role.band, role.readiness, entry.source, entry.candidate,
-        entry.totalExperienceMonths ?? '', role.topGaps, '',
+        entry.totalExperienceMonths ?? '', role.topGaps, '', entry.notes,
       ]);
     });
   }

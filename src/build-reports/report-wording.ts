@@ -28,9 +28,13 @@ const flagNotes: Readonly<Record<string, string>> = {
 
 /** Notes for the top of a report: a resume in another language, too little text, text read from an image. */
 export function readingNotes(result: SuccessResult): string[] {
-  const notes = result.candidate.readsAsEnglish
+  const { readsAsEnglish, resumesInFile } = result.candidate;
+  const notes = readsAsEnglish
     ? []
     : ['This resume seems not to be in English. rolefit reads English resumes, so these scores say little about it: an English version would be read in full.'];
+  if (resumesInFile > 1) {
+    notes.push(`This file seems to hold ${resumesInFile} people's resumes, which were read as one person's: split it and send each resume as a file of its own.`);
+  }
   return [...notes, ...result.document.flags.flatMap((flag) => flagNotes[flag] ?? [])];
 }
 
@@ -54,4 +58,21 @@ export function payElsewhereNote(result: SuccessResult, bandCountries: readonly 
   const { country } = result.candidate.contact;
   if (country === null || bandCountries.length === 0 || bandCountries.includes(country)) return null;
   return `These are ${bandCountries.join(' and ')} figures: pay where you live (${country}) differs, so check a local salary survey.`;
+}
+
+/** The reading notes as a shortlist cell says them: a few words each, for recruiters sorting a sheet. */
+const flagCells: Readonly<Record<string, string>> = {
+  low_text: 'little text (a scan?)',
+  ocr_used: 'read from an image (OCR)',
+  truncated: 'only its beginning read',
+  extension_mismatch: 'file type differs from its name',
+};
+
+export function shortlistNotes(result: SuccessResult): string[] {
+  const { readsAsEnglish, resumesInFile } = result.candidate;
+  return [
+    ...(readsAsEnglish ? [] : ['not in English']),
+    ...(resumesInFile > 1 ? [`${resumesInFile} resumes in one file`] : []),
+    ...result.document.flags.flatMap((flag) => flagCells[flag] ?? []),
+  ];
 }

@@ -200,5 +200,10 @@ export const candidateSchema = z.object({
    * the dictionaries are English, so its scores say little.
    */
   readsAsEnglish: z.boolean(),
+  /**
+   * How many people's resumes the file seems to hold (added in 1.2.0): more than 1 when it repeats its work history or
+   * schooling with as many different emails and phone numbers. It is still read as one candidate.
+   */
+  resumesInFile: z.number().int().min(1),
 });
 export type Candidate = z.infer<typeof candidateSchema>;

@@ -5,6 +5,7 @@ import { withoutFalseFriends } from '../text/false-friends.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Candidate, YearMonth } from './candidate-types.js';
 import { findCertifications } from './find-certifications.js';
+import { countResumes } from './count-resumes.js';
 import { dropAspiredSkills } from './drop-aspired-skills.js';
 import { dropCertificationsNotHeld } from './drop-certifications-not-held.js';
 import { dropDeniedSkills } from './drop-denied-skills.js';
@@ -61,5 +62,6 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
     experience: { ...sumExperience(positions, taxonomy), stated: findStatedExperience(resume, taxonomy, locate) },
     screening: findScreening(resume, taxonomy, tokens, lines, locate),
     readsAsEnglish: readsAsEnglish(resume.text, tokens, taxonomy.functionWords),
+    resumesInFile: countResumes(resume),
   };
 }

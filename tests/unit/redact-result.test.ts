@@ -92,6 +92,7 @@ function candidate(contact: Contact): Candidate {
   return {
     contact,
     readsAsEnglish: true,
+    resumesInFile: 1,
     sections: [{ id: 'header', heading: null }, { id: 'experience', heading: 'Experience of Maria Santos' }],
     skills: [
       { id: 'customer-service', name: 'Customer Service', evidence: [quote('Customer Service', header, 'header')], viaCertifications: [] },

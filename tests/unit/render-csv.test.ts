@@ -35,6 +35,17 @@ describe('renderShortlistCsv', () => {
     expect(rows.at(-1)).toMatchObject({ source: "'+cmd.pdf", error: 'empty_file: +cmd.pdf is empty (0 bytes).' });
   });
 
+  it('notes in every row of a resume how far its reading can be trusted, and nothing for a plain one', () => {
+    const doubtful: SuccessResult = {
+      ...result,
+      document: { ...result.document, flags: ['ocr_used', 'two_column'] },
+      candidate: { ...result.candidate, readsAsEnglish: false, resumesInFile: 3 },
+    };
+    const noted = rowsOf(renderShortlistCsv([shortlistEntry(doubtful)]));
+    expect(new Set(noted.map((row) => row.notes))).toEqual(new Set(['not in English; 3 resumes in one file; read from an image (OCR)']));
+    expect(new Set(rowsOf(renderShortlistCsv([shortlistEntry(result)])).map((row) => row.notes))).toEqual(new Set(['']));
+  });
+
   it('leaves ordinary text and numbers as they are', () => {
     const rows = rowsOf(renderShortlistCsv([shortlistEntry(result)]));
     const first = rows[0];

@@ -68,6 +68,12 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(phoenix)).not.toContain('pay where you live');
   });
 
+  it('opens with a note when the file seems to hold several people\'s resumes', () => {
+    const bundle: SuccessResult = { ...result, candidate: { ...result.candidate, resumesInFile: 3 } };
+    expect(renderMarkdown(bundle)).toContain("> **Note:** This file seems to hold 3 people's resumes, which were read as one person's");
+    expect(renderMarkdown(result)).not.toContain('people\'s resumes');
+  });
+
   it('leaves ordinary names and titles readable in the raw report', () => {
     const markdown = renderMarkdown(result);
     expect(markdown).toContain(`# Role fit report: ${result.candidate.contact.name ?? ''}`);
