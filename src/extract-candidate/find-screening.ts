@@ -73,30 +73,45 @@ function has(matcher: TermMatcher<true>, text: string): boolean {
   return matcher.findAll(text).length > 0;
 }
 
+/** How far from a language, outside a languages list, a word stating its level is looked for: about four words. */
+const levelReachChars = 30;
+
+/**
+ * Languages, each with the level stated beside it. In a languages list the level is read anywhere in its item
+ * ("English - Native / Fluent"); elsewhere only within a few words of the language ("Fluent in English and Hindi"),
+ * so that "English teacher … moving into learning and development" states no level. A level stated in a languages
+ * list wins over one read elsewhere; otherwise the first stated stands.
+ */
 function findLanguages(scope: Scope): Language[] {
   const { screening, taxonomy, text } = scope;
   const byId = new Map<string, Language>();
+  const levelListed = new Set<string>();
   for (const hit of screening.languages.findAll(text, scope.tokens, false, scope.starts)) {
     const line = lineSpan(scope, hit.start);
     const item = itemAround(scope, hit.start, hit.end);
-    const itemText = text.slice(item.start, item.end);
-    const proficiency: ProficiencyLevel | null = screening.proficiency.findAll(itemText)[0]?.value ?? null;
-    const cefr = (cefrPattern.exec(itemText)?.[1] ?? null) as Cefr | null;
     const label = /^([^:]{2,30}):/.exec(text.slice(line.start, line.end))?.[1];
     const listed = line.section === 'languages' || (label !== undefined && taxonomy.headings.get(normalise(label)) === 'languages');
+    const levelText = listed
+      ? text.slice(item.start, item.end)
+      : text.slice(Math.max(item.start, hit.start - levelReachChars), Math.min(item.end, hit.end + levelReachChars));
+    const proficiency: ProficiencyLevel | null = screening.proficiency.findAll(levelText)[0]?.value ?? null;
+    const cefr = (cefrPattern.exec(levelText)?.[1] ?? null) as Cefr | null;
     if (!listed && proficiency === null && cefr === null) continue;
     const found = byId.get(hit.value);
     const evidence = scope.locate(hit.start, hit.end);
+    const stated = proficiency !== null || cefr !== null;
     if (!found) {
       byId.set(hit.value, { id: hit.value, name: screening.languageNames.get(hit.value) ?? hit.value, proficiency, cefr, evidence: [evidence] });
     } else {
+      const overrides = listed && stated && !levelListed.has(hit.value);
       byId.set(hit.value, {
         ...found,
-        proficiency: found.proficiency ?? proficiency,
-        cefr: found.cefr ?? cefr,
+        proficiency: overrides ? proficiency : (found.proficiency ?? proficiency),
+        cefr: overrides ? cefr : (found.cefr ?? cefr),
         evidence: found.evidence.length < maxEvidencePerFinding ? [...found.evidence, evidence] : found.evidence,
       });
     }
+    if (listed && stated) levelListed.add(hit.value);
   }
   return [...byId.values()];
 }

@@ -33,6 +33,14 @@ describe('languages', () => {
     ]);
   });
 
+  it('takes the level a languages list states over a word far from the language elsewhere', () => {
+    const teacher = screen('SUMMARY\nEnglish teacher with 8 years in CBSE schools, moving into corporate learning and development.\n'
+      + 'LANGUAGES\nEnglish (proficient), Hindi (native)');
+    expect(teacher.languages.map((l) => [l.id, l.proficiency])).toEqual([['english', 'fluent'], ['hindi', 'native']]);
+    // Outside a list, a level word is read only near the language.
+    expect(screen('SUMMARY\nEnglish teacher with 8 years in CBSE schools, moving into corporate learning and development.').languages).toEqual([]);
+  });
+
   it('does not take a language named in a degree or a sentence for one the candidate speaks', () => {
     expect(screen('EDUCATION\nB.A. English Literature, 2019\nTaught English grammar to grade 8').languages).toEqual([]);
   });
