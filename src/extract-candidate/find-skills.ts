@@ -28,13 +28,27 @@ export function findSkillHits(text: string, tokens: readonly Token[], taxonomy: 
   return phrased.length === 0 ? named : [...named, ...phrased].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A skill that is a kind of a broader one shows both: "Salesforce" is evidence of CRM software too. The broader skill
+ * gets the narrower one's evidence, after its own.
+ */
+function withImpliedSkills(stated: Map<string, Evidence[]>, taxonomy: CompiledTaxonomy): Map<string, Evidence[]> {
+  const implied = new Map(stated);
+  for (const [id, evidence] of stated) {
+    for (const broader of taxonomy.skillsById.get(id)?.implies ?? []) {
+      implied.set(broader, [...(implied.get(broader) ?? []), ...evidence].slice(0, maxEvidencePerFinding));
+    }
+  }
+  return implied;
+}
+
 export function findSkills(
   hits: readonly TermHit<string>[],
   certifications: readonly FoundCertification[],
   taxonomy: CompiledTaxonomy,
   locate: EvidenceLocator,
 ): FoundSkill[] {
-  const stated = groupHitsById(hits, locate);
+  const stated = withImpliedSkills(groupHitsById(hits, locate), taxonomy);
   const viaCertifications = new Map<string, string[]>();
   for (const found of certifications) {
     for (const skill of taxonomy.certificationsById.get(found.id)?.skills ?? []) {

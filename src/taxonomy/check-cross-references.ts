@@ -51,6 +51,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   }
   for (const skill of content.skills) {
     skill.related.forEach((r, i) => expect('skill', r, origin('skills', skill.id), ['related', i]));
+    skill.implies.forEach((r, i) => expect('skill', r, origin('skills', skill.id), ['implies', i]));
   }
   for (const cert of content.certifications) {
     cert.skills.forEach((s, i) => expect('skill', s, origin('certifications', cert.id), ['skills', i]));

@@ -57,6 +57,8 @@ export const skillSchema = z.strictObject({
   phrasings: z.array(phrasingSchema).default([]),
   /** Skills whose presence earns partial credit for this one. */
   related: z.array(id).default([]),
+  /** Broader skills this one is a kind of: Salesforce is CRM software, so a resume naming it shows both. */
+  implies: z.array(id).default([]),
   /** A concrete way to acquire the skill: training, certification or practice. */
   acquire: text,
   /** Where the skill is grounded (O*NET element, ESCO URI, O*NET technology example). */

@@ -1,0 +1,27 @@
+/** A tool that is a kind of a broader skill shows both; UK and chat wordings are read. */
+import { describe, expect, it } from 'vitest';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
+
+const taxonomy = await builtInTaxonomy();
+const skillsOf = (text: string) => extractText(text, taxonomy).skills;
+
+describe('implied skills', () => {
+  it('counts Salesforce as CRM software, with the Salesforce mention as its evidence', () => {
+    const crm = skillsOf('EXPERIENCE\nLogged every case in Salesforce Service Cloud').find((s) => s.id === 'crm-software');
+    expect(crm?.evidence.map((e) => e.text)).toEqual(['Salesforce', 'Salesforce Service Cloud']);
+  });
+
+  it('does not make the broader skill imply the narrower', () => {
+    const ids = skillsOf('SKILLS\nCRM software').map((s) => s.id);
+    expect(ids).toContain('crm-software');
+    expect(ids).not.toContain('salesforce-crm');
+  });
+
+  it.each([
+    ['mis-reporting', 'EXPERIENCE\nProduce weekly MI reports in Excel'],
+    ['chat-support', 'EXPERIENCE\nHandled calls, webchat and email for a broadband provider'],
+  ])('reads %s in %j', (id, text) => {
+    expect(skillsOf(text).map((s) => s.id)).toContain(id);
+  });
+});
