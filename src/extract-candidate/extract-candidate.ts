@@ -5,6 +5,7 @@ import { withoutFalseFriends } from '../text/false-friends.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Candidate, YearMonth } from './candidate-types.js';
 import { findCertifications } from './find-certifications.js';
+import { withMultilingualSkill } from './add-multilingual-skill.js';
 import { countResumes } from './count-resumes.js';
 import { dropAspiredSkills } from './drop-aspired-skills.js';
 import { dropCertificationsNotHeld } from './drop-certifications-not-held.js';
@@ -51,16 +52,17 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const skillHits = dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
   const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
+  const screening = findScreening(resume, taxonomy, tokens, lines, locate);
   return {
     contact: findContact(resume, taxonomy),
     sections: resume.sections.map((s) => ({ id: s.id, heading: s.heading })),
-    skills,
+    skills: withMultilingualSkill(skills, screening, taxonomy),
     certifications,
     education: findEducation(resume, taxonomy, referenceDate, locate, lineTokens),
     positions,
     undatedPositions: undated,
     experience: { ...sumExperience(positions, taxonomy), stated: findStatedExperience(resume, taxonomy, locate) },
-    screening: findScreening(resume, taxonomy, tokens, lines, locate),
+    screening,
     readsAsEnglish: readsAsEnglish(resume.text, tokens, taxonomy.functionWords),
     resumesInFile: countResumes(resume),
   };

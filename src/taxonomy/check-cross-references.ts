@@ -60,6 +60,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   content.education.levels.forEach(({ entryLevel }, i) => {
     if (entryLevel !== undefined) expect('level', entryLevel, 'education.yaml', ['levels', i, 'entryLevel']);
   });
+  if (content.screening.multilingual !== undefined) expect('skill', content.screening.multilingual.skill, 'screening.yaml', ['multilingual', 'skill']);
   if (content.screening.typing.skill !== undefined) expect('skill', content.screening.typing.skill, 'screening.yaml', ['typing', 'skill']);
   content.screening.languages.forEach(({ skill }, i) => {
     if (skill !== undefined) expect('skill', skill, 'screening.yaml', ['languages', i, 'skill']);

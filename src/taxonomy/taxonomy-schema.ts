@@ -314,6 +314,8 @@ const proficiencyLevel = z.enum(['native', 'fluent', 'professional', 'intermedia
 
 export const screeningFileSchema = z.strictObject({
   /** Languages a resume may name. */
+  /** The skill of speaking several languages, and how many a resume must list to show it. */
+  multilingual: z.strictObject({ skill: id, minLanguages: z.number().int().min(2) }).optional(),
   languages: z
     .array(
       z.strictObject({

@@ -25,3 +25,17 @@ describe('implied skills', () => {
     expect(skillsOf(text).map((s) => s.id)).toContain(id);
   });
 });
+
+describe('speaking several languages', () => {
+  it('is shown by a languages list of two or more, with the languages as evidence', () => {
+    const bilingual = skillsOf('LANGUAGES\nEnglish (fluent), Hindi (native), Marathi (native)').find((s) => s.id === 'bilingual');
+    expect(bilingual?.evidence.map((e) => e.text)).toEqual(['English', 'Hindi', 'Marathi']);
+    expect(skillsOf('LANGUAGES\nEnglish (fluent)').map((s) => s.id)).not.toContain('bilingual');
+  });
+
+  it('reads South African languages, and no Cebuano as Tagalog', () => {
+    expect(extractText('LANGUAGES\nEnglish, isiZulu, Sesotho, Afrikaans', taxonomy).screening.languages.map((l) => l.id))
+      .toEqual(['english', 'zulu', 'sotho', 'afrikaans']);
+    expect(skillsOf('LANGUAGES\nEnglish (fluent), Cebuano (native)').map((s) => s.id)).not.toContain('tagalog');
+  });
+});
