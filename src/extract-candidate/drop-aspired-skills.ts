@@ -5,26 +5,13 @@
  * same sentence, and only up to it: "seeking a position in SAP FI" keeps SAP FI. The words are data
  * (`skillAspirations` in vocabulary.yaml).
  */
-import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { countStartingBefore } from '../text/count-starting-before.js';
-import type { Token } from '../text/tokenize.js';
-import type { LineIndex } from './locate-evidence.js';
+import { hitsOutside, type HitFilter } from './hits-outside.js';
 
 // A sentence ends at a full stop before a space, or at a semicolon, an exclamation or a question mark.
 const sentenceEnd = /\.\s|[;!?]/;
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-export function dropAspiredSkills<T extends Span>(
-  hits: readonly T[],
-  text: string,
-  tokens: readonly Token[],
-  lines: LineIndex,
-  taxonomy: CompiledTaxonomy,
-): T[] {
+export const dropAspiredSkills: HitFilter = (hits, text, tokens, lines, taxonomy) => {
   const { openers, sought, maxWords, sections } = taxonomy.skillAspirations;
   if (hits.length === 0 || openers.size === 0) return [...hits];
   const wished = openers.findAll(text, tokens).flatMap((opener) => {
@@ -37,6 +24,5 @@ export function dropAspiredSkills<T extends Span>(
     }
     return [];
   });
-  if (wished.length === 0) return [...hits];
-  return hits.filter((hit) => !wished.some((span) => hit.start >= span.start && hit.start < span.end));
-}
+  return hitsOutside(hits, wished);
+};

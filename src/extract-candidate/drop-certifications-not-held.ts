@@ -6,15 +6,11 @@
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { bulletClass } from '../text/bullets.js';
+import type { Span } from './hits-outside.js';
 import type { LineIndex } from './locate-evidence.js';
 
 const itemBreak = new RegExp(`[|;${bulletClass()}]`, 'u');
 const itemBreaks = new RegExp(itemBreak.source, 'gu');
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** The item of the line holding `offset`: from the break before it to the break after it. */
 function itemAround(offset: number, text: string, lines: LineIndex): Span | null {

@@ -6,10 +6,10 @@
  * ("I have no⏎experience with Salesforce"), and one that ends its line reaches into the next. A denial right after "who" or "that" is someone else's ("trained agents who had no
  * experience with Zendesk"). The phrases and words are data (`skillDenials` in vocabulary.yaml).
  */
-import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { bulletClass } from '../text/bullets.js';
 import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Token } from '../text/tokenize.js';
+import { hitsOutside, type HitFilter, type Span } from './hits-outside.js';
 import type { LineIndex } from './locate-evidence.js';
 
 // A full stop ends a sentence only before a space (".NET" goes on); a colon does not ("Not familiar with: SQL"). A dash
@@ -23,18 +23,7 @@ const othersWindow = 3;
  */
 const maxReachChars = 300;
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-export function dropDeniedSkills<T extends Span>(
-  hits: readonly T[],
-  text: string,
-  tokens: readonly Token[],
-  lines: LineIndex,
-  taxonomy: CompiledTaxonomy,
-): T[] {
+export const dropDeniedSkills: HitFilter = (hits, text, tokens, lines, taxonomy) => {
   const { phrases, ends, othersBefore } = taxonomy.skillDenials;
   if (hits.length === 0 || phrases.size === 0) return [...hits];
   const denied = phrases.findAll(text, tokens).flatMap((denial) => {
@@ -42,9 +31,8 @@ export function dropDeniedSkills<T extends Span>(
     const reach = deniedReach(denial, text, tokens, lines, ends);
     return reach === null ? [] : [reach];
   });
-  if (denied.length === 0) return [...hits];
-  return hits.filter((hit) => !denied.some((span) => hit.start >= span.start && hit.start < span.end));
-}
+  return hitsOutside(hits, denied);
+};
 
 /** Whether a word just before the denial makes it someone else's: "trained new hires who had no experience with". */
 function saidOfOthers(denial: Span, tokens: readonly Token[], othersBefore: ReadonlySet<string>): boolean {
