@@ -9,13 +9,19 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Token } from '../text/tokenize.js';
 
-const letters = /\p{L}/gu;
-const latinLetters = /\p{Script=Latin}/gu;
+// Letters of any script but Latin (set subtraction needs the "v" flag, which the compiler's target does not know).
+const otherScriptLetter = new RegExp(String.raw`[\p{L}--\p{Script=Latin}]`, 'v');
+const notLetters = /\P{L}+/gu;
+const latinLetters = /\p{Script=Latin}+/gu;
 
-/** The share of a text's letters that are Latin; 1 for a text without letters. */
+/**
+ * The share of a text's letters that are Latin; 1 for a text without letters. Most resumes hold no letter of another
+ * script: one search tells, and only the others have their letters counted.
+ */
 function latinShare(text: string): number {
-  const all = text.match(letters)?.length ?? 0;
-  return all === 0 ? 1 : (text.match(latinLetters)?.length ?? 0) / all;
+  if (!otherScriptLetter.test(text)) return 1;
+  const letters = text.replace(notLetters, '');
+  return letters.length === 0 ? 1 : 1 - letters.replace(latinLetters, '').length / letters.length;
 }
 
 export function readsAsEnglish(text: string, tokens: readonly Token[], functionWords: CompiledTaxonomy['functionWords']): boolean {
