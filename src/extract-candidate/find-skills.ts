@@ -12,7 +12,9 @@ export function groupHitsById(hits: readonly TermHit<string>[], locate: Evidence
   const grouped = new Map<string, Evidence[]>();
   for (const hit of hits) {
     const list = grouped.get(hit.value) ?? [];
-    if (list.length < maxEvidencePerFinding) list.push(locate(hit.start, hit.end));
+    // The same words found twice (by an alias and by a phrasing) are one piece of evidence.
+    const again = list.some((evidence) => evidence.start === hit.start && evidence.end === hit.end);
+    if (!again && list.length < maxEvidencePerFinding) list.push(locate(hit.start, hit.end));
     grouped.set(hit.value, list);
   }
   return grouped;

@@ -14,6 +14,8 @@ interface Signals {
   readonly experienceCredit: number;
   readonly educationCredit: number;
   readonly experienceDetail: string | null;
+  /** Has held the role's title, and the taxonomy lets that stand in for its education. */
+  readonly titleWaivesEducation: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ function signalsOf(score: number, components: readonly ScoreComponent[], role: R
   const experience = componentOf(components, 'experience')?.requirements[0];
   const level = componentOf(components, 'education')?.requirements.find((r) => r.id === 'education-level');
   const mustHave = componentOf(components, 'mustHaveSkills');
+  const title = componentOf(components, 'title')?.requirements.find((r) => r.kind === 'title');
   return {
     score,
     missingMustHave: (mustHave?.requirements ?? []).filter((r) => r.status === 'missing'),
@@ -42,6 +45,7 @@ function signalsOf(score: number, components: readonly ScoreComponent[], role: R
     experienceCredit: experienceAgainstMinimum(experience?.credit ?? 1, role, scoring),
     educationCredit: level?.credit ?? 1,
     experienceDetail: experience?.detail ?? null,
+    titleWaivesEducation: scoring.readiness.titleWaivesEducation && title?.status === 'met',
   };
 }
 
@@ -66,7 +70,11 @@ const checks: readonly Check[] = [
     fails: (s, rule) => s.experienceCredit < rule.minExperienceCredit,
     reason: (s) => `relevant experience short of the minimum (${s.experienceDetail ?? 'none found'})`,
   },
-  { fails: (s, rule) => s.educationCredit < rule.minEducationCredit, reason: () => 'education below the role\'s minimum level' },
+  {
+    // A team leader without the degree the role asks is still ready: the title held, with its experience, shows it.
+    fails: (s, rule) => s.educationCredit < rule.minEducationCredit && !(s.titleWaivesEducation && s.experienceCredit >= rule.minExperienceCredit),
+    reason: () => 'education below the role\'s minimum level',
+  },
 ];
 
 /** Whether the signals meet a rule, without putting anything in words. */

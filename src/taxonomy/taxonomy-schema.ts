@@ -583,6 +583,11 @@ export const scoringFileSchema = z.strictObject({
     readyNow: readinessRuleSchema,
     readyWithTraining: readinessRuleSchema,
     longerPath: z.strictObject({ label: text }),
+    /**
+     * Whether having held the role's title, with the experience it asks, stands in for its education in readiness (the
+     * score still counts the education).
+     */
+    titleWaivesEducation: z.boolean().default(false),
   }),
   /** How many of the best roles get a gap analysis. */
   gapAnalysisTopRoles: z.number().int().min(1),

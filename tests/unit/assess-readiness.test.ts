@@ -68,6 +68,19 @@ describe('assessReadiness', () => {
     expect(assessReadiness(50, components({ 'People Management': 1 }, 1, 0), manager, scoring).level).toBe('longer-path');
   });
 
+  it('does not hold someone who has held the title, with its experience, back for want of the degree', () => {
+    const withTitle = (titleCredit: number, experience: number): ScoreComponent[] => [
+      ...components({ 'People Management': 1 }, experience, 0),
+      { id: 'title', weight: 1, share: 0, value: titleCredit, contribution: 0, requirements: [requirement('title', 'title', titleCredit)] },
+    ];
+    expect(scoring.readiness.titleWaivesEducation).toBe(true);
+    const promoted = assessReadiness(72, withTitle(1, 1), manager, scoring);
+    expect(promoted.level).toBe('ready-now');
+    // The title without the experience, or the experience without the title, waives nothing.
+    expect(assessReadiness(72, withTitle(1, 0.1), manager, scoring).level).toBe('longer-path');
+    expect(assessReadiness(72, withTitle(0, 1), manager, scoring).level).toBe('longer-path');
+  });
+
   it('does not hold a beginner back from a role that asks for no experience', () => {
     expect(csr.experience.minimumMonths).toBe(0);
     expect(assessReadiness(50, components({ 'Customer Service': 1 }, 0, 1), csr, scoring).level).toBe('ready-with-training');

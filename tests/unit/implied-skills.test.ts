@@ -21,8 +21,14 @@ describe('implied skills', () => {
   it.each([
     ['mis-reporting', 'EXPERIENCE\nProduce weekly MI reports in Excel'],
     ['chat-support', 'EXPERIENCE\nHandled calls, webchat and email for a broadband provider'],
+    ['coaching', 'EXPERIENCE\nCoach advisors on quality, AHT and CSAT'],
   ])('reads %s in %j', (id, text) => {
     expect(skillsOf(text).map((s) => s.id)).toContain(id);
+  });
+
+  it('quotes the same words once, found twice or not, and reads no coaching in a coach trip', () => {
+    expect(skillsOf('EXPERIENCE\nCoach advisors on quality').find((s) => s.id === 'coaching')?.evidence.map((e) => e.text)).toEqual(['Coach advisors']);
+    expect(skillsOf('EXPERIENCE\nBooked the coach for 40 staff on the annual outing').map((s) => s.id)).not.toContain('coaching');
   });
 });
 
