@@ -125,7 +125,9 @@ function locationIn(text: string, taxonomy: CompiledTaxonomy): string | null {
     end = hit.end;
   }
   const before = text.slice(0, first.start);
-  const city = /((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*),\s*$/u.exec(before);
+  // The city starts a word, and a postcode may stand between it and the place ("Manchester, M1 4BT, United Kingdom",
+  // "Leeds LS6 2AB, West Yorkshire").
+  const city = /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)(?:,?\s+(?=[\p{Lu}\d ]*\d)[\p{Lu}\d][\p{Lu}\d ]{1,8})?,\s*$/u.exec(before);
   if (city) return text.slice(city.index, end).trim();
   // A place alone must stand alone in its part of the line.
   return before.trim() === '' ? text.slice(first.start, end) : null;

@@ -100,3 +100,13 @@ describe('names as recruiters receive them', () => {
     expect(contact(text).name).toBe(name);
   });
 });
+
+describe('UK addresses', () => {
+  it.each([
+    ['Jane Doe\nManchester, M1 4BT, United Kingdom', 'Manchester, M1 4BT, United Kingdom'],
+    ['Gemma Clarke\nSunderland, Tyne and Wear, SR1 3XX', 'Sunderland, Tyne and Wear'],
+    ['Callum Reid\n14 Elm Street, Leeds LS6 2AB, West Yorkshire', 'Leeds LS6 2AB, West Yorkshire'],
+  ])('reads the city, not a piece of the postcode, in %j, and places it in the UK', (text, location) => {
+    expect(contact(text)).toMatchObject({ location, country: 'GB' });
+  });
+});
