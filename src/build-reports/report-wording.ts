@@ -19,23 +19,46 @@ export function money(amount: number, currency: string): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
-/** What a person should know about how far the reading can be trusted, by the document's flags. */
-const flagNotes: Readonly<Record<string, string>> = {
-  low_text: 'Little text was found in the file. If the resume holds more, it may be an image or a scan: send a file whose text can be selected.',
-  ocr_used: 'The text was read from an image (OCR): names, dates and numbers may be misread.',
-  truncated: 'The document was longer than rolefit reads: only its beginning was analysed.',
+/** How far the reading can be trusted: as a report's sentence, and as a shortlist cell says it in a few words. */
+interface ReadingFinding {
+  /** None when the report's reader, the candidate, need not be told. */
+  readonly note: string | null;
+  readonly cell: string;
+}
+
+/** What each document flag says; flags not listed say nothing to people. */
+const flagFindings: Readonly<Record<string, ReadingFinding>> = {
+  low_text: {
+    note: 'Little text was found in the file. If the resume holds more, it may be an image or a scan: send a file whose text can be selected.',
+    cell: 'little text (a scan?)',
+  },
+  ocr_used: { note: 'The text was read from an image (OCR): names, dates and numbers may be misread.', cell: 'read from an image (OCR)' },
+  truncated: { note: 'The document was longer than rolefit reads: only its beginning was analysed.', cell: 'only its beginning read' },
+  extension_mismatch: { note: null, cell: 'file type differs from its name' },
 };
 
-/** Notes for the top of a report: a resume in another language, too little text, text read from an image. */
-export function readingNotes(result: SuccessResult): string[] {
+/** Another language, several people in one file, then the document's flags. */
+function readingFindings(result: SuccessResult): ReadingFinding[] {
   const { readsAsEnglish, resumesInFile } = result.candidate;
-  const notes = readsAsEnglish
-    ? []
-    : ['This resume seems not to be in English. rolefit reads English resumes, so these scores say little about it: an English version would be read in full.'];
-  if (resumesInFile > 1) {
-    notes.push(`This file seems to hold ${resumesInFile} people's resumes, which were read as one person's: split it and send each resume as a file of its own.`);
-  }
-  return [...notes, ...result.document.flags.flatMap((flag) => flagNotes[flag] ?? [])];
+  const language: ReadingFinding[] = readsAsEnglish ? [] : [{
+    note: 'This resume seems not to be in English. rolefit reads English resumes, so these scores say little about it: an English version would be read in full.',
+    cell: 'not in English',
+  }];
+  const people: ReadingFinding[] = resumesInFile > 1 ? [{
+    note: `This file seems to hold ${resumesInFile} people's resumes, which were read as one person's: split it and send each resume as a file of its own.`,
+    cell: `${resumesInFile} resumes in one file`,
+  }] : [];
+  return [...language, ...people, ...result.document.flags.flatMap((flag) => flagFindings[flag] ?? [])];
+}
+
+/** Notes for the top of a report: a resume in another language, several in one file, too little text, a scan. */
+export function readingNotes(result: SuccessResult): string[] {
+  return readingFindings(result).flatMap((finding) => finding.note ?? []);
+}
+
+/** The same findings for a shortlist cell, for recruiters sorting a sheet. */
+export function shortlistNotes(result: SuccessResult): string[] {
+  return readingFindings(result).map((finding) => finding.cell);
 }
 
 /** Why a gap is left out of the advice, after its label: "offered in the Philippines only". */
@@ -58,21 +81,4 @@ export function payElsewhereNote(result: SuccessResult, bandCountries: readonly 
   const { country } = result.candidate.contact;
   if (country === null || bandCountries.length === 0 || bandCountries.includes(country)) return null;
   return `These are ${bandCountries.join(' and ')} figures: pay where you live (${country}) differs, so check a local salary survey.`;
-}
-
-/** The reading notes as a shortlist cell says them: a few words each, for recruiters sorting a sheet. */
-const flagCells: Readonly<Record<string, string>> = {
-  low_text: 'little text (a scan?)',
-  ocr_used: 'read from an image (OCR)',
-  truncated: 'only its beginning read',
-  extension_mismatch: 'file type differs from its name',
-};
-
-export function shortlistNotes(result: SuccessResult): string[] {
-  const { readsAsEnglish, resumesInFile } = result.candidate;
-  return [
-    ...(readsAsEnglish ? [] : ['not in English']),
-    ...(resumesInFile > 1 ? [`${resumesInFile} resumes in one file`] : []),
-    ...result.document.flags.flatMap((flag) => flagCells[flag] ?? []),
-  ];
 }

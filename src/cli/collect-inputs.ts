@@ -3,7 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { UsageError } from './usage-error.js';
-import { manifestName } from './write-outputs.js';
+import { manifestName } from './output-manifest.js';
 
 /**
  * Data and code files a folder of resumes often holds beside them (an export's .csv, a tool's .json or .log). Read as

@@ -3,6 +3,7 @@
  * across all. Only each resume's shortlist entry is kept, not its result, so a batch of thousands fits in memory.
  */
 import { appendFile, lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { manifestName } from './output-manifest.js';
 import { UsageError } from './usage-error.js';
 import { basename, join } from 'node:path';
 import { renderShortlistCsv, shortlistEntry, shortlistFileText, type ShortlistEntry } from '../build-reports/render-csv.js';
@@ -37,8 +38,6 @@ export function outputNamer(): (source: string) => string {
   };
 }
 
-/** Lists the per-resume files a run wrote, one relative path a line, so that the next run can remove them. */
-export const manifestName = '.rolefit-files';
 /** Where per-resume files go, and the kinds written there: the only files a manifest may name. */
 const perResumeFolders = ['results', 'reports'];
 const writtenEndings = ['.json', '.md', '.html'];

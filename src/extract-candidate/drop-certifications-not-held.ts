@@ -6,28 +6,24 @@
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { bulletClass } from '../text/bullets.js';
+import { itemWithin } from '../text/item-within.js';
 import type { Span } from './hits-outside.js';
 import type { LineIndex } from './locate-evidence.js';
 
+// Commas do not end an item here: "CompTIA A+ certification (in progress, exam scheduled March 2027)" is one.
 const itemBreak = new RegExp(`[|;${bulletClass()}]`, 'u');
-const itemBreaks = new RegExp(itemBreak.source, 'gu');
 
-/** The item of the line holding `offset`: from the break before it to the break after it. */
-function itemAround(offset: number, text: string, lines: LineIndex): Span | null {
-  const located = lines.at(offset);
-  if (located === null) return null;
-  const { start, end } = located.line;
-  let itemStart = start;
-  for (const found of text.slice(start, offset).matchAll(itemBreaks)) itemStart = start + found.index + found[0].length;
-  const after = itemBreak.exec(text.slice(offset, end));
-  return { start: itemStart, end: after ? offset + after.index : end };
+/** The item of the line holding the hit: from the break before it to the break after it. */
+function itemAround(hit: Span, text: string, lines: LineIndex): Span | null {
+  const located = lines.at(hit.start);
+  return located === null ? null : itemWithin(text, located.line, hit, itemBreak);
 }
 
 export function dropCertificationsNotHeld<T extends Span>(hits: readonly T[], text: string, lines: LineIndex, taxonomy: CompiledTaxonomy): T[] {
   if (hits.length === 0 || taxonomy.certificationNotHeld.size === 0) return [...hits];
   const sorted = [...hits].sort((a, b) => a.start - b.start);
   return sorted.filter((hit, index) => {
-    const item = itemAround(hit.start, text, lines);
+    const item = itemAround(hit, text, lines);
     if (item === null) return true;
     const previous = sorted[index - 1];
     const next = sorted[index + 1];

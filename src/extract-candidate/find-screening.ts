@@ -8,6 +8,7 @@
  * - metrics achieved: AHT, CSAT, FCR, QA score … with the value of the right kind written in the same clause;
  * - the largest team led ("led a team of 12", "managed 25 agents").
  */
+import { itemWithin } from '../text/item-within.js';
 import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledScreening, CompiledTaxonomy, ProficiencyLevel } from '../taxonomy/compile-taxonomy.js';
 import { phraseStarts, type TermHit, type TermMatcher } from '../text/term-matcher.js';
@@ -60,13 +61,7 @@ function contextAround(scope: Scope, start: number, end: number): { start: numbe
 
 /** The list item of its line that holds the span [start, end). */
 function itemAround(scope: Scope, start: number, end: number): { start: number; end: number } {
-  const line = contextAround(scope, start, end);
-  const before = scope.text.slice(line.start, start);
-  const after = scope.text.slice(end, line.end);
-  const parts = before.split(itemSeparator);
-  const itemStart = start - (parts.at(-1)?.length ?? before.length);
-  const cut = itemSeparator.exec(after);
-  return { start: itemStart, end: cut ? end + cut.index : line.end };
+  return itemWithin(scope.text, contextAround(scope, start, end), { start, end }, itemSeparator);
 }
 
 function has(matcher: TermMatcher<true>, text: string): boolean {
