@@ -1,7 +1,8 @@
 /**
  * Jobs with dates. Every line holding a date range opens a position. Its header is that line, up to two lines just
- * above it that are not bullets or wrapped sentences, and, when those name no title, up to two such lines just below
- * it: layouts put title, employer, place and dates on one to four lines, in any order. The title is a labelled title
+ * above it that are not bullets or wrapped sentences (three when the third brings the title), and, when those name no
+ * title, up to two such lines just below it: layouts put title, employer, place and dates on one to four lines, in
+ * any order. The title is a labelled title
  * ("Designation: …"), else the nearest part that reads as a title (it names a role or holds a title word), else the
  * top header part; the employer a labelled employer, else the nearest other part that is not a place. A date range
  * inside a sentence ("Worked as Software Engineer with Acme from Dec' 2015 to Sept' 2016") opens a position whose
@@ -37,6 +38,11 @@ import {
 
 /** Lines above (and below) the date line that may still belong to the job's header. */
 const maxHeaderLines = 2;
+/**
+ * Lines above the date line a header may reach when the nearer ones name no title: "Collections Agent / ABC Financial
+ * / Makati City / Jan 2019 – Mar 2022" puts the title three lines up.
+ */
+const maxHeaderLinesAboveForTitle = 3;
 /** A line longer than this many words is a sentence, not a header line. */
 const maxHeaderLineWords = maxHeaderPartWords * 2;
 
@@ -74,9 +80,10 @@ function headerLinesBeside(
   ranges: readonly (DateRange | undefined)[],
   claimed: ReadonlySet<Line>,
   step: 1 | -1,
+  limit: number = maxHeaderLines,
 ): Line[] {
   const found: Line[] = [];
-  for (let i = index + step; i >= 0 && i < lines.length && found.length < maxHeaderLines; i += step) {
+  for (let i = index + step; i >= 0 && i < lines.length && found.length < limit; i += step) {
     const line = lines[i];
     if (!line || ranges[i] || claimed.has(line) || isBullet(line.text) || /^\p{Ll}/u.test(line.text) || isSentence(line.text)) break;
     found.push(line);
@@ -216,10 +223,22 @@ export function findDatedJobs(
       header = { title: introduced.title, otherTitles: [], employer: introduced.employer, roles };
     } else {
       const own = readHeaderLine(withoutRange(line.text, range), taxonomy);
-      const above = headerLinesBeside(lines, index, ranges, claimed, -1);
-      const aboveRead = above.map((l) => readHeaderLine(l.text, taxonomy));
-      const near = chooseHeader(own, aboveRead, [], taxonomy);
-      const titledNear = near.title !== null && readsAsTitle(readHeaderPart(near.title, taxonomy));
+      const titled = (h: Header): boolean => h.title !== null && readsAsTitle(readHeaderPart(h.title, taxonomy));
+      let above = headerLinesBeside(lines, index, ranges, claimed, -1);
+      let aboveRead = above.map((l) => readHeaderLine(l.text, taxonomy));
+      let near = chooseHeader(own, aboveRead, [], taxonomy);
+      if (!titled(near)) {
+        // A line further up counts only when it brings the title the nearer lines lack, headed by its title word.
+        const further = headerLinesBeside(lines, index, ranges, claimed, -1, maxHeaderLinesAboveForTitle);
+        const furtherRead = further.map((l) => readHeaderLine(l.text, taxonomy));
+        const reached = chooseHeader(own, furtherRead, [], taxonomy);
+        const top = furtherRead[0];
+        const broughtTitle = reached.title !== null && titled(reached) && isHeadedTitle(reached.title, taxonomy);
+        if (further.length > above.length && top && broughtTitle && (top.field?.kind === 'title' || top.parts.some((p) => p.text === reached.title))) {
+          [above, aboveRead, near] = [further, furtherRead, reached];
+        }
+      }
+      const titledNear = titled(near);
       const below = titledNear ? [] : headerLinesBeside(lines, index, ranges, claimed, 1);
       header = titledNear ? near : chooseHeader(own, aboveRead, below.map((l) => readHeaderLine(l.text, taxonomy)), taxonomy);
       headerLines = [...above, line, ...below];

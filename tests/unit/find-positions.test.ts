@@ -69,6 +69,29 @@ describe('positions', () => {
     expect(jobs(text)).toEqual([['Educational Assistant', 'ABC Institute']]);
   });
 
+  it('reaches a third line up for a title when employer and place stand between it and the dates', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      'Collections Agent',
+      'ABC Financial Services',
+      'Makati City',
+      'January 2019 – March 2022',
+      '• Handled 120 outbound collection calls a day',
+      'Customer Service Representative',
+      'June 2016 – December 2018',
+    ].join('\n');
+    expect(jobs(text)).toEqual([
+      ['Collections Agent', 'ABC Financial Services'],
+      ['Customer Service Representative', null],
+    ]);
+    expect(extract(text).undatedPositions).toEqual([]);
+  });
+
+  it('takes no third line up that is no title headed by its title word', () => {
+    const text = 'EXPERIENCE\nAttorney Generals Office\nState of Kerala\nThiruvananthapuram\n2015 - 2018';
+    expect(extract(text).positions.map((p) => p.title)).toEqual([null]);
+  });
+
   it('gives each of two date-first jobs its own title', () => {
     const text = 'EMPLOYMENT HISTORY\n2015 - present\nDepartment Head, Wichita State University\n2007 - 2015\nAssociate Professor, Syracuse University';
     expect(jobs(text)).toEqual([
