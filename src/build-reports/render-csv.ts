@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AnalysisResult } from '../contracts/result-schema.js';
 import { shortlistNotes } from './report-wording.js';
+import { findSameCandidates, sameCandidateKeys, type SameCandidateKey } from './same-candidate-keys.js';
 
 const gapsPerRow = 3;
 
@@ -47,12 +48,15 @@ export interface ShortlistEntry {
   readonly error: { readonly code: string; readonly message: string } | null;
   /** How far the reading can be trusted: another language, several resumes in one file, a scan, a cut text. */
   readonly notes: string;
+  /** What tells this person from others in the batch: see same-candidate-keys.ts. */
+  readonly keys: readonly SameCandidateKey[];
 }
 
 export function shortlistEntry(result: AnalysisResult): ShortlistEntry {
   if (!result.ok) {
     return {
       source: result.source, candidate: '', totalExperienceMonths: null, roles: [], error: { code: result.error.code, message: result.error.message }, notes: '',
+      keys: [],
     };
   }
   return {
@@ -66,13 +70,25 @@ export function shortlistEntry(result: AnalysisResult): ShortlistEntry {
     }),
     error: null,
     notes: shortlistNotes(result).join('; '),
+    keys: sameCandidateKeys(result),
   };
+}
+
+/** The entry's notes, and the rows that seem to be the same person: "same email as cv.pdf". */
+function notesWithSameCandidates(entries: readonly ShortlistEntry[]): Map<ShortlistEntry, string> {
+  const same = findSameCandidates(entries);
+  return new Map(entries.map((entry, index) => {
+    const match = same[index];
+    const note = match ? `same ${match.kind} as ${match.sources.join(', ')}` : '';
+    return [entry, [entry.notes, note].filter((part) => part.length > 0).join('; ')];
+  }));
 }
 
 export function renderShortlistCsv(entries: readonly ShortlistEntry[]): string {
   const rows: (string | number)[][] = [];
   const failures: (string | number)[][] = [];
   const byRole = new Map<string, { title: string; candidates: { entry: ShortlistEntry; role: ShortlistEntry['roles'][number] }[] }>();
+  const notes = notesWithSameCandidates(entries);
   for (const entry of entries) {
     if (entry.error !== null) {
       failures.push(['', '', '', '', '', '', entry.source, '', '', '', `${entry.error.code}: ${entry.error.message}`, '']);
@@ -89,7 +105,7 @@ export function renderShortlistCsv(entries: readonly ShortlistEntry[]): string {
     group.candidates.forEach(({ entry, role }, index) => {
       rows.push([
         roleId, group.title, index + 1, role.score, role.band, role.readiness, entry.source, entry.candidate,
-        entry.totalExperienceMonths ?? '', role.topGaps, '', entry.notes,
+        entry.totalExperienceMonths ?? '', role.topGaps, '', notes.get(entry) ?? entry.notes,
       ]);
     });
   }

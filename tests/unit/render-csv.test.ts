@@ -46,6 +46,33 @@ describe('renderShortlistCsv', () => {
     expect(new Set(rowsOf(renderShortlistCsv([shortlistEntry(result)])).map((row) => row.notes))).toEqual(new Set(['']));
   });
 
+  it('notes rows that seem to be the same person, by email, phone or dated work history, and no other row', async () => {
+    const asWord: SuccessResult = { ...result, source: 'kavya.docx' };
+    const otherEmail: SuccessResult = {
+      ...result,
+      source: 'kavya-new-email.pdf',
+      candidate: { ...result.candidate, contact: { ...result.candidate.contact, email: 'kavya.m@example.net', phone: null } },
+    };
+    const blind = await analysedSample('data-entry-kavya-menon.txt', true);
+    const blindCopy: SuccessResult = { ...blind, source: 'resume-copy.txt' };
+    const someoneElse = await analysedSample('telesales-tanya-brooks.txt');
+    expect(result.candidate.positions.length).toBeGreaterThanOrEqual(2);
+    const notesBySource = (results: readonly SuccessResult[]): Map<string, string> =>
+      new Map(rowsOf(renderShortlistCsv(results.map(shortlistEntry))).map((row) => [row.source ?? '', row.notes ?? '']));
+
+    const notes = notesBySource([result, asWord, otherEmail, someoneElse]);
+    expect(notes.get(result.source)).toBe('same email as kavya.docx, kavya-new-email.pdf');
+    expect(notes.get('kavya.docx')).toBe(`same email as ${result.source}, kavya-new-email.pdf`);
+    // Another email and no phone: the same dated jobs still tell her.
+    expect(notes.get('kavya-new-email.pdf')).toBe(`same work history as ${result.source}, kavya.docx`);
+    expect(notes.get(someoneElse.source)).toBe('');
+
+    // Blind screening empties the contact, and the work history still tells the copy.
+    const blindNotes = notesBySource([blind, blindCopy, someoneElse]);
+    expect(blindNotes.get(blind.source)).toBe('same work history as resume-copy.txt');
+    expect(blindNotes.get(someoneElse.source)).toBe('');
+  });
+
   it('leaves ordinary text and numbers as they are', () => {
     const rows = rowsOf(renderShortlistCsv([shortlistEntry(result)]));
     const first = rows[0];

@@ -1,0 +1,68 @@
+/**
+ * Whether two shortlist rows are the same person: recruiters get the same resume as a PDF and as a Word file, or the
+ * same applicant twice, and a batch must not rank them as two. A resume gives keys that another person's would not:
+ * its email, its phone number, and its dated work history (two jobs or more, with their titles), which stays the same
+ * across formats and survives blind screening, where contact details are gone.
+ */
+import type { SuccessResult } from '../contracts/result-schema.js';
+
+/** A phone number's last digits: "+63 917 555 0101" and "0917 555 0101" are one number. */
+const phoneDigitsCompared = 10;
+/** One dated job is too common a history to tell people apart ("Jan 2024 – Present, Customer Service Representative"). */
+const minJobsForHistoryKey = 2;
+
+/** The kinds of key, in the words a shortlist note uses. */
+export type SameCandidateKind = 'email' | 'phone' | 'work history';
+
+export interface SameCandidateKey {
+  readonly kind: SameCandidateKind;
+  readonly value: string;
+}
+
+function lettersAndDigits(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export function sameCandidateKeys(result: SuccessResult): SameCandidateKey[] {
+  const { contact, positions } = result.candidate;
+  const keys: SameCandidateKey[] = [];
+  if (contact.email !== null) keys.push({ kind: 'email', value: contact.email.trim().toLowerCase() });
+  const digits = contact.phone?.replace(/\D/g, '') ?? '';
+  if (digits.length >= phoneDigitsCompared) keys.push({ kind: 'phone', value: digits.slice(-phoneDigitsCompared) });
+  if (positions.length >= minJobsForHistoryKey) {
+    const jobs = positions.map((p) => `${p.start.year}-${p.start.month}/${p.end.year}-${p.end.month}/${lettersAndDigits(p.title ?? '')}`);
+    keys.push({ kind: 'work history', value: jobs.sort().join('|') });
+  }
+  return keys;
+}
+
+export interface SameCandidateMatch {
+  readonly kind: SameCandidateKind;
+  /** The other rows' sources, in the order the rows came. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * For each row, the other rows sharing one of its keys and the first kind of key they share, in the order of
+ * `SameCandidateKind`'s listing (email before phone before work history); null when it shares none.
+ */
+export function findSameCandidates(rows: readonly { readonly source: string; readonly keys: readonly SameCandidateKey[] }[]): (SameCandidateMatch | null)[] {
+  const holders = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    for (const key of row.keys) {
+      const id = `${key.kind}\u0000${key.value}`;
+      holders.set(id, [...(holders.get(id) ?? []), index]);
+    }
+  });
+  return rows.map((row, index) => {
+    const others = new Set<number>();
+    let kind: SameCandidateKind | null = null;
+    for (const key of row.keys) {
+      const sharing = (holders.get(`${key.kind}\u0000${key.value}`) ?? []).filter((other) => other !== index);
+      if (sharing.length > 0) kind ??= key.kind;
+      for (const other of sharing) others.add(other);
+    }
+    if (kind === null) return null;
+    return { kind, sources: [...others].sort((a, b) => a - b).map((other) => rows[other]?.source ?? '') };
+  });
+}
