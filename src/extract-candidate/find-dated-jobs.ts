@@ -10,7 +10,7 @@
  * is written as one.
  */
 import type { Line } from '../segment-sections/section-types.js';
-import { isBullet } from '../segment-sections/line-shape.js';
+import { bulletPrefix, isBullet } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
 import { memoizeByText } from '../text/memoize-by-text.js';
@@ -85,7 +85,8 @@ function headerLinesBeside(
   const found: Line[] = [];
   for (let i = index + step; i >= 0 && i < lines.length && found.length < limit; i += step) {
     const line = lines[i];
-    if (!line || ranges[i] || claimed.has(line) || isBullet(line.text) || /^\p{Ll}/u.test(line.text) || isSentence(line.text)) break;
+    // A line in lower case continues a sentence, unless a name so written opens it ("iQor, Makati").
+    if (!line || ranges[i] || claimed.has(line) || isBullet(line.text) || /^\p{Ll}(?!\p{Lu})/u.test(line.text) || isSentence(line.text)) break;
     found.push(line);
   }
   return step < 0 ? found.reverse() : found;
@@ -175,6 +176,23 @@ function namedLikeOrganisation(text: string): boolean {
   return words.every(named) && !/[:;]$/.test(text);
 }
 
+/**
+ * A job listed as a bullet of its own, one job a line ("• Data Entry Operator at Datamatics, Mumbai (Nov 2022 – Feb
+ * 2025)"): the line must open with its title, written as one, and be no sentence. A duty dated in a bullet ("• Led the
+ * 2023 – 2024 migration") opens with no title.
+ */
+function bulletedJob(text: string, range: DateRange, taxonomy: CompiledTaxonomy): Header | null {
+  if (!isBullet(text)) return null;
+  const cut = withoutRange(text, range);
+  const rest = cut.slice(bulletPrefix(cut).length);
+  // A remark in brackets ("(work from home)") makes no sentence of the line.
+  if (isSentence(rest.replace(/\([^()]*\)/g, ' ').replace(/(?:^|\s)[-–—|](?=\s|$)/g, ' '))) return null;
+  const own = readHeaderLine(rest, taxonomy);
+  const header = chooseHeader(own, [], [], taxonomy);
+  const opening = own.field?.kind === 'title' ? own.field.value : own.parts[0]?.text;
+  return header.title !== null && header.title === opening && isTitleShaped(header.title, taxonomy) ? header : null;
+}
+
 /** Whether a job found outside the job sections is one: a title written as such, and no degree among its lines. */
 function acceptedOutside(title: string | null, lines: readonly Line[], taxonomy: CompiledTaxonomy): boolean {
   return title !== null && isTitleShaped(title, taxonomy) && lines.every((line) => taxonomy.levels.findAll(line.text).length === 0);
@@ -218,9 +236,12 @@ export function findDatedJobs(
     if (isBullet(line.text) || isSentence(line.text)) {
       // A job told in a sentence: only the sentence describes it.
       const introduced = introducedTitle(line.text, taxonomy);
-      if (!introduced) return;
-      const roles = readHeaderPart(introduced.title, taxonomy).roles;
-      header = { title: introduced.title, otherTitles: [], employer: introduced.employer, roles };
+      const listed = introduced ? null : bulletedJob(line.text, range, taxonomy);
+      if (introduced) {
+        const roles = readHeaderPart(introduced.title, taxonomy).roles;
+        header = { title: introduced.title, otherTitles: [], employer: introduced.employer, roles };
+      } else if (listed) header = listed;
+      else return;
     } else {
       const own = readHeaderLine(withoutRange(line.text, range), taxonomy);
       const titled = (h: Header): boolean => h.title !== null && readsAsTitle(readHeaderPart(h.title, taxonomy));

@@ -87,6 +87,25 @@ describe('positions', () => {
     expect(extract(text).undatedPositions).toEqual([]);
   });
 
+  it('reads jobs listed one a bullet, but no duty dated in a bullet', () => {
+    const text = [
+      'EXPERIENCE',
+      '* Data Entry Operator at Datamatics Global Services, Mumbai (work from home) - 2 yrs 4 mos (Nov 2022 - Feb 2025)',
+      '• Back Office Executive, Karvy Data Management, Hyderabad (Apr 2021 - Sep 2022)',
+      '• Led the 2019 - 2020 migration of client records',
+    ].join('\n');
+    expect(jobs(text)).toEqual([
+      ['Data Entry Operator', 'Datamatics Global Services'],
+      ['Back Office Executive', 'Karvy Data Management'],
+    ]);
+  });
+
+  it('reads an employer line that opens with a name in lower case ("iQor") as part of the header', () => {
+    expect(jobs('EXPERIENCE\nCollections Agent\niQor, Makati\nJanuary 2018 – December 2020\n• Called delinquent accounts')).toEqual([
+      ['Collections Agent', 'iQor'],
+    ]);
+  });
+
   it('takes no third line up that is no title headed by its title word', () => {
     const text = 'EXPERIENCE\nAttorney Generals Office\nState of Kerala\nThiruvananthapuram\n2015 - 2018';
     expect(extract(text).positions.map((p) => p.title)).toEqual([null]);
