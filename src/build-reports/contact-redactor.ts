@@ -48,10 +48,13 @@ function phoneForms(phone: string): Forms {
   return { whole: [escapeRegExp(phone.trim())], parts: digits === '' ? [] : [String.raw`[+(]*` + Array.from(digits).join(phoneSeparators)] };
 }
 
-/** The city, or the place before the first comma, is redacted on its own too ("BT Group, Leeds" of "Leeds, West Yorkshire"). */
+/**
+ * The places before the last comma are redacted on their own too: the city ("BT Group, Leeds" of "Leeds, West
+ * Yorkshire") and a district before it ("Kakkanad, Kochi, Kerala"). The state or country after them says little.
+ */
 function locationForms(location: string): Forms {
-  const city = location.split(',')[0]?.trim() ?? '';
-  const parts = city !== location.trim() && Array.from(city).length >= minNameWordLength ? [spaced(city)] : [];
+  const places = location.split(',').map((part) => part.trim());
+  const parts = places.slice(0, -1).filter((place) => Array.from(place).length >= minNameWordLength).map(spaced);
   return { whole: [spaced(location)], parts };
 }
 

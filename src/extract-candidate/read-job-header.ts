@@ -9,7 +9,7 @@ import { bulletPrefix } from '../segment-sections/line-shape.js';
 import type { TermHit } from '../text/term-matcher.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
 import { rolesNamedIn } from './sum-experience.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { normalizePhrase, tokenize, type Token } from '../text/tokenize.js';
 import { allMatches } from '../text/all-matches.js';
 import { memoizeByText } from '../text/memoize-by-text.js';
 
@@ -78,13 +78,21 @@ export function splitHeaderParts(text: string): string[] {
   return splitHeaderPieces(text).filter((part) => !hasMorePiecesThan(part, maxHeaderPartWords));
 }
 
-/** "Tucson, AZ", "Bengaluru, Karnataka", "India": a part that is only places and the words of a city before them. */
+/**
+ * "Tucson, AZ", "Bengaluru, Karnataka", "India", "Englewood, CO (remote)": a part that is only places and the words of
+ * a city before them. "State Bank of India" and "Teleperformance Philippines" name organisations.
+ */
 function isPlace(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): boolean {
   const hits = taxonomy.places.findAll(text, tokens);
-  const last = hits.at(-1);
-  if (!last) return false;
-  // Nothing but a postal code may follow the place.
-  return /^[\s,]*(?:\d[\d\s-]{2,9})?$/.test(text.slice(last.end));
+  const [first, last] = [hits[0], hits.at(-1)];
+  if (!first || !last) return false;
+  // Nothing but a postal code, or a remark in brackets, may follow the place.
+  if (!/^[\s,]*(?:\d[\d\s-]{2,9})?(?:\s*\([^()]*\))?$/.test(text.slice(last.end))) return false;
+  const before = text.slice(0, first.start);
+  if (/(?:^|\s)of\s+$/i.test(before)) return false;
+  // A country straight after a name, with no comma between, is the company's arm there; a city before it is a place.
+  const country = taxonomy.countryPhrases.has(normalizePhrase(text.slice(last.start, last.end)));
+  return !(hits.length === 1 && country && /[\p{L}\p{N}.]\s+$/u.test(before));
 }
 
 /** Header parts remembered per taxonomy: a resume names the same employer, place and title on many lines. */

@@ -177,6 +177,8 @@ export interface CompiledTaxonomy {
   readonly callingCodes: ReadonlyMap<string, string>;
   /** Country code → the country's first name ("PH" → "Philippines"). */
   readonly countryNames: ReadonlyMap<string, string>;
+  /** Every name of a country, normalised: a place that is a country, not a region or city. */
+  readonly countryPhrases: ReadonlySet<string>;
   readonly statedExperience: ExperiencePatterns;
   readonly screening: CompiledScreening;
   readonly postings: PostingRules;
@@ -308,6 +310,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       ...vocabulary.places.byCountry.flatMap(({ id, names, regions }) => [...names, ...regions].map((phrase) => ({ phrase, value: id }))),
     ]),
     countryNames: new Map(vocabulary.places.byCountry.map(({ id, name, names }) => [id, name ?? names[0] ?? id])),
+    countryPhrases: new Set([...vocabulary.places.countries, ...vocabulary.places.byCountry.flatMap(({ names }) => names)].map(normalizePhrase)),
     callingCodes: new Map(vocabulary.places.byCountry.flatMap(({ id, callingCodes }) => callingCodes.map((code) => [code, id] as const))),
     statedExperience: compileExperiencePatterns(vocabulary),
     screening: compileScreening(taxonomy.screening, vocabulary),

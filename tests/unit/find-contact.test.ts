@@ -62,6 +62,15 @@ describe('contact details', () => {
     expect(contact('Jane Doe\n2014 2015 2016 2017').phone).toBeNull();
   });
 
+  it.each([
+    ['Carlos Mendoza\nMonterrey, Nuevo León, Mexico · carlos@example.com', 'Monterrey, Nuevo León, Mexico', 'MX'],
+    ['Ana Reyes\nMakati City | +63 917 555 0101', 'Makati City', 'PH'],
+    ['Arun Kumar\nChennai · 9840123456', 'Chennai', 'IN'],
+    ['Ravi Teja\nH.No 4-56, Madhapur, Hyderabad – 500081', 'Madhapur, Hyderabad', 'IN'],
+  ])('reads the city BPO centres are in as a place, with the region after it: %j', (text, location, country) => {
+    expect(contact(text)).toMatchObject({ location, country });
+  });
+
   it('reads no location from a line that names no place', () => {
     expect(contact('Jane Doe\nAvailable immediately').location).toBeNull();
   });
@@ -74,6 +83,7 @@ describe('contact details', () => {
     ['Ana Cruz\nMobile: +63 917 555 0142', 'PH'],
     ['Ana Cruz\nMobile: (+91) 98100 12345', 'IN'],
     ['Ana Cruz\nMobile: 0044 7700 900123', 'GB'],
+    ['Jane Doe\nNoida, NCR', 'IN'], // NCR is a region of India and of the Philippines; Noida is in India
   ])('places %j in %s, by the location and else by the calling code', (text, country) => {
     expect(contact(text).country).toBe(country);
   });
@@ -81,7 +91,7 @@ describe('contact details', () => {
   it.each([
     'Jane Doe\n+1 (512) 555-0100', // +1 is shared by the United States, Canada and the Caribbean
     'Jane Doe\n(512) 555-0100', // no calling code
-    'Jane Doe\nNoida, NCR', // NCR is a region of India and of the Philippines
+    'Jane Doe\nSector 62, NCR', // NCR is a region of India and of the Philippines
     'Jane Doe\nAvailable immediately',
   ])('places %j in no country', (text) => {
     expect(contact(text).country).toBeNull();

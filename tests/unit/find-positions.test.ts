@@ -106,6 +106,28 @@ describe('positions', () => {
     ]);
   });
 
+  it("reads a company's national arm and an organisation named after a place as employers, and a city as no employer", () => {
+    const text = [
+      'EXPERIENCE',
+      'Customer Service Representative',
+      'Teleperformance Philippines – SM Cyberzone Bacoor',
+      'June 2016 – December 2018',
+      'Technical Support Executive',
+      'Convergys India, Gurgaon',
+      'Jan 2019 – Dec 2019',
+      'Customer Service Agent | TTEC — Englewood, CO (remote) | Jan 2022 – Dec 2022',
+      'Teller | State Bank of India, Pune | 2012 – 2013',
+      'Agent | Accenture, Manila Philippines | 2010 – 2011',
+    ].join('\n');
+    expect(jobs(text)).toEqual([
+      ['Customer Service Representative', 'Teleperformance Philippines'],
+      ['Technical Support Executive', 'Convergys India'],
+      ['Customer Service Agent', 'TTEC'],
+      ['Teller', 'State Bank of India'],
+      ['Agent', 'Accenture'],
+    ]);
+  });
+
   it('takes no third line up that is no title headed by its title word', () => {
     const text = 'EXPERIENCE\nAttorney Generals Office\nState of Kerala\nThiruvananthapuram\n2015 - 2018';
     expect(extract(text).positions.map((p) => p.title)).toEqual([null]);

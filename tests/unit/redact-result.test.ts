@@ -41,6 +41,13 @@ describe('contactRedactor', () => {
     expect(redact(text)).toBe(text);
   });
 
+  it('redacts a district and the city after it on their own, but not the state after them', () => {
+    const kochi = contactRedactor({ ...maria, location: 'Kakkanad, Kochi, Kerala' });
+    expect(kochi('Infopark, Kochi | Jan 2019 - Present')).toBe('Infopark, [redacted] | Jan 2019 - Present');
+    expect(kochi('Kakkanad office')).toBe('[redacted] office');
+    expect(kochi('Kerala Blasters fan club')).toBe('Kerala Blasters fan club');
+  });
+
   it('leaves initials alone and changes nothing for a contact with no details', () => {
     expect(contactRedactor({ ...maria, name: 'Marcus D. Bell' })('Vitamin D. Bell curve')).toBe(`Vitamin D. ${redactionMark} curve`);
     const none = contactRedactor({ name: null, email: null, phone: null, location: null, country: null });
