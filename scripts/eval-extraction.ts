@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Candidate, YearMonth } from '../src/extract-candidate/candidate-types.js';
 import { extractCandidate } from '../src/extract-candidate/extract-candidate.js';
-import { referenceDatePattern } from '../src/reference-date.js';
+import { parseReferenceDate, referenceDatePattern } from '../src/reference-date.js';
 import { segmentSections } from '../src/segment-sections/group-lines-into-sections.js';
 import type { SegmentedResume } from '../src/segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../src/taxonomy/compile-taxonomy.js';
@@ -100,12 +100,11 @@ if (values.help) {
   process.exit(0);
 }
 const file = positionals[0];
-const referenceMatch = referenceDatePattern.exec(values['reference-date']);
-if (file === undefined || !referenceMatch) {
+if (file === undefined || !referenceDatePattern.test(values['reference-date'])) {
   process.stderr.write(`${help}\n`);
   process.exit(2);
 }
-const referenceDate: YearMonth = { year: Number(referenceMatch[1]), month: Number(referenceMatch[2]) };
+const referenceDate: YearMonth = parseReferenceDate(values['reference-date'], new Date());
 
 /** A ratio, or null when nothing was there to count. */
 class Tally {

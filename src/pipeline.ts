@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { JobProfile } from './build-job-profile/job-profile-types.js';
 import { adviceContextOf, buildGapAnalyses } from './build-reports/build-gap-analysis.js';
-import { blindSource } from './build-reports/blind-source.js';
+import { blindMessage, blindSource } from './build-reports/blind-source.js';
 import { redactResult } from './build-reports/redact-result.js';
 import { resultSchemaVersion, type AnalysisResult, type SuccessResult } from './contracts/result-schema.js';
 import { toErrorInfo } from './errors.js';
@@ -45,7 +45,9 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
   const { taxonomy, referenceDate } = context;
   const stage = context.onStage ?? (() => undefined);
   // Blind screening names no file: a file name often holds the candidate's name, whatever the text gives away.
-  const common = { schemaVersion: resultSchemaVersion, source: context.redact === true ? blindSource(input.name) : input.name } as const;
+  const named = input.source ?? input.name;
+  const source = context.redact === true ? blindSource(named, input.bytes) : named;
+  const common = { schemaVersion: resultSchemaVersion, source } as const;
   try {
     const started = performance.now();
     // Step 1: read the document into clean text
@@ -87,7 +89,9 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
     // After scoring, so that blind screening cannot change a score.
     return context.redact === true ? redactResult(result, taxonomy.personalDetails.labelledDetail) : result;
   } catch (error) {
-    return { ...common, ok: false, error: toErrorInfo(error) };
+    const info = toErrorInfo(error);
+    const names = [input.name, ...(input.source === undefined ? [] : [input.source])];
+    return { ...common, ok: false, error: context.redact === true ? { ...info, message: blindMessage(info.message, names, source) } : info };
   }
 }
 

@@ -1,11 +1,16 @@
 /** The reference date ("today" for open date ranges) travels as YYYY-MM; the clock is read only by the callers. */
 import type { YearMonth } from './extract-candidate/candidate-types.js';
 
-/** YYYY-MM or YYYY-MM-DD with a real month (01-12) and a day of 01-31: "2026-13" is a typo, not December. */
-export const referenceDatePattern = /^(\d{4})-(0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
+/**
+ * YYYY-MM, or YYYY-MM-DD with a day the month has: "2026-13" and "2026-02-30" are typos, not December or March. Only
+ * the month is used, so 29 February passes in any year. Written without lookarounds, so that JSON Schema validators
+ * in every language (the pattern is published) read it alike.
+ */
+export const referenceDatePattern =
+  /^\d{4}-(?:0[1-9]|1[0-2])$|^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2\d))$/;
 /** The month a result states it used, as formatYearMonth writes it. */
 export const yearMonthPattern = /^\d{4}-(?:0[1-9]|1[0-2])$/;
-export const referenceDateMessage = 'use YYYY-MM or YYYY-MM-DD with a month from 01 to 12';
+export const referenceDateMessage = 'use YYYY-MM or YYYY-MM-DD: a month from 01 to 12, and a day that month has';
 
 /**
  * The month of `text` (YYYY-MM or YYYY-MM-DD), or of `today` when no text is given. Callers validate the text at
@@ -13,9 +18,8 @@ export const referenceDateMessage = 'use YYYY-MM or YYYY-MM-DD with a month from
  */
 export function parseReferenceDate(text: string | undefined, today: Date): YearMonth {
   if (text === undefined) return { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1 };
-  const match = referenceDatePattern.exec(text);
-  if (!match) throw new RangeError(`Not a reference date: "${text}" (${referenceDateMessage}).`);
-  return { year: Number(match[1]), month: Number(match[2]) };
+  if (!referenceDatePattern.test(text)) throw new RangeError(`Not a reference date: "${text}" (${referenceDateMessage}).`);
+  return { year: Number(text.slice(0, 4)), month: Number(text.slice(5, 7)) };
 }
 
 export function formatYearMonth(date: YearMonth): string {

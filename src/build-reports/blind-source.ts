@@ -1,14 +1,27 @@
 /**
  * The source a blind result names: file names often hold the candidate's name ("Rhea Soriano CV.pdf"), and a name the
- * resume's text does not give away cannot be redacted from them. So a blind result names its source by a hash of it:
- * the same input gets the same name on every run, different inputs different names, and the extension stays.
+ * resume's text does not give away cannot be redacted from them. So a blind result names its source by a hash of it
+ * and of the document's bytes when they were read: the same document under the same name gets the same name on every
+ * run; two documents sent under one name ("CV.pdf") get two. The extension stays.
  */
 import { createHash } from 'node:crypto';
 
 /** Hex digits of the SHA-256 kept: 64 bits, so that names of different sources do not collide in practice. */
 const hashDigits = 16;
 
-export function blindSource(source: string): string {
+export function blindSource(source: string, bytes?: Uint8Array): string {
   const extension = /\.[A-Za-z0-9]{1,5}$/.exec(source)?.[0].toLowerCase() ?? '';
-  return `resume-${createHash('sha256').update(source).digest('hex').slice(0, hashDigits)}${extension}`;
+  const hash = createHash('sha256').update(source);
+  if (bytes !== undefined) hash.update('\0').update(bytes);
+  return `resume-${hash.digest('hex').slice(0, hashDigits)}${extension}`;
+}
+
+/**
+ * A failure's message for a blind result: each name the document went by ("/cvs/Rhea Soriano CV.pdf", and its last
+ * part alone) replaced by the blind name, so that the message gives away no more than the source does.
+ */
+export function blindMessage(message: string, names: readonly string[], blindName: string): string {
+  const forms = names.flatMap((name) => [name, name.split(/[\\/]/).at(-1) ?? name]).filter((form) => form.length > 0);
+  // Longest first, so that a full path is replaced before its last part.
+  return [...new Set(forms)].sort((a, b) => b.length - a.length).reduce((text, form) => text.split(form).join(blindName), message);
 }

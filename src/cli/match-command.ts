@@ -1,6 +1,6 @@
 /** `rolefit match`: the whole pipeline in this process, no Redis needed. */
 import { writeFile } from 'node:fs/promises';
-import { blindSource } from '../build-reports/blind-source.js';
+import { blindMessage, blindSource } from '../build-reports/blind-source.js';
 import { csvText, shortlistFileText } from '../build-reports/render-csv.js';
 import { renderHtml } from '../build-reports/render-html.js';
 import type { AnalysisResult } from '../contracts/result-schema.js';
@@ -32,14 +32,16 @@ export async function analyseFile(path: string, context: PipelineContext): Promi
   try {
     return await analyseResume(await loadDocument(path, context.read), context);
   } catch (error) {
-    const source = context.redact === true ? blindSource(path) : path;
-    return { schemaVersion: resultSchemaVersion, source, ok: false, error: toErrorInfo(error) };
+    const info = toErrorInfo(error);
+    if (context.redact !== true) return { schemaVersion: resultSchemaVersion, source: path, ok: false, error: info };
+    const source = blindSource(path);
+    return { schemaVersion: resultSchemaVersion, source, ok: false, error: { ...info, message: blindMessage(info.message, [path], source) } };
   }
 }
 
 /** "source,file" rows: each blind source name and the file it stands for. */
-async function writeBlindKey(path: string, files: readonly string[]): Promise<void> {
-  await writeFile(path, shortlistFileText(csvText([['source', 'file'], ...files.map((file) => [blindSource(file), file])])));
+async function writeBlindKey(path: string, rows: readonly (readonly [string, string])[]): Promise<void> {
+  await writeFile(path, shortlistFileText(csvText([['source', 'file'], ...rows])));
 }
 
 /** The report on stdout; a document that failed gets its error on stderr instead. */
@@ -74,6 +76,8 @@ export async function runMatch(
   // Each result is written (or printed) as soon as those before it are, and then let go: only the HTML format,
   // which takes a single file, holds one.
   const held: AnalysisResult[] = [];
+  /** Each blind source name and its file, as results come in the files' order. */
+  const blindKey: [string, string][] = [];
   await forEachInOrder(
     files,
     threads * documentsPerThread,
@@ -84,6 +88,7 @@ export async function runMatch(
       return result;
     },
     async (result) => {
+      blindKey.push([result.source, files[blindKey.length] ?? '']);
       if (!result.ok) failed += 1;
       if (output.format === 'jsonl') await printLine(JSON.stringify(result));
       if (output.format === 'html') held.push(result);
@@ -91,7 +96,7 @@ export async function runMatch(
     },
   );
   progress.finish();
-  if (output.blindKey !== undefined) await writeBlindKey(output.blindKey, files);
+  if (output.blindKey !== undefined) await writeBlindKey(output.blindKey, blindKey);
   const seconds = (performance.now() - started) / 1000;
   if (output.format === 'html') printHtmlReport(held);
   if (writer) {

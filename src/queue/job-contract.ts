@@ -46,9 +46,11 @@ export const jobDocumentSchema = z.union([
       .string()
       .max(maxBase64Length)
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
-      // A length that is no multiple of four is a cut or mangled encoding; a pattern saying so overflows V8's stack.
-      .refine((text) => text.length % 4 === 0, 'must be base64 padded to a multiple of 4 characters'),
-    /** The original file name, kept for messages and the result's `source`. */
+      // A length that is no multiple of four is a cut or mangled encoding; a pattern saying so overflows V8's stack,
+      // so the check is code here, and only the published schema states it as a pattern.
+      .refine((text) => text.length % 4 === 0, 'must be base64 padded to a multiple of 4 characters')
+      .meta({ pattern: '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$' }),
+    /** The original file name: its extension is checked against the bytes, and messages about the file name it. */
     fileName: z.string().min(1),
   }),
 ]);

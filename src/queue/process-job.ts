@@ -14,6 +14,7 @@ import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext, type PipelineStage } from '../pipeline.js';
 import { parseReferenceDate } from '../reference-date.js';
 import { createJobProfileCache } from '../build-job-profile/job-profile-cache.js';
+import { blindMessage, blindSource } from '../build-reports/blind-source.js';
 import { documentPathUnder } from './document-path.js';
 import { analyseJobName, jobPayloadSchema, maxBase64Length } from './job-contract.js';
 import type { YearMonth } from '../extract-candidate/candidate-types.js';
@@ -112,13 +113,18 @@ export async function processJob(data: unknown, base: PipelineContext, today: Da
   let result: AnalysisResult;
   try {
     const context = options.jobDescription ? withCachedJobProfile(plain, options.jobDescription) : plain;
+    // The file's own name is checked against its bytes and named in messages; the result goes by the job's source.
     const input =
       'path' in document
-        ? await loadDocument(await documentPathUnder(documentRoot, document.path), context.read, source)
-        : { name: source, bytes: Buffer.from(document.contentBase64, 'base64') };
+        ? { ...(await loadDocument(await documentPathUnder(documentRoot, document.path), context.read, document.path)), source }
+        : { name: document.fileName, source, bytes: Buffer.from(document.contentBase64, 'base64') };
     result = await analyseResume(input, context);
   } catch (error) {
-    if (error instanceof RolefitError) throw failure(error.code, error.message);
+    if (error instanceof RolefitError) {
+      // A document that could not be loaded never reached the pipeline, which blinds the messages of the rest.
+      const names = [source, 'path' in document ? document.path : document.fileName];
+      throw failure(error.code, options.redact === true ? blindMessage(error.message, names, blindSource(source)) : error.message);
+    }
     // Anything else (storage gone, Redis lost) may pass: retried, and coded like every other failure.
     throw failure('internal_error', error instanceof Error ? error.message : String(error), error);
   }

@@ -5,6 +5,8 @@ export interface DocumentInput {
   /** The file name or path as the user gave it: used for messages and the extension check, never opened here. */
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** How the result names the document when not by `name`: a queue job's `source`, beside its file's name. */
+  readonly source?: string;
 }
 
 /** Limits on what one document may cost; each one exceeded ends in its own error code. */

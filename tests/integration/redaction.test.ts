@@ -129,7 +129,7 @@ describe('blind screening over samples/', () => {
     const contact = samples.find((s) => s.plain.source === file)?.contact;
     if (!contact) throw new Error(`${file} is not among the samples`);
     expect(contactMentions(plain.stdout, contact)).toContain(contact.name);
-    expect(JSON.parse(blind.stdout)).toMatchObject({ ok: true, redacted: true, source: blindSource(file) });
+    expect(JSON.parse(blind.stdout)).toMatchObject({ ok: true, redacted: true, source: blindSource(file, await readFile(file)) });
     expect(contactMentions(blind.stdout, contact)).toEqual([]);
   }, cliTimeoutMs);
 
@@ -139,8 +139,9 @@ describe('blind screening over samples/', () => {
     const key = join(out, 'key.csv');
     const run = await runCli(['match', file, '--out', join(out, 'blind'), '--redact', '--blind-key', key, '--reference-date', '2026-11']);
     expect(run.code).toBe(0);
-    expect((await readFile(key, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual(['source,file', `${blindSource(file)},${file}`]);
-    expect(await filesBelow(join(out, 'blind'))).toContain(join('results', `${blindSource(file)}.json`));
+    const blindName = blindSource(file, await readFile(file));
+    expect((await readFile(key, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual(['source,file', `${blindName},${file}`]);
+    expect(await filesBelow(join(out, 'blind'))).toContain(join('results', `${blindName}.json`));
     const refused = await runCli(['match', file, '--format', 'jsonl', '--blind-key', key]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--blind-key goes with --redact');

@@ -102,6 +102,27 @@ describe('processJob', () => {
     expect(await failureOf({ ...payload, options: { redact: 'yes' } })).toEqual({ unrecoverable: true, code: 'invalid_job' });
   });
 
+  it("checks the file's own name against its bytes and names it in messages; the result goes by the job's source", async () => {
+    const docx = await readFile(new URL('../../samples/tech-support-arjun-nair.docx', import.meta.url));
+    const misnamed = { source: 'ats-10295', document: { contentBase64: docx.toString('base64'), fileName: 'arjun.pdf' } };
+    const read = await processJob(misnamed, context, new Date('2026-11-22'));
+    expect(read.source).toBe('ats-10295');
+    expect(read.document.flags).toContain('extension_mismatch');
+    const broken = { source: 'ats-10294', document: { contentBase64: Buffer.from('%PDF-1.7\n1 0 obj broken').toString('base64'), fileName: 'cv.pdf' } };
+    await expect(processJob(broken, context, new Date('2026-11-22'))).rejects.toThrow(/^corrupt_document: cv\.pdf /);
+  });
+
+  it('gives no file name away in the failure of a blind job, whether the document was read or never found', async () => {
+    const broken = Buffer.from('%PDF-1.7\n1 0 obj broken').toString('base64');
+    const named = { source: 'Sipho Dlamini CV.pdf', document: { contentBase64: broken, fileName: 'Sipho Dlamini CV.pdf' }, options: { redact: true } };
+    await expect(processJob(named, context, new Date('2026-11-22'))).rejects.toThrow(/^corrupt_document: resume-[0-9a-f]{16}\.pdf /);
+    const samples = fileURLToPath(new URL('../../samples', import.meta.url));
+    const missing = { source: 'Sipho Dlamini CV.pdf', document: { path: 'Sipho Dlamini CV.pdf' }, options: { redact: true } };
+    const failed = processJob(missing, context, new Date('2026-11-22'), { documentRoot: samples });
+    await expect(failed).rejects.toThrow(/^read_failed: /);
+    await expect(failed).rejects.not.toThrow(/Sipho|Dlamini/);
+  });
+
   it('gives a redacted job another id than the same job without redaction', () => {
     const bytes = Buffer.from(payload.document.contentBase64, 'base64');
     const hash = context.taxonomy.source.hash;

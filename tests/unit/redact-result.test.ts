@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adviceContextOf, buildGapAnalyses } from '../../src/build-reports/build-gap-analysis.js';
 import { contactRedactor, redactionMark } from '../../src/build-reports/contact-redactor.js';
-import { blindSource } from '../../src/build-reports/blind-source.js';
+import { blindMessage, blindSource } from '../../src/build-reports/blind-source.js';
 import { redactResult } from '../../src/build-reports/redact-result.js';
 import { analyseResume } from '../../src/pipeline.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
@@ -224,21 +224,32 @@ describe('redactResult', () => {
 });
 
 describe('blindSource', () => {
-  it('names a source by a hash of it, stable, distinct for distinct sources, with its extension', () => {
+  it('names a source by a hash of it and its bytes, stable, distinct for distinct sources or contents, with its extension', () => {
     const a = blindSource('uploads/Rhea Soriano CV.PDF');
     expect(a).toMatch(/^resume-[0-9a-f]{16}\.pdf$/);
     expect(blindSource('uploads/Rhea Soriano CV.PDF')).toBe(a);
     expect(blindSource('uploads/Juan Santos Resume.pdf')).not.toBe(a);
     expect(blindSource('no-extension')).toMatch(/^resume-[0-9a-f]{16}$/);
+    // Two resumes sent under one name ("CV.pdf") are two blind names; the same resume again is the same one.
+    expect(blindSource('CV.pdf', Buffer.from('one'))).not.toBe(blindSource('CV.pdf', Buffer.from('two')));
+    expect(blindSource('CV.pdf', Buffer.from('one'))).toBe(blindSource('CV.pdf', Buffer.from('one')));
   });
 
-  it('is the source of a blind result and of a blind failure, whose file name the text never gave away', async () => {
+  it('is the source of a blind result and of a blind failure, whose file name neither the text nor the message gives away', async () => {
     const context = { taxonomy: await builtInTaxonomy(), referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions, redact: true };
-    const text = 'SUMMARY\nRhea was named top agent in 2023 on a customer service account.';
-    const blind = await analyseResume({ name: 'Rhea Soriano CV.txt', bytes: Buffer.from(text) }, context);
-    expect(blind.source).toBe(blindSource('Rhea Soriano CV.txt'));
-    const failed = await analyseResume({ name: 'Rhea Soriano CV.pdf', bytes: Buffer.from('%PDF-1.7\n1 0 obj broken') }, context);
-    expect(failed.ok).toBe(false);
-    expect(failed.source).toBe(blindSource('Rhea Soriano CV.pdf'));
+    const text = Buffer.from('SUMMARY\nRhea was named top agent in 2023 on a customer service account.');
+    const blind = await analyseResume({ name: 'Rhea Soriano CV.txt', bytes: text }, context);
+    expect(blind.source).toBe(blindSource('Rhea Soriano CV.txt', text));
+    const broken = Buffer.from('%PDF-1.7\n1 0 obj broken');
+    const failed = await analyseResume({ name: 'uploads/Rhea Soriano CV.pdf', bytes: broken }, context);
+    if (failed.ok) throw new Error('a broken PDF was read');
+    expect(failed.source).toBe(blindSource('uploads/Rhea Soriano CV.pdf', broken));
+    expect(failed.error.message).toContain(failed.source);
+    expect(failed.error.message).not.toMatch(/Rhea|Soriano/);
+  });
+
+  it('blinds every form a name takes in a message, the full path before its last part', () => {
+    expect(blindMessage('/cvs/Rhea Soriano CV.pdf is a damaged PDF; Rhea Soriano CV.pdf has no pages.', ['/cvs/Rhea Soriano CV.pdf'], 'resume-1.pdf'))
+      .toBe('resume-1.pdf is a damaged PDF; resume-1.pdf has no pages.');
   });
 });
