@@ -1,0 +1,69 @@
+/**
+ * The published JSON Schemas, as a client in another language uses them: checked with a JSON Schema validator (Ajv,
+ * draft 2020-12), not with the zod schemas they are made from. What they accept must be what workers accept.
+ */
+import { readFile } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jsonSchemas } from '../../src/contracts/json-schemas.js';
+import { jobPayloadSchema } from '../../src/queue/job-contract.js';
+
+type Validate = (data: unknown) => boolean;
+let validateResult: Validate;
+let validatePayload: Validate;
+let goldenResults: unknown[];
+
+beforeAll(async () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  const schemas = jsonSchemas();
+  validateResult = ajv.compile(schemas['result.schema.json'] as object);
+  validatePayload = ajv.compile(schemas['job-payload.schema.json'] as object);
+  const golden = await readFile(new URL('../golden/samples.jsonl', import.meta.url), 'utf8');
+  goldenResults = golden.trim().split('\n').map((line): unknown => JSON.parse(line));
+});
+
+describe('result.schema.json', () => {
+  it('accepts every result the samples give, failures included', () => {
+    expect(goldenResults.length).toBeGreaterThan(10);
+    for (const result of goldenResults) expect(validateResult(result)).toBe(true);
+  });
+
+  it('accepts a later 1.x result with fields it does not list, but no result of another major version', () => {
+    const [first] = goldenResults.filter((r) => typeof r === 'object' && r !== null && 'ok' in r && r.ok === true);
+    if (typeof first !== 'object' || first === null || !('candidate' in first) || typeof first.candidate !== 'object') {
+      throw new Error('no successful sample result');
+    }
+    const later = { ...first, schemaVersion: '1.7.0', newTopField: 1, candidate: { ...first.candidate, newCandidateField: 'x' } };
+    expect(validateResult(later)).toBe(true);
+    expect(validateResult({ ...first, schemaVersion: '2.0.0' })).toBe(false);
+    expect(validateResult({ ...first, ok: 'yes' })).toBe(false);
+  });
+});
+
+describe('job-payload.schema.json', () => {
+  const bytes = (text: string): string => Buffer.from(text).toString('base64');
+  const payloads: [string, unknown][] = [
+    ['bytes', { source: 'a.txt', document: { contentBase64: bytes('Jane Doe'), fileName: 'a.txt' } }],
+    ['a path and options', { source: 'a.pdf', document: { path: 'x/a.pdf' }, options: { referenceDate: '2026-02-28', redact: true } }],
+    ['29 February', { source: 'a', document: { path: 'x' }, options: { referenceDate: '2027-02-29' } }],
+    ['unpadded base64', { source: 'a', document: { contentBase64: bytes('Jane Doe').replace(/=+$/, ''), fileName: 'a.txt' } }],
+    ['a cut encoding', { source: 'a', document: { contentBase64: bytes('Jane Doe, Customer Service').slice(1), fileName: 'a.txt' } }],
+    ['30 February', { source: 'a', document: { path: 'x' }, options: { referenceDate: '2026-02-30' } }],
+    ['31 April', { source: 'a', document: { path: 'x' }, options: { referenceDate: '2026-04-31' } }],
+    ['month 13', { source: 'a', document: { path: 'x' }, options: { referenceDate: '2026-13' } }],
+    ['an unknown option', { source: 'a', document: { path: 'x' }, options: { redacted: true } }],
+    ['no document', { source: 'a' }],
+  ];
+
+  it.each(payloads)('agrees with the worker on %s', (_, payload) => {
+    const accepted = jobPayloadSchema.safeParse(payload).success;
+    expect(validatePayload(payload)).toBe(accepted);
+  });
+
+  it('accepts the valid payloads and refuses the others', () => {
+    expect(payloads.map(([what, payload]) => [what, validatePayload(payload)])).toEqual([
+      ['bytes', true], ['a path and options', true], ['29 February', true], ['unpadded base64', false], ['a cut encoding', false],
+      ['30 February', false], ['31 April', false], ['month 13', false], ['an unknown option', false], ['no document', false],
+    ]);
+  });
+});
