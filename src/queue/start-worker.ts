@@ -11,6 +11,7 @@ import { pipelineStages, type PipelineContext } from '../pipeline.js';
 import { processBatch } from './process-batch.js';
 import { checkJobName, decodeFailure, processJob } from './process-job.js';
 import { connectRedis } from './redis-connection.js';
+import { repeatFilter } from './repeat-filter.js';
 import { batchQueueNameFor } from './submit-batch.js';
 
 export interface WorkerSettings {
@@ -32,6 +33,9 @@ export interface WorkerSettings {
   /** The reference date of jobs that give none (`worker --reference-date`); null: the day each job runs. */
   readonly referenceDate?: YearMonth | null;
 }
+
+/** How long the same error message stays out of the log after it was logged. */
+const repeatedErrorQuietMs = 30_000;
 
 export interface RunningWorkers {
   waitUntilReady(): Promise<void>;
@@ -59,6 +63,14 @@ export function startWorker(settings: WorkerSettings): RunningWorkers {
   // Jobs whose submitter set no retention (an HR system's own client) are kept as ROLEFIT_KEEP_* says.
   const { removeOnComplete, removeOnFail } = settings.retention ?? jobDefaults;
   const retention = { removeOnComplete, removeOnFail };
+  // Every connection reports a lost Redis, several times a second: one JSON line per message and half minute says it.
+  const repeats = repeatFilter(repeatedErrorQuietMs);
+  const reportError = (queue: string) => (error: Error): void => {
+    const { log, heldBack } = repeats.admit(error.message, Date.now());
+    if (log) logger.error({ queue, err: error.message, ...(heldBack > 0 ? { repeatsHeldBack: heldBack } : {}) }, 'worker error');
+  };
+  connection.on('error', reportError('redis'));
+  for (const queue of settingsWriters) queue.on('error', reportError(queue.name));
   const analyse = new Worker(
     settings.queueName,
     (job) => {
@@ -80,7 +92,7 @@ export function startWorker(settings: WorkerSettings): RunningWorkers {
   const batches = new Worker(batchQueueName, processBatch, { connection, concurrency: 1, ...retention });
   for (const worker of [analyse, batches]) {
     // Without an error listener a lost Redis connection would crash the process instead of being retried.
-    worker.on('error', (error) => logger.error({ queue: worker.name, err: error.message }, 'worker error'));
+    worker.on('error', reportError(worker.name));
     worker.on('failed', (job, error) => {
       const { code } = decodeFailure(error.message);
       logger.warn({ queue: worker.name, jobId: job?.id, attempt: job?.attemptsMade, code }, 'job failed');

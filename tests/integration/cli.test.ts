@@ -132,6 +132,28 @@ describe('queue commands without Redis', () => {
   );
 });
 
+describe('a worker without Redis', () => {
+  it('waits for Redis, saying so in JSON log lines on stdout and not in stack traces on stderr', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker'], {
+      cwd: projectRoot,
+      env: { ...process.env, REDIS_URL: 'redis://127.0.0.1:1' },
+    });
+    let [stdout, stderr] = ['', ''];
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      // Every connection retries several times a second: a while after the first report, the rest would show.
+      if (stdout.includes('ECONNREFUSED')) setTimeout(() => child.kill('SIGTERM'), 2000);
+    });
+    await new Promise((resolve) => child.once('close', resolve));
+    expect(stderr).toBe('');
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { msg: string; err?: string });
+    const refused = lines.filter((line) => line.err?.includes('ECONNREFUSED'));
+    expect(refused).toHaveLength(1);
+    expect(refused[0]?.msg).toBe('worker error');
+  });
+});
+
 describe('a wrong environment', () => {
   it('is misuse told in one line, not a crash: a bad setting, a document root that is no folder', async () => {
     const concurrency = await runCli(['failed'], { ROLEFIT_CONCURRENCY: 'many' });
