@@ -68,6 +68,15 @@ function has(matcher: TermMatcher<true>, text: string): boolean {
   return matcher.findAll(text).length > 0;
 }
 
+interface StatedLevel {
+  readonly end: number;
+  readonly proficiency: ProficiencyLevel | null;
+  readonly cefr: Cefr | null;
+}
+
+/** What joins two languages that share the level stated before them: "English/Spanish", "Hindi and Marathi". */
+const languageJoiner = /^\s*(?:\/|&|and|,)\s*$/iu;
+
 /** How far from a language, outside a languages list, a word stating its level is looked for: about four words. */
 const levelReachChars = 30;
 
@@ -81,6 +90,8 @@ function findLanguages(scope: Scope): Language[] {
   const { screening, taxonomy, text } = scope;
   const byId = new Map<string, Language>();
   const levelListed = new Set<string>();
+  /** The language before, and the level stated beside it: "Bilingual English/Spanish" states both. */
+  const last: { previous: StatedLevel | null } = { previous: null };
   for (const hit of screening.languages.findAll(text, scope.tokens, false, scope.starts)) {
     const line = lineSpan(scope, hit.start);
     const item = itemAround(scope, hit.start, hit.end);
@@ -89,8 +100,14 @@ function findLanguages(scope: Scope): Language[] {
     const levelText = listed
       ? text.slice(item.start, item.end)
       : text.slice(Math.max(item.start, hit.start - levelReachChars), Math.min(item.end, hit.end + levelReachChars));
-    const proficiency: ProficiencyLevel | null = screening.proficiency.findAll(levelText)[0]?.value ?? null;
-    const cefr = (cefrPattern.exec(levelText)?.[1] ?? null) as Cefr | null;
+    const ownProficiency: ProficiencyLevel | null = screening.proficiency.findAll(levelText)[0]?.value ?? null;
+    const ownCefr = (cefrPattern.exec(levelText)?.[1] ?? null) as Cefr | null;
+    const before = last.previous;
+    const joined: boolean = before !== null && languageJoiner.test(text.slice(before.end, hit.start));
+    const inherited: StatedLevel | null = joined && ownProficiency === null && ownCefr === null ? before : null;
+    const proficiency: ProficiencyLevel | null = inherited ? inherited.proficiency : ownProficiency;
+    const cefr: Cefr | null = inherited ? inherited.cefr : ownCefr;
+    last.previous = { end: hit.end, proficiency, cefr };
     if (!listed && proficiency === null && cefr === null) continue;
     const found = byId.get(hit.value);
     const evidence = scope.locate(hit.start, hit.end);
@@ -236,7 +253,11 @@ function findMetrics(scope: Scope): Metric[] {
       next && next.start < line.end ? next.start : line.end,
       clauseEnd ? hit.end + clauseEnd.index : line.end,
     );
-    const window = text.slice(hit.end, Math.max(hit.end, windowEnd));
+    const reach = text.slice(hit.end, Math.max(hit.end, windowEnd));
+    // A comma after a value ends the clause: "CSAT from 78% to 89%, reduced attrition from 42% to 28%".
+    const firstEnd = valuesIn(reach, metric.unit, screening)[0]?.end;
+    const comma = firstEnd === undefined ? -1 : reach.indexOf(', ', firstEnd);
+    const window = comma < 0 ? reach : reach.slice(0, comma);
     const after = valuesIn(window, metric.unit, screening);
     const first = after[0];
     let chosen: Value | undefined;

@@ -24,6 +24,19 @@ describe('languages', () => {
     expect(languages[0]?.evidence[0]?.text).toBe('English');
   });
 
+  it('gives languages joined by a slash or "and" the level stated before them, but not a language standing apart', () => {
+    expect(screen('SUMMARY\nBILINGUAL ENGLISH/SPANISH customer service agent').languages.map((l) => [l.id, l.proficiency])).toEqual([
+      ['english', 'native'],
+      ['spanish', 'native'],
+    ]);
+    expect(screen('SUMMARY\nFluent English; took Spanish classes in school').languages.map((l) => l.id)).toEqual(['english']);
+  });
+
+  it('reads the languages of the Visayas and Luzon', () => {
+    expect(screen('LANGUAGES\nEnglish, Filipino, Hiligaynon, Waray, Kapampangan').languages.map((l) => l.id))
+      .toEqual(['english', 'filipino', 'hiligaynon', 'waray', 'kapampangan']);
+  });
+
   it('reads CEFR levels and proficiency outside a languages section', () => {
     const { languages } = screen('Fluent in English and Hindi. Spanish - B2');
     expect(languages.map((l) => [l.id, l.proficiency, l.cefr])).toEqual([
@@ -120,10 +133,19 @@ describe('metrics achieved', () => {
     expect(screen('Average handle time 4.5 min').metrics.map((m) => [m.id, m.value])).toEqual([['aht', 270]]);
   });
 
+  it('reads accuracy before or after its value, and ends a change at the comma that closes its clause', () => {
+    expect(screen('E/M and surgery coding (ICD-10-CM, CPT) with 96% accuracy').metrics.map((m) => [m.id, m.value])).toEqual([['accuracy', 96]]);
+    expect(screen('Maintained an accuracy of 99.5%').metrics.map((m) => [m.id, m.value])).toEqual([['accuracy', 99.5]]);
+    const changed = screen('Improved CSAT from 78% to 89%, reduced attrition from 42% to 28%').metrics;
+    expect(changed.map((m) => [m.id, m.value])).toEqual([['csat', 89]]);
+    expect(changed[0]?.evidence.text).toBe('CSAT from 78% to 89%');
+  });
+
   it('takes no metric named without a value, with a value of the wrong kind, or as a difference', () => {
     expect(screen('Consistently met AHT and CSAT targets').metrics).toEqual([]);
     expect(screen('CSAT of 4.6 stars').metrics).toEqual([]);
     expect(screen('Reduced AHT by 30 seconds').metrics).toEqual([]);
+    expect(screen('Built volume forecasts with accuracy within ±3%').metrics).toEqual([]);
   });
 });
 
