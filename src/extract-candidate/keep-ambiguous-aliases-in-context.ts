@@ -1,7 +1,8 @@
 /**
  * A skill hit by an alias too ambiguous to stand alone is kept only when its line also holds one of the alias's
  * context words: "collections of overdue accounts" is debt collection, "the men's collection" and "collection of lab
- * samples" are not. Hits by the skill's other names and aliases ("debt recovery", "collection calls") are not asked,
+ * samples" are not. A line holding one of its `unless` words keeps no such hit, in a skills section too: "150+ calls
+ * per day" on an outbound dialer's line is no inbound call handling. Hits by the skill's other names and aliases ("debt recovery", "collection calls") are not asked,
  * nor hits in a skills section, whose lists name skills and nothing else.
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
@@ -18,6 +19,7 @@ export function keepAmbiguousAliasesInContext(
     const rule = taxonomy.skillAliasContexts.get(hit.value);
     if (!rule || !rule.aliases.has(normalizePhrase(hit.phrase))) return true;
     const located = lines.at(hit.start);
-    return located !== null && (taxonomy.sectionsListingSkills.has(located.section) || rule.context.findAll(located.line.text).length > 0);
+    if (located === null || rule.unless.findAll(located.line.text).length > 0) return false;
+    return rule.context === null || taxonomy.sectionsListingSkills.has(located.section) || rule.context.findAll(located.line.text).length > 0;
   });
 }

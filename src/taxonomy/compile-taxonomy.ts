@@ -232,7 +232,10 @@ export interface CompiledTaxonomy {
 export interface AliasContext {
   /** The ambiguous aliases, normalised as the matcher compares them. */
   readonly aliases: ReadonlySet<string>;
-  readonly context: TermMatcher<true>;
+  /** Words one of which the line must hold; null: any line will do. */
+  readonly context: TermMatcher<true> | null;
+  /** Words none of which the line may hold. */
+  readonly unless: TermMatcher<true>;
 }
 
 interface Named {
@@ -350,9 +353,13 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       keptCategories: new Set(vocabulary.builtSoftware.keptCategories),
     },
     skillAliasContexts: new Map(
-      vocabulary.skillAliasContexts.map(({ skill, aliases, context }) => [
+      vocabulary.skillAliasContexts.map(({ skill, aliases, context, unless }) => [
         skill,
-        { aliases: new Set(aliases.map(normalizePhrase)), context: new TermMatcher(context.map((phrase) => ({ phrase, value: true as const }))) },
+        {
+          aliases: new Set(aliases.map(normalizePhrase)),
+          context: context.length === 0 ? null : new TermMatcher(context.map((phrase) => ({ phrase, value: true as const }))),
+          unless: new TermMatcher(unless.map((phrase) => ({ phrase, value: true as const }))),
+        },
       ]),
     ),
   };

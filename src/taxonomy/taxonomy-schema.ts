@@ -143,10 +143,15 @@ export const vocabularyFileSchema = z.strictObject({
   titleFalseFriends: z.array(z.strictObject({ role: id, written: z.array(text).min(1) })).superRefine(oncePer('role')).default([]),
   /**
    * Aliases too ambiguous to stand alone ("collections" of clothes, of lab samples, of debts): a hit of one counts
-   * only when its line also holds one of the context words ("overdue accounts", "payments").
+   * only when its line also holds one of the context words ("overdue accounts", "payments"), and none of the `unless`
+   * words ("150 calls per day" is no inbound call handling on an outbound dialer's line). A rule gives either or both.
    */
   skillAliasContexts: z
-    .array(z.strictObject({ skill: id, aliases: z.array(text).min(1), context: z.array(text).min(1) }))
+    .array(
+      z
+        .strictObject({ skill: id, aliases: z.array(text).min(1), context: z.array(text).default([]), unless: z.array(text).default([]) })
+        .refine((rule) => rule.context.length > 0 || rule.unless.length > 0, 'give context words, unless words, or both'),
+    )
     .superRefine(oncePer('skill'))
     .default([]),
   /**

@@ -162,7 +162,8 @@ describe('degrees not finished', () => {
     ['10+2, CBSE, 2012', 'higher-secondary'],
     ['A-Levels: Maths, English, Business - Leeds City College, 2022', 'higher-secondary'],
     ['National Senior Certificate (Matric), Soweto High School, 2019', 'higher-secondary'],
-  ])('reads %j as %s, as the Philippines, India, the UK and South Africa write it', (line, level) => {
+    ['Licenciatura en Administración de Empresas, Universidad Autónoma de Nuevo León, 2015', 'bachelor'],
+  ])('reads %j as %s, as the Philippines, India, the UK, South Africa and Latin America write it', (line, level) => {
     expect(extractText(`EDUCATION\n${line}`, taxonomy).education.highestLevel).toBe(level);
   });
 
@@ -175,6 +176,7 @@ describe('degrees not finished', () => {
     'BS Accountancy (undergraduate, 3rd year)',
     'BS Nursing 2016 - 2018 (did not finish)',
     'BS Criminology (3rd year level)',
+    'BS Nursing, 2nd year – Our Lady of Fatima University, 2019 - 2021',
   ])('reads %j as a bachelor\'s not finished, which still attests finished school', (line) => {
     const { education } = extractText(`EDUCATION\n${line}`, taxonomy);
     expect(education.entries.map((e) => [e.level, e.completed])).toEqual([['bachelor', false]]);

@@ -12,6 +12,13 @@ describe('implied skills', () => {
     expect(crm?.evidence.map((e) => e.text)).toEqual(['Salesforce', 'Salesforce Service Cloud']);
   });
 
+  it('counts answering customers by chat or email as customer service', () => {
+    const text = 'EXPERIENCE\nChat Support Representative, TaskUs, Nov 2022 – present\n- Handle 3-4 concurrent chats: refunds, order issues';
+    const service = skillsOf(text).find((s) => s.id === 'customer-service');
+    expect(service?.evidence.map((e) => e.text)).toEqual(['Chat Support', 'concurrent chats']);
+    expect(skillsOf('EXPERIENCE\nEmail process for a US retailer').map((s) => s.id)).toContain('customer-service');
+  });
+
   it('does not make the broader skill imply the narrower', () => {
     const ids = skillsOf('SKILLS\nCRM software').map((s) => s.id);
     expect(ids).toContain('crm-software');

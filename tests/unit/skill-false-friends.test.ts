@@ -35,6 +35,8 @@ describe('skills and their lookalikes', () => {
     ['microsoft-excel', 'Built Excel pivot tables for weekly reports', 'I strive to excel in every task I take on'],
     ['microsoft-excel', 'Kept an Excel tracker of escalations', 'Excels at calming upset callers'],
     ['ticketing-systems', 'Resolved 40 tickets a day in ServiceNow', 'Booked airline tickets and hotels for executives'],
+    ['accuracy-rate', 'E/M and surgery coding (ICD-10-CM, CPT) with 96% accuracy', 'Improved the accuracy of sales forecasts'],
+    ['inbound-call-handling', 'Handled 80+ calls per day on a billing queue', 'OUTBOUND DIALER (PREDICTIVE) 150+ CALLS PER DAY'],
     ['payroll-processing', 'Processed bi-weekly payroll for 300 employees', 'Cut payroll costs by 12% through scheduling'],
     ['legal-due-diligence', 'Performed legal due diligence on 40 acquisitions', 'Ran vendor due diligence for the investment team'],
     ['initiative', 'Took ownership of escalations end to end', 'Transferred copyright ownership of the source code'],
