@@ -37,6 +37,14 @@ const flagFindings: Readonly<Record<string, ReadingFinding>> = {
   extension_mismatch: { note: null, cell: 'file type differs from its name' },
 };
 
+/** Formats a scan comes in: little text in a text or Word file is a short resume, not an image. */
+const scannable: ReadonlySet<string> = new Set(['pdf', 'image']);
+
+const shortText: ReadingFinding = {
+  note: 'Little text was found in the file: a resume this short may not show what the roles ask for.',
+  cell: 'little text',
+};
+
 /** Another language, several people in one file, then the document's flags. */
 function readingFindings(result: SuccessResult): ReadingFinding[] {
   const { readsAsEnglish, resumesInFile } = result.candidate;
@@ -48,7 +56,8 @@ function readingFindings(result: SuccessResult): ReadingFinding[] {
     note: `This file seems to hold ${resumesInFile} people's resumes, which were read as one person's: split it and send each resume as a file of its own.`,
     cell: `${resumesInFile} resumes in one file`,
   }] : [];
-  return [...language, ...people, ...result.document.flags.flatMap((flag) => flagFindings[flag] ?? [])];
+  const { flags, format } = result.document;
+  return [...language, ...people, ...flags.flatMap((flag) => (flag === 'low_text' && !scannable.has(format) ? shortText : (flagFindings[flag] ?? [])))];
 }
 
 /** Notes for the top of a report: a resume in another language, several in one file, too little text, a scan. */

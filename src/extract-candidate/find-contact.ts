@@ -46,7 +46,8 @@ function firstPiece(text: string): string {
 
 /** The value of a labelled name line ("Name: Mr. Sanjay Kumar Gupta"), or null. */
 function labelledName(text: string, taxonomy: CompiledTaxonomy): string | null {
-  const labelled = /^\s*([^:：]{1,30})[:：]\s*(.+)$/u.exec(text);
+  // "Name: …", or a label in a table's cell beside its value ("Name⇥Pooja Patil" from a Word contact table).
+  const labelled = /^\s*([^:：\t]{1,30}?)(?:\s*[:：]|\t)\s*(.+)$/u.exec(text);
   if (labelled?.[1] === undefined || labelled[2] === undefined) return null;
   return taxonomy.personalDetails.nameLabels.has(normalizePhrase(labelled[1])) ? nameCandidate(labelled[2], taxonomy) : null;
 }
@@ -84,7 +85,10 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy): boolean {
 function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string | null {
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
   for (const line of header.slice(0, nameSearchLines)) {
-    for (const candidate of new Set([nameCandidate(line.text, taxonomy), nameCandidate(firstPiece(line.text), taxonomy)])) {
+    // A labelled line gives its value, never its label: "Name⇥Pooja Patil" is no name of three words.
+    const labelled = labelledName(line.text, taxonomy);
+    const candidates = labelled !== null ? [labelled] : [nameCandidate(line.text, taxonomy), nameCandidate(firstPiece(line.text), taxonomy)];
+    for (const candidate of new Set(candidates)) {
       if (readsAsName(candidate, taxonomy)) return candidate;
     }
   }
@@ -137,7 +141,7 @@ function findLocation(resume: SegmentedResume, taxonomy: CompiledTaxonomy): stri
   for (const section of resume.sections) {
     if (!contactSections.has(section.id)) continue;
     for (const line of section.lines) {
-      for (const part of line.text.split(/\s[|•·–—-]\s|\s{2,}|[|•·]/)) {
+      for (const part of line.text.split(/\s[|•·–—-]\s|\s{2,}|[|•·\t]/)) {
         const location = locationIn(part.replace(/^[^:]{1,20}:\s*/, ''), taxonomy);
         if (location !== null) return location;
       }

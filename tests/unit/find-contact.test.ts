@@ -71,6 +71,14 @@ describe('contact details', () => {
     expect(contact(text)).toMatchObject({ location, country });
   });
 
+  it("reads the values of a Word contact table's cells, without their labels", () => {
+    expect(contact('Name\tPooja Ramesh Patil\nLocation\tNagpur, Maharashtra\nEmail\tpooja@example.com')).toMatchObject({
+      name: 'Pooja Ramesh Patil',
+      location: 'Nagpur, Maharashtra',
+      email: 'pooja@example.com',
+    });
+  });
+
   it('reads no location from a line that names no place', () => {
     expect(contact('Jane Doe\nAvailable immediately').location).toBeNull();
   });

@@ -46,6 +46,16 @@ describe('renderShortlistCsv', () => {
     expect(new Set(rowsOf(renderShortlistCsv([shortlistEntry(result)])).map((row) => row.notes))).toEqual(new Set(['']));
   });
 
+  it('takes little text in a PDF for a possible scan, and in a text file for a short resume', () => {
+    const short = (format: SuccessResult['document']['format']): string[] => {
+      const document = { ...result.document, format, flags: ['low_text'] };
+      return [...new Set(rowsOf(renderShortlistCsv([shortlistEntry({ ...result, document })])).map((row) => row.notes ?? ''))];
+    };
+    expect(short('pdf')).toEqual(['little text (a scan?)']);
+    expect(short('text')).toEqual(['little text']);
+    expect(short('docx')).toEqual(['little text']);
+  });
+
   it('notes rows that seem to be the same person, by email, phone or dated work history, and no other row', async () => {
     const asWord: SuccessResult = { ...result, source: 'kavya.docx' };
     const otherEmail: SuccessResult = {
