@@ -1,7 +1,7 @@
 /**
  * A role profile from a job posting, read with the same dictionaries as resumes: the skills and certifications it
  * names (must-have, important or nice-to-have by where and how it names them), the experience it asks for, the lowest
- * education level it accepts, and its title. What a posting cannot say (its occupation codes, pay band and career
+ * education level it accepts, the typing speed and language levels it asks for, and its title. What a posting cannot say (its occupation codes, pay band and career
  * paths) comes from the taxonomy role it is closest to, by title first, else by shared skills.
  */
 import { RolefitError } from '../errors.js';
@@ -11,6 +11,7 @@ import { roleSchema, type EducationLevel, type Importance, type Role } from '../
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import { classifyPostingLines, type PostingLine } from './classify-posting-lines.js';
 import { findRequiredExperience } from './find-required-experience.js';
+import { screeningAskedFor } from './find-screening-asked.js';
 import { rolesNamedIn } from '../extract-candidate/sum-experience.js';
 
 export interface JobPosting {
@@ -100,6 +101,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
 
   const experience = findRequiredExperience(lines, rules);
   const education = educationAskedFor(lines, taxonomy);
+  const screening = screeningAskedFor(posting.text, lines, taxonomy);
 
   const role = roleSchema.parse({
     id: `${jobProfilePrefix}${slug(title)}`,
@@ -116,6 +118,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
       relevantRoles: [closest.id, ...closest.experience.relevantRoles],
       relevantTitles: closest.experience.relevantTitles,
     },
+    screening,
     seniority: closest.seniority,
     salaryBands: closest.salaryBands,
     careerPaths: closest.careerPaths,

@@ -18,6 +18,14 @@ export const jobProfileSchema = z.object({
   certifications: z.array(namedRequirement),
   minimumMonths: z.number().int().min(0),
   minimumEducationLevel: z.string(),
+  /**
+   * What the posting asks of typing speed and languages (added in 1.3.0): scored in the screening component as a
+   * taxonomy role's screening is. Null and empty when it asks nothing.
+   */
+  screening: z.object({
+    typingWordsPerMinute: z.number().int().nullable(),
+    languages: z.array(z.object({ id: z.string(), name: z.string(), minimumLevel: z.string() })),
+  }),
   /** What makes the profile doubtful, e.g. a posting naming too few skills: scores against it rest on little. */
   warnings: z.array(z.string()),
 });
@@ -38,6 +46,14 @@ export function describeJobProfile(built: BuiltProfile, source: string, taxonomy
     })),
     minimumMonths: role.experience.minimumMonths,
     minimumEducationLevel: role.education.minimumLevel,
+    screening: {
+      typingWordsPerMinute: role.screening.typingWordsPerMinute ?? null,
+      languages: role.screening.languages.map(({ language, minimumLevel }) => ({
+        id: language,
+        name: taxonomy.screening.languageNames.get(language) ?? language,
+        minimumLevel,
+      })),
+    },
     warnings: [...warnings],
   };
 }

@@ -98,6 +98,16 @@ function withJobProfileOrUsage(context: PipelineContext, posting: JobPosting): P
 }
 
 /** What was read from the posting, so the person ranking can check it before trusting the ranking. */
+/** "  screening: typing 35 WPM or faster; English fluent or better". */
+function screeningRead(profile: JobProfile): string[] {
+  const { typingWordsPerMinute, languages } = profile.screening;
+  const asked = [
+    ...(typingWordsPerMinute === null ? [] : [`typing ${typingWordsPerMinute} WPM or faster`]),
+    ...languages.map((language) => `${language.name} ${language.minimumLevel} or better`),
+  ];
+  return asked.length > 0 ? [`  screening: ${asked.join('; ')}`] : [];
+}
+
 function describePostingRead(profile: JobProfile): string {
   const byImportance = (importance: string): string[] => profile.skills.filter((s) => s.importance === importance).map((s) => s.name);
   const lines = [
@@ -107,6 +117,7 @@ function describePostingRead(profile: JobProfile): string {
       return names.length > 0 ? [`  ${importance}: ${names.join(', ')}`] : [];
     }),
     `  experience: at least ${profile.minimumMonths} months; education: ${profile.minimumEducationLevel} or higher`,
+    ...screeningRead(profile),
     ...profile.warnings.map((warning) => `warning: ${warning}`),
   ];
   return `${lines.join('\n')}\n`;

@@ -3,7 +3,7 @@ import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { withoutFalseFriends } from '../text/false-friends.js';
 import { tokenize } from '../text/tokenize.js';
-import type { Candidate, YearMonth } from './candidate-types.js';
+import type { Candidate, Screening, YearMonth } from './candidate-types.js';
 import { findCertifications } from './find-certifications.js';
 import { withMultilingualSkill } from './add-multilingual-skill.js';
 import { countResumes } from './count-resumes.js';
@@ -27,6 +27,12 @@ export interface ExtractionContext {
   readonly taxonomy: CompiledTaxonomy;
   /** "Today" for open date ranges ("2019 – Present"). */
   readonly referenceDate: YearMonth;
+}
+
+/** The screening facts alone, for a text that is no resume: what a job posting asks of typing and languages. */
+export function readScreening(resume: SegmentedResume, taxonomy: CompiledTaxonomy): Screening {
+  const lines = createLineIndex(resume);
+  return findScreening(resume, taxonomy, tokenize(resume.text), lines, createEvidenceLocator(resume, lines));
 }
 
 export function extractCandidate(resume: SegmentedResume, context: ExtractionContext): Candidate {

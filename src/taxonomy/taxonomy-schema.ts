@@ -602,6 +602,7 @@ export type ScoringRules = z.infer<typeof scoringFileSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Certification = z.infer<typeof certificationSchema>;
+export type RoleScreening = z.input<typeof roleScreeningSchema>;
 export type EducationLevel = z.infer<typeof educationLevelSchema>;
 export type EducationField = z.infer<typeof educationFieldSchema>;
 export type SectionHeading = z.infer<typeof sectionHeadingSchema>;

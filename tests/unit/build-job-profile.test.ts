@@ -204,3 +204,36 @@ describe('what a posting offers or announces, and figures as postings write them
     expect(school.education.minimumLevel).toBe('higher-secondary');
   });
 });
+
+describe('what a posting asks of typing and languages', () => {
+  const voicePosting = [
+    'Customer Service Representative (Voice) - Makati',
+    'Requirements:',
+    '- At least 6 months of BPO voice experience (inbound customer service)',
+    '- Typing speed of at least 35 WPM',
+    '- Excellent English communication skills',
+    '- Conversational Spanish is a plus',
+  ].join('\n');
+
+  it('asks the typing speed and the language levels its requirements state, and nothing a line only wishes for', () => {
+    const { role } = buildJobProfile({ text: voicePosting, name: 'voice.txt' }, taxonomy);
+    expect(role.screening).toEqual({ typingWordsPerMinute: 35, languages: [{ language: 'english', minimumLevel: 'fluent' }] });
+    const plain = buildJobProfile({ text: 'Requirements:\n- Customer service experience\n- Zendesk', name: 'plain.txt' }, taxonomy);
+    expect(plain.role.screening).toEqual({ languages: [] });
+  });
+
+  it('scores a slow typist short of the typing requirement, as a taxonomy role would', async () => {
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text: voicePosting, name: 'voice.txt' });
+    const slow = await analyseResume({
+      name: 'slow.txt',
+      bytes: Buffer.from('EXPERIENCE\nCustomer Support Associate, Acme BPO, Jan 2022 - Present\n- Customer service by email\nSKILLS\nTyping 20 WPM, English (fluent)'),
+    }, context);
+    if (!slow.ok) throw new Error('analysis failed');
+    const screening = slow.matches[0]?.components.find((c) => c.id === 'screening');
+    expect(screening?.requirements.map((r) => [r.label, r.status])).toEqual([
+      ['Typing speed of at least 35 WPM', 'partial'],
+      ['English at fluent level or better', 'met'],
+    ]);
+    expect(slow.jobProfile?.screening).toEqual({ typingWordsPerMinute: 35, languages: [{ id: 'english', name: 'English', minimumLevel: 'fluent' }] });
+  });
+});

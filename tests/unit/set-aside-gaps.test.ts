@@ -76,7 +76,7 @@ describe('gaps set aside from the advice', () => {
   });
 
   it('does not suggest a language test when the resume shows the language and the role sets no level', async () => {
-    const posting = 'Job Title: Chat Support Agent\nRequirements\n- Zendesk and customer service\n- Strong English communication\n- Versant test score is a plus';
+    const posting = 'Job Title: Chat Support Agent\nRequirements\n- Zendesk and customer service\n- English communication skills\n- Versant test score is a plus';
     const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text: posting, name: 'posting.txt' });
     const resume = 'Ana Cruz\nSKILLS\nZendesk, customer service, fluent English';
     const result = await analyseResume({ name: 'ana.txt', bytes: Buffer.from(resume) }, context);

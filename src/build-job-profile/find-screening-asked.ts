@@ -1,0 +1,26 @@
+/**
+ * What a posting asks of typing speed and languages ("Typing speed of at least 35 WPM", "Excellent English
+ * communication skills"), read with the resume's screening dictionaries: it becomes the profile's screening, scored as
+ * a taxonomy role's is. What a line only wishes for ("Conversational Spanish is a plus") asks nothing.
+ */
+import { readScreening } from '../extract-candidate/extract-candidate.js';
+import { segmentSections } from '../segment-sections/group-lines-into-sections.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { RoleScreening } from '../taxonomy/taxonomy-schema.js';
+import type { PostingLine } from './classify-posting-lines.js';
+
+export function screeningAskedFor(text: string, lines: readonly PostingLine[], taxonomy: CompiledTaxonomy): RoleScreening {
+  const read = readScreening(segmentSections(text, taxonomy), taxonomy);
+  // A finding counts when it stands in a line that asks for something: not a heading, not a wish, not a benefit.
+  const asked = (offset: number): boolean =>
+    lines.some((line) => !line.heading && line.importance !== 'nice-to-have' && offset >= line.start && offset < line.end);
+  const typing = read.typingSpeed;
+  const wordsPerMinute = typing?.wordsPerMinute ?? null;
+  const typingAsked = wordsPerMinute !== null && typing !== null && typing.evidence.some((e) => asked(e.start));
+  const languages = read.languages.flatMap((language) =>
+    language.proficiency !== null && language.evidence.some((e) => asked(e.start))
+      ? [{ language: language.id, minimumLevel: language.proficiency }]
+      : [],
+  );
+  return { ...(typingAsked ? { typingWordsPerMinute: Math.round(wordsPerMinute) } : {}), languages };
+}
