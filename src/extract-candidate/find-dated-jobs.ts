@@ -80,11 +80,15 @@ function headerLinesBeside(
   ranges: readonly (DateRange | undefined)[],
   claimed: ReadonlySet<Line>,
   step: 1 | -1,
+  taxonomy: CompiledTaxonomy,
   limit: number = maxHeaderLines,
 ): Line[] {
   const found: Line[] = [];
   for (let i = index + step; i >= 0 && i < lines.length && found.length < limit; i += step) {
     const line = lines[i];
+    // A job site's tenure line between company and title ("Concentrix / 3 yrs 5 mos / Technical Support Advocate") is
+    // passed over, not counted.
+    if (line && taxonomy.statedExperience.durationAlone.test(line.text)) continue;
     // A line in lower case continues a sentence, unless a name so written opens it ("iQor, Makati").
     if (!line || ranges[i] || claimed.has(line) || isBullet(line.text) || /^\p{Ll}(?!\p{Lu})/u.test(line.text) || isSentence(line.text)) break;
     found.push(line);
@@ -134,7 +138,9 @@ const readHeaderLine = memoizeByText<CompiledTaxonomy, ReadLine>(rememberedHeade
 function readHeaderLineOnce(text: string, taxonomy: CompiledTaxonomy): ReadLine {
   const field = labelledField(text, taxonomy);
   if (field) return { field, parts: [] };
+  // A tenure after the dates ("Jan 2023 - Present · 2 yrs 11 mos") is no employer.
   const parts = headerParts(text, taxonomy)
+    .filter((part) => !taxonomy.statedExperience.durationAlone.test(part))
     .flatMap((part) => splitTitleFromEmployer(part, taxonomy))
     .map((part) => readHeaderPart(part, taxonomy));
   return { field, parts };
@@ -245,12 +251,12 @@ export function findDatedJobs(
     } else {
       const own = readHeaderLine(withoutRange(line.text, range), taxonomy);
       const titled = (h: Header): boolean => h.title !== null && readsAsTitle(readHeaderPart(h.title, taxonomy));
-      let above = headerLinesBeside(lines, index, ranges, claimed, -1);
+      let above = headerLinesBeside(lines, index, ranges, claimed, -1, taxonomy);
       let aboveRead = above.map((l) => readHeaderLine(l.text, taxonomy));
       let near = chooseHeader(own, aboveRead, [], taxonomy);
       if (!titled(near)) {
         // A line further up counts only when it brings the title the nearer lines lack, headed by its title word.
-        const further = headerLinesBeside(lines, index, ranges, claimed, -1, maxHeaderLinesAboveForTitle);
+        const further = headerLinesBeside(lines, index, ranges, claimed, -1, taxonomy, maxHeaderLinesAboveForTitle);
         const furtherRead = further.map((l) => readHeaderLine(l.text, taxonomy));
         const reached = chooseHeader(own, furtherRead, [], taxonomy);
         const top = furtherRead[0];
@@ -260,7 +266,7 @@ export function findDatedJobs(
         }
       }
       const titledNear = titled(near);
-      const below = titledNear ? [] : headerLinesBeside(lines, index, ranges, claimed, 1);
+      const below = titledNear ? [] : headerLinesBeside(lines, index, ranges, claimed, 1, taxonomy);
       header = titledNear ? near : chooseHeader(own, aboveRead, below.map((l) => readHeaderLine(l.text, taxonomy)), taxonomy);
       headerLines = [...above, line, ...below];
       const title = header.title;

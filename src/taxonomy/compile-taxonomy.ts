@@ -62,6 +62,8 @@ export interface ExperiencePatterns {
   /** An excluding phrase ("less than") ending the text before a statement. */
   readonly excluded: RegExp;
   readonly numberWords: ReadonlyMap<string, number>;
+  /** A text that is a duration and nothing else ("3 yrs 5 mos", "6 mos"): a job site's tenure line, no title or employer. */
+  readonly durationAlone: RegExp;
 }
 
 export interface CompiledScreening {
@@ -499,6 +501,7 @@ function compileExperiencePatterns(vocabulary: Vocabulary): ExperiencePatterns {
     total: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(totalWords)})(?![\p{L}])[^.;\n]{0,40}$`, 'iu'),
     excluded: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(excludedBefore)})\s*$`, 'iu'),
     numberWords,
+    durationAlone: new RegExp(String.raw`^[\s·•|-]*${duration}[\s.]*$`, 'iu'),
   };
 }
 

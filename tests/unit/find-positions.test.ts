@@ -128,6 +128,21 @@ describe('positions', () => {
     ]);
   });
 
+  it("reads a job site's export: company, tenure, title, then dates with a tenure after them", () => {
+    const text = [
+      'Experience',
+      'Concentrix',
+      '3 yrs 5 mos',
+      'Technical Support Advocate II',
+      'Jan 2023 - Present · 2 yrs 11 mos',
+      'Troubleshot broadband and router issues for a US ISP.',
+    ].join('\n');
+    expect(jobs(text)).toEqual([['Technical Support Advocate II', 'Concentrix']]);
+    const months = extract(text).experience.relevantMonths;
+    expect(months['technical-support-specialist']).toBeGreaterThan(0);
+    expect(months['legal-process-specialist']).toBeUndefined();
+  });
+
   it('takes no third line up that is no title headed by its title word', () => {
     const text = 'EXPERIENCE\nAttorney Generals Office\nState of Kerala\nThiruvananthapuram\n2015 - 2018';
     expect(extract(text).positions.map((p) => p.title)).toEqual([null]);
