@@ -16,6 +16,7 @@ import { hasMorePiecesThan } from '../text/count-words.js';
 import { memoizeByText } from '../text/memoize-by-text.js';
 import type { Position, YearMonth } from './candidate-types.js';
 import type { EvidenceLocator } from './locate-evidence.js';
+import { hasProseWords } from './read-table-rows.js';
 import { monthIndex, parseDateRanges, parseLoneDate, type DateRange } from './parse-date-ranges.js';
 import {
   introducedTitle,
@@ -91,6 +92,9 @@ function headerLinesBeside(
     if (line && taxonomy.statedExperience.durationAlone.test(line.text)) continue;
     // A line in lower case continues a sentence, unless a name so written opens it ("iQor, Makati").
     if (!line || ranges[i] || claimed.has(line) || isBullet(line.text) || /^\p{Ll}(?!\p{Lu})/u.test(line.text) || isSentence(line.text)) break;
+    // Above the dates, a line of the previous job's duties without a bullet ("US P&C insurance claims processing,
+    // FNOL set-up, …") ends the header too; below them, a title may still be written in lower case.
+    if (step < 0 && hasProseWords(line.text)) break;
     found.push(line);
   }
   return step < 0 ? found.reverse() : found;
@@ -105,6 +109,14 @@ const maxOpeningTitleWords = 6;
  * before one of duties: "Litigation Paralegal. Assigned to the Probate Division".
  */
 function headerParts(text: string, taxonomy: CompiledTaxonomy): string[] {
+  // A table's cells: a cell that reads as a title is one part, dashes and all ("Senior Associate – Claims Processing").
+  if (text.includes('\t')) {
+    return text.split('\t').flatMap((cell) => (!cell.includes(',') && readsAsTitle(readHeaderPart(cell.trim(), taxonomy)) ? [cell.trim()] : lineParts(cell, taxonomy)));
+  }
+  return lineParts(text, taxonomy);
+}
+
+function lineParts(text: string, taxonomy: CompiledTaxonomy): string[] {
   return splitHeaderPieces(text).flatMap((piece) => {
     const sentenceTitle = leadingTitle(piece, maxOpeningTitleWords, taxonomy, sentenceEnds);
     if (sentenceTitle !== null) return [sentenceTitle];

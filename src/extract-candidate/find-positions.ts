@@ -10,6 +10,7 @@ import type { Position, UndatedPosition, YearMonth } from './candidate-types.js'
 import { findDatedJobs } from './find-dated-jobs.js';
 import { findHeadlineJob, findToldJobs, findUndatedJobs } from './find-undated-jobs.js';
 import { joinSplitDateRanges } from './join-split-date-ranges.js';
+import { readTableRow } from './read-table-rows.js';
 import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 
@@ -53,9 +54,12 @@ function searchedSections(resume: SegmentedResume): SearchedSections {
   return { searched, others, explicit: explicit.length > 0 };
 }
 
-/** The lines of the sections that say something, with date ranges split over lines joined back. */
+/** The lines of the sections that say something, table rows read as header lines, date ranges split over lines joined back. */
 function contentLines(sections: readonly Section[], taxonomy: CompiledTaxonomy, reference: YearMonth): Line[] {
-  const lines = sections.flatMap((section) => section.lines).filter((line) => !isPunctuationOnly(line.text));
+  const lines = sections
+    .flatMap((section) => section.lines)
+    .filter((line) => !isPunctuationOnly(line.text))
+    .map((line) => readTableRow(line, taxonomy, reference));
   return joinSplitDateRanges(lines, taxonomy.dates, reference);
 }
 

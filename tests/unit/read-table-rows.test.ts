@@ -1,0 +1,44 @@
+/** Employment tables as Word and PDF tables come out: cells split by tabs, long rows cut into lines. */
+import { describe, expect, it } from 'vitest';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
+
+const taxonomy = await builtInTaxonomy();
+const jobs = (text: string) => extractText(text, taxonomy).positions.map((p) => [p.title, p.employer, p.months]);
+
+describe('employment tables', () => {
+  it('reads a row whose From and To stand in cells of their own, each cell a part', () => {
+    const text = [
+      'EMPLOYMENT DETAILS',
+      'Company\tDesignation\tFrom\tTo',
+      'R1 RCM Global Pvt Ltd, Navi\tSenior AR Caller\tSep 2023\tPresent',
+      'Mumbai',
+      'Firstsource Solutions, Mumbai\tAR Caller\tJun 2022\tAug 2023',
+    ].join('\n');
+    expect(jobs(text)).toEqual([
+      ['Senior AR Caller', 'R1 RCM Global Pvt Ltd', 39],
+      ['AR Caller', 'Firstsource Solutions', 15],
+    ]);
+  });
+
+  it('leaves a cell of duties out of the header, and keeps a title cell whole, dash and all', () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      'Employer\tDesignation\tDuration\tProcess',
+      'Tech Mahindra, Nagpur\tAssociate – Data Entry\tAug 2020 – Sep 2022\tInsurance application data entry and indexing; 99% accuracy',
+    ].join('\n');
+    expect(jobs(text)).toEqual([['Associate – Data Entry', 'Tech Mahindra', 26]]);
+  });
+
+  it("takes no employer from the line of duties a long row left above the next job's dates", () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      'Hexaware Technologies, Nagpur',
+      'Senior Associate',
+      'Oct 2022 – Present',
+      'US P&C insurance claims processing, FNOL set-up, policy verification in Guidewire ClaimCenter',
+      'Tech Mahindra, Nagpur\tAssociate – Data Entry\tAug 2020 – Sep 2022',
+    ].join('\n');
+    expect(jobs(text).map(([, employer]) => employer)).toEqual(['Hexaware Technologies', 'Tech Mahindra']);
+  });
+});
