@@ -25,6 +25,8 @@ export const envSchema = z.object({
   ROLEFIT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The folder jobs given by `document.path` must lie under; unset, workers refuse such jobs. */
   ROLEFIT_DOCUMENT_ROOT: z.string().refine((path) => isAbsolute(path), 'must be an absolute path').optional(),
+  /** The bearer token the dashboard's job API (/api) wants; unset or empty, the API is as open as the dashboard. */
+  ROLEFIT_API_TOKEN: z.preprocess((value) => (value === '' ? undefined : value), z.string().min(16, 'use a token of 16 characters or more').optional()),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -133,7 +133,14 @@ function isLoopback(host: string): boolean {
 }
 
 export async function runDashboard(env: Env, port: number, host: string): Promise<void> {
-  const dashboard = await startDashboard({ redisUrl: env.REDIS_URL, queueName: env.ROLEFIT_QUEUE, port, host });
+  const dashboard = await startDashboard({
+    redisUrl: env.REDIS_URL,
+    queueName: env.ROLEFIT_QUEUE,
+    port,
+    host,
+    retention: retentionFrom(env),
+    ...(env.ROLEFIT_API_TOKEN === undefined ? {} : { apiToken: env.ROLEFIT_API_TOKEN }),
+  });
   process.stderr.write(`dashboard for queue ${env.ROLEFIT_QUEUE} at ${dashboard.url} (health: ${dashboard.url}healthz)\n`);
   if (!isLoopback(host)) {
     process.stderr.write('rolefit: the dashboard has no login and shows every job\'s resume and result, contact details included: '

@@ -2,6 +2,7 @@
  * The operators' view of the queues (Bull Board) and a health check, on one small HTTP server:
  *   /            the dashboard: jobs by state, their data, results and failure reasons; retry and clean
  *   /healthz     200 {"ok":true,…} when Redis answers, 503 otherwise (for container health checks)
+ *   /api/jobs    the queue contract over HTTP, for HR systems without a BullMQ client (see http-api.ts)
  */
 import type { Server } from 'node:http';
 import { createBullBoard } from '@bull-board/api';
@@ -10,6 +11,8 @@ import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
 import express from 'express';
 import type { Redis } from 'ioredis';
+import type { Retention } from './enqueue-files.js';
+import { httpApi } from './http-api.js';
 import { connectRedis } from './redis-connection.js';
 import { batchQueueNameFor } from './submit-batch.js';
 
@@ -18,6 +21,10 @@ export interface DashboardSettings {
   readonly queueName: string;
   readonly port: number;
   readonly host: string;
+  /** The job API's bearer token (ROLEFIT_API_TOKEN); none: the API is as open as the dashboard. */
+  readonly apiToken?: string;
+  /** How long jobs posted to the API stay once finished (ROLEFIT_KEEP_*). */
+  readonly retention?: Retention;
 }
 
 export interface RunningDashboard {
@@ -57,6 +64,10 @@ export async function startDashboard(settings: DashboardSettings): Promise<Runni
         response.status(503).json({ ok: false, error: error instanceof Error ? error.message : String(error) });
       });
   });
+  const [analyseQueue] = queues;
+  if (analyseQueue) {
+    app.use('/api', httpApi({ queue: analyseQueue, ...(settings.apiToken ? { token: settings.apiToken } : {}), ...(settings.retention ? { retention: settings.retention } : {}) }));
+  }
   app.use('/', board.getRouter() as express.Router);
 
   const server = await new Promise<Server>((resolve) => {
