@@ -68,6 +68,10 @@ export interface TermMatcherOptions {
 /** Dictionaries with at most this many first words check a text for them before splitting it into tokens. */
 const maxQuickCheckWords = 40;
 
+function sameCasing(a: readonly (string | null)[] | null, b: readonly (string | null)[] | null): boolean {
+  return a === b || (a !== null && b !== null && a.length === b.length && a.every((c, i) => c === b[i]));
+}
+
 export class TermMatcher<T> {
   /** The nodes each phrase's first word leads to. */
   private readonly firsts: ReadonlyMap<string, TrieNode<T>>;
@@ -96,8 +100,12 @@ export class TermMatcher<T> {
         }
         node = child;
       }
-      const casing = tokens.map((t) => (acronymPattern.test(t.cased) ? t.cased : null));
-      node.terminals.push({ entry, casing: casing.some((c) => c !== null) ? casing : null });
+      const written = tokens.map((t) => (acronymPattern.test(t.cased) ? t.cased : null));
+      const casing = written.some((c) => c !== null) ? written : null;
+      // A name and an alias that fold to the same words ("English", "english"; "night shift", "night shifts") are
+      // one phrase: kept twice, each hit would be found twice and quoted twice as evidence.
+      if (node.terminals.some((t) => t.entry.value === entry.value && sameCasing(t.casing, casing))) continue;
+      node.terminals.push({ entry, casing });
       size += 1;
     }
     this.size = size;

@@ -21,6 +21,21 @@ describe('TermMatcher', () => {
     expect(values('Admin of Salesforce Service Cloud and Salesforce')).toEqual(['service-cloud', 'salesforce']);
   });
 
+  it('finds once a phrase listed twice under one value, in forms that fold alike, and twice under two values', () => {
+    const twice = new TermMatcher([
+      { phrase: 'English', value: 'english' },
+      { phrase: 'english', value: 'english' },
+      { phrase: 'night shift', value: 'night' },
+      { phrase: 'night shifts', value: 'night' },
+      { phrase: 'night shift', value: 'overnight' },
+    ]);
+    expect(twice.findAll('Fluent English; open to night shifts').map((hit) => [hit.value, hit.start])).toEqual([
+      ['english', 7],
+      ['night', 24],
+      ['overnight', 24],
+    ]);
+  });
+
   it('can also report the shorter phrases a longer hit starts with', () => {
     expect(matcher.findAll('Salesforce Service Cloud admin', undefined, true).map((h) => h.value)).toEqual(['salesforce', 'service-cloud']);
   });
