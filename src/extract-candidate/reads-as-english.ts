@@ -3,7 +3,8 @@
  * weak on every role, and the reports say why instead of leaving a low score unexplained. It is not English when the
  * function words of other languages ("de", "la", "ng", "und") outnumber English ones ("the", "and", "with") and make a
  * real share of its words; terse English resumes hold few function words of either kind. Nor is a text written
- * mostly in another script (Devanagari, Han), however short. Too short a text in Latin letters is taken as English.
+ * mostly in another script (Devanagari, Han), however short. A short text in Latin letters is taken as English unless
+ * it holds many function words of other languages, twice as many as English ones.
  * The words and shares are data (`functionWords` in vocabulary.yaml).
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
@@ -26,7 +27,6 @@ function latinShare(text: string): number {
 
 export function readsAsEnglish(text: string, tokens: readonly Token[], functionWords: CompiledTaxonomy['functionWords']): boolean {
   if (latinShare(text) < functionWords.minLatinShare) return false;
-  if (tokens.length < functionWords.minWords) return true;
   let english = 0;
   let other = 0;
   for (const token of tokens) {
@@ -34,5 +34,10 @@ export function readsAsEnglish(text: string, tokens: readonly Token[], functionW
     if (language === 'english') english += 1;
     else if (language === 'other') other += 1;
   }
-  return other <= english || other / tokens.length < functionWords.minOtherShare;
+  const share = other / tokens.length;
+  if (tokens.length < functionWords.minWords) {
+    // A short text says little: only plainly another language's function words, and many of them, tell.
+    return !(other >= functionWords.shortTextMinOtherWords && other >= 2 * english && share >= functionWords.minOtherShare);
+  }
+  return other <= english || share < functionWords.minOtherShare;
 }

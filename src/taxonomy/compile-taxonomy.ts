@@ -203,6 +203,7 @@ export interface CompiledTaxonomy {
     readonly minWords: number;
     readonly minOtherShare: number;
     readonly minLatinShare: number;
+    readonly shortTextMinOtherWords: number;
   };
   /** Document titles, name labels and honorifics for name finding; labelled personal details for blind screening. */
   readonly personalDetails: PersonalDetailRules;
@@ -334,6 +335,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       minWords: vocabulary.functionWords.minWords,
       minOtherShare: vocabulary.functionWords.minOtherShare,
       minLatinShare: vocabulary.functionWords.minLatinShare,
+      shortTextMinOtherWords: vocabulary.functionWords.shortTextMinOtherWords,
     },
     certificationNotHeld: new TermMatcher(vocabulary.certificationNotHeldWords.map((phrase) => ({ phrase, value: true as const }))),
     skillAspirations: {

@@ -270,8 +270,13 @@ export const vocabularyFileSchema = z.strictObject({
       minOtherShare: z.number().min(0).max(1).default(0.05),
       /** A text whose letters are less than this share Latin is written in another script (Devanagari, Han …). */
       minLatinShare: z.number().min(0).max(1).default(0.5),
+      /**
+       * A text shorter than `minWords` is not English only when it holds at least this many function words of other
+       * languages, twice as many as English ones: a short Spanish resume, not a short English one with "Las Piñas".
+       */
+      shortTextMinOtherWords: z.number().int().min(1).default(6),
     })
-    .default({ english: [], other: [], minWords: 80, minOtherShare: 0.05, minLatinShare: 0.5 }),
+    .default({ english: [], other: [], minWords: 80, minOtherShare: 0.05, minLatinShare: 0.5, shortTextMinOtherWords: 6 }),
   /**
    * Personal details: lines that title the document (never a name), labels of a name line ("Name:") and honorifics,
    * and labels of protected or identifying details that blind screening redacts with their values ("Date of Birth",

@@ -44,6 +44,7 @@ describe('certifications others hold', () => {
   it.each([
     ['chartered-accountant', 'EXPERIENCE\nAccounts Executive, M/s Desai and Patel, Chartered Accountants, Ahmedabad, 2015 - 2019'],
     ['cpa', 'EXPERIENCE\nPrepared schedules for the CPAs during the audit'],
+    ['ccna', 'CERTIFICATIONS\nCCNA: Introduction to Networks (Cisco NetAcad) – completed 2024'],
   ])('%s is not the candidate\'s in %j', (id, text) => {
     expect(named(text)).not.toContain(id);
   });
@@ -51,6 +52,8 @@ describe('certifications others hold', () => {
   it.each([
     ['chartered-accountant', 'CERTIFICATIONS\nChartered Accountant (ICAI), 2012'],
     ['cpa', 'CERTIFICATIONS\nCPA, 2015'],
+    ['ccna', 'CERTIFICATIONS\nCCNA (200-301), 2023'],
+    ['copc-training-credential', 'CERTIFICATIONS\nCOPC CX Standard Training (2023)'],
     ['chartered-accountant', 'MEMBERSHIPS\nICAN - Institute of Chartered Accountants of Nigeria (2018)'],
   ])('%s is the candidate\'s in %j', (id, text) => {
     expect(named(text)).toContain(id);

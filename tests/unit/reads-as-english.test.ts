@@ -83,6 +83,18 @@ Senior High School, Colegio de San Juan de Letran, 2016`;
     expect(extractText('Agente de servicio al cliente en la ciudad de México', taxonomy).readsAsEnglish).toBe(true);
   });
 
+  it('tells a short Spanish resume by its many function words, and a short English one with Spanish names apart', () => {
+    const spanish = [
+      'Carlos Mendoza', 'Monterrey, Nuevo León', 'EXPERIENCIA',
+      'Agente de servicio al cliente en Atento, 2015 - 2017. Atención de llamadas de clientes para una empresa de telecomunicaciones y resolución de quejas con la mejor actitud.',
+      'EDUCACIÓN', 'Licenciatura en Administración de Empresas, Universidad Autónoma de Nuevo León, 2015',
+    ].join('\n');
+    expect(spanish.split(/\s+/).length).toBeLessThan(80);
+    expect(extractText(spanish, taxonomy).readsAsEnglish).toBe(false);
+    const english = 'Ana Cruz\nLas Piñas City\nEXPERIENCE\nCustomer Service Agent, Teleperformance, 2019 - 2022\nEDUCATION\nBS Psychology, Colegio de San Juan de Letran, 2019';
+    expect(extractText(english, taxonomy).readsAsEnglish).toBe(true);
+  });
+
   it('has the reports say why the scores say little', async () => {
     const context = { taxonomy, referenceDate: sampleReferenceDate, read: defaultReadOptions };
     const result = await analyseResume({ name: 'cv.txt', bytes: Buffer.from(spanish) }, context);
