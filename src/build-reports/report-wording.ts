@@ -37,6 +37,13 @@ const flagFindings: Readonly<Record<string, ReadingFinding>> = {
   extension_mismatch: { note: null, cell: 'file type differs from its name' },
 };
 
+/**
+ * A resume of keywords: this many skills or more, and this share of them shown only in a skills list. Of the 1,540
+ * livecareer resumes one in 1,540 is so; a recruiter's keyword-stuffed test resume listed 49 of 49.
+ */
+const listedSkillsMin = 12;
+const listedSkillsShare = 0.8;
+
 /** Formats a scan comes in: little text in a text or Word file is a short resume, not an image. */
 const scannable: ReadonlySet<string> = new Set(['pdf', 'image']);
 
@@ -47,7 +54,7 @@ const shortText: ReadingFinding = {
 
 /** Another language, several people in one file, then the document's flags. */
 function readingFindings(result: SuccessResult): ReadingFinding[] {
-  const { readsAsEnglish, resumesInFile } = result.candidate;
+  const { readsAsEnglish, resumesInFile, skills, skillsOnlyListed } = result.candidate;
   const language: ReadingFinding[] = readsAsEnglish ? [] : [{
     note: 'This resume seems not to be in English. rolefit reads English resumes, so these scores say little about it: an English version would be read in full.',
     cell: 'not in English',
@@ -56,8 +63,12 @@ function readingFindings(result: SuccessResult): ReadingFinding[] {
     note: `This file seems to hold ${resumesInFile} people's resumes, which were read as one person's: split it and send each resume as a file of its own.`,
     cell: `${resumesInFile} resumes in one file`,
   }] : [];
+  const listed: ReadingFinding[] = skills.length >= listedSkillsMin && skillsOnlyListed / skills.length >= listedSkillsShare ? [{
+    note: `${skillsOnlyListed} of its ${skills.length} skills appear only in a list of skills, in no job or sentence: the scores take them at their word, so check them in an interview.`,
+    cell: `skills only listed (${skillsOnlyListed} of ${skills.length})`,
+  }] : [];
   const { flags, format } = result.document;
-  return [...language, ...people, ...flags.flatMap((flag) => (flag === 'low_text' && !scannable.has(format) ? shortText : (flagFindings[flag] ?? [])))];
+  return [...language, ...people, ...listed, ...flags.flatMap((flag) => (flag === 'low_text' && !scannable.has(format) ? shortText : (flagFindings[flag] ?? [])))];
 }
 
 /** Notes for the top of a report: a resume in another language, several in one file, too little text, a scan. */

@@ -205,5 +205,10 @@ export const candidateSchema = z.object({
    * schooling with as many different emails and phone numbers. It is still read as one candidate.
    */
   resumesInFile: z.number().int().min(1),
+  /**
+   * How many of `skills` the resume shows only in a skills list, in no job, summary or sentence (added in 1.3.0): a
+   * resume of keywords lists them all there, and its skills are claims to check.
+   */
+  skillsOnlyListed: z.number().int().min(0),
 });
 export type Candidate = z.infer<typeof candidateSchema>;

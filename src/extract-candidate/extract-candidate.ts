@@ -59,10 +59,11 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
   const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
   const screening = findScreening(resume, taxonomy, tokens, lines, locate);
+  const allSkills = withMultilingualSkill(skills, screening, taxonomy);
   return {
     contact: findContact(resume, taxonomy),
     sections: resume.sections.map((s) => ({ id: s.id, heading: s.heading })),
-    skills: withMultilingualSkill(skills, screening, taxonomy),
+    skills: allSkills,
     certifications,
     education: findEducation(resume, taxonomy, referenceDate, locate, lineTokens),
     positions,
@@ -71,5 +72,6 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
     screening,
     readsAsEnglish: readsAsEnglish(resume.text, tokens, taxonomy.functionWords),
     resumesInFile: countResumes(resume),
+    skillsOnlyListed: allSkills.filter((skill) => skill.evidence.every((e) => taxonomy.sectionsListingSkills.has(e.section))).length,
   };
 }

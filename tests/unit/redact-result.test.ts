@@ -100,6 +100,7 @@ function candidate(contact: Contact): Candidate {
     contact,
     readsAsEnglish: true,
     resumesInFile: 1,
+    skillsOnlyListed: 0,
     sections: [{ id: 'header', heading: null }, { id: 'experience', heading: 'Experience of Maria Santos' }],
     skills: [
       { id: 'customer-service', name: 'Customer Service', evidence: [quote('Customer Service', header, 'header')], viaCertifications: [] },

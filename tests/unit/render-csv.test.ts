@@ -2,7 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderShortlistCsv, shortlistEntry } from '../../src/build-reports/render-csv.js';
 import type { AnalysisResult, SuccessResult } from '../../src/contracts/result-schema.js';
+import { analyseResume } from '../../src/pipeline.js';
+import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { analysedSample } from '../support/analysed-sample.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
 
 let result: SuccessResult;
 
@@ -44,6 +47,26 @@ describe('renderShortlistCsv', () => {
     const noted = rowsOf(renderShortlistCsv([shortlistEntry(doubtful)]));
     expect(new Set(noted.map((row) => row.notes))).toEqual(new Set(['not in English; 3 resumes in one file; read from an image (OCR)']));
     expect(new Set(rowsOf(renderShortlistCsv([shortlistEntry(result)])).map((row) => row.notes))).toEqual(new Set(['']));
+  });
+
+  it('notes a resume whose skills stand only in a list of skills, and not one whose jobs show them', async () => {
+    const stuffed = [
+      'Jun Reyes', 'SKILLS',
+      'medical coding, ICD-10-CM, CPT, claims adjudication, claims processing, data entry, Zendesk, Salesforce, customer service,',
+      'complaint handling, collections, skip tracing, Erlang C, workforce management, Excel, VLOOKUP, pivot tables, QA, coaching',
+      'EXPERIENCE', 'Service Crew, Jollibee, August 2024 – February 2025',
+    ].join('\n');
+    const read = await analyseResume({ name: 'stuffed.txt', bytes: Buffer.from(stuffed) }, {
+      taxonomy: await builtInTaxonomy(), referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions,
+    });
+    if (!read.ok) throw new Error(read.error.message);
+    const { skills, skillsOnlyListed } = read.candidate;
+    expect(skills.length).toBeGreaterThanOrEqual(12);
+    expect(skillsOnlyListed).toBe(skills.length);
+    const notes = new Set(rowsOf(renderShortlistCsv([shortlistEntry(read)])).map((row) => row.notes));
+    // The short text is noted too.
+    expect(notes).toEqual(new Set([`skills only listed (${skills.length} of ${skills.length}); little text`]));
+    expect(result.candidate.skillsOnlyListed).toBeLessThan(result.candidate.skills.length / 2);
   });
 
   it('takes little text in a PDF for a possible scan, and in a text file for a short resume', () => {
