@@ -2,12 +2,12 @@
  * Jobs with dates. Every line holding a date range opens a position. Its header is that line, up to two lines just
  * above it that are not bullets or wrapped sentences (three when the third brings the title), and, when those name no
  * title, up to two such lines just below it: layouts put title, employer, place and dates on one to four lines, in
- * any order. The title is a labelled title
- * ("Designation: …"), else the nearest part that reads as a title (it names a role or holds a title word), else the
- * top header part; the employer a labelled employer, else the nearest other part that is not a place. A date range
- * inside a sentence ("Worked as Software Engineer with Acme from Dec' 2015 to Sept' 2016") opens a position whose
- * title the sentence introduces. A line that is one date alone ("Summer 2009") dates the job around it when its title
- * is written as one.
+ * any order. A job listed as a bullet of its own is its own header, and a table row's cells are parts. The title is a
+ * labelled title ("Designation: …"), else the nearest part that reads as a title (it names a role or holds a title
+ * word), else the top header part; the employer a labelled employer, else the nearest other part that is not a
+ * place. A date range inside a sentence ("Worked as Software Engineer with Acme from Dec' 2015 to Sept' 2016") opens
+ * a position whose title the sentence introduces. A line that is one date alone ("Summer 2009") dates the job around
+ * it when its title is written as one.
  */
 import type { Line } from '../segment-sections/section-types.js';
 import { bulletPrefix, isBullet } from '../segment-sections/line-shape.js';
