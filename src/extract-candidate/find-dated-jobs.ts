@@ -281,6 +281,12 @@ export function findDatedJobs(
       const below = titledNear ? [] : headerLinesBeside(lines, index, ranges, claimed, 1, taxonomy);
       header = titledNear ? near : chooseHeader(own, aboveRead, below.map((l) => readHeaderLine(l.text, taxonomy)), taxonomy);
       headerLines = [...above, line, ...below];
+      // "Worked as Technical Support Executive in HCL Technologies Ltd, Noida, Mar 2019 to date": a short line that
+      // introduces its title names the employer after it.
+      if (header.employer === null) {
+        const told = introducedTitle(line.text, taxonomy)?.employer ?? null;
+        if (told !== null) header = { ...header, employer: told };
+      }
       const title = header.title;
       if (title !== null && below.some((l) => l.text.includes(title))) titleBelow = below;
     }

@@ -143,6 +143,12 @@ describe('positions', () => {
     expect(months['legal-process-specialist']).toBeUndefined();
   });
 
+  it('takes the employer a short dated line introduces after its title', () => {
+    expect(jobs('EXPERIENCE\nWorked as Technical Support Executive in HCL Technologies Ltd, Noida from Mar 2019 to till date')).toEqual([
+      ['Technical Support Executive', 'HCL Technologies Ltd'],
+    ]);
+  });
+
   it('takes no third line up that is no title headed by its title word', () => {
     const text = 'EXPERIENCE\nAttorney Generals Office\nState of Kerala\nThiruvananthapuram\n2015 - 2018';
     expect(extract(text).positions.map((p) => p.title)).toEqual([null]);
