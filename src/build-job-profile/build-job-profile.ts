@@ -37,15 +37,23 @@ interface Named<T> {
 }
 
 /**
- * What the lines name, each at the strongest importance any line gives it. What is named as another's alternative
+ * What the lines name, each at the strongest importance any line gives it, less what a line rules out ("CPC-A not
+ * considered"). What is named as another's alternative
  * ("Zendesk or Freshdesk", "Zendesk (or Freshdesk)") is only nice to have: the posting asks for one of them.
  */
-function namedIn<T extends string>(lines: readonly PostingLine[], find: (text: string) => readonly Named<T>[], alternative: RegExp): Map<T, Importance> {
+function namedIn<T extends string>(
+  lines: readonly PostingLine[],
+  find: (text: string) => readonly Named<T>[],
+  alternative: RegExp,
+  exclusion: RegExp | null,
+): Map<T, Importance> {
   const found = new Map<T, Importance>();
   for (const line of lines) {
     if (line.heading) continue;
     let previous: Named<T> | undefined;
     for (const hit of find(line.text)) {
+      // "CPC-A not considered": named to be ruled out.
+      if (exclusion?.test(line.text.slice(hit.end)) === true) continue;
       const isAlternative = previous !== undefined && alternative.test(line.text.slice(previous.end, hit.start));
       found.set(hit.value, stronger(found.get(hit.value), isAlternative ? 'nice-to-have' : line.importance));
       previous = hit;
@@ -91,11 +99,11 @@ export interface BuiltProfile {
 export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy): BuiltProfile {
   const rules = taxonomy.postings;
   const lines = classifyPostingLines(posting.text, rules);
-  const skills = namedIn(lines, (text) => findSkillHits(text, tokenize(text), taxonomy), rules.alternative);
+  const skills = namedIn(lines, (text) => findSkillHits(text, tokenize(text), taxonomy), rules.alternative, rules.exclusion);
   if (skills.size === 0) {
     throw new RolefitError('invalid_job', `${posting.name} names no skill the taxonomy knows, so no role profile can be built from it.`);
   }
-  const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text), rules.alternative);
+  const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text), rules.alternative, rules.exclusion);
   const title = titleOf(lines, rules.titleLabels, posting.name);
   const closest = closestRole(title, skills, taxonomy);
 

@@ -130,6 +130,8 @@ export interface PostingRules {
   readonly sentenceBreak: RegExp;
   /** The text between two things named, when it makes the second an alternative: "or", "(or", " / or ". */
   readonly alternative: RegExp;
+  /** The text right after a thing named, when it excludes it: " not considered", ") not accepted"; null: none listed. */
+  readonly exclusion: RegExp | null;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly minSkills: number;
 }
@@ -453,6 +455,7 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     applicantWords: phrases(postings.applicantWords),
     sentenceBreak: postingSentenceBreak(postings),
     alternative: new RegExp(String.raw`^[\s,(\[–—-]*(?:${anyOf(postings.alternativeJoiners)})[\s:]*$`, 'iu'),
+    exclusion: postings.exclusions.length === 0 ? null : new RegExp(String.raw`^[\s:,)\]–—-]*(?:${anyOf(postings.exclusions)})(?![\p{L}])`, 'iu'),
     numberWords,
     minSkills: postings.minSkills,
   };

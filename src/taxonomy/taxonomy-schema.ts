@@ -419,6 +419,8 @@ export const postingsFileSchema = z.strictObject({
   titleLabels: phraseList,
   /** Words that join alternatives ("Zendesk or Freshdesk"): the second is only nice to have. */
   alternativeJoiners: phraseList.default([]),
+  /** Words right after a thing named that exclude it ("CPC-A not considered"): the posting does not ask for it. */
+  exclusions: phraseList.default([]),
   /** Words after a figure of years that make it an age ("18 years old"), not experience asked for. */
   ageWords: phraseList.default([]),
   /** Words near a figure of years that make it a course, schooling or age ("a 4 year course", "Age 18 to 35 years"). */

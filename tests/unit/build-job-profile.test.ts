@@ -237,3 +237,16 @@ describe('what a posting asks of typing and languages', () => {
     expect(slow.jobProfile?.screening).toEqual({ typingWordsPerMinute: 35, languages: [{ id: 'english', name: 'English', minimumLevel: 'fluent' }] });
   });
 });
+
+describe('what a posting rules out', () => {
+  it('asks for the CPC and not the apprentice designation it says it does not consider', () => {
+    const text = 'Medical Coder\nRequirements:\n- CPC certification from AAPC is mandatory (CPC-A not considered)\n- ICD-10-CM and CPT coding';
+    const { role } = buildJobProfile({ text, name: 'coder.txt' }, taxonomy);
+    expect(role.certifications).toEqual([{ certification: 'cpc', importance: 'must-have' }]);
+    const either = buildJobProfile({ text: 'Requirements:\n- CPC or CPC-A\n- ICD-10-CM coding', name: 'either.txt' }, taxonomy);
+    expect(either.role.certifications).toEqual([
+      { certification: 'cpc', importance: 'must-have' },
+      { certification: 'cpc-a', importance: 'nice-to-have' },
+    ]);
+  });
+});

@@ -45,6 +45,7 @@ describe('certifications others hold', () => {
     ['chartered-accountant', 'EXPERIENCE\nAccounts Executive, M/s Desai and Patel, Chartered Accountants, Ahmedabad, 2015 - 2019'],
     ['cpa', 'EXPERIENCE\nPrepared schedules for the CPAs during the audit'],
     ['ccna', 'CERTIFICATIONS\nCCNA: Introduction to Networks (Cisco NetAcad) – completed 2024'],
+    ['cpc', 'CERTIFICATIONS\nCPC-A, AAPC – 2025 (apprentice designation)'],
   ])('%s is not the candidate\'s in %j', (id, text) => {
     expect(named(text)).not.toContain(id);
   });
@@ -54,6 +55,7 @@ describe('certifications others hold', () => {
     ['cpa', 'CERTIFICATIONS\nCPA, 2015'],
     ['ccna', 'CERTIFICATIONS\nCCNA (200-301), 2023'],
     ['copc-training-credential', 'CERTIFICATIONS\nCOPC CX Standard Training (2023)'],
+    ['cpc-a', 'CERTIFICATIONS\nCPC-A, AAPC – 2025 (apprentice designation)'],
     ['chartered-accountant', 'MEMBERSHIPS\nICAN - Institute of Chartered Accountants of Nigeria (2018)'],
   ])('%s is the candidate\'s in %j', (id, text) => {
     expect(named(text)).toContain(id);
