@@ -1,8 +1,9 @@
 /**
  * A role profile from a job posting, read with the same dictionaries as resumes: the skills and certifications it
  * names (must-have, important or nice-to-have by where and how it names them), the experience it asks for, the lowest
- * education level it accepts, the typing speed and language levels it asks for, and its title. What a posting cannot say (its occupation codes, pay band and career
- * paths) comes from the taxonomy role it is closest to, by title first, else by shared skills.
+ * education level it accepts, the typing speed and language levels it asks for, and its title. What a posting cannot
+ * say (its occupation codes, pay band and career paths) comes from the taxonomy role it is closest to, by title
+ * first, else by shared skills.
  */
 import { RolefitError } from '../errors.js';
 import { findSkillHits } from '../extract-candidate/find-skills.js';
@@ -38,8 +39,8 @@ interface Named<T> {
 
 /**
  * What the lines name, each at the strongest importance any line gives it, less what a line rules out ("CPC-A not
- * considered"). What is named as another's alternative
- * ("Zendesk or Freshdesk", "Zendesk (or Freshdesk)") is only nice to have: the posting asks for one of them.
+ * considered"). What is named as another's alternative ("Zendesk or Freshdesk", "Zendesk (or Freshdesk)") is only
+ * nice to have: the posting asks for one of them.
  */
 function namedIn<T extends string>(
   lines: readonly PostingLine[],

@@ -74,9 +74,6 @@ interface StatedLevel {
   readonly cefr: Cefr | null;
 }
 
-/** What joins two languages that share the level stated before them: "English/Spanish", "Hindi and Marathi". */
-const languageJoiner = /^\s*(?:\/|&|and|,)\s*$/iu;
-
 /** How far from a language, outside a languages list, a word stating its level is looked for: about four words. */
 const levelReachChars = 30;
 
@@ -103,7 +100,7 @@ function findLanguages(scope: Scope): Language[] {
     const ownProficiency: ProficiencyLevel | null = screening.proficiency.findAll(levelText)[0]?.value ?? null;
     const ownCefr = (cefrPattern.exec(levelText)?.[1] ?? null) as Cefr | null;
     const before = last.previous;
-    const joined: boolean = before !== null && languageJoiner.test(text.slice(before.end, hit.start));
+    const joined: boolean = before !== null && screening.languageJoiner.test(text.slice(before.end, hit.start));
     const inherited: StatedLevel | null = joined && ownProficiency === null && ownCefr === null ? before : null;
     const proficiency: ProficiencyLevel | null = inherited ? inherited.proficiency : ownProficiency;
     const cefr: Cefr | null = inherited ? inherited.cefr : ownCefr;

@@ -1,9 +1,10 @@
 /**
  * A skill hit by an alias too ambiguous to stand alone is kept only when its line also holds one of the alias's
  * context words: "collections of overdue accounts" is debt collection, "the men's collection" and "collection of lab
- * samples" are not. A line holding one of its `unless` words keeps no such hit, in a skills section too: "150+ calls
- * per day" on an outbound dialer's line is no inbound call handling. Hits by the skill's other names and aliases ("debt recovery", "collection calls") are not asked,
- * nor hits in a skills section, whose lists name skills and nothing else.
+ * samples" are not. Hits by the skill's other names and aliases ("debt recovery", "collection calls") are not asked,
+ * nor hits in a skills section, whose lists name skills and nothing else. A line holding one of the rule's `unless`
+ * words keeps no such hit, in a skills section too: "150+ calls per day" on an outbound dialer's line is no inbound
+ * call handling.
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { TermHit } from '../text/term-matcher.js';

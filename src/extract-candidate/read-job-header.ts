@@ -89,7 +89,7 @@ function isPlace(text: string, tokens: readonly Token[], taxonomy: CompiledTaxon
   // Nothing but a postal code, or a remark in brackets, may follow the place.
   if (!/^[\s,]*(?:\d[\d\s-]{2,9})?(?:\s*\([^()]*\))?$/.test(text.slice(last.end))) return false;
   const before = text.slice(0, first.start);
-  if (/(?:^|\s)of\s+$/i.test(before)) return false;
+  if (taxonomy.placeNameLink?.test(before) === true) return false;
   // A country straight after a name, with no comma between, is the company's arm there; a city before it is a place.
   const country = taxonomy.countryPhrases.has(normalizePhrase(text.slice(last.start, last.end)));
   return !(hits.length === 1 && country && /[\p{L}\p{N}.]\s+$/u.test(before));

@@ -16,12 +16,12 @@ import { maxHeaderPartWords } from './read-job-header.js';
 const minRowCells = 3;
 
 function mergeDateCells(cells: readonly string[], taxonomy: CompiledTaxonomy, reference: YearMonth): string[] {
+  const isRange = (text: string): boolean => parseDateRanges(text, taxonomy.dates, reference).length > 0;
   const merged: string[] = [];
   for (let i = 0; i < cells.length; i += 1) {
     const cell = cells[i] ?? '';
     const next = cells[i + 1];
     const joined = next === undefined ? null : `${cell} – ${next}`;
-    const isRange = (text: string): boolean => parseDateRanges(text, taxonomy.dates, reference).length > 0;
     // "Sep 2023" then "Present" or "Aug 2023": one range, written across two cells.
     if (joined !== null && !isRange(cell) && parseLoneDate(cell, taxonomy.dates, reference) !== null && isRange(joined)) {
       merged.push(joined);

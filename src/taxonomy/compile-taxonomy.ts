@@ -71,6 +71,8 @@ export interface CompiledScreening {
   /** The first words of the dictionaries read over the whole text (languages to team starts), united. */
   readonly firstWords: ReadonlySet<string>;
   readonly languageNames: ReadonlyMap<string, string>;
+  /** The text between two languages, when they share the level stated before them ("English/Spanish"). */
+  readonly languageJoiner: RegExp;
   readonly proficiency: TermMatcher<ProficiencyLevel>;
   readonly languageTests: TermMatcher<string>;
   readonly languageTestsById: ReadonlyMap<string, Screening['languageTests'][number]>;
@@ -183,6 +185,8 @@ export interface CompiledTaxonomy {
   readonly countryNames: ReadonlyMap<string, string>;
   /** Every name of a country, normalised: a place that is a country, not a region or city. */
   readonly countryPhrases: ReadonlySet<string>;
+  /** A text ending with one of `places.nameLinks` ("State Bank of "): a place after it names an organisation. */
+  readonly placeNameLink: RegExp | null;
   readonly statedExperience: ExperiencePatterns;
   readonly screening: CompiledScreening;
   readonly postings: PostingRules;
@@ -318,6 +322,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       ...vocabulary.places.byCountry.flatMap(({ id, names, regions }) => [...names, ...regions].map((phrase) => ({ phrase, value: id }))),
     ]),
     countryNames: new Map(vocabulary.places.byCountry.map(({ id, name, names }) => [id, name ?? names[0] ?? id])),
+    placeNameLink: vocabulary.places.nameLinks.length === 0
+      ? null
+      : new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(vocabulary.places.nameLinks)})\s+$`, 'iu'),
     countryPhrases: new Set([...vocabulary.places.countries, ...vocabulary.places.byCountry.flatMap(({ names }) => names)].map(normalizePhrase)),
     callingCodes: new Map(vocabulary.places.byCountry.flatMap(({ id, callingCodes }) => callingCodes.map((code) => [code, id] as const))),
     statedExperience: compileExperiencePatterns(vocabulary),
@@ -548,6 +555,7 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     languages,
     firstWords: new Set(wholeText.flatMap((matcher) => [...matcher.startWords()])),
     languageNames: new Map(screening.languages.map((l) => [l.id, l.name])),
+    languageJoiner: new RegExp(String.raw`^\s*(?:[/&,]|${anyOf(screening.languageJoiners)})\s*$`, 'iu'),
     proficiency: new TermMatcher(screening.proficiency.flatMap(({ level, aliases }) => aliases.map((phrase) => ({ phrase, value: level })))),
     languageTests,
     languageTestsById: byId(screening.languageTests),

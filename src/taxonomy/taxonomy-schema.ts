@@ -300,6 +300,8 @@ export const vocabularyFileSchema = z.strictObject({
     .strictObject({
       regions: z.array(text).default([]),
       countries: z.array(text).default([]),
+      /** Words after which a place names an organisation, not where it stands: "State Bank of India". */
+      nameLinks: z.array(text).default([]),
       byCountry: z
         .array(
           z.strictObject({
@@ -314,7 +316,7 @@ export const vocabularyFileSchema = z.strictObject({
         )
         .default([]),
     })
-    .default({ regions: [], countries: [], byCountry: [] }),
+    .default({ regions: [], countries: [], nameLinks: [], byCountry: [] }),
 });
 
 const phraseGroupSchema = z.strictObject({ id, aliases: z.array(text).min(1) });
@@ -337,6 +339,11 @@ export const screeningFileSchema = z.strictObject({
       }),
     )
     .min(1),
+  /**
+   * Words that join two languages sharing the level stated before them ("Fluent in Hindi and Marathi"); a slash, an
+   * ampersand and a comma join them too ("BILINGUAL ENGLISH/SPANISH").
+   */
+  languageJoiners: z.array(text).default([]),
   /** Proficiency words, strongest level first. */
   proficiency: z
     .array(

@@ -118,6 +118,7 @@ describe('positions', () => {
       'Customer Service Agent | TTEC — Englewood, CO (remote) | Jan 2022 – Dec 2022',
       'Teller | State Bank of India, Pune | 2012 – 2013',
       'Agent | Accenture, Manila Philippines | 2010 – 2011',
+      'Lecturer | University of the Philippines, Diliman | 2008 – 2009',
     ].join('\n');
     expect(jobs(text)).toEqual([
       ['Customer Service Representative', 'Teleperformance Philippines'],
@@ -125,6 +126,7 @@ describe('positions', () => {
       ['Customer Service Agent', 'TTEC'],
       ['Teller', 'State Bank of India'],
       ['Agent', 'Accenture'],
+      ['Lecturer', 'University of the Philippines'],
     ]);
   });
 
