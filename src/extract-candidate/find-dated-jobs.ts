@@ -35,6 +35,7 @@ import {
   sentenceEnds,
   splitTitleFromEmployer,
   titleOpeningPiece,
+  withLineOfWork,
 } from './read-title-line.js';
 
 /** Lines above (and below) the date line that may still belong to the job's header. */
@@ -295,8 +296,9 @@ export function findDatedJobs(
     for (const l of titleBelow) claimed.add(l);
     for (const l of headerLines) used.add(l);
     const first = headerLines[0] ?? line;
+    const titleLine = header.title === null ? undefined : headerLines.find((l) => l.text.includes(header.title ?? ''));
     positions.push({
-      title: header.title,
+      title: header.title !== null && titleLine ? withLineOfWork(header.title, titleLine.text, taxonomy) : header.title,
       otherTitles: [...new Set(header.otherTitles.map((p) => p.text))],
       employer: header.employer,
       start: range.start,

@@ -17,8 +17,8 @@ import { isSentence } from './find-dated-jobs.js';
 import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import type { DateRange } from './parse-date-ranges.js';
-import { introducedTitle, labelledField, readHeaderPart, readsAsTitle, splitHeaderParts } from './read-job-header.js';
-import { formalTitle, isHeadedTitle, isSecondTitle, isTitleShaped, leadingTitle, readTitleLine, sentenceEnds } from './read-title-line.js';
+import { introducedTitle, labelledField, readHeaderPart, readsAsTitle, splitHeaderParts, type HeaderPart } from './read-job-header.js';
+import { formalTitle, isHeadedTitle, isSecondTitle, isTitleShaped, leadingTitle, readTitleLine, sentenceEnds, withLineOfWork } from './read-title-line.js';
 
 interface UndatedJob {
   readonly title: string;
@@ -39,6 +39,11 @@ function employerBelow(next: Line | undefined, headerLike: boolean, taxonomy: Co
   return parts.some(readsAsTitle) ? null : (parts.find((p) => !p.isPlace)?.text ?? null);
 }
 
+/** The employer a title line names beside its title: a part that is no place, no title and no qualifier of the title. */
+function sameLineEmployer(others: readonly HeaderPart[], title: string): string | null {
+  return others.find((p) => !p.isPlace && !readsAsTitle(p) && !title.endsWith(p.text))?.text ?? null;
+}
+
 export function findUndatedJobs(
   lines: readonly Line[],
   ranges: readonly (DateRange | undefined)[],
@@ -57,11 +62,12 @@ export function findUndatedJobs(
     const read = readTitleLine(line.text, taxonomy, lineTokens(line));
     if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords) return null;
     const below = employerBelow(lines[index + 1], headerLike(lines[index + 1], index + 1), taxonomy);
-    const sameLine = read.others.find((p) => !p.isPlace && !readsAsTitle(p))?.text ?? null;
+    const title = withLineOfWork(read.title.text, line.text, taxonomy);
+    const sameLine = sameLineEmployer(read.others, title);
     if (!isTitleShaped(read.title.text, taxonomy) && (below === null || sameLine !== null || !isHeadedTitle(read.title.text, taxonomy))) return null;
     // "Business Analyst - Channel Support Specialist": a second role held in the same job.
     const also = read.others.filter((p) => isSecondTitle(p, taxonomy)).map((p) => p.text);
-    return { title: read.title.text, employer: sameLine ?? below, also };
+    return { title, employer: sameLine ?? below, also };
   };
   /** The title and employer a line names, if it lists a job, and the second titles it names after the first. */
   const jobOn = (line: Line, index: number): UndatedJob | null => {
@@ -113,9 +119,9 @@ export function findHeadlineJob(
     if (isBullet(line.text) || isSentence(line.text) || labelledField(line.text, taxonomy)) continue;
     const read = readTitleLine(line.text, taxonomy, lineTokens(line));
     if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords || !isHeadedTitle(read.title.text, taxonomy)) continue;
-    const title = read.title.text;
+    const title = withLineOfWork(read.title.text, line.text, taxonomy);
     if (jobs.some((job) => job.title !== null && normalizePhrase(job.title) === normalizePhrase(title))) return null;
-    const employer = read.others.find((p) => !p.isPlace && !readsAsTitle(p))?.text ?? null;
+    const employer = sameLineEmployer(read.others, title);
     return { title, employer, titleRoles: [...read.title.roles], evidence: locate(line.start, line.end) };
   }
   return null;

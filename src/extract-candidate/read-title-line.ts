@@ -165,3 +165,40 @@ export function readTitleLine(
   }
   return null;
 }
+
+/** A qualifier naming the line of work has at most this many words ("Accounts Payable and Receivable"). */
+const maxQualifierWords = 5;
+/** What may stand between a title and a qualifier of it on one line: a spaced dash, a comma, a pipe or a colon. */
+const qualifierSeparator = /^(?:\s+[-–—]\s+|\s*[,|:]\s*)/u;
+/** The qualifier runs to the next separator of header parts, or to the end of the line. */
+const qualifierEnd = /\s+[-–—|•·]\s+|\s*[,|•·\t(]|$/u;
+
+/**
+ * Whether a header part names a line of work rather than an organisation or a place: every word is part of a skill,
+ * a channel or a call direction ("Claims Processing", "Inbound Voice", "Accounts Payable & Receivable").
+ */
+function namesLineOfWork(part: string, taxonomy: CompiledTaxonomy): boolean {
+  const tokens = tokenize(part);
+  if (tokens.length === 0) return false;
+  const { skills, screening, jobs } = taxonomy;
+  const hits = [...skills.findAll(part, tokens), ...screening.channels.findAll(part, tokens), ...screening.callDirections.findAll(part, tokens)];
+  const covered = (token: Token): boolean => hits.some((hit) => hit.start <= token.start && token.end <= hit.end);
+  return hits.length > 0 && tokens.every((token) => covered(token) || jobs.titleLinks.has(token.norm));
+}
+
+/**
+ * A title with the line of work written after it on the same line, as one: "Senior Associate – Claims Processing",
+ * "Customer Service Representative, Inbound Voice". The qualifier is what tells one "Senior Associate" from another.
+ * The title as it was when nothing that names a line of work follows it.
+ */
+export function withLineOfWork(title: string, lineText: string, taxonomy: CompiledTaxonomy): string {
+  const at = lineText.indexOf(title);
+  if (at < 0) return title;
+  const after = lineText.slice(at + title.length);
+  const separator = qualifierSeparator.exec(after);
+  if (!separator) return title;
+  const rest = after.slice(separator[0].length);
+  const qualifier = rest.slice(0, qualifierEnd.exec(rest)?.index ?? rest.length).trim();
+  if (qualifier.length === 0 || hasMorePiecesThan(qualifier, maxQualifierWords) || !namesLineOfWork(qualifier, taxonomy)) return title;
+  return lineText.slice(at, at + title.length + separator[0].length + rest.indexOf(qualifier) + qualifier.length);
+}

@@ -156,6 +156,18 @@ describe('positions', () => {
     expect(extract(text).positions.map((p) => p.title)).toEqual([null]);
   });
 
+  it('keeps the line of work written after a title, but not an employer or a place written there', () => {
+    const jobs = (text: string) => extract(text).positions.map((p) => [p.title, p.employer]);
+    const dated = (header: string) => jobs(`EXPERIENCE\n${header}\nAccenture, Manila\nJan 2021 - Dec 2022\n• Processed 120 claims a day`);
+    expect(dated('Senior Associate – Claims Processing')).toEqual([['Senior Associate – Claims Processing', 'Accenture']]);
+    expect(dated('Process Executive - Accounts Payable & Receivable')).toEqual([['Process Executive - Accounts Payable & Receivable', 'Accenture']]);
+    expect(dated('Senior Associate – Makati')).toEqual([['Senior Associate', 'Accenture']]);
+    expect(jobs('EXPERIENCE\nTeam Leader – Concentrix\nJan 2021 - Dec 2022')).toEqual([['Team Leader', 'Concentrix']]);
+    const undated = (text: string) => extract(text).undatedPositions.map((p) => [p.title, p.employer]);
+    expect(undated('EXPERIENCE\nTeam Lead - Collections\nConcentrix\n• Led a team of 12')).toEqual([['Team Lead - Collections', 'Concentrix']]);
+    expect(undated('EXPERIENCE\nProcess Executive - Vertex Outsourcing\n• Handled claims')).toEqual([['Process Executive', 'Vertex Outsourcing']]);
+  });
+
   it('gives each of two date-first jobs its own title', () => {
     const text = 'EMPLOYMENT HISTORY\n2015 - present\nDepartment Head, Wichita State University\n2007 - 2015\nAssociate Professor, Syracuse University';
     expect(jobs(text)).toEqual([
@@ -239,7 +251,7 @@ describe('positions', () => {
     const undated = (text: string) => extract(text).undatedPositions.map((p) => p.title);
     const description = 'Audited a sample of recorded calls every week and shared the findings with the floor managers';
     expect(undated(`EXPERIENCE\nQuality Analyst\n${description}`)).toEqual(['Quality Analyst']);
-    expect(undated('EXPERIENCE\nProcess Associate, Billing, Orbit Networks, Chennai.')).toEqual(['Process Associate']);
+    expect(undated('EXPERIENCE\nProcess Associate, Billing, Orbit Networks, Chennai.')).toEqual(['Process Associate, Billing']);
     const duties = ['Reporting to the Operations Manager', 'Supervised night-shift staff', 'Managed team of 6 agents', 'Floor Supervisors'];
     expect(undated(`EXPERIENCE\n${duties.join('\n')}\n${description}`)).toEqual([]);
   });
@@ -280,7 +292,7 @@ describe('positions', () => {
       'Business Analyst',
       'Channel Support Specialist',
     ]);
-    expect(undated('EXPERIENCE\nTeam Lead, QA\n• Led a team of testers')).toEqual(['Team Lead']);
+    expect(undated('EXPERIENCE\nTeam Lead, QA\n• Led a team of testers')).toEqual(['Team Lead, QA']);
   });
 
   it('reads a title that ends with a full stop before its duties, but not an abbreviation or a duty', () => {
