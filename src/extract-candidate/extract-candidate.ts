@@ -9,6 +9,7 @@ import { withMultilingualSkill } from './add-multilingual-skill.js';
 import { countResumes } from './count-resumes.js';
 import { dropAspiredSkills } from './drop-aspired-skills.js';
 import { dropCertificationsNotHeld } from './drop-certifications-not-held.js';
+import { dropPluralCertificationNames } from './drop-plural-certification-names.js';
 import { dropDeniedSkills } from './drop-denied-skills.js';
 import { dropSkillsNamingBuiltSoftware } from './drop-skills-naming-built-software.js';
 import { findContact } from './find-contact.js';
@@ -50,7 +51,8 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
       return located !== null && hit.start < located.line.end && !taxonomy.sectionsNamingWorks.has(located.section);
     });
   const namedCertifications = withoutFalseFriends(inContent(taxonomy.certifications.findAll(resume.text, tokens)), resume.text, taxonomy.certificationFalseFriends);
-  const certificationHits = dropCertificationsNotHeld(namedCertifications, resume.text, lines, taxonomy);
+  const heldCertifications = dropPluralCertificationNames(namedCertifications, resume.text, tokens, taxonomy);
+  const certificationHits = dropCertificationsNotHeld(heldCertifications, resume.text, lines, taxonomy);
   const certifications = findCertifications(certificationHits, taxonomy, locate);
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const inContext = keepAmbiguousAliasesInContext(named, lines, taxonomy);

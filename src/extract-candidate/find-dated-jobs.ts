@@ -297,15 +297,16 @@ export function findDatedJobs(
     for (const l of headerLines) used.add(l);
     const first = headerLines[0] ?? line;
     const titleLine = header.title === null ? undefined : headerLines.find((l) => l.text.includes(header.title ?? ''));
+    const qualified = header.title !== null && titleLine ? withLineOfWork(header.title, titleLine.text, taxonomy) : { title: header.title, roles: [] };
     positions.push({
-      title: header.title !== null && titleLine ? withLineOfWork(header.title, titleLine.text, taxonomy) : header.title,
+      title: qualified.title,
       otherTitles: [...new Set(header.otherTitles.map((p) => p.text))],
       employer: header.employer,
       start: range.start,
       end: range.end,
       ongoing: range.ongoing,
       months: monthsBetween(range.start, range.end),
-      titleRoles: [...new Set([...header.roles, ...header.otherTitles.flatMap((p) => p.roles)])],
+      titleRoles: [...new Set([...header.roles, ...qualified.roles, ...header.otherTitles.flatMap((p) => p.roles)])],
       evidence: locate(first.start, line.end),
     });
   });

@@ -25,6 +25,8 @@ interface UndatedJob {
   readonly employer: string | null;
   /** Second titles the line names after the first. */
   readonly also?: readonly string[];
+  /** Roles the line of work written after the title names ("Team Lead - Collections"). */
+  readonly roles?: readonly string[];
 }
 
 /** An undated job's title has at most this many words. */
@@ -62,12 +64,12 @@ export function findUndatedJobs(
     const read = readTitleLine(line.text, taxonomy, lineTokens(line));
     if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords) return null;
     const below = employerBelow(lines[index + 1], headerLike(lines[index + 1], index + 1), taxonomy);
-    const title = withLineOfWork(read.title.text, line.text, taxonomy);
+    const { title, roles } = withLineOfWork(read.title.text, line.text, taxonomy);
     const sameLine = sameLineEmployer(read.others, title);
     if (!isTitleShaped(read.title.text, taxonomy) && (below === null || sameLine !== null || !isHeadedTitle(read.title.text, taxonomy))) return null;
     // "Business Analyst - Channel Support Specialist": a second role held in the same job.
     const also = read.others.filter((p) => isSecondTitle(p, taxonomy)).map((p) => p.text);
-    return { title, employer: sameLine ?? below, also };
+    return { title, employer: sameLine ?? below, also, roles };
   };
   /** The title and employer a line names, if it lists a job, and the second titles it names after the first. */
   const jobOn = (line: Line, index: number): UndatedJob | null => {
@@ -96,7 +98,8 @@ export function findUndatedJobs(
     for (const title of [job.title, ...(job.also ?? [])]) {
       if (known.has(normalizePhrase(title))) continue;
       known.add(normalizePhrase(title));
-      const titleRoles = [...readHeaderPart(title, taxonomy).roles];
+      const named = title === job.title ? (job.roles ?? []) : [];
+      const titleRoles = [...new Set([...readHeaderPart(title, taxonomy).roles, ...named])];
       undated.push({ title, employer: job.employer, titleRoles, evidence: locate(line.start, line.end) });
     }
   });
@@ -119,10 +122,10 @@ export function findHeadlineJob(
     if (isBullet(line.text) || isSentence(line.text) || labelledField(line.text, taxonomy)) continue;
     const read = readTitleLine(line.text, taxonomy, lineTokens(line));
     if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords || !isHeadedTitle(read.title.text, taxonomy)) continue;
-    const title = withLineOfWork(read.title.text, line.text, taxonomy);
+    const { title, roles } = withLineOfWork(read.title.text, line.text, taxonomy);
     if (jobs.some((job) => job.title !== null && normalizePhrase(job.title) === normalizePhrase(title))) return null;
     const employer = sameLineEmployer(read.others, title);
-    return { title, employer, titleRoles: [...read.title.roles], evidence: locate(line.start, line.end) };
+    return { title, employer, titleRoles: [...new Set([...read.title.roles, ...roles])], evidence: locate(line.start, line.end) };
   }
   return null;
 }

@@ -174,31 +174,44 @@ const qualifierSeparator = /^(?:\s+[-–—]\s+|\s*[,|:]\s*)/u;
 const qualifierEnd = /\s+[-–—|•·]\s+|\s*[,|•·\t(]|$/u;
 
 /**
- * Whether a header part names a line of work rather than an organisation or a place: every word is part of a skill,
- * a channel or a call direction ("Claims Processing", "Inbound Voice", "Accounts Payable & Receivable").
+ * The roles a header part names as a line of work, or null when it is no line of work: every word must be part of a
+ * skill, a channel or a call direction ("Claims Processing", "Inbound Voice", "Accounts Payable & Receivable"), and
+ * the roles are those its skills define (claims processing, the claims processor's).
  */
-function namesLineOfWork(part: string, taxonomy: CompiledTaxonomy): boolean {
+function lineOfWorkRoles(part: string, taxonomy: CompiledTaxonomy): string[] | null {
   const tokens = tokenize(part);
-  if (tokens.length === 0) return false;
-  const { skills, screening, jobs } = taxonomy;
-  const hits = [...skills.findAll(part, tokens), ...screening.channels.findAll(part, tokens), ...screening.callDirections.findAll(part, tokens)];
+  if (tokens.length === 0) return null;
+  const { skills, screening, jobs, rolesDefinedBy } = taxonomy;
+  const skillHits = skills.findAll(part, tokens);
+  const hits = [...skillHits, ...screening.channels.findAll(part, tokens), ...screening.callDirections.findAll(part, tokens)];
   const covered = (token: Token): boolean => hits.some((hit) => hit.start <= token.start && token.end <= hit.end);
-  return hits.length > 0 && tokens.every((token) => covered(token) || jobs.titleLinks.has(token.norm));
+  if (hits.length === 0 || !tokens.every((token) => covered(token) || jobs.titleLinks.has(token.norm))) return null;
+  return [...new Set(skillHits.flatMap((hit) => rolesDefinedBy.get(hit.value) ?? []))];
+}
+
+/** A title with the line of work written after it, and the roles that line of work names. */
+export interface QualifiedTitle {
+  readonly title: string;
+  readonly roles: readonly string[];
 }
 
 /**
  * A title with the line of work written after it on the same line, as one: "Senior Associate – Claims Processing",
- * "Customer Service Representative, Inbound Voice". The qualifier is what tells one "Senior Associate" from another.
- * The title as it was when nothing that names a line of work follows it.
+ * "Customer Service Representative, Inbound Voice". The qualifier is what tells one "Senior Associate" from another,
+ * and the roles it names count the job as theirs. The title as it was, and no roles, when nothing that names a line
+ * of work follows it.
  */
-export function withLineOfWork(title: string, lineText: string, taxonomy: CompiledTaxonomy): string {
+export function withLineOfWork(title: string, lineText: string, taxonomy: CompiledTaxonomy): QualifiedTitle {
+  const unqualified = { title, roles: [] };
   const at = lineText.indexOf(title);
-  if (at < 0) return title;
+  if (at < 0) return unqualified;
   const after = lineText.slice(at + title.length);
   const separator = qualifierSeparator.exec(after);
-  if (!separator) return title;
+  if (!separator) return unqualified;
   const rest = after.slice(separator[0].length);
   const qualifier = rest.slice(0, qualifierEnd.exec(rest)?.index ?? rest.length).trim();
-  if (qualifier.length === 0 || hasMorePiecesThan(qualifier, maxQualifierWords) || !namesLineOfWork(qualifier, taxonomy)) return title;
-  return lineText.slice(at, at + title.length + separator[0].length + rest.indexOf(qualifier) + qualifier.length);
+  if (qualifier.length === 0 || hasMorePiecesThan(qualifier, maxQualifierWords)) return unqualified;
+  const roles = lineOfWorkRoles(qualifier, taxonomy);
+  if (roles === null) return unqualified;
+  return { title: lineText.slice(at, at + title.length + separator[0].length + rest.indexOf(qualifier) + qualifier.length), roles };
 }

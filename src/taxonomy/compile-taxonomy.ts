@@ -159,6 +159,11 @@ export interface CompiledTaxonomy {
   readonly relevantTitles: TermMatcher<string>;
   /** Role id → the roles for which experience in it counts (itself included). */
   readonly experienceCountsFor: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Skill id → the roles it defines, weighing it most as a must-have (claims processing, the claims processor). A job
+   * titled by such a skill ("Senior Associate – Claims Processing") is that role's work.
+   */
+  readonly rolesDefinedBy: ReadonlyMap<string, readonly string[]>;
   readonly institutions: TermMatcher<true>;
   readonly qualifications: TermMatcher<true>;
   /** Words on a degree's line that say it was left unfinished ("3 years completed"), or is under way ("pursuing"). */
@@ -226,6 +231,8 @@ export interface CompiledTaxonomy {
   readonly skillAspirations: {
     readonly openers: TermMatcher<true>;
     readonly sought: ReadonlySet<string>;
+    /** Words that end a wish: what follows them is claimed ("my"). */
+    readonly claims: ReadonlySet<string>;
     readonly maxWords: number;
     readonly sections: ReadonlySet<string>;
   };
@@ -287,6 +294,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     experienceCountsFor: new Map(
       roles.map((role) => [role.id, [role.id, ...roles.filter((r) => r.experience.relevantRoles.includes(role.id)).map((r) => r.id)]]),
     ),
+    rolesDefinedBy: rolesDefinedBySkills(roles),
     institutions: new TermMatcher(vocabulary.institutionWords.map((phrase) => ({ phrase, value: true as const }))),
     qualifications: new TermMatcher(vocabulary.qualificationWords.map((phrase) => ({ phrase, value: true as const }))),
     unfinished: new TermMatcher([
@@ -350,6 +358,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     skillAspirations: {
       openers: new TermMatcher(vocabulary.skillAspirations.openers.map((phrase) => ({ phrase, value: true as const }))),
       sought: new Set(vocabulary.skillAspirations.sought.map(normalizePhrase)),
+      claims: new Set(vocabulary.skillAspirations.claims.map(normalizePhrase)),
       maxWords: vocabulary.skillAspirations.maxWords,
       sections: new Set(vocabulary.skillAspirations.sections),
     },
@@ -391,6 +400,23 @@ function writtenFormsPattern(written: readonly string[]): FalseFriends {
     reach: falseFriendSpacing * Math.max(...written.map((form) => form.length)),
     startCodes: startCodesOf(written),
   };
+}
+
+/**
+ * Skill id → the roles it defines: among the roles that weigh it above a must-have's usual weight of 1, those that weigh
+ * it most (customer service defines the customer service representative, not the healthcare one who also needs it).
+ */
+function rolesDefinedBySkills(roles: readonly Role[]): Map<string, string[]> {
+  const weighed = new Map<string, { weight: number; roles: string[] }>();
+  for (const role of roles) {
+    for (const { skill, importance, weight } of role.skills) {
+      if (importance !== 'must-have' || weight <= 1) continue;
+      const most = weighed.get(skill);
+      if (!most || weight > most.weight) weighed.set(skill, { weight, roles: [role.id] });
+      else if (weight === most.weight) most.roles.push(role.id);
+    }
+  }
+  return new Map([...weighed].map(([skill, { roles: defined }]) => [skill, defined]));
 }
 
 function relatedEitherWay(skills: readonly Skill[]): Map<string, string[]> {

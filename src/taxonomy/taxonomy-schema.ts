@@ -180,16 +180,18 @@ export const vocabularyFileSchema = z.strictObject({
   /**
    * Phrases that open what a candidate is seeking ("seeking", "looking for"), the words for the job sought ("role",
    * "position"), how many words may stand between, and the sections where they are read: a skill in between is wished
-   * for, not claimed ("Seeking a customer service role").
+   * for, not claimed ("Seeking a customer service role"). A word of `claims` ends the wish: "looking to use my Zendesk
+   * experience in a support role" claims Zendesk.
    */
   skillAspirations: z
     .strictObject({
       openers: z.array(text).default([]),
       sought: z.array(text).default([]),
+      claims: z.array(text).default([]),
       maxWords: z.number().int().min(1).default(8),
       sections: z.array(id).default([]),
     })
-    .default({ openers: [], sought: [], maxWords: 8, sections: [] }),
+    .default({ openers: [], sought: [], claims: [], maxWords: 8, sections: [] }),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */

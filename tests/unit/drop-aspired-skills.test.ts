@@ -12,6 +12,8 @@ describe('skills the candidate seeks', () => {
     ['customer-service', 'OBJECTIVE\nFresher seeking an entry-level customer service or technical support position.'],
     ['help-desk-support', 'OBJECTIVE\nFresher seeking an entry-level customer service or technical support position.'],
     ['chat-support', 'CAREER OBJECTIVE\nLooking for a chat support process in a reputed company.'],
+    ['medical-coding', 'SUMMARY\nLooking to transition into healthcare BPO (clinical review, health insurance support or medical coding).'],
+    ['accounts-receivable', 'SUMMARY\nB.Com graduate. Seeking Finance & Accounting role (AP/AR/GL) in a reputed MNC.'],
   ])('%s is not claimed by %j', (skill, text) => {
     expect(skills(text)).not.toContain(skill);
   });
@@ -26,6 +28,8 @@ describe('skills the candidate seeks', () => {
     // Others seeking help are no wish of the candidate's, and the experience section states no wishes.
     ['customer-service', 'EXPERIENCE\nAssisted callers seeking refunds through the customer service process.'],
     ['zendesk', 'SUMMARY\nSupport agent with 5 years in Zendesk, seeking a team leader role.'],
+    // What follows "my" is the candidate's own, even before the job word.
+    ['zendesk', 'SUMMARY\nLooking to use my Zendesk experience in a team leader role.'],
   ])('%s is still claimed by %j', (skill, text) => {
     expect(skills(text)).toContain(skill);
   });

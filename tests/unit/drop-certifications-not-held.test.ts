@@ -44,8 +44,11 @@ describe('certifications others hold', () => {
   it.each([
     ['chartered-accountant', 'EXPERIENCE\nAccounts Executive, M/s Desai and Patel, Chartered Accountants, Ahmedabad, 2015 - 2019'],
     ['cpa', 'EXPERIENCE\nPrepared schedules for the CPAs during the audit'],
+    ['chartered-accountant', 'EXPERIENCE\nTrainee Accountant\nPatil & Associates (Chartered Accountants), Pune | June 2022 - June 2023'],
     ['ccna', 'CERTIFICATIONS\nCCNA: Introduction to Networks (Cisco NetAcad) – completed 2024'],
     ['cpc', 'CERTIFICATIONS\nCPC-A, AAPC – 2025 (apprentice designation)'],
+    ['cpa', 'CERTIFICATIONS\nCPA Part I & II - KASNEB (Section 4 pending)'],
+    ['ccna', 'SKILLS\nnetworking (Cisco CCNA 1-2 coursework)'],
   ])('%s is not the candidate\'s in %j', (id, text) => {
     expect(named(text)).not.toContain(id);
   });
@@ -57,6 +60,7 @@ describe('certifications others hold', () => {
     ['copc-training-credential', 'CERTIFICATIONS\nCOPC CX Standard Training (2023)'],
     ['cpc-a', 'CERTIFICATIONS\nCPC-A, AAPC – 2025 (apprentice designation)'],
     ['chartered-accountant', 'MEMBERSHIPS\nICAN - Institute of Chartered Accountants of Nigeria (2018)'],
+    ['chartered-accountant', 'MEMBERSHIPS\nAssociate Member, Institute of Chartered Accountants of India'],
   ])('%s is the candidate\'s in %j', (id, text) => {
     expect(named(text)).toContain(id);
   });

@@ -168,6 +168,17 @@ describe('positions', () => {
     expect(undated('EXPERIENCE\nProcess Executive - Vertex Outsourcing\n• Handled claims')).toEqual([['Process Executive', 'Vertex Outsourcing']]);
   });
 
+  it('counts a job for the role its line of work defines, but not for roles that only need that skill too', () => {
+    const relevant = (header: string) => extract(`EXPERIENCE\n${header}\nAccenture, Manila\nJan 2021 - Dec 2022`).experience.relevantMonths;
+    expect(relevant('Senior Associate – Claims Processing')['claims-processor']).toBe(24);
+    expect(relevant('Team Leader, Collections')['collections-agent']).toBe(24);
+    // Customer service defines the customer service representative; the healthcare one needs it beside insurance.
+    expect(extract('EXPERIENCE\nAssociate - Customer Care\nAccenture\nJan 2021 - Dec 2022').positions[0]?.titleRoles).toEqual([
+      'customer-service-representative',
+    ]);
+    expect(relevant('Senior Associate – Makati')['claims-processor']).toBeUndefined();
+  });
+
   it('gives each of two date-first jobs its own title', () => {
     const text = 'EMPLOYMENT HISTORY\n2015 - present\nDepartment Head, Wichita State University\n2007 - 2015\nAssociate Professor, Syracuse University';
     expect(jobs(text)).toEqual([

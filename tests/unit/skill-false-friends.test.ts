@@ -20,6 +20,7 @@ describe('skills and their lookalikes', () => {
     ['indian-regional-languages', 'Languages: English, Tamil, Hindi', 'Address: Anna Nagar, Chennai, Tamil Nadu'],
     ['dependability', 'Known for accountability and punctuality', 'Held full P&L accountability for the region'],
     ['debt-collection', 'Handled collections of overdue accounts', 'Used the Java collections framework and generics'],
+    ['statutory-payroll-compliance', 'Processed PF and ESI deductions for 300 employees', 'Triage of incoming patients using ESI'],
     ['debt-collection', 'Made collection calls on past-due accounts', 'Merchandised the seasonal collections for launch'],
     ['debt-collection', 'Managed collections for a credit card portfolio', 'Trained in specimen collection and labelling'],
     ['collection-software', 'Posted payments in the collection system', 'Inspected storm water collection systems'],
