@@ -212,6 +212,15 @@ function bulletedJob(text: string, range: DateRange, taxonomy: CompiledTaxonomy)
   return header.title !== null && header.title === opening && isTitleShaped(header.title, taxonomy) ? header : null;
 }
 
+/**
+ * A short dated line that tells its job as a sentence, title and employer both: "Worked with Wipro Ltd, Mysuru as
+ * Associate from … to …", "Worked as Technical Support Executive in HCL Technologies Ltd from …". Null otherwise.
+ */
+function toldInFull(text: string, taxonomy: CompiledTaxonomy): { title: string; employer: string } | null {
+  const told = introducedTitle(text, taxonomy);
+  return told?.employer != null ? { title: told.title, employer: told.employer } : null;
+}
+
 /** Whether a job found outside the job sections is one: a title written as such, and no degree among its lines. */
 function acceptedOutside(title: string | null, lines: readonly Line[], taxonomy: CompiledTaxonomy): boolean {
   return title !== null && isTitleShaped(title, taxonomy) && lines.every((line) => taxonomy.levels.findAll(line.text).length === 0);
@@ -252,7 +261,9 @@ export function findDatedJobs(
     let headerLines: Line[] = [line];
     /** Header lines below the dates that name the title: the next job's header starts after them. */
     let titleBelow: Line[] = [];
-    if (isBullet(line.text) || isSentence(line.text)) {
+    const toldAsSentence = isBullet(line.text) || isSentence(line.text);
+    const toldShort = toldAsSentence ? null : toldInFull(withoutRange(line.text, range), taxonomy);
+    if (toldAsSentence) {
       // A job told in a sentence: only the sentence describes it.
       const introduced = introducedTitle(line.text, taxonomy);
       const listed = introduced ? null : bulletedJob(line.text, range, taxonomy);
@@ -261,6 +272,8 @@ export function findDatedJobs(
         header = { title: introduced.title, otherTitles: [], employer: introduced.employer, roles };
       } else if (listed) header = listed;
       else return;
+    } else if (toldShort) {
+      header = { title: toldShort.title, otherTitles: [], employer: toldShort.employer, roles: readHeaderPart(toldShort.title, taxonomy).roles };
     } else {
       const own = readHeaderLine(withoutRange(line.text, range), taxonomy);
       const titled = (h: Header): boolean => h.title !== null && readsAsTitle(readHeaderPart(h.title, taxonomy));

@@ -33,7 +33,8 @@ function fullYear(twoDigits: number, reference: YearMonth): number {
 
 function parseDate(text: string, dates: DateVocabulary, reference: YearMonth): YearMonth | null {
   const trimmed = text.trim().toLowerCase();
-  const named = /^(\p{L}+)\.?['’]?[,/-]?\s*(?:(\d{4})|['’](\d{2}))$/u.exec(trimmed);
+  // A day before the month's name ("15th july 2022", "30-jun-2022") is passed over.
+  const named = /^(?:\d{1,2}\p{L}{0,2}[\s.-]+)?(\p{L}[\p{L}\p{N}]*)\.?['’]?[,/-]?\s*(?:(\d{4})|['’](\d{2}))$/u.exec(trimmed);
   if (named) {
     const month = dates.monthByName.get(named[1] ?? '');
     const year = named[2] ? Number(named[2]) : fullYear(Number(named[3]), reference);

@@ -175,11 +175,12 @@ export function introducedTitle(
   taxonomy: CompiledTaxonomy,
   given?: readonly Token[],
 ): { title: string; employer: string | null } | null {
+  const { titleIntroducers, employerIntroducers } = taxonomy.jobs;
   // Most sentences introduce no title: they are not split into tokens to learn it.
-  if (given === undefined && !taxonomy.jobs.titleIntroducers.mayHold(text)) return null;
+  if (given === undefined && !titleIntroducers.mayHold(text) && !employerIntroducers.mayHold(text)) return null;
   const tokens = given ?? tokenize(text);
-  const introducer = taxonomy.jobs.titleIntroducers.findAll(text, tokens)[0];
-  if (!introducer) return null;
+  const introducer = titleIntroducers.findAll(text, tokens)[0];
+  if (!introducer) return employerThenTitle(text, tokens, taxonomy);
   let index = tokens.findIndex((t) => t.start >= introducer.end);
   while (index >= 0 && taxonomy.jobs.articles.has(tokens[index]?.norm ?? '')) index += 1;
   const title = phraseFrom(text, tokens, index, taxonomy);
@@ -190,6 +191,29 @@ export function introducedTitle(
   const employer = employerStart >= 0 && /^\p{Lu}/u.test(tokens[employerStart]?.cased ?? '') ? phraseFrom(text, tokens, employerStart, taxonomy) : null;
   return { title: title.text, employer: employer?.text ?? null };
 }
+
+/**
+ * "Working with Sutherland Global Services, Mysuru as Customer Support Executive from …": an employer introduced first,
+ * its place after a comma, then the title after "as". Null unless both are there and the title reads as one.
+ */
+function employerThenTitle(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): { title: string; employer: string | null } | null {
+  const introducer = taxonomy.jobs.employerIntroducers.findAll(text, tokens)[0];
+  if (!introducer) return null;
+  const start = tokens.findIndex((t) => t.start >= introducer.end);
+  if (!/^\p{Lu}/u.test(tokens[start]?.cased ?? '')) return null;
+  const employer = phraseFrom(text, tokens, start, taxonomy);
+  const link = tokens.findIndex((t, index) => index > start && taxonomy.jobs.titleAfterEmployer.has(t.norm));
+  // The title follows within the sentence: only a place, after a comma, may stand between ("…, Mysuru as …").
+  if (!employer || link < 0 || link - employer.next > maxPlaceWords || /[.;]\s/.test(text.slice(introducer.end, tokens[link]?.start))) return null;
+  let index = link + 1;
+  while (index < tokens.length && taxonomy.jobs.articles.has(tokens[index]?.norm ?? '')) index += 1;
+  const title = phraseFrom(text, tokens, index, taxonomy);
+  if (!title || !readsAsTitle(readHeaderPart(title.text, taxonomy))) return null;
+  return { title: title.text, employer: employer.text };
+}
+
+/** Words a place between an introduced employer and its title may have ("Navi Mumbai, Maharashtra"). */
+const maxPlaceWords = 4;
 
 /** Words from `start` up to a terminator, a break or the length limit; `next` is the index of the token after them. */
 function phraseFrom(text: string, tokens: readonly Token[], start: number, taxonomy: CompiledTaxonomy): { text: string; next: number } | null {

@@ -209,7 +209,11 @@ export function withLineOfWork(title: string, lineText: string, taxonomy: Compil
   const separator = qualifierSeparator.exec(after);
   if (!separator) return unqualified;
   const rest = after.slice(separator[0].length);
-  const qualifier = rest.slice(0, qualifierEnd.exec(rest)?.index ?? rest.length).trim();
+  const piece = rest.slice(0, qualifierEnd.exec(rest)?.index ?? rest.length).trim();
+  // "Associate - Customer Care from 01-Aug-2020": a sentence goes on after the qualifier.
+  const pieceTokens = tokenize(piece);
+  const stop = pieceTokens[terminatorIndex(piece, pieceTokens, taxonomy)];
+  const qualifier = stop === undefined ? piece : piece.slice(0, stop.start).trim();
   if (qualifier.length === 0 || hasMorePiecesThan(qualifier, maxQualifierWords)) return unqualified;
   const roles = lineOfWorkRoles(qualifier, taxonomy);
   if (roles === null) return unqualified;

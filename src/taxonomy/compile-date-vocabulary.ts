@@ -41,8 +41,10 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
   const year = String.raw`(?:19|20)\d{2}`;
   const twoDigitYear = String.raw`['’]\d{2}`;
   const shortDate = String.raw`\d{1,2}/\d{2}(?![\d/])`;
+  // A day before a month's name is no part of the month: "15th July 2022", "30-Jun-2022".
+  const day = String.raw`(?:\d{1,2}\p{L}{0,2}[\s.-]+)?`;
   const date = [
-    String.raw`(?:${names})\.?['’]?[,/-]?\s*(?:${year}|${twoDigitYear})`, // Jan 2019, Sept. 2018, March, 2017, Jan'19, Dec' 2015, May/2008, Jan-2016
+    String.raw`${day}(?:${names})\.?['’]?[,/-]?\s*(?:${year}|${twoDigitYear})`, // Jan 2019, Sept. 2018, March, 2017, Jan'19, Dec' 2015, May/2008, Jan-2016
     String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${year}`, // 01/09/2003, 28.02.2004
     String.raw`\d{1,2}\s*[/.-]\s*${year}`, // 03/2017, 3-2017
     String.raw`${year}\s*[/.-]\s*\d{1,2}(?!\d)`, // 2017-03

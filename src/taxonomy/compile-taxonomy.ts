@@ -37,6 +37,9 @@ export interface JobVocabulary {
   /** Legal forms and words organisations are named with ("Technologies", "Bank"). */
   readonly employerWords: TermMatcher<true>;
   readonly titleIntroducers: TermMatcher<true>;
+  /** What introduces an employer before its title ("working with"), and the words before that title ("as"). */
+  readonly employerIntroducers: TermMatcher<true>;
+  readonly titleAfterEmployer: ReadonlySet<string>;
   readonly titleTerminators: TermMatcher<true>;
   /** Lower-case words an introduced title may start with that are not part of it ("a", "an"). */
   readonly articles: ReadonlySet<string>;
@@ -317,6 +320,8 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       employerForms: phrases(vocabulary.jobs.employerForms),
       employerWords: phrases([...vocabulary.jobs.employerForms, ...vocabulary.jobs.employerWords]),
       titleIntroducers: phrases(vocabulary.jobs.titleIntroducers),
+      employerIntroducers: phrases(vocabulary.jobs.employerIntroducers),
+      titleAfterEmployer: new Set(vocabulary.jobs.titleAfterEmployer.map(normalizePhrase)),
       titleTerminators: phrases(vocabulary.jobs.titleTerminators),
       articles: new Set(vocabulary.jobs.articles.map((word) => word.toLowerCase())),
       titleLinks: new Set(vocabulary.jobs.titleLinks.map(normalizePhrase)),
@@ -520,8 +525,10 @@ function compileExperiencePatterns(vocabulary: Vocabulary): ExperiencePatterns {
   const numberWords = numberWordsOf(vocabulary);
   // A number written as a word ends with it: "any" is not "an" and the unit "y".
   const amount = String.raw`\d{1,2}(?:\.\d{1,2})?|(?:${anyOf([...numberWords.keys()])})(?![\p{L}])`;
-  const years = String.raw`(?<years>${amount})\s*\+?\s*-?\s*(?:${anyOf(yearUnits)})\.?['’]?(?:\s*(?:and\s+)?(?<months>\d{1,2})\s*(?:${anyOf(monthUnits)})(?![\p{L}])\.?)?`;
-  const months = String.raw`(?<onlyMonths>\d{1,3})\s*\+?\s*(?:${anyOf(monthUnits)})\.?['’]?`;
+  // Job sites write a unit as "Year(s)" and "Month(s)".
+  const plural = String.raw`(?:\(s\))?`;
+  const years = String.raw`(?<years>${amount})\s*\+?\s*-?\s*(?:${anyOf(yearUnits)})${plural}\.?['’]?(?:\s*(?:and\s+)?(?<months>\d{1,2})\s*(?:${anyOf(monthUnits)})${plural}(?![\p{L}])\.?)?`;
+  const months = String.raw`(?<onlyMonths>\d{1,3})\s*\+?\s*(?:${anyOf(monthUnits)})${plural}\.?['’]?`;
   const duration = String.raw`(?:${years}|${months})(?![\p{L}\p{N}])`;
   const experience = anyOf(experienceWords);
   const approximate = anyOf(vocabulary.approximateWords);

@@ -219,6 +219,10 @@ export const vocabularyFileSchema = z.strictObject({
       employerWords: z.array(text).default([]),
       /** Words that introduce a title inside a sentence: "worked as", "joined as". */
       titleIntroducers: z.array(text).default([]),
+      /** Words that introduce an employer before its title inside a sentence: "working with … as …". */
+      employerIntroducers: z.array(text).default([]),
+      /** Words between an introduced employer and the title after it: "as". */
+      titleAfterEmployer: z.array(text).default([]),
       /** Words a title introduced inside a sentence may start with and that are not part of it: "a", "an". */
       articles: z.array(text).default([]),
       /** Lower-case words inside a title written in capitals, after which the title goes on: "Head of Sales". */
@@ -238,6 +242,8 @@ export const vocabularyFileSchema = z.strictObject({
       employerForms: [],
       employerWords: [],
       titleIntroducers: [],
+      employerIntroducers: [],
+      titleAfterEmployer: [],
       articles: [],
       titleLinks: [],
       titleTerminators: [],

@@ -177,6 +177,7 @@ describe('degrees not finished', () => {
     'BS Nursing 2016 - 2018 (did not finish)',
     'BS Criminology (3rd year level)',
     'BS Nursing, 2nd year – Our Lady of Fatima University, 2019 - 2021',
+    '2nd yr college BS Computer Science - TIP Manila (di natapos dahil sa pandemic), 2021 - 2023',
   ])('reads %j as a bachelor\'s not finished, which still attests finished school', (line) => {
     const { education } = extractText(`EDUCATION\n${line}`, taxonomy);
     expect(education.entries.map((e) => [e.level, e.completed])).toEqual([['bachelor', false]]);

@@ -179,6 +179,21 @@ describe('positions', () => {
     expect(relevant('Senior Associate – Makati')['claims-processor']).toBeUndefined();
   });
 
+  it('reads a job told as a sentence that names the employer first, then the title after "as"', () => {
+    const jobs = (text: string) => extract(text).positions.map((p) => [p.title, p.employer, p.months]);
+    const listed = [
+      '1. Working with Sutherland Global Services, Mysuru as Customer Support Executive (International Voice Process) from 15th July 2022 to 30th June 2024.',
+      '2. Worked with Wipro Ltd, Mysuru as Associate - Customer Care from 01-Aug-2020 to 30-Jun-2022.',
+    ];
+    expect(jobs(`WORK EXPERIENCE\n${listed.join('\n')}`)).toEqual([
+      ['Customer Support Executive', 'Sutherland Global Services', 24],
+      ['Associate - Customer Care', 'Wipro Ltd', 23],
+    ]);
+    expect(jobs('EXPERIENCE\nWorked with Wipro Ltd from Aug 2020 to Jun 2022 as Customer Care Associate.')).toEqual([['Customer Care Associate', 'Wipro Ltd', 23]]);
+    // No title after "as": no job is told that way ("worked with clients as needed").
+    expect(jobs('EXPERIENCE\nWorked with Acme clients as needed from 2019 to 2020.').map(([title]) => title)).not.toContain('needed');
+  });
+
   it('gives each of two date-first jobs its own title', () => {
     const text = 'EMPLOYMENT HISTORY\n2015 - present\nDepartment Head, Wichita State University\n2007 - 2015\nAssociate Professor, Syracuse University';
     expect(jobs(text)).toEqual([
@@ -410,6 +425,8 @@ describe('positions', () => {
     expect(stated('SUMMARY\nAlmost 7 years as an art editor')?.months).toBe(84);
     expect(stated('SKILLS\nC++ (Less than 1 year), Java (2 years)')).toBeNull();
     expect(stated('EXPERIENCE\nWorked 7 years as a teacher')).toBeNull();
+    // A job site's export writes its units with a plural in brackets.
+    expect(stated('Total Experience: 7 Year(s) 5 Month(s)')).toMatchObject({ months: 89, total: true });
   });
 
   it('reads a number written as a word only as a whole word: "any" is no year', () => {
@@ -484,6 +501,8 @@ describe('career breaks', () => {
       + 'Career Break — Family caregiver\nMay 2020 – December 2024\nTeam Leader, Alorica\nJanuary 2025 - Present');
     expect(ownLines.positions.map((p) => p.title)).toEqual(['Customer Service Representative', 'Team Leader']);
     expect(ownLines.experience.totalMonths).toBe(47 + 23);
+    const parent = extract('EXPERIENCE\nCustomer Service Representative | Convergys | 2014 - 2018\nFull-time mother | 2018 - 2023');
+    expect(parent.experience.totalMonths).toBe(49);
   });
 
   it('keeps its dates from the job after it', () => {

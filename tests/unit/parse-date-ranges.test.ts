@@ -21,6 +21,9 @@ describe('parseDateRanges', () => {
     ['2017-03 till 2018-11', { year: 2017, month: 3 }, { year: 2018, month: 11 }, false],
     ["Jan'19 — Dec'20", { year: 2019, month: 1 }, { year: 2020, month: 12 }, false],
     ['Summer 2019 - Fall 2020', { year: 2019, month: 6 }, { year: 2020, month: 9 }, false],
+    ['01-Aug-2020 to 30-Jun-2022', { year: 2020, month: 8 }, { year: 2022, month: 6 }, false],
+    ['from 15th July 2022 to till date', { year: 2022, month: 7 }, reference, true],
+    ['Q3 2021 – Q2 2023', { year: 2021, month: 8 }, { year: 2023, month: 5 }, false],
   ])('reads %s', (text, start, end, ongoing) => {
     expect(parse(`Agent, Acme BPO | ${text}`)).toEqual([{ start, end, ongoing }]);
   });
