@@ -8,6 +8,7 @@ import type { Readiness, Requirement, ScoreComponent } from './match-types.js';
 interface Signals {
   readonly score: number;
   readonly missingMustHave: readonly Requirement[];
+  readonly missingMustHaveCertifications: readonly Requirement[];
   /** The must-have component's value: the share of its weight met, partial credit as given. */
   readonly mustHaveCredit: number;
   readonly partialMustHave: readonly Requirement[];
@@ -40,6 +41,9 @@ function signalsOf(score: number, components: readonly ScoreComponent[], role: R
   return {
     score,
     missingMustHave: (mustHave?.requirements ?? []).filter((r) => r.status === 'missing'),
+    missingMustHaveCertifications: (componentOf(components, 'certifications')?.requirements ?? []).filter(
+      (r) => r.importance === 'must-have' && r.status === 'missing',
+    ),
     mustHaveCredit: mustHave?.value ?? 1,
     partialMustHave: (mustHave?.requirements ?? []).filter((r) => r.status === 'partial'),
     experienceCredit: experienceAgainstMinimum(experience?.credit ?? 1, role, scoring),
@@ -60,6 +64,10 @@ const checks: readonly Check[] = [
   {
     fails: (s, rule) => s.missingMustHave.length > rule.maxMissingMustHave,
     reason: (s) => `must-have skills missing: ${s.missingMustHave.map((r) => r.label).join(', ')}`,
+  },
+  {
+    fails: (s, rule) => s.missingMustHaveCertifications.length > (rule.maxMissingMustHaveCertifications ?? Infinity),
+    reason: (s) => `must-have certifications missing: ${s.missingMustHaveCertifications.map((r) => r.label).join(', ')}`,
   },
   {
     // Short through missing must-haves alone, the check above says so.

@@ -33,7 +33,8 @@ export function skillRequirements(
       continue;
     }
     const credit = found ? 1 : related ? relatedCredit : 0;
-    const via = found && found.evidence.length === 0 && found.viaCertifications.length > 0;
+    // A skill held only through a certification is shown by the certification's own mention.
+    const via = found && found.evidence.length === 0 ? found.viaCertifications.flatMap((c) => facts.certifications.get(c) ?? []) : [];
     requirements.push({
       kind: 'skill',
       id,
@@ -42,8 +43,8 @@ export function skillRequirements(
       status: statusOf(credit),
       credit,
       weight,
-      detail: related ? `related: ${related.name}` : via ? `through ${found.viaCertifications.join(', ')}` : null,
-      evidence: found?.evidence ?? related?.evidence ?? [],
+      detail: related ? `related: ${related.name}` : via.length > 0 ? `through ${via.map((c) => c.name).join(', ')}` : null,
+      evidence: via.length > 0 ? via.flatMap((c) => c.evidence) : (found?.evidence ?? related?.evidence ?? []),
     });
   }
   return requirements;

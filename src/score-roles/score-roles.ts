@@ -37,6 +37,16 @@ export function bandOf(score: number, scoring: ScoringRules): string {
   return (scoring.bands.find((band) => score >= band.min) ?? scoring.bands.at(-1))?.id ?? 'weak';
 }
 
+/** The score's band, no higher than the cap when a must-have certification is missing. */
+function cappedBandOf(score: number, components: readonly ScoreComponent[], scoring: ScoringRules): string {
+  const band = bandOf(score, scoring);
+  const cap = scoring.missingMustHaveCertificationMaxBand;
+  const certifications = components.find((c) => c.id === 'certifications')?.requirements ?? [];
+  if (cap === undefined || !certifications.some((r) => r.importance === 'must-have' && r.status === 'missing')) return band;
+  const rank = (id: string): number => scoring.bands.findIndex((b) => b.id === id);
+  return rank(band) < rank(cap) ? cap : band;
+}
+
 export function scoreRole(
   role: Role,
   candidate: Candidate | CandidateFacts,
@@ -80,7 +90,7 @@ export function scoreRole(
   }
   const score = Math.round(points);
   const readiness = assessReadiness(score, components, role, scoring);
-  return { roleId: role.id, title: role.title, score, band: bandOf(score, scoring), readiness, components };
+  return { roleId: role.id, title: role.title, score, band: cappedBandOf(score, components, scoring), readiness, components };
 }
 
 /** Scores for the given roles (all when none are named), best first; ties by role id so output is stable. */

@@ -18,6 +18,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
     level: new Set(content.education.levels.map((l) => l.id)),
     field: new Set(content.education.fields.map((f) => f.id)),
     language: new Set(content.screening.languages.map((l) => l.id)),
+    band: new Set(content.scoring.bands.map((b) => b.id)),
   };
   const expect = (kind: keyof typeof known, id: string, file: string, path: PropertyKey[]): void => {
     if (!known[kind].has(id)) {
@@ -70,6 +71,9 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
     expect('certification', certification, 'vocabulary.yaml', ['certificationFalseFriends', i, 'certification']));
   content.vocabulary.titleFalseFriends.forEach(({ role }, i) => expect('role', role, 'vocabulary.yaml', ['titleFalseFriends', i, 'role']));
   content.vocabulary.skillAliasContexts.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillAliasContexts', i, 'skill']));
+
+  const cap = content.scoring.missingMustHaveCertificationMaxBand;
+  if (cap !== undefined) expect('band', cap, 'scoring.yaml', ['missingMustHaveCertificationMaxBand']);
 
   issues.push(...findAliasCollisions(content, origin), ...findCareerPathCycles(content, origin));
   return issues;

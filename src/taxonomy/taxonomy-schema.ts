@@ -556,6 +556,8 @@ const readinessRuleSchema = z.strictObject({
   minScore: z.number().min(0).max(100),
   /** Most must-have skills that may be missing outright. */
   maxMissingMustHave: z.number().int().min(0),
+  /** Most must-have certifications that may be missing (a posting's "CPC mandatory"); any number when omitted. */
+  maxMissingMustHaveCertifications: z.number().int().min(0).optional(),
   /**
    * Least share of the must-have skills' weight met, partial credit counted as given: must-haves shown only by related
    * skills ("partly met") are not yet the role's must-haves. 0 when omitted.
@@ -605,6 +607,11 @@ export const scoringFileSchema = z.strictObject({
   unfinishedDegreeCredit: share.default(0.5),
   /** Bands from the highest: a score at or above `min` belongs to the first band that admits it. */
   bands: z.array(z.strictObject({ id, label: text, min: z.number().min(0).max(100) })).min(1),
+  /**
+   * The highest band a candidate missing a must-have certification reaches, whatever the score: a credential a posting
+   * makes mandatory decides eligibility, which five points of the certifications component cannot. No cap when omitted.
+   */
+  missingMustHaveCertificationMaxBand: id.optional(),
   /** Ready now, ready with training, and the label for everything else (a longer path). */
   readiness: z.strictObject({
     readyNow: readinessRuleSchema,

@@ -249,4 +249,19 @@ describe('what a posting rules out', () => {
       { certification: 'cpc-a', importance: 'nice-to-have' },
     ]);
   });
+
+  it('keeps a candidate without a mandatory credential out of the strong band and out of ready now, whatever the score', async () => {
+    const text = 'Medical Coder\nRequirements:\n- CPC certification from AAPC is mandatory (CPC-A not considered)\n- ICD-10-CM, CPT and E/M coding';
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'coder.txt' });
+    const coder = (credential: string) => analyseResume({
+      name: 'coder.txt',
+      bytes: Buffer.from(`EXPERIENCE\nMedical Coder, Omega Healthcare, Jan 2020 - Present\n- ICD-10-CM, CPT and E/M coding for outpatient charts\nCERTIFICATIONS\n${credential}`),
+    }, context);
+    const [apprentice, certified] = await Promise.all([coder('CPC-A, AAPC, 2024'), coder('CPC, AAPC, 2021')]);
+    if (!apprentice.ok || !certified.ok) throw new Error('analysis failed');
+    const [a, c] = [apprentice.matches[0], certified.matches[0]];
+    expect(a?.score).toBeGreaterThanOrEqual(70);
+    expect([a?.band, a?.readiness.reasons[0]]).toEqual(['good', 'must-have certifications missing: Certified Professional Coder']);
+    expect([c?.band, c?.readiness.level]).toEqual(['strong', 'ready-now']);
+  });
 });

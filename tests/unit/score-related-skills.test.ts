@@ -19,6 +19,14 @@ function requirement(text: string, roleId: string, skillId: string): Requirement
   return match?.components.flatMap((c) => c.requirements).find((r) => r.kind === 'skill' && r.id === skillId);
 }
 
+describe('credit through a certification', () => {
+  it('names the certification and quotes its mention, where the resume never names the skill', () => {
+    const found = requirement('CERTIFICATIONS\nCPC-A, AAPC, 2024', 'medical-coder', 'hcpcs');
+    expect(found).toMatchObject({ status: 'met', detail: 'through Certified Professional Coder – Apprentice' });
+    expect(found?.evidence.map((e) => e.text)).toEqual(['CPC-A']);
+  });
+});
+
 describe('related-skill credit', () => {
   it('gives full credit for the skill named', () => {
     expect(requirement('Skills: Zendesk, Excel', 'customer-service-representative', 'zendesk')).toMatchObject({ status: 'met', credit: 1, detail: null });
