@@ -10,6 +10,8 @@ export interface CandidateFacts {
   readonly candidate: Candidate;
   readonly skills: ReadonlyMap<string, FoundSkill>;
   readonly certifications: ReadonlyMap<string, FoundCertification>;
+  /** Certification id → a held certification that covers it (a Green Belt for a Yellow Belt), when it is not held. */
+  readonly coveringCertifications: ReadonlyMap<string, FoundCertification>;
   /** For each position, in order: the roles its experience counts for (by its title or a related title). */
   readonly servedBy: readonly ReadonlySet<string>[];
   /**
@@ -34,6 +36,12 @@ export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy)
   for (const skill of candidate.skills) skills.set(skill.id, skill);
   const certifications = new Map<string, FoundCertification>();
   for (const certification of candidate.certifications) certifications.set(certification.id, certification);
+  const covering = new Map<string, FoundCertification>();
+  for (const certification of candidate.certifications) {
+    for (const covered of taxonomy.certificationsById.get(certification.id)?.covers ?? []) {
+      if (!certifications.has(covered) && !covering.has(covered)) covering.set(covered, certification);
+    }
+  }
   const { education } = candidate;
   const highestLevel = education.highestLevel ? taxonomy.levelsById.get(education.highestLevel) : undefined;
   const related = relatedHeld(skills, taxonomy);
@@ -42,6 +50,7 @@ export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy)
     candidate,
     skills,
     certifications,
+    coveringCertifications: covering,
     servedBy: candidate.positions.map((p) => rolesServedBy(p, taxonomy)),
     relatedHeld: related,
     heldOrRelated: markSkills(related.keys(), numbers, markSkills(skills.keys(), numbers)),

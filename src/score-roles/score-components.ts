@@ -55,7 +55,8 @@ export function certificationRequirements(plan: RolePlan, facts: CandidateFacts)
   const requirements: Requirement[] = [];
   for (const certification of plan.certifications) {
     const { id, label, importance } = certification;
-    const found = held.get(id);
+    const covering = facts.coveringCertifications.get(id);
+    const found = held.get(id) ?? covering;
     if (!found) {
       requirements.push(certification.missing);
       continue;
@@ -68,7 +69,7 @@ export function certificationRequirements(plan: RolePlan, facts: CandidateFacts)
       status: 'met',
       credit: 1,
       weight: 1,
-      detail: null,
+      detail: covering ? `through ${covering.name}` : null,
       evidence: found.evidence,
     });
   }

@@ -56,6 +56,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   }
   for (const cert of content.certifications) {
     cert.skills.forEach((s, i) => expect('skill', s, origin('certifications', cert.id), ['skills', i]));
+    cert.covers.forEach((c, i) => expect('certification', c, origin('certifications', cert.id), ['covers', i]));
     if (cert.testsLanguage !== undefined) expect('language', cert.testsLanguage, origin('certifications', cert.id), ['testsLanguage']);
   }
   content.education.levels.forEach(({ entryLevel }, i) => {

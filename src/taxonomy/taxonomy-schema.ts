@@ -75,6 +75,8 @@ export const certificationSchema = z.strictObject({
   aliases: aliasList,
   /** Skills the certification evidences: holding it counts as having them. */
   skills: z.array(id).default([]),
+  /** Lower certifications it stands above: holding it meets a requirement for them (a Green Belt, a Yellow Belt's). */
+  covers: z.array(id).default([]),
   acquire: text.optional(),
   /** Where it can be taken, when only in some countries: not suggested to a candidate known to live elsewhere. */
   offeredIn: z.array(countryCode).optional(),

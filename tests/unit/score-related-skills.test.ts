@@ -27,6 +27,32 @@ describe('credit through a certification', () => {
   });
 });
 
+describe('a certification that covers a lower one', () => {
+  const certification = (text: string, roleId: string, id: string): Requirement | undefined =>
+    scoreRoles(extractText(text, taxonomy), taxonomy).find((m) => m.roleId === roleId)?.components
+      .flatMap((c) => c.requirements).find((r) => r.kind === 'certification' && r.id === id);
+
+  it('meets the lower one\'s requirement and says through which', () => {
+    const found = certification('CERTIFICATIONS\nLean Six Sigma Green Belt, 2019\nPMP, 2021', 'team-leader', 'lean-six-sigma-yellow-belt');
+    expect(found).toMatchObject({ status: 'met', detail: 'through Six Sigma Green Belt' });
+    expect(found?.evidence.map((e) => e.text)).toEqual(['Lean Six Sigma Green Belt']);
+  });
+
+  it('does not meet a higher one', () => {
+    expect(certification('CERTIFICATIONS\nSix Sigma Yellow Belt, 2019', 'operations-manager', 'six-sigma-green-belt')?.status).toBe('missing');
+  });
+});
+
+describe('a skill that is a kind of another', () => {
+  it('meets the broader skill: Advanced Excel is Excel, Remedy beside tickets a ticketing system', () => {
+    expect(requirement('SKILLS\nAdvanced Excel (VLOOKUP, Pivot tables)', 'finance-accounting-specialist', 'microsoft-excel')?.status).toBe('met');
+    const remedy = 'EXPERIENCE\nTechnical Support Representative, Sutherland, Jan 2015 - Jun 2019\n- Logged cases in Remedy';
+    expect(requirement(remedy, 'technical-support-specialist', 'ticketing-systems')?.status).toBe('met');
+    const cure = 'EXPERIENCE\nTechnical Support Representative, Sutherland, Jan 2015 - Jun 2019\n- Found a remedy for slow laptops';
+    expect(requirement(cure, 'technical-support-specialist', 'ticketing-systems')?.status).not.toBe('met');
+  });
+});
+
 describe('related-skill credit', () => {
   it('gives full credit for the skill named', () => {
     expect(requirement('Skills: Zendesk, Excel', 'customer-service-representative', 'zendesk')).toMatchObject({ status: 'met', credit: 1, detail: null });
