@@ -13,6 +13,7 @@ import type { Line } from '../segment-sections/section-types.js';
 import { bulletPrefix, isBullet } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
+import { normalizePhrase } from '../text/tokenize.js';
 import { memoizeByText } from '../text/memoize-by-text.js';
 import type { Position, YearMonth } from './candidate-types.js';
 import type { EvidenceLocator } from './locate-evidence.js';
@@ -35,6 +36,7 @@ import {
   sentenceEnds,
   splitTitleFromEmployer,
   titleOpeningPiece,
+  namesLineOfWork,
   withLineOfWork,
 } from './read-title-line.js';
 
@@ -151,12 +153,22 @@ const readHeaderLine = memoizeByText<CompiledTaxonomy, ReadLine>(rememberedHeade
 function readHeaderLineOnce(text: string, taxonomy: CompiledTaxonomy): ReadLine {
   const field = labelledField(text, taxonomy);
   if (field) return { field, parts: [] };
+  // A table's row of column names ("Period | Company | Position | Key Responsibilities") names no job.
+  if (isColumnNames(text, taxonomy)) return { field, parts: [] };
   // A tenure after the dates ("Jan 2023 - Present · 2 yrs 11 mos") is no employer.
   const parts = headerParts(text, taxonomy)
     .filter((part) => !taxonomy.statedExperience.durationAlone.test(part))
     .flatMap((part) => splitTitleFromEmployer(part, taxonomy))
     .map((part) => readHeaderPart(part, taxonomy));
   return { field, parts };
+}
+
+/** A row of table cells at least half of which are labels of a title or an employer ("Company", "Position"). */
+function isColumnNames(text: string, taxonomy: CompiledTaxonomy): boolean {
+  if (!text.includes('\t')) return false;
+  const cells = text.split('\t').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+  const labels = cells.filter((cell) => taxonomy.jobs.labels.has(normalizePhrase(cell)));
+  return labels.length > 0 && labels.length * 2 >= cells.length;
 }
 
 /** The date line's own header, the lines above it (in order) and below it: each read once, whatever is asked. */
@@ -179,10 +191,21 @@ function chooseHeader(own: ReadLine, above: readonly ReadLine[], below: readonly
   const others = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.roles.length === 0 && !p.isPlace);
   // A part with no employer word is an employer only when named like one: "Meridian Hardware", not "Increased cost
   // efficiency".
-  const named = others.find((p) => !p.hasTitleWord && namedLikeOrganisation(p.text));
-  const employer = labelledEmployer ?? (others.find((p) => p.hasEmployerWord) ?? named)?.text ?? null;
+  // A line of work ("Collections" after "Team Leader,") qualifies the title; it names no employer.
+  const named = others.find((p) => !p.hasTitleWord && namedLikeOrganisation(p.text) && !namesLineOfWork(p.text, taxonomy));
+  // With no other employer, a name before a place is the employer's site there: "Concentrix Cebu", "Lexmark Cebu".
+  const sited = (): HeaderPart | undefined =>
+    [...near, ...far].find((p) => p.isPlace && p.text !== titlePart?.text && namesBeforePlace(p.text, taxonomy));
+  const employer = labelledEmployer ?? (others.find((p) => p.hasEmployerWord) ?? named ?? sited())?.text ?? null;
   const otherTitles = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.text !== employer && isSecondTitle(p, taxonomy));
   return { title: titlePart?.text ?? null, otherTitles, employer, roles: titlePart?.roles ?? [] };
+}
+
+/** Whether a place part opens with a name in capitals before its first place: "Concentrix Cebu", not "Cebu City". */
+function namesBeforePlace(text: string, taxonomy: CompiledTaxonomy): boolean {
+  const first = taxonomy.places.findAll(text)[0];
+  const before = first ? text.slice(0, first.start).trim() : '';
+  return before.length > 0 && namedLikeOrganisation(before) && taxonomy.places.findAll(before).length === 0;
 }
 
 /**
@@ -261,7 +284,8 @@ export function findDatedJobs(
     let headerLines: Line[] = [line];
     /** Header lines below the dates that name the title: the next job's header starts after them. */
     let titleBelow: Line[] = [];
-    const toldAsSentence = isBullet(line.text) || isSentence(line.text);
+    // A remark in brackets makes no sentence of a header line: "Collections Agent (promoted to SME in 2021) — iQor".
+    const toldAsSentence = isBullet(line.text) || isSentence(line.text.replace(/\([^()]*\)/g, ' '));
     const toldShort = toldAsSentence ? null : toldInFull(withoutRange(line.text, range), taxonomy);
     if (toldAsSentence) {
       // A job told in a sentence: only the sentence describes it.

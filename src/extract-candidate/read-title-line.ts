@@ -189,6 +189,11 @@ function lineOfWorkRoles(part: string, taxonomy: CompiledTaxonomy): string[] | n
   return [...new Set(skillHits.flatMap((hit) => rolesDefinedBy.get(hit.value) ?? []))];
 }
 
+/** Whether a header part names a line of work ("Collections", "Claims Processing"), not an organisation. */
+export function namesLineOfWork(part: string, taxonomy: CompiledTaxonomy): boolean {
+  return lineOfWorkRoles(part, taxonomy) !== null;
+}
+
 /** A title with the line of work written after it, and the roles that line of work names. */
 export interface QualifiedTitle {
   readonly title: string;

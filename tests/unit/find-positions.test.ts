@@ -179,6 +179,21 @@ describe('positions', () => {
     expect(relevant('Senior Associate – Makati')['claims-processor']).toBeUndefined();
   });
 
+  it('takes no line of work, no column name and no remark in brackets for the employer or the title', () => {
+    const jobs = (text: string) => extract(text).positions.map((p) => [p.title, p.employer]);
+    expect(jobs('EXPERIENCE\nTeam Leader, Collections — iQor Philippines, Cebu — Jan 2023 – Present\n'
+      + 'Collections Agent (promoted to Subject Matter Expert in 2021) — iQor Philippines, Cebu — Jul 2018 – Dec 2022')).toEqual([
+      ['Team Leader, Collections', 'iQor Philippines'],
+      ['Collections Agent', 'iQor Philippines'],
+    ]);
+    const table = 'WORK EXPERIENCE\nPeriod\tCompany\tPosition\tKey Responsibilities\n'
+      + 'Jun 2021 – till date\tConcentrix Cebu (i1 Building, Asiatown IT Park)\tSenior CSR (Voice, Inbound)\tHandle 80-100 inbound calls per shift';
+    expect(jobs(table)).toEqual([['Senior CSR (Voice, Inbound)', 'Concentrix Cebu']]);
+    // With no other employer, a name before a city is the employer's site; a city alone is no employer.
+    expect(jobs('EXPERIENCE\nData Encoder — Lexmark Cebu — Feb 2022 – Present')).toEqual([['Data Encoder', 'Lexmark Cebu']]);
+    expect(jobs('EXPERIENCE\nData Encoder — Cebu City — Feb 2022 – Present')).toEqual([['Data Encoder', null]]);
+  });
+
   it('reads a job told as a sentence that names the employer first, then the title after "as"', () => {
     const jobs = (text: string) => extract(text).positions.map((p) => [p.title, p.employer, p.months]);
     const listed = [
