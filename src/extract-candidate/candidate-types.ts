@@ -53,6 +53,11 @@ export const undatedPositionSchema = z.object({
   employer: z.string().nullable(),
   /** Roles whose titles the job title names. */
   titleRoles: z.array(z.string()),
+  /**
+   * Months the job's own line states as a duration in brackets ("Medical Coder – Omega Healthcare (3 yrs)"), or a line
+   * of a duration alone below it; null when none is stated (added in 1.4.0). They count towards experience.
+   */
+  months: z.number().int().min(1).nullable(),
   evidence: evidenceSchema,
 });
 export type UndatedPosition = z.infer<typeof undatedPositionSchema>;

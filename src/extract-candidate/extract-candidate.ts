@@ -70,7 +70,7 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
     education: findEducation(resume, taxonomy, referenceDate, locate, lineTokens),
     positions,
     undatedPositions: undated,
-    experience: { ...sumExperience(positions, taxonomy), stated: findStatedExperience(resume, taxonomy, locate) },
+    experience: { ...sumExperience(positions, taxonomy, undated), stated: findStatedExperience(resume, taxonomy, locate) },
     screening,
     readsAsEnglish: readsAsEnglish(resume.text, tokens, taxonomy.functionWords),
     resumesInFile: countResumes(resume),

@@ -38,6 +38,15 @@ function unitWindows(text: string, units: RegExp): { start: number; end: number 
   return windows;
 }
 
+/** The months a matched duration states: its years (a figure or a word) and months, or its months alone. */
+export function monthsOfDuration(groups: Record<string, string | undefined>, numberWords: ReadonlyMap<string, number>): number | null {
+  if (groups.years !== undefined) {
+    const years = amountOf(groups.years, numberWords);
+    return years === null ? null : Math.round(years * 12) + (groups.months === undefined ? 0 : Number(groups.months));
+  }
+  return groups.onlyMonths === undefined ? null : Number(groups.onlyMonths);
+}
+
 export function findStatedExperience(resume: SegmentedResume, taxonomy: CompiledTaxonomy, locate: EvidenceLocator): StatedExperience | null {
   const { statements, units, summaryStatement, total, excluded, numberWords } = taxonomy.statedExperience;
   const { text } = resume;
@@ -46,11 +55,7 @@ export function findStatedExperience(resume: SegmentedResume, taxonomy: Compiled
     const groups = match.groups ?? {};
     const start = offset + (match.index ?? 0);
     const end = start + match[0].length;
-    let months: number | null = null;
-    if (groups.years !== undefined) {
-      const years = amountOf(groups.years, numberWords);
-      months = years === null ? null : Math.round(years * 12) + (groups.months === undefined ? 0 : Number(groups.months));
-    } else if (groups.onlyMonths !== undefined) months = Number(groups.onlyMonths);
+    const months = monthsOfDuration(groups, numberWords);
     if (months === null || months <= 0 || months > maxStatedMonths) return;
     const before = text.slice(Math.max(0, start - lookBehindChars), start);
     if (excluded.test(before)) return;

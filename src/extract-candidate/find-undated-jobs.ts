@@ -14,6 +14,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { Position, UndatedPosition } from './candidate-types.js';
 import { isSentence } from './find-dated-jobs.js';
+import { monthsOfDuration } from './find-stated-experience.js';
 import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import type { DateRange } from './parse-date-ranges.js';
@@ -100,10 +101,28 @@ export function findUndatedJobs(
       known.add(normalizePhrase(title));
       const named = title === job.title ? (job.roles ?? []) : [];
       const titleRoles = [...new Set([...readHeaderPart(title, taxonomy).roles, ...named])];
-      undated.push({ title, employer: job.employer, titleRoles, evidence: locate(line.start, line.end) });
+      // A second title on the line shares the job's months: only the first carries them.
+      const months = title === job.title ? statedDuration(line, lines.slice(index + 1, index + 1 + durationLinesBelow), taxonomy) : null;
+      undated.push({ title, employer: job.employer, titleRoles, months, evidence: locate(line.start, line.end) });
     }
   });
   return undated;
+}
+
+/** Lines below an undated job's title where a duration alone may stand: the employer's line may come between. */
+const durationLinesBelow = 2;
+
+/**
+ * The months an undated job's line notes in brackets ("Medical Coder – Omega Healthcare (3 yrs)"), else those of a
+ * line below that is a duration alone (a job site's "2 yrs 3 mos"), before any bullet; null when none states any.
+ */
+function statedDuration(line: Line, below: readonly Line[], taxonomy: CompiledTaxonomy): number | null {
+  const { durationNoted, durationAlone, numberWords } = taxonomy.statedExperience;
+  const bullet = below.findIndex((l) => isBullet(l.text));
+  const header = bullet < 0 ? below : below.slice(0, bullet);
+  const match = durationNoted.exec(line.text) ?? header.map((l) => durationAlone.exec(l.text)).find((m) => m !== null) ?? null;
+  const months = match ? monthsOfDuration(match.groups ?? {}, numberWords) : null;
+  return months !== null && months > 0 ? months : null;
 }
 
 /**
@@ -125,7 +144,7 @@ export function findHeadlineJob(
     const { title, roles } = withLineOfWork(read.title.text, line.text, taxonomy);
     if (jobs.some((job) => job.title !== null && normalizePhrase(job.title) === normalizePhrase(title))) return null;
     const employer = sameLineEmployer(read.others, title);
-    return { title, employer, titleRoles: [...new Set([...read.title.roles, ...roles])], evidence: locate(line.start, line.end) };
+    return { title, employer, titleRoles: [...new Set([...read.title.roles, ...roles])], months: null, evidence: locate(line.start, line.end) };
   }
   return null;
 }
@@ -148,7 +167,7 @@ export function findToldJobs(
     if (job === null || known.has(normalizePhrase(job.title))) return [];
     known.add(normalizePhrase(job.title));
     const titleRoles = [...readHeaderPart(job.title, taxonomy).roles];
-    return [{ title: job.title, employer: job.employer, titleRoles, evidence: locate(line.start, line.end) }];
+    return [{ title: job.title, employer: job.employer, titleRoles, months: null, evidence: locate(line.start, line.end) }];
   });
 }
 

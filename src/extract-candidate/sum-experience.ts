@@ -3,7 +3,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { withoutFalseFriends } from '../text/false-friends.js';
 import { memoizeByText } from '../text/memoize-by-text.js';
 import type { Token } from '../text/tokenize.js';
-import type { Experience, Position } from './candidate-types.js';
+import type { Experience, Position, UndatedPosition } from './candidate-types.js';
 import { monthIndex } from './parse-date-ranges.js';
 
 /** Months covered by the union of the positions' ranges. */
@@ -52,12 +52,29 @@ export function rolesServedBy(position: Position, taxonomy: CompiledTaxonomy): S
   return roles;
 }
 
-export function sumExperience(positions: readonly Position[], taxonomy: CompiledTaxonomy): Omit<Experience, 'stated'> {
+/** The roles an undated job's experience counts for, as a dated one's would. */
+export function rolesServedByUndated(job: UndatedPosition, taxonomy: CompiledTaxonomy): Set<string> {
+  return new Set([...job.titleRoles.flatMap((role) => taxonomy.experienceCountsFor.get(role) ?? [role]), ...relevantTitleRoles(job.title, taxonomy)]);
+}
+
+/**
+ * Total and relevant months: the dated jobs' ranges merged, plus the durations undated jobs state ("(3 yrs)"), which
+ * cannot be placed in time and so are added as they are.
+ */
+export function sumExperience(positions: readonly Position[], taxonomy: CompiledTaxonomy, undated: readonly UndatedPosition[] = []): Omit<Experience, 'stated'> {
   const byRole = new Map<string, Position[]>();
   for (const position of positions) {
     for (const role of rolesServedBy(position, taxonomy)) byRole.set(role, [...(byRole.get(role) ?? []), position]);
   }
+  const stated = new Map<string, number>();
+  let statedTotal = 0;
+  for (const job of undated) {
+    if (job.months === null) continue;
+    statedTotal += job.months;
+    for (const role of rolesServedByUndated(job, taxonomy)) stated.set(role, (stated.get(role) ?? 0) + job.months);
+  }
   const relevantMonths: Record<string, number> = {};
-  for (const [role, list] of [...byRole].sort(([a], [b]) => a.localeCompare(b))) relevantMonths[role] = mergedMonths(list);
-  return { totalMonths: mergedMonths(positions), relevantMonths };
+  const roles = [...new Set([...byRole.keys(), ...stated.keys()])].sort((a, b) => a.localeCompare(b));
+  for (const role of roles) relevantMonths[role] = mergedMonths(byRole.get(role) ?? []) + (stated.get(role) ?? 0);
+  return { totalMonths: mergedMonths(positions) + statedTotal, relevantMonths };
 }

@@ -1,6 +1,6 @@
 /** One function per score component: each turns what the resume holds into requirements with credits. */
 import type { CandidateFacts } from './candidate-facts.js';
-import { rolesOfTitle, titlesOf } from '../extract-candidate/sum-experience.js';
+import { rolesOfTitle, rolesServedByUndated, titlesOf } from '../extract-candidate/sum-experience.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { EducationLevel, Importance, Role } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement, RequirementStatus } from './match-types.js';
@@ -88,6 +88,10 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
   candidate.positions.forEach((position, index) => {
     if (servedBy[index]?.has(role.id)) evidence.push(position.evidence);
   });
+  // An undated job that states its duration counts too, and shows it.
+  for (const job of candidate.undatedPositions) {
+    if (job.months !== null && rolesServedByUndated(job, taxonomy).has(role.id)) evidence.push(job.evidence);
+  }
   return {
     kind: 'experience',
     id: 'experience',
@@ -101,9 +105,9 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
   };
 }
 
-/** Jobs listed without dates under an experience heading: not a headline or an objective. */
+/** Jobs listed without dates or a duration under an experience heading: not a headline or an objective. */
 function undatedJobs(candidate: CandidateFacts['candidate']): CandidateFacts['candidate']['undatedPositions'] {
-  return candidate.undatedPositions.filter((p) => p.evidence.section === 'experience');
+  return candidate.undatedPositions.filter((p) => p.evidence.section === 'experience' && p.months === null);
 }
 
 /**
@@ -168,10 +172,11 @@ export function titleRequirement(role: Role, plan: RolePlan, { candidate, served
   const related = named ? undefined : candidate.positions.find((_, index) => servedBy[index]?.has(role.id));
   // In a resume that dates no job, a job listed without dates under an experience heading still shows the title was
   // held, though not for how long (experience says that). Elsewhere, or where other jobs are dated, an undated title
-  // is mostly a headline or an objective ("To work as a Customer Service Representative").
-  const undated = candidate.positions.length > 0
-    ? undefined
-    : undatedJobs(candidate).find((p) => p.titleRoles.includes(role.id));
+  // is mostly a headline or an objective ("To work as a Customer Service Representative"), unless it states how long
+  // it was held ("Medical Coder – Omega Healthcare (3 yrs)").
+  const undated = candidate.undatedPositions.find(
+    (p) => p.evidence.section === 'experience' && p.titleRoles.includes(role.id) && (candidate.positions.length === 0 || p.months !== null),
+  );
   const credit = named || undated ? 1 : related ? relatedTitleCredit : 0;
   const position = named ?? related;
   // The title that names the role, or counts for it, when the job's header names two.

@@ -67,6 +67,8 @@ export interface ExperiencePatterns {
   readonly numberWords: ReadonlyMap<string, number>;
   /** A text that is a duration and nothing else ("3 yrs 5 mos", "6 mos"): a job site's tenure line, no title or employer. */
   readonly durationAlone: RegExp;
+  /** A duration in brackets, as a job's line notes it: "(3 yrs)", "(1.5 years)". */
+  readonly durationNoted: RegExp;
 }
 
 export interface CompiledScreening {
@@ -547,6 +549,7 @@ function compileExperiencePatterns(vocabulary: Vocabulary): ExperiencePatterns {
     excluded: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(excludedBefore)})\s*$`, 'iu'),
     numberWords,
     durationAlone: new RegExp(String.raw`^[\s·•|-]*${duration}[\s.]*$`, 'iu'),
+    durationNoted: new RegExp(String.raw`\(\s*${duration}\s*\)`, 'iu'),
   };
 }
 

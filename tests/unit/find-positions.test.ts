@@ -510,6 +510,26 @@ describe('activities and memberships', () => {
   });
 });
 
+describe('undated jobs that state their duration', () => {
+  it('count the months noted in brackets, or on a line of a duration alone below, towards total and relevant experience', () => {
+    const candidate = extract('EXPERIENCE\nMedical Coder – Omega Healthcare Management Services, Bengaluru (3 yrs)\n- E/M coding\n\n'
+      + 'Trainee Medical Coder – Episource, Bengaluru (1.5 yrs)\n- HCC coding\n\nData Entry Operator\nDatamatics\n2 yrs 3 mos');
+    expect(candidate.undatedPositions.map((p) => [p.title, p.months])).toEqual([
+      ['Medical Coder', 36],
+      ['Trainee Medical Coder', 18],
+      ['Data Entry Operator', 27],
+    ]);
+    expect(candidate.experience.totalMonths).toBe(36 + 18 + 27);
+    expect(candidate.experience.relevantMonths['medical-coder']).toBe(54);
+  });
+
+  it('count nothing for a job that states no duration, or a figure that is no duration', () => {
+    const candidate = extract('EXPERIENCE\nMedical Coder – Omega Healthcare (team of 12)\n- E/M coding\n3 yrs');
+    expect(candidate.undatedPositions.map((p) => p.months)).toEqual([null]);
+    expect(candidate.experience.totalMonths).toBe(0);
+  });
+});
+
 describe('career breaks', () => {
   it('counts a dated career break for no months, on its own lines or on one with its dates', () => {
     const ownLines = extract('EXPERIENCE\nCustomer Service Representative, Convergys\nJune 2016 - April 2020\n'

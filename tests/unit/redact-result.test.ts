@@ -127,7 +127,7 @@ function candidate(contact: Contact): Candidate {
         evidence: quote('Customer Service Representative', jobLine),
       },
     ],
-    undatedPositions: [{ title: 'Volunteer Tutor', employer: null, titleRoles: [], evidence: quote('Volunteer Tutor', 'Volunteer Tutor, barangay hall of Lahug,Cebu') }],
+    undatedPositions: [{ title: 'Volunteer Tutor', employer: null, titleRoles: [], months: null, evidence: quote('Volunteer Tutor', 'Volunteer Tutor, barangay hall of Lahug,Cebu') }],
     experience: {
       totalMonths: 95,
       relevantMonths: { 'customer-service-representative': 95 },
