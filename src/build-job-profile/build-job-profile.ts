@@ -37,30 +37,42 @@ interface Named<T> {
   readonly end: number;
 }
 
+/** What a posting's lines name: each at its strongest importance, and the alternatives named after each. */
+interface NamedInPosting<T extends string> {
+  readonly importance: Map<T, Importance>;
+  /** "Zendesk or Salesforce": Zendesk → [Salesforce]. */
+  readonly alternatives: Map<T, T[]>;
+}
+
 /**
  * What the lines name, each at the strongest importance any line gives it, less what a line rules out ("CPC-A not
  * considered"). What is named as another's alternative ("Zendesk or Freshdesk", "Zendesk (or Freshdesk)") is only
- * nice to have: the posting asks for one of them.
+ * nice to have in itself, and meets the first's requirement in its place: the posting asks for one of them.
  */
 function namedIn<T extends string>(
   lines: readonly PostingLine[],
   find: (text: string) => readonly Named<T>[],
   alternative: RegExp,
   exclusion: RegExp | null,
-): Map<T, Importance> {
+): NamedInPosting<T> {
   const found = new Map<T, Importance>();
+  const alternatives = new Map<T, T[]>();
   for (const line of lines) {
     if (line.heading) continue;
     let previous: Named<T> | undefined;
+    /** The first of a run of alternatives ("Zendesk or Freshdesk or Gorgias"). */
+    let first: Named<T> | undefined;
     for (const hit of find(line.text)) {
       // "CPC-A not considered": named to be ruled out.
       if (exclusion?.test(line.text.slice(hit.end)) === true) continue;
       const isAlternative = previous !== undefined && alternative.test(line.text.slice(previous.end, hit.start));
       found.set(hit.value, stronger(found.get(hit.value), isAlternative ? 'nice-to-have' : line.importance));
+      if (!isAlternative) first = hit;
+      else if (first && first.value !== hit.value) alternatives.set(first.value, [...new Set([...(alternatives.get(first.value) ?? []), hit.value])]);
       previous = hit;
     }
   }
-  return found;
+  return { importance: found, alternatives };
 }
 
 function titleOf(lines: readonly PostingLine[], labels: readonly string[], fallback: string): string {
@@ -100,11 +112,12 @@ export interface BuiltProfile {
 export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy): BuiltProfile {
   const rules = taxonomy.postings;
   const lines = classifyPostingLines(posting.text, rules);
-  const skills = namedIn(lines, (text) => findSkillHits(text, tokenize(text), taxonomy), rules.alternative, rules.exclusion);
+  const named = namedIn(lines, (text) => findSkillHits(text, tokenize(text), taxonomy), rules.alternative, rules.exclusion);
+  const skills = named.importance;
   if (skills.size === 0) {
     throw new RolefitError('invalid_job', `${posting.name} names no skill the taxonomy knows, so no role profile can be built from it.`);
   }
-  const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text), rules.alternative, rules.exclusion);
+  const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text), rules.alternative, rules.exclusion).importance;
   const title = titleOf(lines, rules.titleLabels, posting.name);
   const closest = closestRole(title, skills, taxonomy);
 
@@ -119,7 +132,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     aliases: [title],
     references: closest.references,
     description: `Built from the job posting ${posting.name}; closest taxonomy role: ${closest.title}.`,
-    skills: [...skills].map(([skill, importance]) => ({ skill, importance })),
+    skills: [...skills].map(([skill, importance]) => ({ skill, importance, alternatives: named.alternatives.get(skill) ?? [] })),
     education: { minimumLevel: education.minimumLevel ?? closest.education.minimumLevel, preferredFields: education.fields },
     certifications: [...certifications].map(([certification, importance]) => ({ certification, importance })),
     experience: {

@@ -14,6 +14,8 @@ export interface RoleSkill {
   readonly number: number;
   readonly label: string;
   readonly weight: number;
+  /** Skills that meet the requirement in its place ("Zendesk or Salesforce"), with their taxonomy numbers. */
+  readonly alternatives: readonly { readonly id: string; readonly number: number }[];
   /** The requirement when the resume holds neither the skill nor a related one: most are, for most resumes. */
   readonly missing: Requirement;
 }
@@ -66,10 +68,11 @@ export function rolePlan(role: Role, taxonomy: CompiledTaxonomy, plans = rolePla
 function planOf(role: Role, taxonomy: CompiledTaxonomy): RolePlan {
   const skills: Record<Importance, RoleSkill[]> = { 'must-have': [], important: [], 'nice-to-have': [] };
   const numbers = skillNumbers(taxonomy);
-  for (const { skill: id, importance, weight } of role.skills) {
+  for (const { skill: id, importance, weight, alternatives } of role.skills) {
     const label = taxonomy.skillsById.get(id)?.name ?? id;
     const number = numbers.get(id) ?? -1;
-    skills[importance].push({ id, number, label, weight, missing: missing('skill', id, label, importance, weight) });
+    const others = alternatives.map((other) => ({ id: other, number: numbers.get(other) ?? -1 }));
+    skills[importance].push({ id, number, label, weight, alternatives: others, missing: missing('skill', id, label, importance, weight) });
   }
   const experienceTarget = Math.max(role.experience.minimumMonths, taxonomy.source.scoring.experienceFloorMonths);
   const requiredLevel = taxonomy.levelsById.get(role.education.minimumLevel);

@@ -20,6 +20,14 @@ export function skillRequirements(
   const relatedCredit = taxonomy.source.scoring.relatedSkillCredit;
   const requirements: Requirement[] = [];
   for (const skill of plan.skills[importance]) {
+    // "Zendesk or Salesforce": an alternative held meets the requirement in the skill's place.
+    const alternative = held.has(skill.id) ? undefined : skill.alternatives.map((a) => held.get(a.id)).find((a) => a !== undefined);
+    if (alternative) {
+      const { id, label, weight } = skill;
+      const detail = `alternative: ${alternative.name}`;
+      requirements.push({ kind: 'skill', id, label, importance, status: 'met', credit: 1, weight, detail, evidence: alternative.evidence });
+      continue;
+    }
     if (facts.heldOrRelated[skill.number] === 0) {
       requirements.push(skill.missing);
       continue;

@@ -33,8 +33,9 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   for (const role of content.roles) {
     const file = origin('roles', role.id);
     const seen = new Set<string>();
-    role.skills.forEach(({ skill }, i) => {
+    role.skills.forEach(({ skill, alternatives }, i) => {
       expect('skill', skill, file, ['skills', i, 'skill']);
+      alternatives.forEach((other, j) => expect('skill', other, file, ['skills', i, 'alternatives', j]));
       if (seen.has(skill)) {
         issues.push({ code: 'duplicate', path: formatPath(file, ['skills', i]), message: `"${skill}" is listed twice.` });
       }

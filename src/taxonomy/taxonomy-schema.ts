@@ -481,6 +481,8 @@ const roleSkillSchema = z.strictObject({
   importance: importanceSchema,
   /** Relative weight within its importance tier; 1 when omitted. */
   weight: z.number().positive().default(1),
+  /** Skills any of which meets this requirement in its place: a posting's "Zendesk or Salesforce". */
+  alternatives: z.array(id).default([]),
 });
 
 const roleCertificationSchema = z.strictObject({

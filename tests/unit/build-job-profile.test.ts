@@ -238,6 +238,23 @@ describe('what a posting asks of typing and languages', () => {
   });
 });
 
+describe('alternatives a posting names', () => {
+  it('meets "Zendesk or Salesforce" with either, and says which', async () => {
+    const text = 'CSR - Voice\nRequirements:\n- Experience with Zendesk or Salesforce\n- Customer service and complaint handling';
+    const { role } = buildJobProfile({ text, name: 'csr.txt' }, taxonomy);
+    expect(role.skills.find((s) => s.skill === 'zendesk')).toMatchObject({ importance: 'must-have', alternatives: ['salesforce-crm'] });
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'csr.txt' });
+    const requirement = async (skills: string) => {
+      const result = await analyseResume({ name: 'agent.txt', bytes: Buffer.from(`SKILLS\n${skills}, customer service`) }, context);
+      if (!result.ok) throw new Error('analysis failed');
+      return result.matches[0]?.components.flatMap((c) => c.requirements).find((r) => r.id === 'zendesk');
+    };
+    expect(await requirement('Salesforce Service Cloud')).toMatchObject({ status: 'met', detail: 'alternative: Salesforce' });
+    expect(await requirement('Zendesk')).toMatchObject({ status: 'met', detail: null });
+    expect((await requirement('Excel'))?.status).not.toBe('met');
+  });
+});
+
 describe('what a posting rules out', () => {
   it('asks for the CPC and not the apprentice designation it says it does not consider', () => {
     const text = 'Medical Coder\nRequirements:\n- CPC certification from AAPC is mandatory (CPC-A not considered)\n- ICD-10-CM and CPT coding';
