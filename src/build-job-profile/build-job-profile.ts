@@ -122,6 +122,12 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   const closest = closestRole(title, skills, taxonomy);
 
   const experience = findRequiredExperience(lines, rules);
+  // "With or without BPO experience; fresh graduates are welcome", and no figure of experience anywhere, even as a plus
+  // ("6 months of BPO experience is a plus" still rewards experience).
+  const content = lines.filter((line) => !line.heading);
+  const figure = new RegExp(rules.experienceFigure.source, 'iu');
+  const figured = content.some((line) => rules.experienceWords.findAll(line.text).length > 0 && figure.test(line.text));
+  const waived = experience === null && !figured && content.some((line) => rules.experienceWaivers.findAll(line.text).length > 0);
   const education = educationAskedFor(lines, taxonomy);
   const screening = screeningAskedFor(posting.text, lines, taxonomy);
 
@@ -136,7 +142,8 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     education: { minimumLevel: education.minimumLevel ?? closest.education.minimumLevel, preferredFields: education.fields },
     certifications: [...certifications].map(([certification, importance]) => ({ certification, importance })),
     experience: {
-      minimumMonths: experience?.months ?? closest.experience.minimumMonths,
+      minimumMonths: experience?.months ?? (waived ? 0 : closest.experience.minimumMonths),
+      waived,
       relevantRoles: [closest.id, ...closest.experience.relevantRoles],
       relevantTitles: closest.experience.relevantTitles,
     },

@@ -19,8 +19,11 @@ export function actionFor(requirement: Requirement, role: Role, taxonomy: Compil
       return certification?.acquire ?? `Earn the ${requirement.label}${certification ? ` (${certification.issuer})` : ''}.`;
     }
     case 'experience': {
-      const titles = [role.title, ...role.experience.relevantRoles.flatMap((id) => taxonomy.rolesById.get(id)?.title ?? [])];
-      return `Build experience in roles such as ${titles.slice(0, exampleTitles).join(' or ')} (${requirement.detail ?? ''}).`;
+      const titles = distinctTitles([role.title, ...role.experience.relevantRoles.flatMap((id) => taxonomy.rolesById.get(id)?.title ?? [])]);
+      const such = titles.slice(0, exampleTitles).join(' or ');
+      // A role open to beginners is no experience away: telling a fresh graduate to get the job first goes in a circle.
+      if (role.experience.minimumMonths === 0) return `None is needed to apply. Each month in roles such as ${such} adds to this score.`;
+      return `Build experience in roles such as ${such}.`;
     }
     case 'education': {
       const fields = role.education.preferredFields.flatMap((id) => taxonomy.fieldsById.get(id)?.name ?? []);
@@ -49,4 +52,12 @@ function screeningAction(requirement: Requirement, role: Role, taxonomy: Compile
   const wanted = languages.find((l) => languageRequirementId(l.language) === requirement.id);
   const language = wanted ? (taxonomy.screening.languageNames.get(wanted.language) ?? wanted.language) : requirement.label;
   return fill(actions.language, { language, level: wanted?.minimumLevel ?? '' });
+}
+
+/** Titles with none repeating an earlier one: "Collections Agent" after "Collections Agent (Outbound)" adds nothing. */
+function distinctTitles(titles: readonly string[]): string[] {
+  const kept: string[] = [];
+  const plain = (title: string): string => title.toLowerCase().replace(/\s*\([^()]*\)/g, '').trim();
+  for (const title of titles) if (!kept.some((k) => plain(k) === plain(title))) kept.push(title);
+  return kept;
 }

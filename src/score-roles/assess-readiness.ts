@@ -76,7 +76,7 @@ const checks: readonly Check[] = [
   },
   {
     fails: (s, rule) => s.experienceCredit < rule.minExperienceCredit,
-    reason: (s) => `relevant experience short of the minimum (${s.experienceDetail ?? 'none found'})`,
+    reason: (s) => `relevant experience short of the minimum: ${s.experienceDetail ?? 'none found'}`,
   },
   {
     // A team leader without the degree the role asks is still ready: the title held, with its experience, shows it.

@@ -32,7 +32,7 @@ export const requirementSchema = z.object({
   credit: z.number().min(0).max(1),
   /** Weight within its component. */
   weight: z.number().min(0),
-  /** Why: e.g. "related: Freshdesk", "14 relevant and 10 other months against 24". */
+  /** Why: e.g. "related: Freshdesk", "14 relevant and 10 other months against 24", "3 relevant and 0 other months (6 needed, 12 for full credit)". */
   detail: z.string().nullable(),
   evidence: z.array(evidenceSchema),
 });

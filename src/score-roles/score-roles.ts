@@ -60,7 +60,8 @@ export function scoreRole(
     ['mustHaveSkills', skillRequirements(plan, 'must-have', facts, taxonomy)],
     ['importantSkills', skillRequirements(plan, 'important', facts, taxonomy)],
     ['niceToHaveSkills', skillRequirements(plan, 'nice-to-have', facts, taxonomy)],
-    ['experience', [experienceRequirement(role, plan, facts, taxonomy)]],
+    // A posting that waives experience asks for none: the component drops out.
+    ['experience', role.experience.waived ? [] : [experienceRequirement(role, plan, facts, taxonomy)]],
     ['education', educationRequirements(role, plan, facts, taxonomy)],
     ['certifications', certificationRequirements(plan, facts)],
     ['title', [titleRequirement(role, plan, facts, taxonomy)]],

@@ -141,6 +141,8 @@ export interface PostingRules {
   readonly exclusion: RegExp | null;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly minSkills: number;
+  /** Phrases that waive experience ("fresh graduates are welcome"). */
+  readonly experienceWaivers: TermMatcher<true>;
 }
 
 export interface CompiledTaxonomy {
@@ -498,6 +500,7 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     exclusion: postings.exclusions.length === 0 ? null : new RegExp(String.raw`^[\s:,)\]–—-]*(?:${anyOf(postings.exclusions)})(?![\p{L}])`, 'iu'),
     numberWords,
     minSkills: postings.minSkills,
+    experienceWaivers: phrases(postings.experienceWaivers),
   };
 }
 

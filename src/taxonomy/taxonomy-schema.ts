@@ -456,6 +456,11 @@ export const postingsFileSchema = z.strictObject({
   announcements: phraseList.default([]),
   /** Words that announce the opening when they open a line or sentence ("Hiring chat agents"). */
   announcementOpeners: phraseList.default([]),
+  /**
+   * Phrases by which a posting waives experience ("fresh graduates are welcome", "with or without BPO experience"):
+   * unless it also requires a figure of it, experience then weighs nothing in its profile's scores.
+   */
+  experienceWaivers: phraseList.default([]),
 });
 export type Postings = z.infer<typeof postingsFileSchema>;
 
@@ -540,6 +545,8 @@ export const roleSchema = z.strictObject({
   certifications: z.array(roleCertificationSchema).default([]),
   experience: z.strictObject({
     minimumMonths: z.number().int().min(0),
+    /** Experience is not asked for at all (a posting that welcomes fresh graduates): it weighs nothing in the score. */
+    waived: z.boolean().default(false),
     /** Other roles whose experience counts as relevant here (their aliases are matched against job titles). */
     relevantRoles: z.array(id).default([]),
     /** Further job titles that count as relevant experience. */

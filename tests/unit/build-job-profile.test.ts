@@ -238,6 +238,25 @@ describe('what a posting asks of typing and languages', () => {
   });
 });
 
+describe('a posting that waives experience', () => {
+  const requirements = 'Requirements:\n- Customer service, Zendesk and CRM\n- Typing speed of at least 35 WPM';
+
+  it('weighs no experience when it welcomes fresh graduates and names no figure of experience', async () => {
+    const text = `CSR\n${requirements}\n- With or without BPO experience; fresh graduates are welcome`;
+    const { role } = buildJobProfile({ text, name: 'fresh.txt' }, taxonomy);
+    expect(role.experience).toMatchObject({ minimumMonths: 0, waived: true });
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'fresh.txt' });
+    const fresher = await analyseResume({ name: 'fresher.txt', bytes: Buffer.from('EDUCATION\nSenior High School, 2025\nSKILLS\nCustomer service, Zendesk') }, context);
+    if (!fresher.ok) throw new Error('analysis failed');
+    expect(fresher.matches[0]?.components.map((c) => c.id)).not.toContain('experience');
+  });
+
+  it('still weighs experience when a figure of it is asked for, even as a plus', () => {
+    const plus = buildJobProfile({ text: `CSR\n${requirements}\n- Fresh graduates are welcome\nPreferred:\n- 6 months BPO experience is a plus`, name: 'plus.txt' }, taxonomy);
+    expect(plus.role.experience.waived).toBe(false);
+  });
+});
+
 describe('alternatives a posting names', () => {
   it('meets "Zendesk or Salesforce" with either, and says which', async () => {
     const text = 'CSR - Voice\nRequirements:\n- Experience with Zendesk or Salesforce\n- Customer service and complaint handling';

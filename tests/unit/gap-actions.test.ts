@@ -1,0 +1,31 @@
+/** Experience advice: never a circle for a role open to beginners, and no title named twice. */
+import { describe, expect, it } from 'vitest';
+import { actionFor } from '../../src/build-reports/gap-actions.js';
+import type { Requirement } from '../../src/score-roles/match-types.js';
+import type { Role } from '../../src/taxonomy/taxonomy-schema.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+
+const taxonomy = await builtInTaxonomy();
+const experienceGap: Requirement = {
+  kind: 'experience', id: 'experience', label: 'Relevant experience', importance: null, status: 'missing', credit: 0, weight: 1, detail: null, evidence: [],
+};
+
+function role(id: string): Role {
+  const found = taxonomy.rolesById.get(id);
+  if (!found) throw new Error(`no role ${id}`);
+  return found;
+}
+
+describe('experience advice', () => {
+  it('tells a beginner that a role asking for no experience is open to them now', () => {
+    const csr = role('customer-service-representative');
+    expect(csr.experience.minimumMonths).toBe(0);
+    expect(actionFor(experienceGap, csr, taxonomy)).toMatch(/^None is needed to apply\. Each month in roles such as Customer Service Representative/);
+  });
+
+  it('names each example title once, a posting\'s title and its closest role alike', () => {
+    const collections = role('collections-agent');
+    const posting: Role = { ...collections, title: 'Collections Agent (Outbound)', experience: { ...collections.experience, relevantRoles: ['collections-agent'] } };
+    expect(actionFor(experienceGap, posting, taxonomy)).toBe('Build experience in roles such as Collections Agent (Outbound).');
+  });
+});
