@@ -3,7 +3,7 @@ import type { RoleScore } from '../score-roles/match-types.js';
 import { escapeHtml } from './escape-html.js';
 import type { Gap, GapAnalysis } from './gap-types.js';
 import { formatPoints, renderScoreBreakdown, renderSkillCoverage } from './render-skill-coverage.js';
-import { money, setAsideWording } from './report-wording.js';
+import { money, setAsideGroups, setAsideWording } from './report-wording.js';
 
 /** Gaps listed in full; the rest wait behind a disclosure, so the first screen shows the most valuable steps. */
 const gapsShownOpen = 8;
@@ -49,9 +49,12 @@ function renderGaps(analysis: GapAnalysis): string {
 }
 
 function renderSetAside(analysis: GapAnalysis): string {
-  if (analysis.setAside.length === 0) return '';
-  const items = analysis.setAside.map((gap) => `${escapeHtml(gap.label)} (${escapeHtml(setAsideWording(gap))})`);
-  return `<p class="note set-aside">Not suggested: ${items.join('; ')}.</p>`;
+  return setAsideGroups(analysis.setAside)
+    .map((group) => {
+      const items = group.gaps.map((gap) => `${escapeHtml(gap.label)} (${escapeHtml(setAsideWording(gap))})`);
+      return `<p class="note set-aside">${escapeHtml(group.heading)}: ${items.join('; ')}.</p>`;
+    })
+    .join('');
 }
 
 function renderNextRoles(analysis: GapAnalysis): string {

@@ -1,7 +1,7 @@
 /** A gap report a job seeker can read: best roles, what they have, what is missing and what to do next. */
 import type { SuccessResult } from '../contracts/result-schema.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
-import { componentLabels, money, payElsewhereNote, readingNotes, setAsideWording } from './report-wording.js';
+import { componentLabels, money, payElsewhereNote, readingNotes, setAsideGroups, setAsideWording } from './report-wording.js';
 
 const topMatchesShown = 5;
 
@@ -36,9 +36,9 @@ export function renderMarkdown(result: SuccessResult): string {
       if (hidden > 0) lines.push(`- …and ${hidden} smaller ${hidden === 1 ? 'step' : 'steps'}, listed in the HTML report and the JSON result.`);
       lines.push('');
     }
-    if (analysis.setAside.length > 0) {
-      const items = analysis.setAside.map((gap) => `${escapeMarkdown(gap.label)} (${escapeMarkdown(setAsideWording(gap))})`);
-      lines.push(`**Not suggested:** ${items.join('; ')}.`, '');
+    for (const group of setAsideGroups(analysis.setAside)) {
+      const items = group.gaps.map((gap) => `${escapeMarkdown(gap.label)} (${escapeMarkdown(setAsideWording(gap))})`);
+      lines.push(`**${group.heading}:** ${items.join('; ')}.`, '');
     }
     for (const next of analysis.nextRoles) lines.push(`- Next step: **${next.title}** — ${next.requires}`);
     for (const band of analysis.salaryBands) {

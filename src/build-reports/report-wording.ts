@@ -81,6 +81,20 @@ export function shortlistNotes(result: SuccessResult): string[] {
   return readingFindings(result).map((finding) => finding.cell);
 }
 
+/**
+ * The set-aside gaps in two lists with their headings: those another gap's advice covers ("Covered above:"), and
+ * those not suggested at all ("Not suggested:"). A gap covered above is still a gap: calling it "not suggested" beside
+ * readiness naming it missing reads as a contradiction.
+ */
+export function setAsideGroups(gaps: readonly SetAsideGap[]): { heading: string; gaps: SetAsideGap[] }[] {
+  const covered = gaps.filter((gap) => gap.reason === 'covered_by_requirement');
+  const others = gaps.filter((gap) => gap.reason !== 'covered_by_requirement');
+  return [
+    { heading: 'Covered by the advice above', gaps: covered },
+    { heading: 'Not suggested', gaps: others },
+  ].filter((group) => group.gaps.length > 0);
+}
+
 /** Why a gap is left out of the advice, after its label: "offered in the Philippines only". */
 export function setAsideWording(gap: SetAsideGap): string {
   switch (gap.reason) {

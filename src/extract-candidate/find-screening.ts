@@ -78,6 +78,18 @@ interface StatedLevel {
 const levelReachChars = 30;
 
 /**
+ * Where the text between two languages is split by the first joiner in it: the offset before it, or after it. Without
+ * a second language (or a joiner), no bound: the start of the text for 'after', its end for 'before'.
+ */
+function sideOfJoiner(scope: Scope, first: { end: number } | undefined, second: { start: number } | undefined, side: 'before' | 'after'): number {
+  const none = side === 'after' ? 0 : scope.text.length;
+  if (!first || !second) return none;
+  const joiner = scope.screening.languageJoinerWithin.exec(scope.text.slice(first.end, second.start));
+  if (!joiner) return side === 'after' ? first.end : second.start;
+  return first.end + joiner.index + (side === 'after' ? joiner[0].length : 0);
+}
+
+/**
  * Languages, each with the level stated beside it. In a languages list the level is read anywhere in its item
  * ("English - Native / Fluent"); elsewhere only within a few words of the language ("Fluent in English and Hindi"),
  * so that "English teacher … moving into learning and development" states no level. A level stated in a languages
@@ -89,14 +101,17 @@ function findLanguages(scope: Scope): Language[] {
   const levelListed = new Set<string>();
   /** The language before, and the level stated beside it: "Bilingual English/Spanish" states both. */
   const last: { previous: StatedLevel | null } = { previous: null };
-  for (const hit of screening.languages.findAll(text, scope.tokens, false, scope.starts)) {
+  const hits = screening.languages.findAll(text, scope.tokens, false, scope.starts);
+  hits.forEach((hit, index) => {
     const line = lineSpan(scope, hit.start);
     const item = itemAround(scope, hit.start, hit.end);
     const label = /^([^:]{2,30}):/.exec(text.slice(line.start, line.end))?.[1];
     const listed = line.section === 'languages' || (label !== undefined && taxonomy.headings.get(normalise(label)) === 'languages');
-    const levelText = listed
-      ? text.slice(item.start, item.end)
-      : text.slice(Math.max(item.start, hit.start - levelReachChars), Math.min(item.end, hit.end + levelReachChars));
+    // Outside a list, a level between two joined languages belongs to the one on its side of the joiner: in "English
+    // and basic Japanese" the level is Japanese's, in "English (fluent) and Japanese" English's.
+    const from = Math.max(item.start, hit.start - levelReachChars, sideOfJoiner(scope, hits[index - 1], hit, 'after'));
+    const to = Math.min(item.end, hit.end + levelReachChars, sideOfJoiner(scope, hit, hits[index + 1], 'before'));
+    const levelText = listed ? text.slice(item.start, item.end) : text.slice(from, to);
     const ownProficiency: ProficiencyLevel | null = screening.proficiency.findAll(levelText)[0]?.value ?? null;
     const ownCefr = (cefrPattern.exec(levelText)?.[1] ?? null) as Cefr | null;
     const before = last.previous;
@@ -105,7 +120,7 @@ function findLanguages(scope: Scope): Language[] {
     const proficiency: ProficiencyLevel | null = inherited ? inherited.proficiency : ownProficiency;
     const cefr: Cefr | null = inherited ? inherited.cefr : ownCefr;
     last.previous = { end: hit.end, proficiency, cefr };
-    if (!listed && proficiency === null && cefr === null) continue;
+    if (!listed && proficiency === null && cefr === null) return;
     const found = byId.get(hit.value);
     const evidence = scope.locate(hit.start, hit.end);
     const stated = proficiency !== null || cefr !== null;
@@ -121,7 +136,7 @@ function findLanguages(scope: Scope): Language[] {
       });
     }
     if (listed && stated) levelListed.add(hit.value);
-  }
+  });
   return [...byId.values()];
 }
 

@@ -78,6 +78,8 @@ export interface CompiledScreening {
   readonly languageNames: ReadonlyMap<string, string>;
   /** The text between two languages, when they share the level stated before them ("English/Spanish"). */
   readonly languageJoiner: RegExp;
+  /** The first joiner within the text between two languages: what stands before it is the first's, after it the second's. */
+  readonly languageJoinerWithin: RegExp;
   readonly proficiency: TermMatcher<ProficiencyLevel>;
   readonly languageTests: TermMatcher<string>;
   readonly languageTestsById: ReadonlyMap<string, Screening['languageTests'][number]>;
@@ -595,6 +597,7 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     firstWords: new Set(wholeText.flatMap((matcher) => [...matcher.startWords()])),
     languageNames: new Map(screening.languages.map((l) => [l.id, l.name])),
     languageJoiner: new RegExp(String.raw`^\s*(?:[/&,]|${anyOf(screening.languageJoiners)})\s*$`, 'iu'),
+    languageJoinerWithin: new RegExp(String.raw`[/&,]|(?<![\p{L}])(?:${anyOf(screening.languageJoiners)})(?![\p{L}])`, 'iu'),
     proficiency: new TermMatcher(screening.proficiency.flatMap(({ level, aliases }) => aliases.map((phrase) => ({ phrase, value: level })))),
     languageTests,
     languageTestsById: byId(screening.languageTests),

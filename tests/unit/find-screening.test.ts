@@ -46,6 +46,12 @@ describe('languages', () => {
     ]);
   });
 
+  it('gives a level between two joined languages to the one on its side of the joiner', () => {
+    const levels = (text: string) => screen(text).languages.map((l) => [l.id, l.proficiency]);
+    expect(levels('EXPERIENCE\n- Speak with guests in English and basic Japanese')).toEqual([['japanese', 'basic']]);
+    expect(levels('EXPERIENCE\n- Speak with guests in English (fluent) and Japanese')).toEqual([['english', 'fluent']]);
+  });
+
   it('takes the level a languages list states over a word far from the language elsewhere', () => {
     const teacher = screen('SUMMARY\nEnglish teacher with 8 years in CBSE schools, moving into corporate learning and development.\n'
       + 'LANGUAGES\nEnglish (proficient), Hindi (native)');
