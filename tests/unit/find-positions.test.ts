@@ -510,6 +510,15 @@ describe('activities and memberships', () => {
   });
 });
 
+describe('on-the-job training', () => {
+  it('lists an internship under an OJT heading as a job, and no training given', () => {
+    const candidate = extract('OJT\nIT Support Intern, PLDT, Makati | Feb 2025 to May 2025 (486 hours)\n- answered helpdesk calls\n\nEDUCATION\nBS Information Technology, 2025');
+    expect(candidate.positions.map((p) => [p.title, p.employer, p.months])).toEqual([['IT Support Intern', 'PLDT', 4]]);
+    expect(candidate.education.entries.map((e) => e.level)).toEqual(['bachelor']);
+    expect(candidate.skills.map((s) => s.id)).not.toContain('new-hire-training');
+  });
+});
+
 describe('undated jobs that state their duration', () => {
   it('count the months noted in brackets, or on a line of a duration alone below, towards total and relevant experience', () => {
     const candidate = extract('EXPERIENCE\nMedical Coder – Omega Healthcare Management Services, Bengaluru (3 yrs)\n- E/M coding\n\n'
