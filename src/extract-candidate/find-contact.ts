@@ -133,6 +133,8 @@ function locationIn(text: string, taxonomy: CompiledTaxonomy): string | null {
   // "Leeds LS6 2AB, West Yorkshire").
   const city = /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)(?:,?\s+(?=[\p{Lu}\d ]*\d)[\p{Lu}\d][\p{Lu}\d ]{1,8})?,\s*$/u.exec(before);
   if (city) return text.slice(city.index, end).trim();
+  // A street or box number before the place is the address, not the city: "P.O. Box 4521-00100, Nairobi".
+  if (/\d[\d\s-]*,\s*$/.test(before)) return text.slice(first.start, end);
   // A place alone must stand alone in its part of the line.
   return before.trim() === '' ? text.slice(first.start, end) : null;
 }
@@ -165,8 +167,20 @@ function countryOf(location: string | null, phone: string | null, taxonomy: Comp
   return null;
 }
 
+/** The first phone number that is no postal box's number ("P.O. Box 4521-00100"). */
+function findPhone(text: string, taxonomy: CompiledTaxonomy): string | null {
+  const box = taxonomy.personalDetails.postalBoxBefore;
+  for (const found of phoneNumbersIn(text)) {
+    if (box === null || !box.test(text.slice(Math.max(0, found.start - postalBoxReach), found.start))) return found.text;
+  }
+  return null;
+}
+
+/** Characters before a number searched for a postal box's words. */
+const postalBoxReach = 16;
+
 export function findContact(resume: SegmentedResume, taxonomy: CompiledTaxonomy): Contact {
-  const phone = firstOf(phoneNumbersIn(resume.text));
+  const phone = findPhone(resume.text, taxonomy);
   const location = findLocation(resume, taxonomy);
   return {
     name: findName(resume, taxonomy),

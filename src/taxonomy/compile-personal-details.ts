@@ -21,6 +21,8 @@ export interface PersonalDetailRules {
    * trailing blanks included; null when the taxonomy lists no labels.
    */
   readonly labelledDetail: RegExp | null;
+  /** Matches a text that ends with a postal box's words ("P.O. Box "); null when the taxonomy lists none. */
+  readonly postalBoxBefore: RegExp | null;
 }
 
 /** A label as a pattern: any spacing between its words, either apostrophe, and an abbreviation's last dot. */
@@ -51,5 +53,8 @@ export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRu
     honorifics: new Set(rules.honorifics.map(normalizePhrase)),
     nameParticles: new Set(rules.nameParticles.map((word) => word.toLowerCase())),
     labelledDetail: labelledDetailPattern(rules.labels, rules.colonLabels),
+    postalBoxBefore: rules.postalBoxes.length === 0
+      ? null
+      : new RegExp(`(?<![\\p{L}])(?:${[...rules.postalBoxes].sort((a, b) => b.length - a.length).map(labelPattern).join('|')})\\.?[\\s:#.-]*$`, 'iu'),
   };
 }

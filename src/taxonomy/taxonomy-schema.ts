@@ -300,8 +300,10 @@ export const vocabularyFileSchema = z.strictObject({
       nameParticles: z.array(text).default([]),
       labels: z.array(text).default([]),
       colonLabels: z.array(text).default([]),
+      /** Words of a postal box ("P.O. Box"): the number after one is an address, no phone number. */
+      postalBoxes: z.array(text).default([]),
     })
-    .default({ documentTitles: [], nameLabels: [], honorifics: [], nameParticles: [], labels: [], colonLabels: [] }),
+    .default({ documentTitles: [], nameLabels: [], honorifics: [], nameParticles: [], labels: [], colonLabels: [], postalBoxes: [] }),
   /**
    * Places a location line names: states, provinces and regions (names and postal codes), and countries. Those under
    * `byCountry` also tell the candidate's country; `regions` and `countries` hold names shared by several.

@@ -25,6 +25,14 @@ describe('contact details', () => {
     expect(contact('JOHN DOE\nTucson, AZ | (+98) 939 41 45 337').phone).toBe('(+98) 939 41 45 337');
   });
 
+  it('takes no postal box for a phone number, and the place after a box number for the location', () => {
+    expect(contact('FAITH WANJIKU KAMAU\nP.O. Box 4521-00100, Nairobi | 0722 118 903 | faith@example.com\n\nPROFILE\nAgent')).toMatchObject({
+      phone: '0722 118 903',
+      location: 'Nairobi',
+      country: 'KE',
+    });
+  });
+
   it('finds the name beside a heading when the resume starts with a contact sidebar', () => {
     const text = 'CONTACT\nColumbus, OH 43215\n(614) 555-0178\nj.oconnor@example.com\nSKILLS\nZendesk\nJAMES O’CONNOR\nSUMMARY\nSupport agent';
     expect(contact(text)).toMatchObject({ name: 'JAMES O’CONNOR', location: 'Columbus, OH', phone: '(614) 555-0178' });
