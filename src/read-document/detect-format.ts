@@ -3,6 +3,7 @@
  * The name only serves to tell the user when the two disagree.
  */
 import { RolefitError } from '../errors.js';
+import { ZipArchive } from './zip/read-zip.js';
 import type { DocumentFormat } from './document-types.js';
 import { utf16WithoutMark } from './read-text.js';
 
@@ -88,12 +89,23 @@ function formatOfBytes(name: string, bytes: Uint8Array, extension: string): Docu
 /** ZIP entry names are stored uncompressed, so the parts that make a Word or OpenDocument file show in the raw bytes. */
 function zipFormat(name: string, bytes: Uint8Array, extension: string): DocumentFormat {
   if (!hasZipDirectory(bytes)) throw new RolefitError('corrupt_document', `${name} is a damaged or cut-off ZIP/Word file.`);
-  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes('word/document.xml')) return 'docx';
+  // The central directory names the entries; nothing is unpacked to read it. A ZIP holding Word files holds their
+  // part names in its bytes too, so only the directory tells a Word file from a ZIP of them.
+  const entries = [...new ZipArchive(name, bytes, Number.MAX_SAFE_INTEGER).entries.keys()];
+  if (entries.includes('word/document.xml')) return 'docx';
   // OpenDocument puts an uncompressed "mimetype" entry first, so its media type sits in the first bytes.
   const head = ascii(bytes, 0, 200);
   if (head.includes('mimetype') && head.includes('application/vnd.oasis.opendocument.text')) return 'odt';
-  const what = head.includes('opendocument') ? 'an OpenDocument file that is not a text document' : 'a ZIP archive';
-  throw mismatchOrUnsupported(name, extension, `${what}, not a Word (DOCX) or OpenDocument text (ODT) document`);
+  throw mismatchOrUnsupported(name, extension, `${zipContents(entries, head)}, not a Word (DOCX) or OpenDocument text (ODT) document`);
+}
+
+/** What a ZIP that is no document holds, in words: a spreadsheet, a presentation, or files to unzip. */
+function zipContents(entries: readonly string[], head: string): string {
+  if (entries.includes('xl/workbook.xml')) return 'an Excel workbook (XLSX)';
+  if (entries.includes('ppt/presentation.xml')) return 'a PowerPoint presentation (PPTX)';
+  if (head.includes('opendocument')) return 'an OpenDocument file that is not a text document';
+  const files = entries.filter((entry) => !entry.endsWith('/'));
+  return `a ZIP archive of ${files.length} file${files.length === 1 ? '' : 's'} (unzip it and send the files themselves)`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/read-document/detect-format.js';
 import { RolefitError } from '../../src/errors.js';
+import { makeZip } from './zip-fixtures.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const codeOf = (name: string, data: Uint8Array): string => {
@@ -17,7 +18,7 @@ describe('detectFormat', () => {
     expect(detectFormat('cv.pdf', bytes('%PDF-1.7\n…'))).toEqual({ format: 'pdf', extensionMismatch: false });
     expect(detectFormat('cv.docx', bytes('%PDF-1.4'))).toEqual({ format: 'pdf', extensionMismatch: true });
     expect(detectFormat('cv', bytes('Jane Doe\nCustomer Service'))).toEqual({ format: 'text', extensionMismatch: false });
-    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes('....word/document.xml....'), 0x50, 0x4b, 0x05, 0x06]);
+    const docx = makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w:document/>' }]);
     expect(detectFormat('cv.pdf', docx)).toEqual({ format: 'docx', extensionMismatch: true });
   });
 
@@ -26,7 +27,7 @@ describe('detectFormat', () => {
     expect(detectFormat('cv.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toEqual({ format: 'doc', extensionMismatch: false });
     expect(detectFormat('cv.txt', bytes('{\\rtf1\\ansi Hello}'))).toEqual({ format: 'rtf', extensionMismatch: true });
     expect(detectFormat('cv.rtf', bytes('\ufeff{\\rtf1 Hello}'))).toEqual({ format: 'rtf', extensionMismatch: false });
-    const odt = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes('mimetypeapplication/vnd.oasis.opendocument.text'), 0x50, 0x4b, 0x05, 0x06]);
+    const odt = makeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', method: 0 }, { name: 'content.xml', data: '<x/>' }]);
     expect(detectFormat('cv.odt', odt)).toEqual({ format: 'odt', extensionMismatch: false });
     expect(detectFormat('cv.html', bytes('<!DOCTYPE html><html><body>Jane</body></html>'))).toEqual({ format: 'html', extensionMismatch: false });
     expect(detectFormat('cv.htm', bytes('Jane Doe, <html> expert'))).toEqual({ format: 'text', extensionMismatch: true });
@@ -39,13 +40,29 @@ describe('detectFormat', () => {
 
   it('gives each kind of bad input its own code', () => {
     expect(codeOf('cv.pdf', new Uint8Array())).toBe('empty_file');
-    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes('notes.txt'), 0x50, 0x4b, 0x05, 0x06]);
+    const zip = makeZip([{ name: 'notes.txt', data: 'notes' }]);
     expect(codeOf('cv.docx', zip)).toBe('extension_mismatch');
     expect(codeOf('cv.zip', zip)).toBe('unsupported_format');
-    const spreadsheet = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'), 0x50, 0x4b, 0x05, 0x06]);
+    const spreadsheet = makeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 0 }]);
     expect(codeOf('cv.odt', spreadsheet)).toBe('extension_mismatch');
     expect(codeOf('data.ods', spreadsheet)).toBe('unsupported_format');
     expect(codeOf('cv.docx', zip.subarray(0, 10))).toBe('corrupt_document');
     expect(codeOf('cv.txt', new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00]))).toBe('extension_mismatch');
+  });
+
+  it('tells a ZIP of Word files and a spreadsheet from a Word file, and says what each is', () => {
+    const inner = makeZip([{ name: 'word/document.xml', data: '<w:document/>', method: 0 }]);
+    const batch = makeZip([{ name: 'a.docx', data: inner, method: 0 }, { name: 'b.docx', data: inner, method: 0 }]);
+    const message = (name: string, data: Uint8Array): string => {
+      try {
+        detectFormat(name, data);
+        return 'none';
+      } catch (error) {
+        return error instanceof RolefitError ? `${error.code}: ${error.message}` : 'untyped';
+      }
+    };
+    expect(message('batch.zip', batch)).toMatch(/^unsupported_format: .* holds a ZIP archive of 2 files \(unzip it and send the files themselves\)/);
+    const workbook = makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook/>' }]);
+    expect(message('biodata.xlsx', workbook)).toMatch(/^unsupported_format: .* holds an Excel workbook \(XLSX\)/);
   });
 });
