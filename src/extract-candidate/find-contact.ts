@@ -16,6 +16,8 @@ import { emailsIn, firstOf, phoneNumbersIn } from '../text/contact-patterns.js';
 
 // A name: two to four words, each capitalised (or all capitals), letters with inner apostrophes, dots or hyphens.
 const namePattern = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*$/u;
+/** The same shape in lower case, two or three words: read only on the document's first line. */
+const lowerCaseName = /^(?:\p{Ll}[\p{Ll}'’-]*\s+){1,2}\p{Ll}[\p{Ll}'’-]*$/u;
 /** Lines of the header section searched for a name. */
 const nameSearchLines = 3;
 /** Lines from the top of the document searched for a name when the header holds none. */
@@ -29,7 +31,8 @@ const contactSections = new Set(['header', 'contact', 'personal']);
  * written surname first.
  */
 function nameCandidate(text: string, taxonomy: CompiledTaxonomy): string {
-  const trimmed = text.replace(/^[\s"'“”]+|[\s"'“”,;:]+$/g, '');
+  // Stray marks before a name ("+Rhea Mae Castillo", "* JUAN CRUZ") are no part of it.
+  const trimmed = text.replace(/^[\s"'“”+*#•·~=_-]+|[\s"'“”,;:]+$/g, '');
   const comma = /^(.+?),\s*([\p{Lu}][\p{Lu}\p{Ll}.,\s]{1,20})$/u.exec(trimmed);
   const after = comma?.[2];
   const credential = after !== undefined && (taxonomy.certifications.findAll(after).length > 0 || taxonomy.levels.findAll(after).length > 0);
@@ -60,7 +63,7 @@ const quotedNickname = /\s+["“'‘][\p{L}.\s-]{1,20}["”'’](?=\s)/gu;
  * Reads like a person's name, not like a title, an employer, a place, a skill or a heading. A nickname in quotes, a
  * comma after a surname written first and the small words of surnames ("dela") are no part of its shape.
  */
-function readsAsName(written: string, taxonomy: CompiledTaxonomy): boolean {
+function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = false): boolean {
   const { nameParticles } = taxonomy.personalDetails;
   const text = written
     .replace(quotedNickname, '')
@@ -68,13 +71,19 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy): boolean {
     .split(/\s+/)
     .filter((word) => !(nameParticles.has(word) && /^\p{Ll}/u.test(word)))
     .join(' ');
-  if (!namePattern.test(text) || /[\d@]/.test(text)) return false;
+  // The document's first line may hold a name in lower case ("jomar villanueva"): nothing else stands there.
+  const shaped = namePattern.test(text) || (firstLine && lowerCaseName.test(text));
+  if (!shaped || /[\d@]/.test(text)) return false;
   const tokens = tokenize(text);
+  // A surname that is also a city ("Rhea Ann Dumaguete") may end the first line after two words of the name.
+  const places = taxonomy.places.findAll(text, tokens);
+  const lastWord = tokens.at(-1);
+  const surnameOnly = firstLine && tokens.length >= 3 && places.length === 1 && places[0]?.start === lastWord?.start && places[0]?.end === lastWord?.end;
   return (
     taxonomy.jobs.titleWords.findAll(text, tokens).length === 0 &&
     taxonomy.jobs.employerWords.findAll(text, tokens).length === 0 &&
     taxonomy.roleTitles.findAll(text, tokens).length === 0 &&
-    taxonomy.places.findAll(text, tokens).length === 0 &&
+    (places.length === 0 || surnameOnly) &&
     taxonomy.skills.findAll(text, tokens).length === 0 &&
     taxonomy.levels.findAll(text, tokens).length === 0 &&
     !taxonomy.headings.has(tokens.map((t) => t.norm).join(' ')) &&
@@ -84,12 +93,16 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy): boolean {
 
 function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string | null {
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
-  for (const line of header.slice(0, nameSearchLines)) {
-    // A labelled line gives its value, never its label: "Name⇥Pooja Patil" is no name of three words.
+  for (const [index, line] of header.slice(0, nameSearchLines).entries()) {
+    // A labelled line gives its value, never its label: "Name⇥Pooja Patil" is no name of three words. A line of table
+    // cells may hold the name in any cell ("Contact⇥Anna Marie Lim", a job site's export).
     const labelled = labelledName(line.text, taxonomy);
-    const candidates = labelled !== null ? [labelled] : [nameCandidate(line.text, taxonomy), nameCandidate(firstPiece(line.text), taxonomy)];
+    const cells = line.text.includes('\t') ? line.text.split('\t').map((cell) => nameCandidate(cell, taxonomy)) : null;
+    const whole = [nameCandidate(line.text, taxonomy), nameCandidate(firstPiece(line.text), taxonomy)];
+    const candidates = labelled !== null ? [labelled] : (cells ?? whole);
+    const firstLine = index === 0 && line.start === 0;
     for (const candidate of new Set(candidates)) {
-      if (readsAsName(candidate, taxonomy)) return candidate;
+      if (readsAsName(candidate, taxonomy, firstLine)) return candidate;
     }
   }
   // A line that says it holds the name ("Name: …") near the top, after an objective too.

@@ -25,6 +25,17 @@ describe('contact details', () => {
     expect(contact('JOHN DOE\nTucson, AZ | (+98) 939 41 45 337').phone).toBe('(+98) 939 41 45 337');
   });
 
+  it('reads the names people write on the first line: a surname that is a city, lower case, a stray mark, a table cell', () => {
+    const name = (text: string) => contact(`${text}\n0917 111 2222\n\nSUMMARY\nAgent`).name;
+    expect(name('RHEA ANN DUMAGUETE')).toBe('RHEA ANN DUMAGUETE');
+    expect(name('jomar villanueva')).toBe('jomar villanueva');
+    expect(name('+Rhea Mae Castillo')).toBe('Rhea Mae Castillo');
+    expect(name('Contact\tAnna Marie Lim')).toBe('Anna Marie Lim');
+    // Still no name: a job title in lower case, or a place alone.
+    expect(name('customer service representative')).toBeNull();
+    expect(name('Dumaguete City')).toBeNull();
+  });
+
   it('takes no postal box for a phone number, and the place after a box number for the location', () => {
     expect(contact('FAITH WANJIKU KAMAU\nP.O. Box 4521-00100, Nairobi | 0722 118 903 | faith@example.com\n\nPROFILE\nAgent')).toMatchObject({
       phone: '0722 118 903',
