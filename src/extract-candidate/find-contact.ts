@@ -36,7 +36,7 @@ function nameCandidate(text: string, taxonomy: CompiledTaxonomy): string {
   const comma = /^(.+?),\s*([\p{Lu}][\p{Lu}\p{Ll}.,\s]{1,20})$/u.exec(trimmed);
   const after = comma?.[2];
   const credential = after !== undefined && (taxonomy.certifications.findAll(after).length > 0 || taxonomy.levels.findAll(after).length > 0);
-  const name = credential && comma?.[1] !== undefined && namePattern.test(comma[1]) ? comma[1] : trimmed;
+  const name = credential && comma?.[1] !== undefined && namePattern.test(comma[1].replace(quotedNickname, '')) ? comma[1] : trimmed;
   const honorific = /^([\p{L}]+)\.?\s+/u.exec(name);
   const { honorifics } = taxonomy.personalDetails;
   return honorific?.[1] !== undefined && honorifics.has(honorific[1].toLowerCase()) ? name.slice(honorific[0].length) : name;

@@ -31,6 +31,8 @@ describe('contact details', () => {
     expect(name('jomar villanueva')).toBe('jomar villanueva');
     expect(name('+Rhea Mae Castillo')).toBe('Rhea Mae Castillo');
     expect(name('Contact\tAnna Marie Lim')).toBe('Anna Marie Lim');
+    // A credential after the name is none of it, a nickname in quotes or not: blind screening must leave "CPA" alone.
+    expect(name('Ma. Cristina "Tina" Gonzales, CPA')).toBe('Ma. Cristina "Tina" Gonzales');
     // Still no name: a job title in lower case, or a place alone.
     expect(name('customer service representative')).toBeNull();
     expect(name('Dumaguete City')).toBeNull();
