@@ -68,7 +68,7 @@ export function classifyPostingLines(text: string, rules: PostingRules): Posting
     }
     if (ignoring) return [];
     return sentencesOf(line, rules.sentenceBreak).map((sentence) => {
-      const marked = rules.markers.findAll(sentence.text).map((hit) => hit.value);
+      const marked = rules.markers.findAll(outsideListNotes(sentence.text)).map((hit) => hit.value);
       // "Required: X, Y preferred" names both: the sentence counts as the weaker claim only when nothing requires it.
       // What a sentence says is not required is never more than nice to have ("A degree is not required").
       const importance =
@@ -79,4 +79,12 @@ export function classifyPostingLines(text: string, rules: PostingRules): Posting
       return { ...sentence, importance, heading: false };
     });
   });
+}
+
+/**
+ * The text without notes in brackets that list several things: in "Any graduate (B.Com, B.Sc, Nursing preferred)"
+ * the marker speaks of Nursing, not of the line. A note of one item ("(preferred)", "(a plus)") still marks it.
+ */
+function outsideListNotes(text: string): string {
+  return text.replace(/\([^()]*[,;][^()]*\)/g, ' ');
 }

@@ -74,8 +74,8 @@ interface StatedLevel {
   readonly cefr: Cefr | null;
 }
 
-/** How far from a language, outside a languages list, a word stating its level is looked for: about four words. */
-const levelReachChars = 30;
+/** How far from a language, outside a languages list, a word stating its level is looked for: about five words. */
+const levelReachChars = 40;
 
 /**
  * Where the text between two languages is split by the first joiner in it: the offset before it, or after it. Without

@@ -200,6 +200,11 @@ describe('what a posting offers or announces, and figures as postings write them
   it('reads "any graduate" as a bachelor\'s, and a level that a later clause does not need', () => {
     expect(profileOf('Requirements\n- Any graduate\n- Customer service, Zendesk, CRM').education.minimumLevel).toBe('bachelor');
     expect(profileOf('Qualifications\n- Graduate of any 4-year course\n- Customer service, Zendesk, CRM').education.minimumLevel).toBe('bachelor');
+    // A marker inside a note that lists several things speaks of one of them, not of the line.
+    const listed = profileOf('Requirements\n- Any graduate (B.Com, B.Sc, BBA, B.Pharm, Nursing preferred)\n- Customer service, Zendesk, CRM');
+    expect(listed.education.minimumLevel).toBe('bachelor');
+    expect(profileOf('Requirements\n- Diploma in Business, Finance or a related field\n- Customer service, Zendesk, CRM').education.preferredFields)
+      .toContain('business-administration');
     const school = profileOf('Qualifications\n- Senior high school graduate; college degree is not required\n- Customer service, Zendesk, CRM');
     expect(school.education.minimumLevel).toBe('higher-secondary');
   });
@@ -218,6 +223,8 @@ describe('what a posting asks of typing and languages', () => {
   it('asks the typing speed and the language levels its requirements state, and nothing a line only wishes for', () => {
     const { role } = buildJobProfile({ text: voicePosting, name: 'voice.txt' }, taxonomy);
     expect(role.screening).toEqual({ typingWordsPerMinute: 35, languages: [{ language: 'english', minimumLevel: 'fluent' }] });
+    const two = buildJobProfile({ text: 'Requirements:\n- Excellent communication skills in English and Kiswahili\n- Debt collection', name: 'ke.txt' }, taxonomy);
+    expect(two.role.screening.languages.map((l) => l.language)).toEqual(['english', 'swahili']);
     const plain = buildJobProfile({ text: 'Requirements:\n- Customer service experience\n- Zendesk', name: 'plain.txt' }, taxonomy);
     expect(plain.role.screening).toEqual({ languages: [] });
   });
