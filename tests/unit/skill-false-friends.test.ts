@@ -22,6 +22,8 @@ describe('skills and their lookalikes', () => {
     ['debt-collection', 'Handled collections of overdue accounts', 'Used the Java collections framework and generics'],
     ['statutory-payroll-compliance', 'Processed PF and ESI deductions for 300 employees', 'Triage of incoming patients using ESI'],
     ['new-hire-training', 'Conducted OJT and nesting for new hires', 'IT Helpdesk OJT (486 hours)'],
+    ['billing-and-invoicing', 'Handled billing and invoicing for 200 clients in QuickBooks', 'Resolved billing and account concerns on inbound calls'],
+    ['meta-ads', 'Ran Facebook Ads campaigns in Ads Manager', 'Scheduled page posts in Meta Business Suite'],
     ['debt-collection', 'Made collection calls on past-due accounts', 'Merchandised the seasonal collections for launch'],
     ['debt-collection', 'Managed collections for a credit card portfolio', 'Trained in specimen collection and labelling'],
     ['collection-software', 'Posted payments in the collection system', 'Inspected storm water collection systems'],

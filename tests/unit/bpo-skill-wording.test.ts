@@ -1,0 +1,18 @@
+/** How BPO agents and analysts write the skills they have, read as those skills. */
+import { describe, expect, it } from 'vitest';
+import { builtInTaxonomy } from '../support/taxonomy.js';
+import { extractText } from '../support/extract-text.js';
+
+const taxonomy = await builtInTaxonomy();
+const skills = (line: string): string[] => extractText(`EXPERIENCE\nAgent, Acme BPO, 2020 - 2023\n- ${line}`, taxonomy).skills.map((s) => s.id);
+
+describe('skills as agents write them', () => {
+  it.each([
+    ['billing-inquiries', 'Answer inbound customer calls and resolve billing and account concerns'],
+    ['sales-targets', 'Exceeded monthly target 9 out of 12 months in 2023'],
+    ['volume-forecasting', 'Long-term and short-term forecasting using Erlang C and time-series'],
+    ['social-media-marketing', 'Scheduled page posts and replied to messages in Meta Business Suite'],
+  ])('%s in %j', (skill, line) => {
+    expect(skills(line)).toContain(skill);
+  });
+});
