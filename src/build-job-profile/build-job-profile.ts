@@ -75,6 +75,12 @@ function namedIn<T extends string>(
   return { importance: found, alternatives };
 }
 
+/** The roles whose defining skills a sentence names: "collections experience" → the collections agent. */
+function rolesOfWork(sentence: string, taxonomy: CompiledTaxonomy): string[] {
+  const hits = findSkillHits(sentence, tokenize(sentence), taxonomy);
+  return [...new Set(hits.flatMap((hit) => taxonomy.rolesDefinedBy.get(hit.value) ?? []))];
+}
+
 function titleOf(lines: readonly PostingLine[], labels: readonly string[], fallback: string): string {
   for (const line of lines) {
     const colon = line.text.indexOf(':');
@@ -122,6 +128,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   const closest = closestRole(title, skills, taxonomy);
 
   const experience = findRequiredExperience(lines, rules);
+  const workRoles = experience === null ? [] : rolesOfWork(experience.sentence, taxonomy);
   // "With or without BPO experience; fresh graduates are welcome", and no figure of experience anywhere, even as a plus
   // ("6 months of BPO experience is a plus" still rewards experience).
   const content = lines.filter((line) => !line.heading);
@@ -144,8 +151,9 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     experience: {
       minimumMonths: experience?.months ?? (waived ? 0 : closest.experience.minimumMonths),
       waived,
-      relevantRoles: [closest.id, ...closest.experience.relevantRoles],
-      relevantTitles: closest.experience.relevantTitles,
+      // "3-5 years of collections experience": the work the figure names decides what counts, else the closest role.
+      relevantRoles: workRoles.length > 0 ? workRoles : [closest.id, ...closest.experience.relevantRoles],
+      relevantTitles: workRoles.length > 0 ? [] : closest.experience.relevantTitles,
     },
     screening,
     seniority: closest.seniority,

@@ -14,6 +14,8 @@ export interface RequiredExperience {
   readonly months: number;
   /** The words that ask for it: "3-5 years". */
   readonly text: string;
+  /** The sentence that asks for it: "3-5 years of collections experience, including …". */
+  readonly sentence: string;
 }
 
 /** What joins the two ends of a range written with a unit on each: "6 months to 1 year", "6 months - 1 year". */
@@ -45,7 +47,7 @@ export function findRequiredExperience(lines: readonly PostingLine[], rules: Pos
       const amount = low === undefined ? null : amountOf(low, rules.numberWords);
       if (amount === null || amount <= 0) continue;
       const months = years === undefined ? Math.round(amount) : Math.round(amount * 12);
-      if (found === null || months > found.months) found = { months, text: match[0] };
+      if (found === null || months > found.months) found = { months, text: match[0], sentence: line.text };
     }
   }
   return found;

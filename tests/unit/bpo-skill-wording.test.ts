@@ -11,6 +11,7 @@ describe('skills as agents write them', () => {
     ['billing-inquiries', 'Answer inbound customer calls and resolve billing and account concerns'],
     ['sales-targets', 'Exceeded monthly target 9 out of 12 months in 2023'],
     ['volume-forecasting', 'Long-term and short-term forecasting using Erlang C and time-series'],
+    ['coaching', 'Coach 5 new joiners on FDCPA compliance'],
     ['social-media-marketing', 'Scheduled page posts and replied to messages in Meta Business Suite'],
   ])('%s in %j', (skill, line) => {
     expect(skills(line)).toContain(skill);

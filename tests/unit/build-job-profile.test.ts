@@ -245,6 +245,18 @@ describe('what a posting asks of typing and languages', () => {
   });
 });
 
+describe('the experience a posting counts', () => {
+  it('is the work its figure names ("3-5 years of collections experience"), else the closest role\'s', () => {
+    const lead = buildJobProfile({
+      text: 'Team Leader – Collections\nRequirements\n- 3-5 years of collections experience, including at least 1 year as a team leader\n- Coaching, FDCPA, skip tracing',
+      name: 'lead.txt',
+    }, taxonomy);
+    expect(lead.role.experience).toMatchObject({ minimumMonths: 36, relevantRoles: ['collections-agent'], relevantTitles: [] });
+    const plain = buildJobProfile({ text: 'Team Leader\nRequirements\n- 3 years of experience\n- Coaching, KPI management', name: 'tl.txt' }, taxonomy);
+    expect(plain.role.experience.relevantRoles[0]).toBe('team-leader');
+  });
+});
+
 describe('a posting that waives experience', () => {
   const requirements = 'Requirements:\n- Customer service, Zendesk and CRM\n- Typing speed of at least 35 WPM';
 
