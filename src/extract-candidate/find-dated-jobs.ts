@@ -319,6 +319,18 @@ export function findDatedJobs(
       const below = titledNear ? [] : headerLinesBeside(lines, index, ranges, claimed, 1, taxonomy);
       header = titledNear ? near : chooseHeader(own, aboveRead, below.map((l) => readHeaderLine(l.text, taxonomy)), taxonomy);
       headerLines = [...above, line, ...below];
+      // "Technical Support Representative ⇥ Jan 2015 - Jun 2019" over "Sutherland Global Services, Davao": a title on
+      // the date line may have its employer on the line below.
+      if (titledNear && header.employer === null && own.parts.some((p) => p.text === header.title)) {
+        const next = headerLinesBeside(lines, index, ranges, claimed, 1, taxonomy).slice(0, 1);
+        const employer = chooseHeader({ field: null, parts: [] }, [], next.map((l) => readHeaderLine(l.text, taxonomy)), taxonomy).employer;
+        if (employer !== null) {
+          header = { ...header, employer };
+          headerLines = [...headerLines, ...next];
+          // The next job's header starts after it: "Acme Corp" is no employer of the job below.
+          titleBelow = next;
+        }
+      }
       // "Worked as Technical Support Executive in HCL Technologies Ltd, Noida, Mar 2019 to date": a short line that
       // introduces its title names the employer after it.
       if (header.employer === null) {

@@ -194,6 +194,15 @@ describe('positions', () => {
     expect(jobs('EXPERIENCE\nData Encoder — Cebu City — Feb 2022 – Present')).toEqual([['Data Encoder', null]]);
   });
 
+  it('takes the employer on the line below a title that stands beside its dates, for that job only', () => {
+    const jobs = (text: string) => extract(text).positions.map((p) => [p.title, p.employer]);
+    expect(jobs('EXPERIENCE\nTeam Leader\tJan 2020 - Present\nAcme Corp, Cebu\n- Led a team\n'
+      + 'Customer Service Representative\tJan 2018 - Dec 2019\n- Took calls')).toEqual([
+      ['Team Leader', 'Acme Corp'],
+      ['Customer Service Representative', null],
+    ]);
+  });
+
   it('reads a job told as a sentence that names the employer first, then the title after "as"', () => {
     const jobs = (text: string) => extract(text).positions.map((p) => [p.title, p.employer, p.months]);
     const listed = [

@@ -28,6 +28,17 @@ describe('tableRowLines', () => {
     expect(tableRowLines([[], [' '], []])).toEqual([]);
   });
 
+  it('puts the dates a column of their own holds on the first line of the job beside them, and leaves a layout alone', () => {
+    const job = ['Technical Support Representative', 'Sutherland Global Services, Davao', '- Tier 1 support'];
+    expect(tableRowLines([job, ['Jan 2015 - Jun 2019']])).toEqual([
+      'Technical Support Representative\tJan 2015 - Jun 2019',
+      'Sutherland Global Services, Davao',
+      '- Tier 1 support',
+    ]);
+    // A one-line cell without a year beside a column of lines is a sidebar heading, not dates.
+    expect(tableRowLines([['SKILLS'], job])).toEqual(['SKILLS', ...job]);
+  });
+
   it('keeps a row of many empty cells as one line', () => {
     const empty = Array.from({ length: 50_000 }, (): string[] => []);
     expect(tableRowLines([['Team Leader'], ...empty, ['Acme Corp']])).toEqual([`Team Leader${'\t'.repeat(50_001)}Acme Corp`]);

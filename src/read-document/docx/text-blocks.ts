@@ -97,10 +97,15 @@ export class BlockText {
   }
 }
 
+/** A year in a cell of one line: the cell dates what stands beside it ("Jan 2015 - Jun 2019"). */
+const yearInCell = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
 /**
  * One table row as lines. A row of one-line cells is data (a skills grid, dates beside titles): one line, cells
- * joined by a tab. A row whose cells hold several lines is layout (a sidebar beside the main column): each cell's lines
- * in turn, because joining whole columns into one line would bury every heading in them.
+ * joined by a tab. A row with one cell of several lines beside cells of one line that hold a year is a job with its
+ * dates in a column of their own: the dates join the cell's first line (its title), so that the job's header holds
+ * them. Any other row of cells of several lines is layout (a sidebar beside the main column): each cell's lines in
+ * turn, because joining whole columns into one line would bury every heading in them.
  */
 export function tableRowLines(cells: readonly (readonly string[])[]): string[] {
   const cellLines = cells.map((cell) =>
@@ -109,9 +114,16 @@ export function tableRowLines(cells: readonly (readonly string[])[]): string[] {
       .map((line) => line.trim())
       .filter((line) => line.length > 0),
   );
+  const joined = (lines: readonly (string | undefined)[]): string => trimCharacters(lines.map((line) => line ?? '').join('\t'), '\t');
   if (cellLines.every((lines) => lines.length <= 1)) {
-    const line = trimCharacters(cellLines.map((lines) => lines[0] ?? '').join('\t'), '\t');
+    const line = joined(cellLines.map((lines) => lines[0]));
     return line.length > 0 ? [line] : [];
+  }
+  const long = cellLines.filter((lines) => lines.length > 1);
+  const short = cellLines.filter((lines) => lines.length === 1);
+  const block = long[0];
+  if (long.length === 1 && block && short.length > 0 && short.every((lines) => yearInCell.test(lines[0] ?? ''))) {
+    return [joined(cellLines.map((lines) => lines[0])), ...block.slice(1)];
   }
   return cellLines.flat();
 }
