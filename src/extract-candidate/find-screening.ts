@@ -137,6 +137,15 @@ function findLanguages(scope: Scope): Language[] {
     }
     if (listed && stated) levelListed.add(hit.value);
   });
+  // "English teacher", "TESOL certified": a level the work or credential shows, where the resume states none.
+  for (const shown of screening.languageShownBy.findAll(text, scope.tokens)) {
+    const { language, level } = shown.value;
+    const found = byId.get(language);
+    if (found?.proficiency != null || found?.cefr != null) continue;
+    const evidence = scope.locate(shown.start, shown.end);
+    const name = screening.languageNames.get(language) ?? language;
+    byId.set(language, { id: language, name, proficiency: level, cefr: null, evidence: [...(found?.evidence ?? []), evidence].slice(0, maxEvidencePerFinding) });
+  }
   return [...byId.values()];
 }
 

@@ -81,6 +81,8 @@ export interface CompiledScreening {
   /** The first joiner within the text between two languages: what stands before it is the first's, after it the second's. */
   readonly languageJoinerWithin: RegExp;
   readonly proficiency: TermMatcher<ProficiencyLevel>;
+  /** Phrases that show a language at a level (an English teacher's title) → the language and the level. */
+  readonly languageShownBy: TermMatcher<{ readonly language: string; readonly level: ProficiencyLevel }>;
   readonly languageTests: TermMatcher<string>;
   readonly languageTestsById: ReadonlyMap<string, Screening['languageTests'][number]>;
   /** Groups `value` (and `unit` text) for words per minute and keystrokes per hour; `value`/`after` for accuracy. */
@@ -599,6 +601,9 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     languageJoiner: new RegExp(String.raw`^\s*(?:[/&,]|${anyOf(screening.languageJoiners)})\s*$`, 'iu'),
     languageJoinerWithin: new RegExp(String.raw`[/&,]|(?<![\p{L}])(?:${anyOf(screening.languageJoiners)})(?![\p{L}])`, 'iu'),
     proficiency: new TermMatcher(screening.proficiency.flatMap(({ level, aliases }) => aliases.map((phrase) => ({ phrase, value: level })))),
+    languageShownBy: new TermMatcher(
+      screening.languageShownBy.flatMap(({ language, level, phrases }) => phrases.map((phrase) => ({ phrase, value: { language, level } }))),
+    ),
     languageTests,
     languageTestsById: byId(screening.languageTests),
     typing: {

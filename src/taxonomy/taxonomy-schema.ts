@@ -367,6 +367,13 @@ export const screeningFileSchema = z.strictObject({
       }),
     )
     .min(1),
+  /**
+   * Work and credentials that show a language at a level when the resume states none: an English teacher, a TESOL
+   * certificate or an English degree shows professional English. A level the resume states wins.
+   */
+  languageShownBy: z
+    .array(z.strictObject({ language: id, level: proficiencyLevel, phrases: z.array(text).min(1) }))
+    .default([]),
   /** Language tests that report a score, with the range a real score falls in. */
   languageTests: z
     .array(

@@ -56,8 +56,17 @@ describe('languages', () => {
     const teacher = screen('SUMMARY\nEnglish teacher with 8 years in CBSE schools, moving into corporate learning and development.\n'
       + 'LANGUAGES\nEnglish (proficient), Hindi (native)');
     expect(teacher.languages.map((l) => [l.id, l.proficiency])).toEqual([['english', 'fluent'], ['hindi', 'native']]);
-    // Outside a list, a level word is read only near the language.
-    expect(screen('SUMMARY\nEnglish teacher with 8 years in CBSE schools, moving into corporate learning and development.').languages).toEqual([]);
+    // Outside a list, a level word is read only near the language; the work itself shows the level here.
+    const alone = screen('SUMMARY\nEnglish teacher with 8 years in CBSE schools, moving into corporate learning and development.');
+    expect(alone.languages.map((l) => [l.id, l.proficiency, l.evidence[0]?.text])).toEqual([['english', 'professional', 'English teacher']]);
+  });
+
+  it('takes the level an English teacher\'s work or a TESOL certificate shows when the resume states none', () => {
+    const levels = (text: string) => screen(text).languages.map((l) => [l.id, l.proficiency]);
+    expect(levels('EXPERIENCE\nEnglish Teacher, Cebu National High School, 2017 - 2024\nLANGUAGES\nEnglish, Filipino'))
+      .toEqual([['english', 'professional'], ['filipino', null]]);
+    expect(levels('CERTIFICATIONS\nTESOL certified, 2022\nLANGUAGES\nEnglish (native)')).toEqual([['english', 'native']]);
+    expect(levels('EXPERIENCE\nCustomer Service Representative, Acme, 2019 - 2024\nLANGUAGES\nEnglish')).toEqual([['english', null]]);
   });
 
   it('does not take a language named in a degree or a sentence for one the candidate speaks', () => {
