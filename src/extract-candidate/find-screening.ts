@@ -138,7 +138,7 @@ function findLanguages(scope: Scope): Language[] {
     if (listed && stated) levelListed.add(hit.value);
   });
   // "English teacher", "TESOL certified": a level the work or credential shows, where the resume states none.
-  for (const shown of screening.languageShownBy.findAll(text, scope.tokens)) {
+  for (const shown of screening.languageShownBy.findAll(text, scope.tokens, false, scope.starts)) {
     const { language, level } = shown.value;
     const found = byId.get(language);
     if (found?.proficiency != null || found?.cefr != null) continue;

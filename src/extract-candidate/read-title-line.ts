@@ -20,6 +20,7 @@ import {
   type HeaderPart,
 } from './read-job-header.js';
 import { allMatches } from '../text/all-matches.js';
+import { memoizeByText } from '../text/memoize-by-text.js';
 
 /**
  * A part that is a title as a whole or up to a terminator, read as one; null otherwise. "Intern for the News Desk" is
@@ -173,12 +174,17 @@ const qualifierSeparator = /^(?:\s+[-–—]\s+|\s*[,|:]\s*)/u;
 /** The qualifier runs to the next separator of header parts, or to the end of the line. */
 const qualifierEnd = /\s+[-–—|•·]\s+|\s*[,|•·\t(]|$/u;
 
+/** Header parts remembered per taxonomy: a resume repeats its qualifiers and employers on many lines. */
+const rememberedParts = 4096;
+
 /**
  * The roles a header part names as a line of work, or null when it is no line of work: every word must be part of a
  * skill, a channel or a call direction ("Claims Processing", "Inbound Voice", "Accounts Payable & Receivable"), and
  * the roles are those its skills define (claims processing, the claims processor's).
  */
-function lineOfWorkRoles(part: string, taxonomy: CompiledTaxonomy): string[] | null {
+const lineOfWorkRoles = memoizeByText<CompiledTaxonomy, string[] | null>(rememberedParts, lineOfWorkRolesOnce);
+
+function lineOfWorkRolesOnce(part: string, taxonomy: CompiledTaxonomy): string[] | null {
   const tokens = tokenize(part);
   if (tokens.length === 0) return null;
   const { skills, screening, jobs, rolesDefinedBy } = taxonomy;

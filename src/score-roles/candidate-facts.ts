@@ -1,6 +1,6 @@
 /** What scoring asks of a candidate for every role, worked out once per candidate rather than once per role. */
-import type { Candidate, EducationEntry, FoundCertification, FoundSkill } from '../extract-candidate/candidate-types.js';
-import { rolesServedBy } from '../extract-candidate/sum-experience.js';
+import type { Candidate, EducationEntry, FoundCertification, FoundSkill, UndatedPosition } from '../extract-candidate/candidate-types.js';
+import { rolesServedBy, rolesServedByUndated } from '../extract-candidate/sum-experience.js';
 import { attainedLevel } from '../extract-candidate/attained-level.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { EducationLevel } from '../taxonomy/taxonomy-schema.js';
@@ -14,6 +14,8 @@ export interface CandidateFacts {
   readonly coveringCertifications: ReadonlyMap<string, FoundCertification>;
   /** For each position, in order: the roles its experience counts for (by its title or a related title). */
   readonly servedBy: readonly ReadonlySet<string>[];
+  /** For each undated job that states its months, in order: the job and the roles its months count for. */
+  readonly undatedServing: readonly { readonly job: UndatedPosition; readonly roles: ReadonlySet<string> }[];
   /**
    * Skill id → the first skill related to it that the candidate holds (Freshdesk for Zendesk), for the skills some
    * role requires and the candidate does not hold, where there is one: only those are ever scored through a relation.
@@ -52,6 +54,7 @@ export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy)
     certifications,
     coveringCertifications: covering,
     servedBy: candidate.positions.map((p) => rolesServedBy(p, taxonomy)),
+    undatedServing: candidate.undatedPositions.flatMap((job) => (job.months === null ? [] : [{ job, roles: rolesServedByUndated(job, taxonomy) }])),
     relatedHeld: related,
     heldOrRelated: markSkills(related.keys(), numbers, markSkills(skills.keys(), numbers)),
     highestLevel,

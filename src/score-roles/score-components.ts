@@ -1,6 +1,6 @@
 /** One function per score component: each turns what the resume holds into requirements with credits. */
 import type { CandidateFacts } from './candidate-facts.js';
-import { rolesOfTitle, rolesServedByUndated, titlesOf } from '../extract-candidate/sum-experience.js';
+import { rolesOfTitle, titlesOf } from '../extract-candidate/sum-experience.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { EducationLevel, Importance, Role } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement, RequirementStatus } from './match-types.js';
@@ -21,7 +21,7 @@ export function skillRequirements(
   const requirements: Requirement[] = [];
   for (const skill of plan.skills[importance]) {
     // "Zendesk or Salesforce": an alternative held meets the requirement in the skill's place.
-    const alternative = held.has(skill.id) ? undefined : skill.alternatives.map((a) => held.get(a.id)).find((a) => a !== undefined);
+    const alternative = skill.alternatives.length === 0 || held.has(skill.id) ? undefined : skill.alternatives.map((a) => held.get(a.id)).find((a) => a !== undefined);
     if (alternative) {
       const { id, label, weight } = skill;
       const detail = `alternative: ${alternative.name}`;
@@ -84,7 +84,7 @@ export function certificationRequirements(plan: RolePlan, facts: CandidateFacts)
   return requirements;
 }
 
-export function experienceRequirement(role: Role, plan: RolePlan, { candidate, servedBy }: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
+export function experienceRequirement(role: Role, plan: RolePlan, { candidate, servedBy, undatedServing }: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
   const { otherExperienceCredit, otherExperienceMaxCredit } = taxonomy.source.scoring;
   const relevant = candidate.experience.relevantMonths[role.id] ?? 0;
   const other = Math.max(0, candidate.experience.totalMonths - relevant);
@@ -97,9 +97,7 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
     if (servedBy[index]?.has(role.id)) evidence.push(position.evidence);
   });
   // An undated job that states its duration counts too, and shows it.
-  for (const job of candidate.undatedPositions) {
-    if (job.months !== null && rolesServedByUndated(job, taxonomy).has(role.id)) evidence.push(job.evidence);
-  }
+  for (const { job, roles } of undatedServing) if (roles.has(role.id)) evidence.push(job.evidence);
   return {
     kind: 'experience',
     id: 'experience',

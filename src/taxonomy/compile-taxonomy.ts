@@ -593,7 +593,10 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
   const shifts = groups(screening.shifts);
   const metrics = new TermMatcher(screening.metrics.flatMap(({ id, aliases }) => aliases.map((phrase) => ({ phrase, value: id }))));
   const teamStarts = phrases([...team.leadVerbs, ...team.teamWords]);
-  const wholeText: TermMatcher<unknown>[] = [languages, languageTests, channels, callDirections, shifts, metrics, teamStarts];
+  const languageShownBy = new TermMatcher(
+    screening.languageShownBy.flatMap(({ language, level, phrases }) => phrases.map((phrase) => ({ phrase, value: { language, level } }))),
+  );
+  const wholeText: TermMatcher<unknown>[] = [languages, languageShownBy, languageTests, channels, callDirections, shifts, metrics, teamStarts];
   return {
     languages,
     firstWords: new Set(wholeText.flatMap((matcher) => [...matcher.startWords()])),
@@ -601,9 +604,7 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     languageJoiner: new RegExp(String.raw`^\s*(?:[/&,]|${anyOf(screening.languageJoiners)})\s*$`, 'iu'),
     languageJoinerWithin: new RegExp(String.raw`[/&,]|(?<![\p{L}])(?:${anyOf(screening.languageJoiners)})(?![\p{L}])`, 'iu'),
     proficiency: new TermMatcher(screening.proficiency.flatMap(({ level, aliases }) => aliases.map((phrase) => ({ phrase, value: level })))),
-    languageShownBy: new TermMatcher(
-      screening.languageShownBy.flatMap(({ language, level, phrases }) => phrases.map((phrase) => ({ phrase, value: { language, level } }))),
-    ),
+    languageShownBy,
     languageTests,
     languageTestsById: byId(screening.languageTests),
     typing: {
