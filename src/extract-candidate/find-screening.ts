@@ -77,6 +77,15 @@ interface StatedLevel {
 /** How far from a language, outside a languages list, a word stating its level is looked for: about five words. */
 const levelReachChars = 40;
 
+/** The window, narrowed to the brackets the hit stands in when it stands in an open bracket within the window. */
+function withinBrackets(text: string, hit: { start: number; end: number }, window: { from: number; to: number }): { from: number; to: number } {
+  const before = text.slice(window.from, hit.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return window;
+  const close = text.indexOf(')', hit.end);
+  return { from: window.from + open + 1, to: close >= 0 && close < window.to ? close : window.to };
+}
+
 /**
  * Where the text between two languages is split by the first joiner in it: the offset before it, or after it. Without
  * a second language (or a joiner), no bound: the start of the text for 'after', its end for 'before'.
@@ -109,8 +118,12 @@ function findLanguages(scope: Scope): Language[] {
     const listed = line.section === 'languages' || (label !== undefined && taxonomy.headings.get(normalise(label)) === 'languages');
     // Outside a list, a level between two joined languages belongs to the one on its side of the joiner: in "English
     // and basic Japanese" the level is Japanese's, in "English (fluent) and Japanese" English's.
-    const from = Math.max(item.start, hit.start - levelReachChars, sideOfJoiner(scope, hits[index - 1], hit, 'after'));
-    const to = Math.min(item.end, hit.end + levelReachChars, sideOfJoiner(scope, hit, hits[index + 1], 'before'));
+    const near = {
+      from: Math.max(item.start, hit.start - levelReachChars, sideOfJoiner(scope, hits[index - 1], hit, 'after')),
+      to: Math.min(item.end, hit.end + levelReachChars, sideOfJoiner(scope, hit, hits[index + 1], 'before')),
+    };
+    // A language inside brackets takes its level from inside them: "Licensed Professional Teacher (English major)".
+    const { from, to } = withinBrackets(text, hit, near);
     const levelText = listed ? text.slice(item.start, item.end) : text.slice(from, to);
     const ownProficiency: ProficiencyLevel | null = screening.proficiency.findAll(levelText)[0]?.value ?? null;
     const ownCefr = (cefrPattern.exec(levelText)?.[1] ?? null) as Cefr | null;

@@ -50,6 +50,8 @@ describe('languages', () => {
     const levels = (text: string) => screen(text).languages.map((l) => [l.id, l.proficiency]);
     expect(levels('EXPERIENCE\n- Speak with guests in English and basic Japanese')).toEqual([['japanese', 'basic']]);
     expect(levels('EXPERIENCE\n- Speak with guests in English (fluent) and Japanese')).toEqual([['english', 'fluent']]);
+    // A language in brackets takes no level from outside them: "Professional" here is part of a title.
+    expect(levels('SUMMARY\nLicensed Professional Teacher (Japanese major) with 7 years of teaching')).toEqual([]);
   });
 
   it('takes the level a languages list states over a word far from the language elsewhere', () => {
