@@ -75,6 +75,19 @@ function namedIn<T extends string>(
   return { importance: found, alternatives };
 }
 
+/** Characters of a pay line kept: a figure and its terms, not a paragraph of benefits. */
+const maxPayChars = 120;
+
+/** The value of the first line labelled as pay that holds a figure ("Salary: PHP 20,000 - 25,000 monthly"), or null. */
+function postedPay(text: string, labels: ReadonlySet<string>): string | null {
+  for (const line of text.split('\n')) {
+    const labelled = /^\s*(?:[-•*]\s*)?([^:：]{2,30})[:：]\s*(.+)$/u.exec(line);
+    const [label, value] = [labelled?.[1], labelled?.[2]?.trim()];
+    if (label !== undefined && value !== undefined && /\d/.test(value) && labels.has(normalizePhrase(label))) return value.slice(0, maxPayChars);
+  }
+  return null;
+}
+
 /** The roles whose defining skills a sentence names: "collections experience" → the collections agent. */
 function rolesOfWork(sentence: string, taxonomy: CompiledTaxonomy): string[] {
   const hits = findSkillHits(sentence, tokenize(sentence), taxonomy);
@@ -113,6 +126,8 @@ export interface BuiltProfile {
   readonly closestRole: string;
   /** What makes the profile doubtful (a posting that names too few skills), for the person ranking against it. */
   readonly warnings: readonly string[];
+  /** The pay the posting states ("PHP 20,000 - 25,000 monthly"), as written; null when it states none. */
+  readonly pay: string | null;
 }
 
 export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy): BuiltProfile {
@@ -125,6 +140,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   }
   const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text), rules.alternative, rules.exclusion).importance;
   const title = titleOf(lines, rules.titleLabels, posting.name);
+  const pay = postedPay(posting.text, rules.payLabels);
   const closest = closestRole(title, skills, taxonomy);
 
   const experience = findRequiredExperience(lines, rules);
@@ -157,7 +173,8 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     },
     screening,
     seniority: closest.seniority,
-    salaryBands: closest.salaryBands,
+    // A posting that states its pay is better told by it than by the closest role's band, often another country's.
+    salaryBands: pay === null ? closest.salaryBands : [],
     careerPaths: closest.careerPaths,
   });
   const warnings =
@@ -166,7 +183,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
           `The posting names only ${skills.size} skill${skills.size === 1 ? '' : 's'} the taxonomy knows (${[...skills.keys()].map((id) => taxonomy.skillsById.get(id)?.name ?? id).join(', ')}): scores against it rest on little. List the posting's requirements in full.`,
         ]
       : [];
-  return { role, closestRole: closest.id, warnings };
+  return { role, closestRole: closest.id, warnings, pay };
 }
 
 /**

@@ -28,6 +28,11 @@ export const jobProfileSchema = z.object({
   }),
   /** What makes the profile doubtful, e.g. a posting naming too few skills: scores against it rest on little. */
   warnings: z.array(z.string()),
+  /**
+   * The pay the posting states, as written ("PHP 20,000 - 25,000 monthly"), null when it states none (added in 1.5.0).
+   * Where it states one, the reports show it and no pay band of the closest role.
+   */
+  pay: z.string().nullable(),
 });
 export type JobProfile = z.infer<typeof jobProfileSchema>;
 
@@ -55,5 +60,6 @@ export function describeJobProfile(built: BuiltProfile, source: string, taxonomy
       })),
     },
     warnings: [...warnings],
+    pay: built.pay,
   };
 }

@@ -63,8 +63,12 @@ function renderNextRoles(analysis: GapAnalysis): string {
   return `<h3>Next roles on the career path</h3>${list(items)}`;
 }
 
-/** `elsewhere`: a note that the bands are for another country than the candidate's, or null. */
-function renderPay(analysis: GapAnalysis, elsewhere: string | null): string {
+/**
+ * `elsewhere`: a note that the bands are for another country than the candidate's, or null. `posted`: the pay a job
+ * posting states, shown instead of bands.
+ */
+function renderPay(analysis: GapAnalysis, elsewhere: string | null, posted: string | null): string {
+  if (posted !== null) return `<h3>Pay</h3><p>From the posting: ${escapeHtml(posted)}</p>`;
   if (analysis.salaryBands.length === 0) return '';
   const items = analysis.salaryBands.map((band) => escapeHtml(
     `${band.country} (${band.source}): median ${money(band.median, band.currency)} a ${band.period}, `
@@ -75,12 +79,18 @@ function renderPay(analysis: GapAnalysis, elsewhere: string | null): string {
 }
 
 /** `headingId` ties the section to its heading for assistive technology. */
-export function renderRoleSection(analysis: GapAnalysis, match: RoleScore | undefined, headingId: string, payNote: string | null): string {
+export function renderRoleSection(
+  analysis: GapAnalysis,
+  match: RoleScore | undefined,
+  headingId: string,
+  payNote: string | null,
+  postedPay: string | null = null,
+): string {
   const visuals = match ? renderSkillCoverage(match) + renderScoreBreakdown(match) : '';
   return `<section class="role" aria-labelledby="${headingId}">`
     + `<h2 id="${headingId}">${escapeHtml(analysis.title)}</h2>`
     + `<p class="score-line">Score ${analysis.score}/100 · fit: ${escapeHtml(analysis.band)}</p>`
     + renderReadiness(analysis) + visuals + renderStrengths(analysis) + renderGaps(analysis) + renderSetAside(analysis)
-    + renderNextRoles(analysis) + renderPay(analysis, payNote)
+    + renderNextRoles(analysis) + renderPay(analysis, payNote, postedPay)
     + '</section>';
 }

@@ -42,6 +42,7 @@ function renderRoles(result: SuccessResult): string {
       result.matches.find((m) => m.roleId === analysis.roleId),
       `role-${index + 1}`,
       payElsewhereNote(result, analysis.salaryBands.map((band) => band.country)),
+      result.jobProfile?.pay ?? null,
     ))
     .join('');
 }

@@ -47,6 +47,8 @@ export function renderMarkdown(result: SuccessResult): string {
     }
     const elsewhere = payElsewhereNote(result, analysis.salaryBands.map((band) => band.country));
     if (elsewhere !== null) lines.push(`- ${elsewhere}`);
+    const posted = result.jobProfile?.pay ?? null;
+    if (posted !== null) lines.push(`- Pay (from the posting): ${escapeMarkdown(posted)}`);
   }
   return `${lines.join('\n')}\n`;
 }

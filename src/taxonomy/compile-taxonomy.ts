@@ -147,6 +147,8 @@ export interface PostingRules {
   readonly minSkills: number;
   /** Phrases that waive experience ("fresh graduates are welcome"). */
   readonly experienceWaivers: TermMatcher<true>;
+  /** Normalised labels of a line stating the pay ("salary", "ctc"). */
+  readonly payLabels: ReadonlySet<string>;
 }
 
 export interface CompiledTaxonomy {
@@ -505,6 +507,7 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     numberWords,
     minSkills: postings.minSkills,
     experienceWaivers: phrases(postings.experienceWaivers),
+    payLabels: new Set(postings.payLabels.map(normalizePhrase)),
   };
 }
 

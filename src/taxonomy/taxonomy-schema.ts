@@ -470,6 +470,8 @@ export const postingsFileSchema = z.strictObject({
    * unless it also requires a figure of it, experience then weighs nothing in its profile's scores.
    */
   experienceWaivers: phraseList.default([]),
+  /** Labels of a line stating the job's pay ("Salary:", "CTC:"): the posting's own pay stands in for the closest role's band. */
+  payLabels: phraseList.default([]),
 });
 export type Postings = z.infer<typeof postingsFileSchema>;
 

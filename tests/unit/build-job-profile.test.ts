@@ -3,6 +3,8 @@ import { buildJobProfile, jobProfilePrefix } from '../../src/build-job-profile/b
 import { withJobProfile } from '../../src/build-job-profile/with-job-profile.js';
 import { analyseResume } from '../../src/pipeline.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
+import { renderHtml } from '../../src/build-reports/render-html.js';
+import { renderMarkdown } from '../../src/build-reports/render-markdown.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
 
 const taxonomy = await builtInTaxonomy();
@@ -242,6 +244,29 @@ describe('what a posting asks of typing and languages', () => {
       ['English at fluent level or better', 'met'],
     ]);
     expect(slow.jobProfile?.screening).toEqual({ typingWordsPerMinute: 35, languages: [{ id: 'english', name: 'English', minimumLevel: 'fluent' }] });
+  });
+});
+
+describe('the pay a posting states', () => {
+  const text = 'CSR - Voice\nSalary: PHP 20,000 - 25,000 monthly + night differential\nRequirements:\n- Customer service, Zendesk and CRM';
+
+  it('is shown in the reports instead of the closest role\'s pay band, often another country\'s', async () => {
+    const built = buildJobProfile({ text, name: 'csr.txt' }, taxonomy);
+    expect([built.pay, built.role.salaryBands]).toEqual(['PHP 20,000 - 25,000 monthly + night differential', []]);
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'csr.txt' });
+    const agent = await analyseResume({ name: 'agent.txt', bytes: Buffer.from('SKILLS\nCustomer service, Zendesk') }, context);
+    if (!agent.ok) throw new Error('analysis failed');
+    expect(agent.jobProfile?.pay).toBe('PHP 20,000 - 25,000 monthly + night differential');
+    const markdown = renderMarkdown(agent);
+    expect(markdown).toContain('- Pay (from the posting): PHP 20,000 - 25,000 monthly + night differential');
+    expect(markdown).not.toMatch(/Pay \(US/);
+    expect(renderHtml(agent)).toContain('<h3>Pay</h3><p>From the posting: PHP 20,000 - 25,000 monthly + night differential</p>');
+  });
+
+  it('is none where no labelled line states a figure, and the closest role\'s band stays', () => {
+    const built = buildJobProfile({ text: 'CSR - Voice\nSalary: competitive\nRequirements:\n- Customer service, Zendesk and CRM', name: 'csr.txt' }, taxonomy);
+    expect(built.pay).toBeNull();
+    expect(built.role.salaryBands.length).toBeGreaterThan(0);
   });
 });
 
