@@ -11,7 +11,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { roleSchema, type EducationLevel, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import { classifyPostingLines, type PostingLine } from './classify-posting-lines.js';
-import { findRequiredExperience } from './find-required-experience.js';
+import { findRequiredExperience, namesExperienceFigure } from './find-required-experience.js';
 import { screeningAskedFor } from './find-screening-asked.js';
 import { rolesNamedIn } from '../extract-candidate/sum-experience.js';
 
@@ -147,10 +147,8 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   const workRoles = experience === null ? [] : rolesOfWork(experience.sentence, taxonomy);
   // "With or without BPO experience; fresh graduates are welcome", and no figure of experience anywhere, even as a plus
   // ("6 months of BPO experience is a plus" still rewards experience).
-  const content = lines.filter((line) => !line.heading);
-  const figure = new RegExp(rules.experienceFigure.source, 'iu');
-  const figured = content.some((line) => rules.experienceWords.findAll(line.text).length > 0 && figure.test(line.text));
-  const waived = experience === null && !figured && content.some((line) => rules.experienceWaivers.findAll(line.text).length > 0);
+  const waived = experience === null && !namesExperienceFigure(lines, rules)
+    && lines.some((line) => !line.heading && rules.experienceWaivers.findAll(line.text).length > 0);
   const education = educationAskedFor(lines, taxonomy);
   const screening = screeningAskedFor(posting.text, lines, taxonomy);
 

@@ -52,3 +52,11 @@ export function findRequiredExperience(lines: readonly PostingLine[], rules: Pos
   }
   return found;
 }
+
+/**
+ * Whether any line of the posting, a wish included ("6 months of BPO experience is a plus"), names a figure of
+ * experience: only a posting naming none can waive experience altogether.
+ */
+export function namesExperienceFigure(lines: readonly PostingLine[], rules: PostingRules): boolean {
+  return lines.some((line) => !line.heading && has(rules.experienceWords, line.text) && allMatches(rules.experienceFigure, line.text).length > 0);
+}

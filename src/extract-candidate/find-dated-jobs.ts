@@ -331,12 +331,6 @@ export function findDatedJobs(
           titleBelow = next;
         }
       }
-      // "Worked as Technical Support Executive in HCL Technologies Ltd, Noida, Mar 2019 to date": a short line that
-      // introduces its title names the employer after it.
-      if (header.employer === null) {
-        const told = introducedTitle(line.text, taxonomy)?.employer ?? null;
-        if (told !== null) header = { ...header, employer: told };
-      }
       const title = header.title;
       if (title !== null && below.some((l) => l.text.includes(title))) titleBelow = below;
     }

@@ -91,8 +91,8 @@ function zipFormat(name: string, bytes: Uint8Array, extension: string): Document
   if (!hasZipDirectory(bytes)) throw new RolefitError('corrupt_document', `${name} is a damaged or cut-off ZIP/Word file.`);
   // The central directory names the entries; nothing is unpacked to read it. A ZIP holding Word files holds their
   // part names in its bytes too, so only the directory tells a Word file from a ZIP of them.
-  const entries = [...new ZipArchive(name, bytes, Number.MAX_SAFE_INTEGER).entries.keys()];
-  if (entries.includes('word/document.xml')) return 'docx';
+  const { entries } = new ZipArchive(name, bytes, Number.MAX_SAFE_INTEGER);
+  if (entries.has('word/document.xml')) return 'docx';
   // OpenDocument puts an uncompressed "mimetype" entry first, so its media type sits in the first bytes.
   const head = ascii(bytes, 0, 200);
   if (head.includes('mimetype') && head.includes('application/vnd.oasis.opendocument.text')) return 'odt';
@@ -100,11 +100,11 @@ function zipFormat(name: string, bytes: Uint8Array, extension: string): Document
 }
 
 /** What a ZIP that is no document holds, in words: a spreadsheet, a presentation, or files to unzip. */
-function zipContents(entries: readonly string[], head: string): string {
-  if (entries.includes('xl/workbook.xml')) return 'an Excel workbook (XLSX)';
-  if (entries.includes('ppt/presentation.xml')) return 'a PowerPoint presentation (PPTX)';
+function zipContents(entries: ReadonlyMap<string, unknown>, head: string): string {
+  if (entries.has('xl/workbook.xml')) return 'an Excel workbook (XLSX)';
+  if (entries.has('ppt/presentation.xml')) return 'a PowerPoint presentation (PPTX)';
   if (head.includes('opendocument')) return 'an OpenDocument file that is not a text document';
-  const files = entries.filter((entry) => !entry.endsWith('/'));
+  const files = [...entries.keys()].filter((entry) => !entry.endsWith('/'));
   return `a ZIP archive of ${files.length} file${files.length === 1 ? '' : 's'} (unzip it and send the files themselves)`;
 }
 
