@@ -220,7 +220,7 @@ function namedLikeOrganisation(text: string): boolean {
 
 /**
  * A job listed as a bullet of its own, one job a line ("• Data Entry Operator at Datamatics, Mumbai (Nov 2022 – Feb
- * 2025)"): the line must open with its title, written as one, and be no sentence. A duty dated in a bullet ("• Led the
+ * 2025)"): the line must open with its title, written as one or followed by its employer, and be no sentence. A duty dated in a bullet ("• Led the
  * 2023 – 2024 migration") opens with no title.
  */
 function bulletedJob(text: string, range: DateRange, taxonomy: CompiledTaxonomy): Header | null {
@@ -232,7 +232,9 @@ function bulletedJob(text: string, range: DateRange, taxonomy: CompiledTaxonomy)
   const own = readHeaderLine(rest, taxonomy);
   const header = chooseHeader(own, [], [], taxonomy);
   const opening = own.field?.kind === 'title' ? own.field.value : own.parts[0]?.text;
-  return header.title !== null && header.title === opening && isTitleShaped(header.title, taxonomy) ? header : null;
+  if (header.title === null || header.title !== opening) return null;
+  // A title in lower case is a job only before an employer named as one: "- delivery rider, Grab Food 2020-2023".
+  return isTitleShaped(header.title, taxonomy) || (isHeadedTitle(header.title, taxonomy) && header.employer !== null) ? header : null;
 }
 
 /**

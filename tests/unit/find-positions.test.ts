@@ -100,6 +100,20 @@ describe('positions', () => {
     ]);
   });
 
+  it('reads a bulleted job whose title is written in lower case before its employer, but no duty so written', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '- delivery rider, Grab Food 2020-2023, handled customer complaints via app chat',
+      '- service crew, Jollibee Cubao 2018-2020',
+      '- handled the 2017 - 2018 inventory, Acme Stores',
+    ].join('\n');
+    expect(jobs(text)).toEqual([
+      ['delivery rider', 'Grab Food'],
+      ['service crew', 'Jollibee Cubao'],
+    ]);
+    expect(extract(text).experience.totalMonths).toBe(61);
+  });
+
   it('reads an employer line that opens with a name in lower case ("iQor") as part of the header', () => {
     expect(jobs('EXPERIENCE\nCollections Agent\niQor, Makati\nJanuary 2018 – December 2020\n• Called delinquent accounts')).toEqual([
       ['Collections Agent', 'iQor'],
