@@ -4,7 +4,8 @@
  *   When the header holds none (a two-column PDF that starts with a CONTACT sidebar), a line that reads like a name and
  *   stands next to a heading boundary (first or last line of a section) near the top.
  * - Email and phone by their shape; a phone number stays on one line and holds 9 to 15 digits.
- * - Location: the first "City, State" or country in the header and contact lines ("Bengaluru, Karnataka").
+ * - Location: the first "City, State" or country in the header and contact lines ("Bengaluru, Karnataka"), else just
+ *   below a name found elsewhere.
  * - Country: the last place of the location that belongs to one country, else the calling code of a phone number
  *   written with "+" or "00" ("+63 917 …"). Calling codes are prefix-free, so the first that matches is the one.
  */
@@ -91,7 +92,13 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = fa
   );
 }
 
-function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string | null {
+/** A name found, and the line it stands on. */
+interface FoundName {
+  readonly name: string;
+  readonly line: Line;
+}
+
+function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundName | null {
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
   for (const [index, line] of header.slice(0, nameSearchLines).entries()) {
     // A labelled line gives its value, never its label: "Name⇥Pooja Patil" is no name of three words. A line of table
@@ -102,7 +109,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string |
     const candidates = labelled !== null ? [labelled] : (cells ?? whole);
     const firstLine = index === 0 && line.start === 0;
     for (const candidate of new Set(candidates)) {
-      if (readsAsName(candidate, taxonomy, firstLine)) return candidate;
+      if (readsAsName(candidate, taxonomy, firstLine)) return { name: candidate, line };
     }
   }
   // A line that says it holds the name ("Name: …") near the top, after an objective too.
@@ -111,7 +118,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string |
     if (seen >= nameFallbackLines) break;
     for (const line of section.lines) {
       const candidate = labelledName(line.text, taxonomy);
-      if (candidate !== null && readsAsName(candidate, taxonomy)) return candidate;
+      if (candidate !== null && readsAsName(candidate, taxonomy)) return { name: candidate, line };
     }
     seen += section.lines.length;
   }
@@ -123,7 +130,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string |
     const boundary = [lines[0], lines[1], lines.at(-1)].filter((l): l is Line => l !== undefined);
     for (const line of [...new Set(boundary)]) {
       const candidate = nameCandidate(line.text, taxonomy);
-      if (readsAsName(candidate, taxonomy)) return candidate;
+      if (readsAsName(candidate, taxonomy)) return { name: candidate, line };
     }
     seen += lines.length;
   }
@@ -152,15 +159,34 @@ function locationIn(text: string, taxonomy: CompiledTaxonomy): string | null {
   return before.trim() === '' ? text.slice(first.start, end) : null;
 }
 
-function findLocation(resume: SegmentedResume, taxonomy: CompiledTaxonomy): string | null {
+function locationOnLine(line: Line, taxonomy: CompiledTaxonomy): string | null {
+  for (const part of line.text.split(/\s[|•·–—-]\s|\s{2,}|[|•·\t]/)) {
+    const location = locationIn(part.replace(/^[^:]{1,20}:\s*/, ''), taxonomy);
+    if (location !== null) return location;
+  }
+  return null;
+}
+
+/** Lines below a name found outside the contact lines that may hold the place: a headline, then the place. */
+const locationLinesBelowName = 2;
+
+/**
+ * The location in the header and contact lines; else on a line just below the name, where a name stands under a
+ * sidebar ("Maria Santos / Team Leader at Concentrix / Cebu City, Central Visayas, Philippines", a LinkedIn export).
+ */
+function findLocation(resume: SegmentedResume, name: FoundName | null, taxonomy: CompiledTaxonomy): string | null {
   for (const section of resume.sections) {
     if (!contactSections.has(section.id)) continue;
     for (const line of section.lines) {
-      for (const part of line.text.split(/\s[|•·–—-]\s|\s{2,}|[|•·\t]/)) {
-        const location = locationIn(part.replace(/^[^:]{1,20}:\s*/, ''), taxonomy);
-        if (location !== null) return location;
-      }
+      const location = locationOnLine(line, taxonomy);
+      if (location !== null) return location;
     }
+  }
+  const lines = resume.sections.find((section) => name !== null && section.lines.includes(name.line))?.lines ?? [];
+  const at = name === null ? -1 : lines.indexOf(name.line);
+  for (const line of at < 0 ? [] : lines.slice(at + 1, at + 1 + locationLinesBelowName)) {
+    const location = locationOnLine(line, taxonomy);
+    if (location !== null) return location;
   }
   return null;
 }
@@ -194,9 +220,10 @@ const postalBoxReach = 16;
 
 export function findContact(resume: SegmentedResume, taxonomy: CompiledTaxonomy): Contact {
   const phone = findPhone(resume.text, taxonomy);
-  const location = findLocation(resume, taxonomy);
+  const name = findName(resume, taxonomy);
+  const location = findLocation(resume, name, taxonomy);
   return {
-    name: findName(resume, taxonomy),
+    name: name?.name ?? null,
     email: firstOf(emailsIn(resume.text)),
     phone,
     location,

@@ -251,6 +251,27 @@ function acceptedOutside(title: string | null, lines: readonly Line[], taxonomy:
   return title !== null && isTitleShaped(title, taxonomy) && lines.every((line) => taxonomy.levels.findAll(line.text).length === 0);
 }
 
+/**
+ * The company each line stands under when a job site groups several titles at one company: a company line with the
+ * tenure there below it ("Concentrix / 5 years 3 months / Team Leader / March 2022 - Present / Technical Support
+ * Representative / September 2019 - March 2022", a LinkedIn export). Null for lines in no such group.
+ */
+function groupCompanies(lines: readonly Line[], ranges: readonly (DateRange | undefined)[], taxonomy: CompiledTaxonomy): (string | null)[] {
+  const companies: (string | null)[] = [];
+  const current: { company: string | null } = { company: null };
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    const heads = next !== undefined && !ranges[index] && taxonomy.statedExperience.durationAlone.test(next.text) && !isBullet(line.text) && !isSentence(line.text);
+    if (heads) {
+      const read = readHeaderLine(line.text, taxonomy);
+      const header = chooseHeader(read, [], [], taxonomy);
+      current.company = header.title === null ? header.employer : null;
+    }
+    companies.push(current.company);
+  });
+  return companies;
+}
+
 export interface DatedJobs {
   readonly positions: Position[];
   /** The date range of each line, if it holds one. */
@@ -276,6 +297,9 @@ export function findDatedJobs(
   const lone = lines.map((line, i) => (written[i] || !/\d/.test(line.text) ? undefined : (parseLoneDate(line.text, taxonomy.dates, reference) ?? undefined)));
   const ranges = written.map((range, i) => range ?? lone[i]);
   const positions: Position[] = [];
+  const companies = groupCompanies(lines, ranges, taxonomy);
+  /** Companies of groups a job at another employer has ended. */
+  const endedGroups = new Set<string>();
   /** Lines below a date line that a job took as its header: the next job's header starts after them. */
   const claimed = new Set<Line>();
   const used = new Set<Line>();
@@ -338,6 +362,11 @@ export function findDatedJobs(
     }
     // One date alone dates a talk or an award as often as a job: only a title written as such makes it a job.
     if ((strict || lone[index]) && !acceptedOutside(header.title, headerLines, taxonomy)) return;
+    // A title listed under a company's group, with no employer of its own, is a job at that company; a job at another
+    // employer ends the group.
+    const company = companies[index] ?? null;
+    if (company !== null && header.employer !== null && header.employer !== company) endedGroups.add(company);
+    if (company !== null && header.employer === null && !endedGroups.has(company)) header = { ...header, employer: company };
     for (const l of titleBelow) claimed.add(l);
     for (const l of headerLines) used.add(l);
     const first = headerLines[0] ?? line;

@@ -51,6 +51,15 @@ describe('contact details', () => {
     expect(contact(text)).toMatchObject({ name: 'JAMES O’CONNOR', location: 'Columbus, OH', phone: '(614) 555-0178' });
   });
 
+  it('reads the place on the lines below a name that stands under a sidebar, as a LinkedIn export places it', () => {
+    const sidebar = 'Contact\nmaria.santos@gmail.com\nTop Skills\nTechnical Support\nCertifications\nContact Center Services NC II\n';
+    const text = `${sidebar}Maria Santos\nTeam Leader at Concentrix\nCebu City, Central Visayas, Philippines\nSummary\nTeam leader.`;
+    expect(contact(text)).toMatchObject({ name: 'Maria Santos', location: 'Cebu City', country: 'PH' });
+    // Three lines down, the place belongs to something else: a job's place.
+    const far = `${sidebar}Maria Santos\nTeam Leader at Concentrix\nAward for service\nCebu City, Central Visayas, Philippines`;
+    expect(contact(far).location).toBeNull();
+  });
+
   it('does not take a heading, a job title, a skill or a line with digits for a name', () => {
     expect(contact('CONTACT\nCustomer Service Representative\nMicrosoft Excel\nFlat 12 Baker Street\nSKILLS\nZendesk').name).toBeNull();
     expect(contact('Work Experience\nTeam Leader, Acme BPO').name).toBeNull();

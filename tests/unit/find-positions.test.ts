@@ -100,6 +100,33 @@ describe('positions', () => {
     ]);
   });
 
+  it('reads every title a job site groups under one company as a job there, until a job at another employer', () => {
+    const text = [
+      'Experience',
+      'Concentrix',
+      '5 years 3 months',
+      'Team Leader',
+      'March 2022 - Present (4 years 9 months)',
+      'Cebu City, Central Visayas, Philippines',
+      'Coached a team of 15 technical support agents on AHT and CSAT.',
+      'Technical Support Representative',
+      'September 2019 - March 2022 (2 years 7 months)',
+      'Troubleshot internet and router issues for US customers.',
+      'Teleperformance',
+      'Customer Service Representative',
+      'June 2017 - August 2019 (2 years 3 months)',
+      'Handled inbound billing calls.',
+      'Chat Support Agent',
+      'January 2016 - May 2017',
+    ].join('\n');
+    expect(jobs(text)).toEqual([
+      ['Team Leader', 'Concentrix'],
+      ['Technical Support Representative', 'Concentrix'],
+      ['Customer Service Representative', 'Teleperformance'],
+      ['Chat Support Agent', null],
+    ]);
+  });
+
   it('reads a bulleted job whose title is written in lower case before its employer, but no duty so written', () => {
     const text = [
       'WORK EXPERIENCE',
