@@ -55,9 +55,10 @@ export function setAsideReason(
     return null;
   }
   if (requirement.kind === 'skill') {
-    const spoken = languages.find((l) => l.skill === requirement.id);
+    // Several languages may share one skill (Tamil and Telugu are Indian regional languages): any asked for covers it.
+    const spoken = languages.filter((l) => l.skill === requirement.id).flatMap((l) => languageRequirement(l.id) ?? []);
     const typing = requirement.id === taxonomy.source.screening.typing.skill ? screeningRequirement(typingRequirementId) : undefined;
-    const covering = spoken ? languageRequirement(spoken.id) : typing;
+    const covering = spoken[0] ?? typing;
     if (covering) return { reason: 'covered_by_requirement', because: covering.label };
   }
   return null;

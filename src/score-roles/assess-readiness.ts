@@ -4,11 +4,13 @@
  */
 import type { ReadinessRule, Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
 import type { Readiness, Requirement, ScoreComponent } from './match-types.js';
+import { missingLanguages } from './screening-requirements.js';
 
 interface Signals {
   readonly score: number;
   readonly missingMustHave: readonly Requirement[];
   readonly missingMustHaveCertifications: readonly Requirement[];
+  readonly missingLanguages: readonly Requirement[];
   /** The must-have component's value: the share of its weight met, partial credit as given. */
   readonly mustHaveCredit: number;
   readonly partialMustHave: readonly Requirement[];
@@ -44,6 +46,7 @@ function signalsOf(score: number, components: readonly ScoreComponent[], role: R
     missingMustHaveCertifications: (componentOf(components, 'certifications')?.requirements ?? []).filter(
       (r) => r.importance === 'must-have' && r.status === 'missing',
     ),
+    missingLanguages: missingLanguages(componentOf(components, 'screening')?.requirements ?? [], role),
     mustHaveCredit: mustHave?.value ?? 1,
     partialMustHave: (mustHave?.requirements ?? []).filter((r) => r.status === 'partial'),
     experienceCredit: experienceAgainstMinimum(experience?.credit ?? 1, role, scoring),
@@ -68,6 +71,10 @@ const checks: readonly Check[] = [
   {
     fails: (s, rule) => s.missingMustHaveCertifications.length > (rule.maxMissingMustHaveCertifications ?? Infinity),
     reason: (s) => `must-have certifications missing: ${s.missingMustHaveCertifications.map((r) => r.label).join(', ')}`,
+  },
+  {
+    fails: (s, rule) => s.missingLanguages.length > (rule.maxMissingLanguages ?? Infinity),
+    reason: (s) => `languages the role asks for not mentioned: ${s.missingLanguages.map((r) => r.label).join(', ')}`,
   },
   {
     // Short through missing must-haves alone, the check above says so.

@@ -96,10 +96,15 @@ export function relatedRoleSkills(taxonomy: CompiledTaxonomy): ReadonlyMap<strin
   let table = relatedRoleSkillsSeen.get(taxonomy);
   if (!table) {
     const required = new Set(taxonomy.source.roles.flatMap((role) => role.skills.map((s) => s.skill)));
+    const { languages, multilingual } = taxonomy.source.screening;
+    const languageSkills = new Set(languages.flatMap((language) => language.skill ?? []));
+    const speaking = new Set([...languageSkills, ...(multilingual ? [multilingual.skill] : [])]);
+    // One language never stands in for another: a speaker of English and Filipino has no Hindi.
+    const standsIn = (held: string, other: string): boolean => !(speaking.has(held) && languageSkills.has(other));
     const built = new Map<string, readonly RelatedRoleSkill[]>();
     for (const [id, related] of taxonomy.relatedSkills) {
-      const wanted = related.filter((other) => required.has(other)).map((other) => {
-        const ofOther = taxonomy.relatedSkills.get(other) ?? [];
+      const wanted = related.filter((other) => required.has(other) && standsIn(id, other)).map((other) => {
+        const ofOther = (taxonomy.relatedSkills.get(other) ?? []).filter((held) => standsIn(held, other));
         const at = ofOther.indexOf(id);
         return { id: other, firstHeldAmong: at < 0 ? ofOther : ofOther.slice(0, at + 1) };
       });

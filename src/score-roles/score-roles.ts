@@ -5,7 +5,7 @@ import type { Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
 import { assessReadiness } from './assess-readiness.js';
 import { candidateFacts, type CandidateFacts } from './candidate-facts.js';
 import { rolePlan, rolePlans, type RolePlan } from './role-plan.js';
-import { screeningRequirements } from './screening-requirements.js';
+import { missingLanguages, screeningRequirements } from './screening-requirements.js';
 import type { ComponentId, Requirement, RoleScore, ScoreComponent } from './match-types.js';
 import {
   certificationRequirements,
@@ -37,14 +37,19 @@ export function bandOf(score: number, scoring: ScoringRules): string {
   return (scoring.bands.find((band) => score >= band.min) ?? scoring.bands.at(-1))?.id ?? 'weak';
 }
 
-/** The score's band, no higher than the cap when a must-have certification is missing. */
-function cappedBandOf(score: number, components: readonly ScoreComponent[], scoring: ScoringRules): string {
-  const band = bandOf(score, scoring);
-  const cap = scoring.missingMustHaveCertificationMaxBand;
-  const certifications = components.find((c) => c.id === 'certifications')?.requirements ?? [];
-  if (cap === undefined || !certifications.some((r) => r.importance === 'must-have' && r.status === 'missing')) return band;
+/**
+ * The score's band, no higher than a cap: a must-have certification missing, or a language the role asks for that the
+ * resume never names. Either decides eligibility, which a few points of one component cannot.
+ */
+function cappedBandOf(score: number, components: readonly ScoreComponent[], role: Role, scoring: ScoringRules): string {
   const rank = (id: string): number => scoring.bands.findIndex((b) => b.id === id);
-  return rank(band) < rank(cap) ? cap : band;
+  const certifications = components.find((c) => c.id === 'certifications')?.requirements ?? [];
+  const screening = components.find((c) => c.id === 'screening')?.requirements ?? [];
+  const caps = [
+    certifications.some((r) => r.importance === 'must-have' && r.status === 'missing') ? scoring.missingMustHaveCertificationMaxBand : undefined,
+    missingLanguages(screening, role).length > 0 ? scoring.missingLanguageMaxBand : undefined,
+  ].filter((cap): cap is string => cap !== undefined);
+  return caps.reduce((band, cap) => (rank(band) < rank(cap) ? cap : band), bandOf(score, scoring));
 }
 
 export function scoreRole(
@@ -91,7 +96,7 @@ export function scoreRole(
   }
   const score = Math.round(points);
   const readiness = assessReadiness(score, components, role, scoring);
-  return { roleId: role.id, title: role.title, score, band: cappedBandOf(score, components, scoring), readiness, components };
+  return { roleId: role.id, title: role.title, score, band: cappedBandOf(score, components, role, scoring), readiness, components };
 }
 
 /** Scores for the given roles (all when none are named), best first; ties by role id so output is stable. */

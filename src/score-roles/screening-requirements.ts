@@ -46,7 +46,12 @@ function languageRequirement(language: string, minimum: Level, facts: CandidateF
   const test = screening.languageTests.find((t) => t.language === language);
   if (test) return requirement(id, label, 1, `${test.name} score ${test.score}`, [test.evidence]);
   const listed = screening.languages.find((l) => l.id === language);
-  if (!listed) return requirement(id, label, screeningNotStatedCredit, `${name} level not stated`, []);
+  if (!listed) {
+    const shownByWriting = language === taxonomy.source.screening.writtenLanguage && facts.candidate.readsAsEnglish;
+    return shownByWriting
+      ? requirement(id, label, screeningNotStatedCredit, `${name} level not stated`, [])
+      : requirement(id, label, 0, `${name} not mentioned`, []);
+  }
   // A CEFR level given alone ("English (C1)") stands for the proficiency level the taxonomy maps it to.
   const level = listed.proficiency ?? levelOfCefr(listed.cefr, taxonomy);
   if (level === null) return requirement(id, label, languageWithoutLevelCredit, `${name} listed without a level`, listed.evidence);
@@ -86,4 +91,10 @@ export function screeningRequirements(role: Role, facts: CandidateFacts, taxonom
   }
   for (const { language, minimumLevel } of languages) requirements.push(languageRequirement(language, minimumLevel, facts, taxonomy));
   return requirements;
+}
+
+/** The role's language requirements the resume never names: a language is no course away, whatever the score. */
+export function missingLanguages(requirements: readonly Requirement[], role: Role): Requirement[] {
+  const ids = new Set(role.screening.languages.map((l) => languageRequirementId(l.language)));
+  return requirements.filter((r) => ids.has(r.id) && r.status === 'missing');
 }

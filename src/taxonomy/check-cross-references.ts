@@ -64,6 +64,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
     if (entryLevel !== undefined) expect('level', entryLevel, 'education.yaml', ['levels', i, 'entryLevel']);
   });
   if (content.screening.multilingual !== undefined) expect('skill', content.screening.multilingual.skill, 'screening.yaml', ['multilingual', 'skill']);
+  if (content.screening.writtenLanguage !== undefined) expect('language', content.screening.writtenLanguage, 'screening.yaml', ['writtenLanguage']);
   if (content.screening.typing.skill !== undefined) expect('skill', content.screening.typing.skill, 'screening.yaml', ['typing', 'skill']);
   content.screening.languages.forEach(({ skill }, i) => {
     if (skill !== undefined) expect('skill', skill, 'screening.yaml', ['languages', i, 'skill']);
@@ -76,6 +77,8 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
 
   const cap = content.scoring.missingMustHaveCertificationMaxBand;
   if (cap !== undefined) expect('band', cap, 'scoring.yaml', ['missingMustHaveCertificationMaxBand']);
+  const languageCap = content.scoring.missingLanguageMaxBand;
+  if (languageCap !== undefined) expect('band', languageCap, 'scoring.yaml', ['missingLanguageMaxBand']);
 
   issues.push(...findAliasCollisions(content, origin), ...findCareerPathCycles(content, origin));
   return issues;

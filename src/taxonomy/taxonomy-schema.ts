@@ -340,6 +340,11 @@ export const screeningFileSchema = z.strictObject({
   /** Languages a resume may name. */
   /** The skill of speaking several languages, and how many a resume must list to show it. */
   multilingual: z.strictObject({ skill: id, minLanguages: z.number().int().min(2) }).optional(),
+  /**
+   * The language the dictionaries read: a resume that reads as written in it shows the language at a level it may not
+   * state. Any other language a role asks for and the resume never names is missing.
+   */
+  writtenLanguage: id.optional(),
   languages: z
     .array(
       z.strictObject({
@@ -580,6 +585,8 @@ const readinessRuleSchema = z.strictObject({
   maxMissingMustHave: z.number().int().min(0),
   /** Most must-have certifications that may be missing (a posting's "CPC mandatory"); any number when omitted. */
   maxMissingMustHaveCertifications: z.number().int().min(0).optional(),
+  /** Most languages the role asks for that the resume may never name; any number when omitted. */
+  maxMissingLanguages: z.number().int().min(0).optional(),
   /**
    * Least share of the must-have skills' weight met, partial credit counted as given: must-haves shown only by related
    * skills ("partly met") are not yet the role's must-haves. 0 when omitted.
@@ -634,6 +641,11 @@ export const scoringFileSchema = z.strictObject({
    * makes mandatory decides eligibility, which five points of the certifications component cannot. No cap when omitted.
    */
   missingMustHaveCertificationMaxBand: id.optional(),
+  /**
+   * The highest band a candidate reaches whose resume never names a language the role asks for ("Hindi and Telugu
+   * mandatory"): no other strength makes up for it. No cap when omitted.
+   */
+  missingLanguageMaxBand: id.optional(),
   /** Ready now, ready with training, and the label for everything else (a longer path). */
   readiness: z.strictObject({
     readyNow: readinessRuleSchema,

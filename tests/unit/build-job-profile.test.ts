@@ -345,3 +345,40 @@ describe('what a posting rules out', () => {
     expect([c?.band, c?.readiness.level]).toEqual(['strong', 'ready-now']);
   });
 });
+
+describe('languages a posting asks for', () => {
+  const text = 'Customer Support Executive - Hyderabad\nRequirements:\n- Fluent in Hindi and Telugu (mandatory)\n- Inbound customer service, 6 months experience';
+  const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'voice.txt' });
+  const agent = (languages: string) => analyseResume({
+    name: 'agent.txt',
+    bytes: Buffer.from(`EXPERIENCE\nCustomer Service Representative, Concentrix, Jan 2022 - Present\n- Inbound customer service calls\nLANGUAGES\n${languages}`),
+  }, context);
+
+  it('holds a resume that never names a language asked for to a possible fit at most, never ready, and no other language makes up for it', async () => {
+    const [without, speaker] = await Promise.all([agent('English (fluent), Filipino (native)'), agent('English, Hindi (fluent), Telugu (native)')]);
+    if (!without.ok || !speaker.ok) throw new Error('analysis failed');
+    const [w, s] = [without.matches[0], speaker.matches[0]];
+    const screening = w?.components.find((c) => c.id === 'screening')?.requirements.map((r) => [r.status, r.detail]);
+    expect(screening).toEqual([['missing', 'Hindi not mentioned'], ['missing', 'Telugu not mentioned']]);
+    const hindi = w?.components.find((c) => c.id === 'mustHaveSkills')?.requirements.find((r) => r.id === 'hindi');
+    expect([hindi?.status, hindi?.credit]).toEqual(['missing', 0]);
+    expect([w?.band, w?.readiness.level]).toEqual(['possible', 'longer-path']);
+    expect(w?.readiness.reasons[0]).toMatch(/^languages the role asks for not mentioned: Hindi/);
+    expect(s?.band).not.toBe('possible');
+    expect(s?.score).toBeGreaterThan(w?.score ?? 100);
+  });
+
+  it('takes English as shown, its level unstated, by a resume written in it', async () => {
+    const english = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, {
+      text: 'Agent\nRequirements:\n- Fluent English\n- Inbound customer service',
+      name: 'en.txt',
+    });
+    const result = await analyseResume({
+      name: 'agent.txt',
+      bytes: Buffer.from('EXPERIENCE\nCustomer Service Representative, Concentrix, Jan 2022 - Present\n- Handled inbound customer service calls for a US telecom client'),
+    }, english);
+    if (!result.ok) throw new Error('analysis failed');
+    const language = result.matches[0]?.components.find((c) => c.id === 'screening')?.requirements[0];
+    expect([language?.status, language?.detail]).toEqual(['partial', 'English level not stated']);
+  });
+});
