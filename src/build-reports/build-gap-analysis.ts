@@ -3,7 +3,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { RoleScore } from '../score-roles/match-types.js';
 import { actionFor } from './gap-actions.js';
 import type { Gap, GapAnalysis, SetAsideGap } from './gap-types.js';
-import { setAsideReason, type AdviceContext } from './set-aside-gaps.js';
+import { coveringScreening, setAsideReason, type AdviceContext } from './set-aside-gaps.js';
 
 export { adviceContextOf, type AdviceContext } from './set-aside-gaps.js';
 
@@ -24,6 +24,9 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy, c
     const totalWeight = component.requirements.reduce((sum, r) => sum + r.weight, 0);
     for (const requirement of component.requirements) {
       if (requirement.status === 'met') {
+        // A skill the role's screening asks again (typing, a language) is told once, with the speed or level stated: a
+        // slow typist's typing skill is no strength where the role asks a speed, and the speed's own gap says so.
+        if (coveringScreening(requirement, score, taxonomy) !== undefined) continue;
         // "Typing speed of 35 WPM" is what the role asks; what the person has ("65 WPM stated") is theirs to see.
         const stated = requirement.detail !== null && statedKinds.has(requirement.kind);
         strengths.push(stated ? `${requirement.label} (${requirement.detail})` : requirement.label);

@@ -54,12 +54,21 @@ export function setAsideReason(
     }
     return null;
   }
-  if (requirement.kind === 'skill') {
-    // Several languages may share one skill (Tamil and Telugu are Indian regional languages): any asked for covers it.
-    const spoken = languages.filter((l) => l.skill === requirement.id).flatMap((l) => languageRequirement(l.id) ?? []);
-    const typing = requirement.id === taxonomy.source.screening.typing.skill ? screeningRequirement(typingRequirementId) : undefined;
-    const covering = spoken[0] ?? typing;
-    if (covering) return { reason: 'covered_by_requirement', because: covering.label };
-  }
+  const covering = coveringScreening(requirement, score, taxonomy);
+  if (covering) return { reason: 'covered_by_requirement', because: covering.label };
   return null;
+}
+
+/**
+ * The role's screening requirement that a skill requirement repeats: a language's skill and its level, the typing
+ * skill and the speed. Undefined when none does.
+ */
+export function coveringScreening(requirement: Requirement, score: RoleScore, taxonomy: CompiledTaxonomy): Requirement | undefined {
+  if (requirement.kind !== 'skill') return undefined;
+  const { languages, typing } = taxonomy.source.screening;
+  const screening = score.components.find((c) => c.id === 'screening')?.requirements ?? [];
+  const screeningRequirement = (id: string): Requirement | undefined => screening.find((r) => r.id === id);
+  // Several languages may share one skill (Tamil and Telugu are Indian regional languages): any asked for covers it.
+  const spoken = languages.filter((l) => l.skill === requirement.id).flatMap((l) => screeningRequirement(languageRequirementId(l.id)) ?? []);
+  return spoken[0] ?? (requirement.id === typing.skill ? screeningRequirement(typingRequirementId) : undefined);
 }

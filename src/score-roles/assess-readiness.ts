@@ -4,13 +4,15 @@
  */
 import type { ReadinessRule, Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
 import type { Readiness, Requirement, ScoreComponent } from './match-types.js';
-import { missingLanguages } from './screening-requirements.js';
+import { missingLanguages, typingRequirementId } from './screening-requirements.js';
 
 interface Signals {
   readonly score: number;
   readonly missingMustHave: readonly Requirement[];
   readonly missingMustHaveCertifications: readonly Requirement[];
   readonly missingLanguages: readonly Requirement[];
+  /** The typing requirement, when the resume states a speed below the role's minimum. */
+  readonly slowTyping: Requirement | undefined;
   /** The must-have component's value: the share of its weight met, partial credit as given. */
   readonly mustHaveCredit: number;
   readonly partialMustHave: readonly Requirement[];
@@ -47,6 +49,7 @@ function signalsOf(score: number, components: readonly ScoreComponent[], role: R
       (r) => r.importance === 'must-have' && r.status === 'missing',
     ),
     missingLanguages: missingLanguages(componentOf(components, 'screening')?.requirements ?? [], role),
+    slowTyping: componentOf(components, 'screening')?.requirements.find((r) => r.id === typingRequirementId && r.evidence.length > 0 && r.credit < 1),
     mustHaveCredit: mustHave?.value ?? 1,
     partialMustHave: (mustHave?.requirements ?? []).filter((r) => r.status === 'partial'),
     experienceCredit: experienceAgainstMinimum(experience?.credit ?? 1, role, scoring),
@@ -75,6 +78,10 @@ const checks: readonly Check[] = [
   {
     fails: (s, rule) => s.missingLanguages.length > (rule.maxMissingLanguages ?? Infinity),
     reason: (s) => `languages the role asks for not mentioned: ${s.missingLanguages.map((r) => r.label).join(', ')}`,
+  },
+  {
+    fails: (s, rule) => s.slowTyping !== undefined && !rule.allowsTypingBelowMinimum,
+    reason: (s) => `typing speed below the minimum: ${s.slowTyping?.detail ?? ''} (${s.slowTyping?.label ?? ''})`,
   },
   {
     // Short through missing must-haves alone, the check above says so.

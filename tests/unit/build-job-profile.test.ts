@@ -245,6 +245,28 @@ describe('what a posting asks of typing and languages', () => {
     ]);
     expect(slow.jobProfile?.screening).toEqual({ typingWordsPerMinute: 35, languages: [{ id: 'english', name: 'English', minimumLevel: 'fluent' }] });
   });
+
+  it('shows the typing skill by a speed however worded, tells it once, and keeps a typist below the minimum from ready now', async () => {
+    const text = 'CSR\nRequirements:\n- Typing speed of at least 35 WPM\n- Inbound customer service and CRM\n- Excellent English';
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'csr.txt' });
+    const agent = (speed: number) => analyseResume({
+      name: 'agent.txt',
+      bytes: Buffer.from(`EXPERIENCE\nCustomer Service Representative, Sitel, Jan 2022 - Present\n- Inbound customer service calls; Salesforce CRM\nEDUCATION\nHigh School Diploma, Cainta National High School, 2019\nSKILLS\n- Fluent in English\n- Marunong mag-type (${speed} wpm)`),
+    }, context);
+    const [fast, slow] = await Promise.all([agent(45), agent(30)]);
+    if (!fast.ok || !slow.ok) throw new Error('analysis failed');
+    expect(fast.candidate.skills.find((s) => s.id === 'typing-speed')?.evidence.map((e) => e.text)).toEqual(['45 wpm']);
+    const fastGaps = fast.gapAnalysis[0];
+    expect(fastGaps?.strengths.filter((s) => /typing/i.test(s))).toEqual(['Typing speed of at least 35 WPM (45 WPM stated)']);
+    expect(fast.matches[0]?.readiness.level).toBe('ready-now');
+    const slowGaps = slow.gapAnalysis[0];
+    expect(slowGaps?.strengths.filter((s) => /typing/i.test(s))).toEqual([]);
+    expect(slowGaps?.gaps.find((g) => g.id === 'typing-speed' && g.kind === 'screening')?.detail).toBe('30 WPM stated');
+    expect(slow.matches[0]?.readiness).toMatchObject({
+      level: 'ready-with-training',
+      reasons: ['typing speed below the minimum: 30 WPM stated (Typing speed of at least 35 WPM)'],
+    });
+  });
 });
 
 describe('the pay a posting states', () => {
