@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokenize.js';
 import type { Candidate, Screening, YearMonth } from './candidate-types.js';
 import { findCertifications } from './find-certifications.js';
 import { withMultilingualSkill } from './add-multilingual-skill.js';
-import { withTypingSkill } from './add-typing-skill.js';
+import { withScreenedSkills } from './add-screened-skills.js';
 import { countResumes } from './count-resumes.js';
 import { dropAspiredSkills } from './drop-aspired-skills.js';
 import { dropCertificationsNotHeld } from './drop-certifications-not-held.js';
@@ -62,7 +62,7 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
   const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
   const screening = findScreening(resume, taxonomy, tokens, lines, locate);
-  const allSkills = withTypingSkill(withMultilingualSkill(skills, screening, taxonomy), screening, taxonomy);
+  const allSkills = withScreenedSkills(withMultilingualSkill(skills, screening, taxonomy), screening, taxonomy);
   return {
     contact: findContact(resume, taxonomy),
     sections: resume.sections.map((s) => ({ id: s.id, heading: s.heading })),

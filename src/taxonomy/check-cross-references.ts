@@ -66,6 +66,9 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   if (content.screening.multilingual !== undefined) expect('skill', content.screening.multilingual.skill, 'screening.yaml', ['multilingual', 'skill']);
   if (content.screening.writtenLanguage !== undefined) expect('language', content.screening.writtenLanguage, 'screening.yaml', ['writtenLanguage']);
   if (content.screening.typing.skill !== undefined) expect('skill', content.screening.typing.skill, 'screening.yaml', ['typing', 'skill']);
+  content.screening.metrics.forEach(({ skill }, i) => {
+    if (skill !== undefined) expect('skill', skill, 'screening.yaml', ['metrics', i, 'skill']);
+  });
   content.screening.languages.forEach(({ skill }, i) => {
     if (skill !== undefined) expect('skill', skill, 'screening.yaml', ['languages', i, 'skill']);
   });

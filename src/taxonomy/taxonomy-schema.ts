@@ -417,7 +417,14 @@ export const screeningFileSchema = z.strictObject({
   negationWords: z.array(text).default([]),
   /** Contact-centre metrics and the kind of value each takes. */
   metrics: z
-    .array(z.strictObject({ id, name: text, unit: z.enum(['percent', 'duration', 'number']), aliases: z.array(text).min(1) }))
+    .array(z.strictObject({
+      id,
+      name: text,
+      unit: z.enum(['percent', 'duration', 'number']),
+      /** The skill a figure achieved in this metric shows, when the skills name one. */
+      skill: id.optional(),
+      aliases: z.array(text).min(1),
+    }))
     .default([]),
   durationUnits: z.strictObject({ seconds: z.array(text).min(1), minutes: z.array(text).min(1) }),
   /** Words between a metric and its values that make the last value the one achieved ("from 7:30 to 6:10"). */
