@@ -66,3 +66,21 @@ export function holdsAny(text: string, start: number, end: number, codes: Readon
   for (let at = start; at < end; at += 1) if (codes.has(text.charCodeAt(at))) return true;
   return false;
 }
+
+/**
+ * Whether a line from `start` up to `end` opens with one of `codes` after its spaces: a list item marked with a sign
+ * that also stands inside text ("* Review", "- Service"), which ends a phrase only where it opens a line.
+ */
+export function opensLineWith(text: string, start: number, end: number, codes: ReadonlySet<number>): boolean {
+  for (let at = start; at < end; at += 1) {
+    if (text.charCodeAt(at) !== newline) continue;
+    let next = at + 1;
+    while (next < end && (text.charCodeAt(next) === space || text.charCodeAt(next) === tab)) next += 1;
+    if (next < end && codes.has(text.charCodeAt(next))) return true;
+  }
+  return false;
+}
+
+const newline = 0x0a;
+const space = 0x20;
+const tab = 0x09;

@@ -4,7 +4,7 @@
  */
 import { tokenize, type Token } from './tokenize.js';
 import { bulletGlyphs } from './bullets.js';
-import { codesOf, holdsAny } from './character-classes.js';
+import { codesOf, holdsAny, opensLineWith } from './character-classes.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 
 export interface TermEntry<T> {
@@ -59,6 +59,8 @@ const itemBreak = codesOf(itemBreakChars);
 // In a list of skills a comma ends an item too ("Sales, Service, Cloud" names no Service Cloud); in a job title it
 // does not ("Manager, Customer Service").
 const listItemBreak = codesOf(`${itemBreakChars},`);
+// Signs that mark a list item only where they open a line ("contracts\n* Review claim forms" is no contract review).
+const lineItemMarks = codesOf('*-–—+>');
 
 export interface TermMatcherOptions {
   /** Whether a comma ends a phrase, as it does between the items of a list of skills. */
@@ -193,6 +195,7 @@ export class TermMatcher<T> {
       // No longer phrase goes on from here, or the next word stands across a break.
       const next = tokens[i + 1];
       if (node.next === null || next === undefined || holdsAny(text, token.end, next.start, this.phraseBreak)) break;
+      if (opensLineWith(text, token.end, next.start, lineItemMarks)) break;
       node = node.next.get(next.norm);
       i += 1;
     }

@@ -62,6 +62,12 @@ describe('TermMatcher', () => {
     expect(values('customer | service')).toEqual([]);
   });
 
+  it.each(['*', '-', '–', '+', '>'])('%j opening the next line ends a phrase, as a bullet does; inside a line it does not', (mark) => {
+    expect(values(`Answered each customer\n${mark} Service desk rota`)).toEqual([]);
+    expect(values(`Answered each customer\n  ${mark}Service desk rota`)).toEqual([]);
+    expect(values(`Answered each customer\nservice request ${mark} daily`)).toEqual(['customer-service']);
+  });
+
   it('reads a comma as the end of a list item only when told to', () => {
     const entries = [{ phrase: 'Salesforce Service Cloud', value: 'service-cloud' }, { phrase: 'Manager Operations', value: 'ops' }];
     const listed = new TermMatcher(entries, { commasEndPhrases: true });
