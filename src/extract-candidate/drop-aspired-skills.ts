@@ -4,30 +4,59 @@
  * people say what they seek (the header and summary), only when the job word comes soon after the opener and in the
  * same sentence, and only up to it: "seeking a position in SAP FI" keeps SAP FI. A note in brackets straight after
  * the job word says what is sought too: "Seeking Finance & Accounting role (AP/AR/GL)". A claim word ("my") ends
- * the wish. The words are data (`skillAspirations` in vocabulary.yaml).
+ * the wish. A job sought described by what it does ("a position handling inbound calls") is wished for to the end of
+ * the sentence, and so is what follows a word of learning ("where I can learn complaint handling"), within as many
+ * words. The words are
+ * data (`skillAspirations` in vocabulary.yaml).
  */
 import { countStartingBefore } from '../text/count-starting-before.js';
+import type { Token } from '../text/tokenize.js';
 import { hitsOutside, type HitFilter } from './hits-outside.js';
 
 // A sentence ends at a full stop before a space, or at a semicolon, an exclamation or a question mark.
 const sentenceEnd = /\.\s|[;!?]/;
+// A wish running on ends with its sentence, or where a heading or a lost line break stands: "ability to learn new
+// concepts    Technical Skills: HTML" from a resume flattened into one line.
+const wishBreak = /\.\s|[;!?:]|[ \t]{2,}/;
 /** A note in brackets straight after the job word: "role (AP/AR/GL)". */
 const noteAfter = /^\s*\([^()]*\)/;
 
+/**
+ * Where a wish that runs on from `from` ends: at the end of its sentence, but no more than `maxWords` words on, since a
+ * resume that lost its line breaks may hold no full stop for a page.
+ */
+function wishEnd(text: string, tokens: readonly Token[], from: number, maxWords: number): number {
+  const first = countStartingBefore(tokens, from, (token) => token.start);
+  const limit = tokens[first + maxWords - 1]?.end ?? text.length;
+  const end = wishBreak.exec(text.slice(from, limit));
+  return end ? from + end.index : limit;
+}
+
+/** A job sought described by what it does ("a position handling inbound calls") is wished for to the sentence's end. */
+const describingWord = /^\p{L}+ing$/u;
+
 export const dropAspiredSkills: HitFilter = (hits, text, tokens, lines, taxonomy) => {
-  const { openers, sought, claims, maxWords, sections } = taxonomy.skillAspirations;
+  const { openers, sought, claims, learning, maxWords, sections } = taxonomy.skillAspirations;
   if (hits.length === 0 || openers.size === 0) return [...hits];
+  const inSections = (at: number): boolean => {
+    const section = lines.at(at)?.section;
+    return section !== undefined && sections.has(section);
+  };
   const wished = openers.findAll(text, tokens).flatMap((opener) => {
-    const section = lines.at(opener.start)?.section;
-    if (section === undefined || !sections.has(section)) return [];
+    if (!inSections(opener.start)) return [];
     const first = countStartingBefore(tokens, opener.end, (token) => token.start);
-    for (const token of tokens.slice(first, first + maxWords)) {
+    for (const [offset, token] of tokens.slice(first, first + maxWords).entries()) {
       if (sentenceEnd.test(text.slice(opener.end, token.start)) || claims.has(token.norm)) return [];
       if (!sought.has(token.norm)) continue;
       const note = noteAfter.exec(text.slice(token.end));
-      return [{ start: opener.end, end: note ? token.end + note[0].length : token.start }];
+      const next = tokens[first + offset + 1];
+      const described = next !== undefined && describingWord.test(next.norm) && !/[,.;:]/.test(text.slice(token.end, next.start));
+      return [{ start: opener.end, end: described ? wishEnd(text, tokens, token.end, maxWords) : note ? token.end + note[0].length : token.start }];
     }
     return [];
   });
-  return hitsOutside(hits, wished);
+  // "Where I can learn complaint handling and upselling": the rest of the sentence is still to be learnt.
+  const learnt = learning.size === 0 ? [] : learning.findAll(text, tokens).flatMap((word) =>
+    inSections(word.start) ? [{ start: word.end, end: wishEnd(text, tokens, word.end, maxWords) }] : []);
+  return hitsOutside(hits, [...wished, ...learnt]);
 };

@@ -246,6 +246,8 @@ export interface CompiledTaxonomy {
     readonly sought: ReadonlySet<string>;
     /** Words that end a wish: what follows them is claimed ("my"). */
     readonly claims: ReadonlySet<string>;
+    /** Words after which the rest of the sentence is still to be learnt ("where I can learn"). */
+    readonly learning: TermMatcher<true>;
     readonly maxWords: number;
     readonly sections: ReadonlySet<string>;
   };
@@ -374,6 +376,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       openers: new TermMatcher(vocabulary.skillAspirations.openers.map((phrase) => ({ phrase, value: true as const }))),
       sought: new Set(vocabulary.skillAspirations.sought.map(normalizePhrase)),
       claims: new Set(vocabulary.skillAspirations.claims.map(normalizePhrase)),
+      learning: new TermMatcher(vocabulary.skillAspirations.learning.map((phrase) => ({ phrase, value: true as const }))),
       maxWords: vocabulary.skillAspirations.maxWords,
       sections: new Set(vocabulary.skillAspirations.sections),
     },

@@ -190,10 +190,12 @@ export const vocabularyFileSchema = z.strictObject({
       openers: z.array(text).default([]),
       sought: z.array(text).default([]),
       claims: z.array(text).default([]),
+      /** Words after which what follows, to the end of the sentence, is still to be learnt ("where I can learn …"). */
+      learning: z.array(text).default([]),
       maxWords: z.number().int().min(1).default(8),
       sections: z.array(id).default([]),
     })
-    .default({ openers: [], sought: [], claims: [], maxWords: 8, sections: [] }),
+    .default({ openers: [], sought: [], claims: [], learning: [], maxWords: 8, sections: [] }),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */

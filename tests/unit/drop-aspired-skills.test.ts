@@ -14,6 +14,10 @@ describe('skills the candidate seeks', () => {
     ['chat-support', 'CAREER OBJECTIVE\nLooking for a chat support process in a reputed company.'],
     ['medical-coding', 'SUMMARY\nLooking to transition into healthcare BPO (clinical review, health insurance support or medical coding).'],
     ['accounts-receivable', 'SUMMARY\nB.Com graduate. Seeking Finance & Accounting role (AP/AR/GL) in a reputed MNC.'],
+    // A job sought described by what it does, and what the candidate hopes to learn there.
+    ['inbound-call-handling', 'CAREER OBJECTIVE\nTo obtain a Customer Service Representative position handling inbound calls, chat support and email support.'],
+    ['complaint-handling', 'CAREER OBJECTIVE\nTo join a BPO where I can learn complaint handling, de-escalation and upselling, and grow into a Team Leader.'],
+    ['upselling', 'CAREER OBJECTIVE\nTo join a BPO where I can learn complaint handling, de-escalation and upselling, and grow into a Team Leader.'],
   ])('%s is not claimed by %j', (skill, text) => {
     expect(skills(text)).not.toContain(skill);
   });
@@ -30,6 +34,9 @@ describe('skills the candidate seeks', () => {
     ['zendesk', 'SUMMARY\nSupport agent with 5 years in Zendesk, seeking a team leader role.'],
     // What follows "my" is the candidate's own, even before the job word.
     ['zendesk', 'SUMMARY\nLooking to use my Zendesk experience in a team leader role.'],
+    // What is to be learnt ends with its sentence, or where a lost line break leaves a heading.
+    ['upselling', 'SUMMARY\nQuick learner, able to learn new tools. Five years of upselling broadband plans.'],
+    ['html-css-basics', 'SUMMARY Quick learner and ability to learn new concepts    Technical Skills: Extensive knowledge of HTML/CSS'],
   ])('%s is still claimed by %j', (skill, text) => {
     expect(skills(text)).toContain(skill);
   });
