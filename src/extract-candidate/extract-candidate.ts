@@ -7,6 +7,7 @@ import type { Candidate, Screening, YearMonth } from './candidate-types.js';
 import { findCertifications } from './find-certifications.js';
 import { withMultilingualSkill } from './add-multilingual-skill.js';
 import { withScreenedSkills } from './add-screened-skills.js';
+import { withTitleSkills } from './add-title-skills.js';
 import { countResumes } from './count-resumes.js';
 import { dropAspiredSkills } from './drop-aspired-skills.js';
 import { dropCertificationsNotHeld } from './drop-certifications-not-held.js';
@@ -62,7 +63,7 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
   const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
   const screening = findScreening(resume, taxonomy, tokens, lines, locate);
-  const allSkills = withScreenedSkills(withMultilingualSkill(skills, screening, taxonomy), screening, taxonomy);
+  const allSkills = withTitleSkills(withScreenedSkills(withMultilingualSkill(skills, screening, taxonomy), screening, taxonomy), [...positions, ...undated], taxonomy);
   return {
     contact: findContact(resume, taxonomy),
     sections: resume.sections.map((s) => ({ id: s.id, heading: s.heading })),

@@ -177,6 +177,11 @@ export interface CompiledTaxonomy {
    * titled by such a skill ("Senior Associate – Claims Processing") is that role's work.
    */
   readonly rolesDefinedBy: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Role id → the skill that defines it most, for the roles where one skill does (see rolesDefinedBy): a job under the
+   * role's title shows it ("Collections Agent" shows debt collection).
+   */
+  readonly skillDefiningRole: ReadonlyMap<string, string>;
   readonly institutions: TermMatcher<true>;
   readonly qualifications: TermMatcher<true>;
   /** Words on a degree's line that say it was left unfinished ("3 years completed"), or is under way ("pursuing"). */
@@ -284,6 +289,7 @@ function byId<T extends { readonly id: string }>(items: readonly T[]): ReadonlyM
 
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const { roles, skills, certifications, education, sections, vocabulary } = taxonomy;
+  const definedBy = rolesDefinedBySkills(roles);
   return {
     source: taxonomy,
     rolesById: byId(roles),
@@ -309,7 +315,8 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     experienceCountsFor: new Map(
       roles.map((role) => [role.id, [role.id, ...roles.filter((r) => r.experience.relevantRoles.includes(role.id)).map((r) => r.id)]]),
     ),
-    rolesDefinedBy: rolesDefinedBySkills(roles),
+    rolesDefinedBy: definedBy,
+    skillDefiningRole: soleDefiningSkills(roles, definedBy),
     institutions: new TermMatcher(vocabulary.institutionWords.map((phrase) => ({ phrase, value: true as const }))),
     qualifications: new TermMatcher(vocabulary.qualificationWords.map((phrase) => ({ phrase, value: true as const }))),
     unfinished: new TermMatcher([
@@ -424,6 +431,18 @@ function writtenFormsPattern(written: readonly string[]): FalseFriends {
  * Skill id → the roles it defines: among the roles that weigh it above a must-have's usual weight of 1, those that weigh
  * it most (customer service defines the customer service representative, not the healthcare one who also needs it).
  */
+/** Role id → its defining skill: of the skills that define it, the one it weighs most, when no other weighs as much. */
+function soleDefiningSkills(roles: readonly Role[], definedBy: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+  const sole = new Map<string, string>();
+  for (const role of roles) {
+    const defining = role.skills.filter(({ skill }) => definedBy.get(skill)?.includes(role.id) === true);
+    const most = Math.max(...defining.map(({ weight }) => weight));
+    const heaviest = defining.filter(({ weight }) => weight === most);
+    if (heaviest.length === 1 && heaviest[0] !== undefined) sole.set(role.id, heaviest[0].skill);
+  }
+  return sole;
+}
+
 function rolesDefinedBySkills(roles: readonly Role[]): Map<string, string[]> {
   const weighed = new Map<string, { weight: number; roles: string[] }>();
   for (const role of roles) {
