@@ -235,6 +235,6 @@ describe('queue commands with Redis and a worker', () => {
     expect(run.stdout).toContain('2 documents, 0 failed');
     const bytes = await readFile(join(out, 'shortlist.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8').slice(1).trim().split('\n').length).toBe(1 + 2 * 21);
+    expect(bytes.toString('utf8').slice(1).trim().split('\n').length).toBe(1 + 2 * 22);
   });
 });
