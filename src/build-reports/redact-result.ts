@@ -7,6 +7,7 @@
 import { successResultSchema, type SuccessResult } from '../contracts/result-schema.js';
 import type { Contact } from '../extract-candidate/candidate-types.js';
 import { contactRedactor } from './contact-redactor.js';
+import { emailAttachmentFlag } from '../read-document/document-types.js';
 
 /** A new contact field fails to compile here until it is emptied (and matched in contact-redactor.ts). */
 const noContact: Contact = { name: null, email: null, phone: null, location: null, country: null };
@@ -38,5 +39,7 @@ function redactQuoted(value: unknown, redact: (text: string) => string): unknown
 export function redactResult(result: SuccessResult, labelledDetail: RegExp | null): SuccessResult {
   // Parsed back through the contract, so the redacted result is checked to be a valid result.
   const quoted = successResultSchema.parse(redactQuotes(result, contactRedactor(result.candidate.contact, labelledDetail)));
-  return { ...quoted, candidate: { ...quoted.candidate, contact: noContact }, redacted: true };
+  // An attachment's name is a file name, often the candidate's ("Arjun_Nair_CV.docx"): only that one was read stays.
+  const flags = quoted.document.flags.map((flag) => (flag.startsWith(`${emailAttachmentFlag}:`) ? emailAttachmentFlag : flag));
+  return { ...quoted, document: { ...quoted.document, flags }, candidate: { ...quoted.candidate, contact: noContact }, redacted: true };
 }

@@ -4,11 +4,12 @@
  */
 import { RolefitError } from '../errors.js';
 import { ZipArchive } from './zip/read-zip.js';
-import type { DocumentFormat } from './document-types.js';
+import type { DetectedKind } from './document-types.js';
+import { looksLikeEmail } from './email/looks-like-email.js';
 import { utf16WithoutMark } from './read-text.js';
 
 export interface DetectedFormat {
-  readonly format: DocumentFormat;
+  readonly format: DetectedKind;
   /** True when the file name promises another format than the bytes hold. */
   readonly extensionMismatch: boolean;
 }
@@ -45,7 +46,7 @@ export function isMarkdownName(name: string): boolean {
   return markdownExtensions.has(extensionOf(name));
 }
 
-const extensionFormats: Record<string, DocumentFormat> = {
+const extensionFormats: Record<string, DetectedKind> = {
   pdf: 'pdf',
   docx: 'docx',
   doc: 'doc',
@@ -62,6 +63,7 @@ const extensionFormats: Record<string, DocumentFormat> = {
   gif: 'image',
   tif: 'image',
   tiff: 'image',
+  eml: 'email',
 };
 const supported = 'PDF, Word (DOCX or DOC), RTF, OpenDocument text (ODT), HTML, plain text, Markdown or an image (read with OCR)';
 
@@ -73,7 +75,9 @@ export function detectFormat(name: string, bytes: Uint8Array): DetectedFormat {
   return { format, extensionMismatch: claimed !== undefined && claimed !== format };
 }
 
-function formatOfBytes(name: string, bytes: Uint8Array, extension: string): DocumentFormat {
+function formatOfBytes(name: string, bytes: Uint8Array, extension: string): DetectedKind {
+  // First: a message's header block is plain text at byte 0, and its attachments may hold "%PDF-" within the first KiB.
+  if (looksLikeEmail(bytes, extensionFormats[extension] === 'email')) return 'email';
   // PDF readers accept the header anywhere in the first kilobyte, so do we.
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return zipFormat(name, bytes, extension);
@@ -87,7 +91,7 @@ function formatOfBytes(name: string, bytes: Uint8Array, extension: string): Docu
 }
 
 /** ZIP entry names are stored uncompressed, so the parts that make a Word or OpenDocument file show in the raw bytes. */
-function zipFormat(name: string, bytes: Uint8Array, extension: string): DocumentFormat {
+function zipFormat(name: string, bytes: Uint8Array, extension: string): DetectedKind {
   if (!hasZipDirectory(bytes)) throw new RolefitError('corrupt_document', `${name} is a damaged or cut-off ZIP/Word file.`);
   // The central directory names the entries; nothing is unpacked to read it. A ZIP holding Word files holds their
   // part names in its bytes too, so only the directory tells a Word file from a ZIP of them.
@@ -113,7 +117,7 @@ function zipContents(entries: ReadonlyMap<string, unknown>, head: string): strin
  * stream names (UTF-16) in the directory tell them apart; a file with none of the known names is taken as a damaged
  * Word file, and the Word reader says so.
  */
-function oleFormat(name: string, bytes: Uint8Array, extension: string): DocumentFormat {
+function oleFormat(name: string, bytes: Uint8Array, extension: string): DetectedKind {
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const has = (stream: string): boolean => raw.includes(Buffer.from(stream, 'utf16le'));
   if (has('EncryptedPackage')) throw new RolefitError('encrypted_document', `${name} is a password-protected Office document.`);

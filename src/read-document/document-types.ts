@@ -1,6 +1,12 @@
 /** What the read stage takes and gives: bytes in, plain text out, plus how it was read. */
 export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'rtf' | 'odt' | 'html' | 'text' | 'image';
 
+/**
+ * What a file is found to be: a document format, or an e-mail (.eml), which is no format of its own in results: it is
+ * reported as the format of the attachment or body its resume was read from.
+ */
+export type DetectedKind = DocumentFormat | 'email';
+
 export interface DocumentInput {
   /** The file name or path as the user gave it: used for messages and the extension check, never opened here. */
   readonly name: string;
@@ -13,7 +19,7 @@ export interface DocumentInput {
 export interface ReadOptions {
   /** Largest accepted document, in bytes (file_too_large). */
   readonly maxBytes: number;
-  /** Most pages a PDF may have (too_many_pages). */
+  /** Most pages of a PDF read: the rest are left unread and the result flagged `pages_truncated`. */
   readonly maxPages: number;
   /** Most time reading one document may take, in ms (timeout); enforced by whoever runs the stage. */
   readonly timeoutMs: number;
@@ -35,21 +41,34 @@ export const defaultReadOptions: ReadOptions = {
 };
 
 /** Notes on how a document was read, for people judging how far to trust the result. */
+/** The flag of a resume read from an e-mail's attachment; the attachment's name follows a colon. */
+export const emailAttachmentFlag = 'email_attachment';
+
 export type QualityFlag =
   | 'extension_mismatch'
   | 'truncated'
+  | 'pages_truncated'
   | 'low_text'
   | 'repaired_encoding'
   | 'legacy_encoding'
   | 'two_column'
   | 'repeated_lines_removed'
   | 'ocr_used'
-  | 'header_footer_included';
+  | 'header_footer_included'
+  /** Read from an e-mail's body (plain text, or HTML when it had no plain text). */
+  | 'email_body'
+  /** Read from the e-mail attachment named after the colon; blind screening leaves the name out, as it may be the candidate's. */
+  | typeof emailAttachmentFlag
+  | `${typeof emailAttachmentFlag}:${string}`
+  /** Forwarding and reply headers (From:, To:, Sent: …) in an e-mail's body were left out, and so was a forwarder's note. */
+  | 'forwarded_headers_removed';
 
 export interface DocumentText {
   readonly format: DocumentFormat;
   readonly text: string;
   /** Pages in the document (PDF only). */
   readonly pages: number | null;
+  /** Pages whose text was read, when fewer than `pages`: the first `maxPages` of a longer PDF. */
+  readonly pagesRead?: number;
   readonly flags: QualityFlag[];
 }

@@ -216,6 +216,12 @@ describe('redactResult', () => {
     expect(redacted.candidate.screening.languages[0]?.evidence[0]?.context).toBe('Fluent [redacted] (call [redacted] to test)');
   });
 
+  it("keeps that a resume was read from an e-mail's attachment, without the attachment's name", () => {
+    const result = resultFor(maria);
+    const mailed = { ...result, document: { ...result.document, flags: ['email_attachment:Maria_Santos_CV.docx', 'forwarded_headers_removed'] } };
+    expect(redactResult(mailed, taxonomy.personalDetails.labelledDetail).document.flags).toEqual(['email_attachment', 'forwarded_headers_removed']);
+  });
+
   it('leaves the result it is given untouched', () => {
     const result = resultFor(maria);
     const before = JSON.stringify(result);
