@@ -5,6 +5,7 @@
 export const errorCodes = [
   'empty_file',
   'file_too_large',
+  // No longer raised: a PDF over --max-pages is read up to it and flagged pages_truncated. Kept, as codes are a contract.
   'too_many_pages',
   'unzipped_too_large',
   'unsupported_format',

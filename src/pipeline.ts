@@ -74,6 +74,7 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
       document: {
         format: document.format,
         pages: document.pages,
+        pagesRead: document.pagesRead ?? document.pages,
         flags: document.flags,
         parseMs: roundMs(parsed - started),
         analyseMs: roundMs(finished - parsed),

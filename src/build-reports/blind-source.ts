@@ -17,11 +17,19 @@ export function blindSource(source: string, bytes?: Uint8Array): string {
 }
 
 /**
+ * The last part of a path, by either separator: a queue job may name a file as Windows does ("C:\cvs\cv.pdf")
+ * whatever the system reading it.
+ */
+export function fileBaseName(path: string): string {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}
+
+/**
  * A failure's message for a blind result: each name the document went by ("/cvs/Rhea Soriano CV.pdf", and its last
  * part alone) replaced by the blind name, so that the message gives away no more than the source does.
  */
 export function blindMessage(message: string, names: readonly string[], blindName: string): string {
-  const forms = names.flatMap((name) => [name, name.split(/[\\/]/).at(-1) ?? name]).filter((form) => form.length > 0);
+  const forms = names.flatMap((name) => [name, fileBaseName(name)]).filter((form) => form.length > 0);
   // Longest first, so that a full path is replaced before its last part.
   return [...new Set(forms)].sort((a, b) => b.length - a.length).reduce((text, form) => text.split(form).join(blindName), message);
 }

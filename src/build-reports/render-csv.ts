@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AnalysisResult } from '../contracts/result-schema.js';
 import { shortlistNotes } from './report-wording.js';
+import { languagesCell, shiftsCell } from './shortlist-cells.js';
 import { findSameCandidates, sameCandidateKeys, type SameCandidateKey } from './same-candidate-keys.js';
 
 const gapsPerRow = 3;
@@ -16,7 +17,7 @@ const gapsPerRow = 3;
  */
 const formulaStarts = /^[=+\-@\t\r]/;
 
-function asText(value: string | number): string | number {
+function asText(value: Cell): Cell {
   return typeof value === 'string' && formulaStarts.test(value) ? `'${value}` : value;
 }
 
@@ -32,7 +33,17 @@ export function shortlistFileText(csv: string): string {
 export const shortlistColumns = [
   'role_id', 'role', 'rank_in_role', 'score', 'band', 'readiness', 'source', 'candidate', 'total_experience_months', 'top_gaps', 'error',
   'notes',
+  // Added after the first twelve, so that whatever reads those by position keeps working.
+  'email', 'phone', 'location', 'relevant_experience_months', 'typing_wpm', 'languages', 'shifts', 'report_file',
 ] as const;
+
+type ShortlistColumn = (typeof shortlistColumns)[number];
+type Cell = string | number;
+
+/** A row in the columns' order; a column not given is empty. */
+function shortlistRow(cells: Partial<Record<ShortlistColumn, Cell>>): Cell[] {
+  return shortlistColumns.map((column) => cells[column] ?? '');
+}
 
 /**
  * What the shortlist needs of one result: its scores, bands and top gaps per role, without the requirements and
@@ -41,9 +52,20 @@ export const shortlistColumns = [
 export interface ShortlistEntry {
   readonly source: string;
   readonly candidate: string;
+  /** How to reach the candidate: empty when none is found, and always under blind screening, whose result has no contact. */
+  readonly contact: { readonly email: string; readonly phone: string; readonly location: string };
   readonly totalExperienceMonths: number | null;
-  /** Best first, as the result ranks them. */
-  readonly roles: readonly { roleId: string; title: string; score: number; band: string; readiness: string; topGaps: string }[];
+  /** Best first, as the result ranks them. `relevantMonths` is the experience the role's score counted. */
+  readonly roles: readonly {
+    roleId: string; title: string; score: number; band: string; readiness: string; topGaps: string; relevantMonths: number;
+  }[];
+  /** The typing speed stated, in words per minute; null when none is (or only keystrokes per hour are). */
+  readonly typingWpm: number | null;
+  /** The languages and shifts the resume names, as shortlist-cells.ts writes them. */
+  readonly languages: string;
+  readonly shifts: string;
+  /** The candidate's report inside the output folder ("reports/cv.pdf.html"), when one was written. */
+  readonly reportFile: string | null;
   /** Why the document failed; it then has no roles. */
   readonly error: { readonly code: string; readonly message: string } | null;
   /** How far the reading can be trusted: another language, several resumes in one file, a scan, a cut text. */
@@ -52,22 +74,36 @@ export interface ShortlistEntry {
   readonly keys: readonly SameCandidateKey[];
 }
 
+const noContact: ShortlistEntry['contact'] = { email: '', phone: '', location: '' };
+
+/**
+ * `result` as written: a blind result is already redacted (redact-result.ts), so its contact cells stay empty. Whoever
+ * writes the report sets `reportFile`.
+ */
 export function shortlistEntry(result: AnalysisResult): ShortlistEntry {
   if (!result.ok) {
     return {
-      source: result.source, candidate: '', totalExperienceMonths: null, roles: [], error: { code: result.error.code, message: result.error.message }, notes: '',
-      keys: [],
+      source: result.source, candidate: '', contact: noContact, totalExperienceMonths: null, roles: [], typingWpm: null, languages: '', shifts: '',
+      reportFile: null, error: { code: result.error.code, message: result.error.message }, notes: '', keys: [],
     };
   }
+  const { contact, experience, screening } = result.candidate;
   return {
     source: result.source,
-    candidate: result.candidate.contact.name ?? '',
-    totalExperienceMonths: result.candidate.experience.totalMonths,
+    candidate: contact.name ?? '',
+    contact: { email: contact.email ?? '', phone: contact.phone ?? '', location: contact.location ?? '' },
+    totalExperienceMonths: experience.totalMonths,
     roles: result.matches.map((match) => {
       const gaps = result.gapAnalysis.find((g) => g.roleId === match.roleId)?.gaps ?? topGapsFromMatch(result, match.roleId);
       const topGaps = gaps.slice(0, gapsPerRow).map((g) => g.label).join('; ');
-      return { roleId: match.roleId, title: match.title, score: match.score, band: match.band, readiness: match.readiness.level, topGaps };
+      // The figure the experience component scored (score-components.ts): months in jobs that count for this role.
+      const relevantMonths = experience.relevantMonths[match.roleId] ?? 0;
+      return { roleId: match.roleId, title: match.title, score: match.score, band: match.band, readiness: match.readiness.level, topGaps, relevantMonths };
     }),
+    typingWpm: screening.typingSpeed?.wordsPerMinute ?? null,
+    languages: languagesCell(screening.languages),
+    shifts: shiftsCell(screening.shifts),
+    reportFile: null,
     error: null,
     notes: shortlistNotes(result).join('; '),
     keys: sameCandidateKeys(result),
@@ -85,13 +121,13 @@ function notesWithSameCandidates(entries: readonly ShortlistEntry[]): Map<Shortl
 }
 
 export function renderShortlistCsv(entries: readonly ShortlistEntry[]): string {
-  const rows: (string | number)[][] = [];
-  const failures: (string | number)[][] = [];
+  const rows: Cell[][] = [];
+  const failures: Cell[][] = [];
   const byRole = new Map<string, { title: string; candidates: { entry: ShortlistEntry; role: ShortlistEntry['roles'][number] }[] }>();
   const notes = notesWithSameCandidates(entries);
   for (const entry of entries) {
     if (entry.error !== null) {
-      failures.push(['', '', '', '', '', '', entry.source, '', '', '', `${entry.error.code}: ${entry.error.message}`, '']);
+      failures.push(shortlistRow({ source: entry.source, error: `${entry.error.code}: ${entry.error.message}` }));
       continue;
     }
     for (const role of entry.roles) {
@@ -103,17 +139,20 @@ export function renderShortlistCsv(entries: readonly ShortlistEntry[]): string {
   for (const [roleId, group] of [...byRole].sort(([a], [b]) => a.localeCompare(b))) {
     group.candidates.sort((a, b) => b.role.score - a.role.score || a.entry.source.localeCompare(b.entry.source));
     group.candidates.forEach(({ entry, role }, index) => {
-      rows.push([
-        roleId, group.title, index + 1, role.score, role.band, role.readiness, entry.source, entry.candidate,
-        entry.totalExperienceMonths ?? '', role.topGaps, '', notes.get(entry) ?? entry.notes,
-      ]);
+      rows.push(shortlistRow({
+        role_id: roleId, role: group.title, rank_in_role: index + 1, score: role.score, band: role.band, readiness: role.readiness,
+        source: entry.source, candidate: entry.candidate, total_experience_months: entry.totalExperienceMonths ?? '', top_gaps: role.topGaps,
+        notes: notes.get(entry) ?? entry.notes, email: entry.contact.email, phone: entry.contact.phone, location: entry.contact.location,
+        relevant_experience_months: role.relevantMonths, typing_wpm: entry.typingWpm ?? '', languages: entry.languages, shifts: entry.shifts,
+        report_file: entry.reportFile ?? '',
+      }));
     });
   }
   return csvText([[...shortlistColumns], ...rows, ...failures]);
 }
 
 /** Rows as CSV, every cell that a spreadsheet would run as a formula shown as text. */
-export function csvText(rows: readonly (readonly (string | number)[])[]): string {
+export function csvText(rows: readonly (readonly Cell[])[]): string {
   return stringify(rows.map((row) => row.map(asText)));
 }
 

@@ -6,7 +6,7 @@ import type { SuccessResult } from '../contracts/result-schema.js';
 import { escapeHtml } from './escape-html.js';
 import { htmlReportStyle } from './html-report-style.js';
 import { renderRoleSection } from './render-html-role.js';
-import { payElsewhereNote, readingNotes } from './report-wording.js';
+import { payElsewhereNote, readingNotes, reportSubject } from './report-wording.js';
 
 const topMatchesShown = 5;
 
@@ -48,7 +48,7 @@ function renderRoles(result: SuccessResult): string {
 }
 
 export function renderHtml(result: SuccessResult): string {
-  const title = `Role fit report: ${result.candidate.contact.name ?? result.source}`;
+  const title = `Role fit report: ${reportSubject(result)}`;
   const taxonomy = `Roles, skills and pay from ${result.taxonomy.name} ${result.taxonomy.version}`;
   return [
     '<!doctype html>',

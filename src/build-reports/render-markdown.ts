@@ -1,7 +1,7 @@
 /** A gap report a job seeker can read: best roles, what they have, what is missing and what to do next. */
 import type { SuccessResult } from '../contracts/result-schema.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
-import { componentLabels, money, payElsewhereNote, readingNotes, setAsideGroups, setAsideWording } from './report-wording.js';
+import { componentLabels, money, payElsewhereNote, readingNotes, reportSubject, setAsideGroups, setAsideWording } from './report-wording.js';
 
 const topMatchesShown = 5;
 
@@ -9,7 +9,7 @@ const gapsShown = 8;
 
 export function renderMarkdown(result: SuccessResult): string {
   const { candidate } = result;
-  const lines: string[] = [`# Role fit report: ${escapeMarkdown(candidate.contact.name ?? result.source)}`, ''];
+  const lines: string[] = [`# Role fit report: ${escapeMarkdown(reportSubject(result))}`, ''];
   lines.push(`Source: ${codeSpan(result.source)} · ${candidate.experience.totalMonths} months of experience found · `
     + `${candidate.skills.length} skills · taxonomy ${result.taxonomy.version} · reference date ${result.referenceDate}`, '');
   for (const note of readingNotes(result)) lines.push(`> **Note:** ${note}`, '');

@@ -1,6 +1,7 @@
 /** Words and numbers as every report writes them: component names, amounts of money, notes on the reading. */
 import type { SuccessResult } from '../contracts/result-schema.js';
 import type { ComponentId } from '../score-roles/match-types.js';
+import { fileBaseName } from './blind-source.js';
 import type { SetAsideGap } from './gap-types.js';
 
 export const componentLabels: Record<ComponentId, string> = {
@@ -17,6 +18,18 @@ export const componentLabels: Record<ComponentId, string> = {
 /** "$39,850": whole units, as pay bands are published. */
 export function money(amount: number, currency: string): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+/**
+ * Whom a report is about, for its title: the candidate's name, else the file's name without its folders, which would
+ * show where the sender keeps resumes. A blind result has no name, and its source is already a blind name
+ * (blind-source.ts), so its title gives nothing away either.
+ */
+export function reportSubject(result: SuccessResult): string {
+  const { name } = result.candidate.contact;
+  if (name !== null && name.trim().length > 0) return name;
+  const base = fileBaseName(result.source);
+  return base.length > 0 ? base : result.source;
 }
 
 /** How far the reading can be trusted: as a report's sentence, and as a shortlist cell says it in a few words. */
@@ -36,6 +49,15 @@ const flagFindings: Readonly<Record<string, ReadingFinding>> = {
   truncated: { note: 'The document was longer than rolefit reads: only its beginning was analysed.', cell: 'only its beginning read' },
   extension_mismatch: { note: null, cell: 'file type differs from its name' },
 };
+
+/** A PDF longer than --max-pages: the pages after the limit (often annexed certificates) went unread. */
+function pagesLeftUnread({ pages, pagesRead }: SuccessResult['document']): ReadingFinding {
+  const counts = `the first ${pagesRead ?? '?'} of ${pages ?? '?'} pages`;
+  return {
+    note: `Only ${counts} were read (the --max-pages limit): anything after them, such as annexed certificates, was not analysed.`,
+    cell: `only ${counts} read (--max-pages)`,
+  };
+}
 
 /**
  * A resume of keywords: this many skills or more, and this share of them shown only in a skills list. Of the 1,540
@@ -68,7 +90,10 @@ function readingFindings(result: SuccessResult): ReadingFinding[] {
     cell: `skills only listed (${skillsOnlyListed} of ${skills.length})`,
   }] : [];
   const { flags, format } = result.document;
-  return [...language, ...people, ...listed, ...flags.flatMap((flag) => (flag === 'low_text' && !scannable.has(format) ? shortText : (flagFindings[flag] ?? [])))];
+  return [...language, ...people, ...listed, ...flags.flatMap((flag) => {
+    if (flag === 'pages_truncated') return pagesLeftUnread(result.document);
+    return flag === 'low_text' && !scannable.has(format) ? shortText : (flagFindings[flag] ?? []);
+  })];
 }
 
 /** Notes for the top of a report: a resume in another language, several in one file, too little text, a scan. */

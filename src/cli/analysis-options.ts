@@ -36,7 +36,7 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--reference-date <date>', 'the date open ranges ("2019 - Present") end at, YYYY-MM[-DD] (default: today)')
     .addOption(new Option('--roles <ids>', 'score only these role ids, comma-separated').argParser(splitList))
     .option('--max-file-mb <mb>', 'largest document accepted, in MB', String(defaultReadOptions.maxBytes / 1024 / 1024))
-    .option('--max-pages <n>', 'most pages a PDF may have', String(defaultReadOptions.maxPages))
+    .option('--max-pages <n>', 'most pages of a PDF read; the rest are left unread, and the result says so', String(defaultReadOptions.maxPages))
     .option('--doc-timeout <seconds>', 'most time reading one document may take', String(defaultReadOptions.timeoutMs / 1000))
     .option('--max-unzipped-mb <mb>', 'most a DOCX or ODT may unpack to', String(defaultReadOptions.maxUnzippedBytes / 1024 / 1024))
     .option('--no-ocr', 'do not read scans and images with OCR: they fail with ocr_required');

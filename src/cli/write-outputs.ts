@@ -5,7 +5,8 @@
 import { appendFile, lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { manifestName } from './output-manifest.js';
 import { UsageError } from './usage-error.js';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { outputFileName } from './output-file-name.js';
 import { renderShortlistCsv, shortlistEntry, shortlistFileText, type ShortlistEntry } from '../build-reports/render-csv.js';
 import { renderHtml } from '../build-reports/render-html.js';
 import { renderMarkdown } from '../build-reports/render-markdown.js';
@@ -26,14 +27,17 @@ export interface OutputWriter {
   finish(): Promise<WrittenOutputs>;
 }
 
-/** Output names from input names, made unique in the order they come ("cv.pdf", "cv.pdf-2"): no result overwrites another. */
+/**
+ * Output names from input names (see output-file-name.ts), made unique in the order they come ("cv.pdf", "cv.pdf-2"):
+ * no result overwrites another. Names that differ only in case are one name on Windows and macOS, so they count as one.
+ */
 export function outputNamer(): (source: string) => string {
   const used = new Set<string>();
   return (source) => {
-    const base = basename(source).replace(/[^\w.-]+/g, '_') || 'resume';
+    const base = outputFileName(source);
     let name = base;
-    for (let n = 2; used.has(name); n += 1) name = `${base}-${n}`;
-    used.add(name);
+    for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${base}-${n}`;
+    used.add(name.toLowerCase());
     return name;
   };
 }
@@ -76,9 +80,11 @@ export async function createOutputWriter(directory: string): Promise<OutputWrite
   return {
     async write(result) {
       const name = nameOf(result.source);
-      entries.push(shortlistEntry(result));
       const files: [string, () => string][] = [[`results/${name}.json`, () => `${JSON.stringify(result, null, 2)}\n`]];
-      if (result.ok) files.push([`reports/${name}.md`, () => renderMarkdown(result)], [`reports/${name}.html`, () => renderHtml(result)]);
+      const report = `reports/${name}.html`;
+      if (result.ok) files.push([`reports/${name}.md`, () => renderMarkdown(result)], [report, () => renderHtml(result)]);
+      // Each shortlist row names its candidate's report, the web page, so that a recruiter can go from row to report.
+      entries.push({ ...shortlistEntry(result), reportFile: result.ok ? report : null });
       await note(files.map(([path]) => path));
       await Promise.all(files.map(([path, render]) => writeFile(join(directory, path), render())));
     },

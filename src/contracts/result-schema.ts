@@ -10,12 +10,20 @@ import { candidateSchema } from '../extract-candidate/candidate-types.js';
 import { roleScoreSchema } from '../score-roles/match-types.js';
 import { yearMonthPattern } from '../reference-date.js';
 
-export const resultSchemaVersion = '1.5.0';
+export const resultSchemaVersion = '1.6.0';
 
 export const documentInfoSchema = z.object({
   format: z.enum(['pdf', 'docx', 'doc', 'rtf', 'odt', 'html', 'text', 'image']),
   pages: z.number().int().nullable(),
-  /** How the document was read: extension_mismatch, two_column, repaired_encoding, ocr_used, truncated, low_text, … */
+  /**
+   * Pages whose text was read: all of them, or the first --max-pages of a longer PDF, which is then flagged
+   * pages_truncated (added in 1.6.0).
+   */
+  pagesRead: z.number().int().nullable(),
+  /**
+   * How the document was read: extension_mismatch, two_column, repaired_encoding, ocr_used, truncated,
+   * pages_truncated, low_text, …
+   */
   flags: z.array(z.string()),
   /** Milliseconds spent reading the document (the costly part). */
   parseMs: z.number().min(0),

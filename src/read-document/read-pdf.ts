@@ -15,13 +15,24 @@ function isTextItem(item: TextItem | TextMarkedContent): item is TextItem {
   return 'str' in item;
 }
 
+/** How many of a PDF's pages were read, and the flag saying so when they are not all of them. */
+interface PageSpan {
+  readonly pages: number;
+  readonly pagesRead: number;
+}
+
+function pageSpanFields({ pages, pagesRead }: PageSpan): { pages: number; pagesRead?: number; flags: QualityFlag[] } {
+  return pagesRead < pages ? { pages, pagesRead, flags: ['pages_truncated'] } : { pages, flags: [] };
+}
+
 /** A PDF without a text layer is a scan: its pages are rendered and read with OCR, unless OCR is turned off. */
-async function readScannedPdf(name: string, bytes: Uint8Array, pages: number, options: ReadOptions): Promise<DocumentText> {
+async function readScannedPdf(name: string, bytes: Uint8Array, span: PageSpan, options: ReadOptions): Promise<DocumentText> {
   if (!options.ocr) {
     throw new RolefitError('ocr_required', `${name} has no text layer (a scan or an image); reading it needs OCR, which is turned off.`);
   }
-  const text = await recognizeText(await renderPdfPages(bytes, pages));
-  return { format: 'pdf', text: requireRecognizedText(name, text), pages, flags: ['ocr_used'] };
+  const text = await recognizeText(await renderPdfPages(bytes, span.pagesRead));
+  const { flags, ...pages } = pageSpanFields(span);
+  return { format: 'pdf', text: requireRecognizedText(name, text), ...pages, flags: ['ocr_used', ...flags] };
 }
 
 export async function readPdf(name: string, bytes: Uint8Array, options: ReadOptions): Promise<DocumentText> {
@@ -38,15 +49,14 @@ export async function readPdf(name: string, bytes: Uint8Array, options: ReadOpti
   });
   try {
     const document = await task.promise;
-    if (document.numPages > options.maxPages) {
-      throw new RolefitError('too_many_pages', `${name} has ${document.numPages} pages; the limit is ${options.maxPages}.`);
-    }
     // Nothing to read, and nothing to render for OCR either.
     if (document.numPages === 0) throw new RolefitError('no_text', `${name} has no pages.`);
-    const pageCount = document.numPages;
+    // pdf.js loads pages one by one, so a longer PDF (a resume with scanned certificates annexed) costs only the pages
+    // read: the first maxPages are, and the result says the rest were not.
+    const span: PageSpan = { pages: document.numPages, pagesRead: Math.min(document.numPages, options.maxPages) };
     const pages: string[][] = [];
     let columns = 1;
-    for (let number = 1; number <= pageCount; number += 1) {
+    for (let number = 1; number <= span.pagesRead; number += 1) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -64,11 +74,11 @@ export async function readPdf(name: string, bytes: Uint8Array, options: ReadOpti
     }
     const { pages: kept, removed } = removeRepeatedLines(pages);
     const text = kept.map((lines) => lines.join('\n')).join('\n\n');
-    if (text.trim().length === 0) return await readScannedPdf(name, bytes, document.numPages, options);
-    const flags: QualityFlag[] = [];
+    if (text.trim().length === 0) return await readScannedPdf(name, bytes, span, options);
+    const { flags, ...pageFields } = pageSpanFields(span);
     if (columns > 1) flags.push('two_column');
     if (removed > 0) flags.push('repeated_lines_removed');
-    return { format: 'pdf', text, pages: document.numPages, flags };
+    return { format: 'pdf', text, ...pageFields, flags };
   } catch (error) {
     if (error instanceof RolefitError) throw error;
     const reason = error instanceof Error ? error.message : String(error);

@@ -42,7 +42,8 @@ describe('rolefit match', () => {
     // UTF-8 with a byte-order mark, which Excel needs to show accented names as written.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8').slice(1).trim().split('\n');
-    expect(csv[0]).toBe('role_id,role,rank_in_role,score,band,readiness,source,candidate,total_experience_months,top_gaps,error,notes');
+    expect(csv[0]).toBe('role_id,role,rank_in_role,score,band,readiness,source,candidate,total_experience_months,top_gaps,error,notes,'
+      + 'email,phone,location,relevant_experience_months,typing_wpm,languages,shifts,report_file');
     expect(csv.length).toBeGreaterThanOrEqual(1 + 2 * 21);
   });
 

@@ -159,7 +159,7 @@ function resultFor(contact: Contact): SuccessResult {
     schemaVersion: resultSchemaVersion,
     source: 'uploads/csr-maria-santos.pdf',
     ok: true,
-    document: { format: 'pdf', pages: 1, flags: [], parseMs: 0, analyseMs: 0, words: 120 },
+    document: { format: 'pdf', pages: 1, pagesRead: 1, flags: [], parseMs: 0, analyseMs: 0, words: 120 },
     taxonomy: { name: taxonomy.source.manifest.name, version: taxonomy.source.manifest.version, hash: taxonomy.source.hash },
     referenceDate: '2026-11',
     candidate: found,

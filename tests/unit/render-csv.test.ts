@@ -106,6 +106,76 @@ describe('renderShortlistCsv', () => {
     expect(blindNotes.get(someoneElse.source)).toBe('');
   });
 
+  it('gives each row the contact, screening facts and the months of experience its own role counted', () => {
+    const rows = rowsOf(renderShortlistCsv([shortlistEntry(result)]));
+    expect(rows).toHaveLength(result.matches.length);
+    const { contact } = result.candidate;
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        email: contact.email,
+        // A leading "+" would start a formula in a spreadsheet: the cell is kept as text.
+        phone: `'${contact.phone ?? ''}`,
+        location: contact.location,
+        typing_wpm: '65',
+        languages: 'English; Malayalam; Hindi; Tamil',
+        shifts: 'rotational: yes',
+        report_file: '',
+      });
+      // The same figure the experience component of that role's score states.
+      const experience = result.matches.find((m) => m.roleId === row.role_id)?.components
+        .flatMap((c) => c.requirements).find((r) => r.kind === 'experience');
+      expect(experience?.detail).toMatch(new RegExp(`^${row.relevant_experience_months} relevant and `));
+    }
+    // Months in data entry count for some roles and not for others.
+    expect(new Set(rows.map((row) => row.relevant_experience_months)).size).toBeGreaterThan(1);
+  });
+
+  it('writes levels beside languages and whether each shift can be worked', () => {
+    const mention = (id: string, available: boolean) => ({ id, preferred: false, available, evidence: [] });
+    const { screening } = result.candidate;
+    const screened: SuccessResult = {
+      ...result,
+      candidate: {
+        ...result.candidate,
+        screening: {
+          ...screening,
+          languages: [
+            { id: 'english', name: 'English', proficiency: 'fluent', cefr: null, evidence: [] },
+            { id: 'filipino', name: 'Filipino', proficiency: 'native', cefr: null, evidence: [] },
+            { id: 'spanish', name: 'Spanish', proficiency: 'intermediate', cefr: 'B1', evidence: [] },
+          ],
+          shifts: [mention('night', true), mention('rotational', false)],
+          typingSpeed: { wordsPerMinute: null, keystrokesPerHour: 9000, accuracyPercent: null, evidence: [] },
+        },
+      },
+    };
+    const [row] = rowsOf(renderShortlistCsv([shortlistEntry(screened)]));
+    expect(row).toMatchObject({
+      languages: 'English (fluent); Filipino (native); Spanish (intermediate, B1)',
+      shifts: 'night: yes; rotational: no',
+      typing_wpm: '',
+    });
+  });
+
+  it('leaves the contact cells of a blind result empty, and the rest as without redaction', async () => {
+    const blind = await analysedSample('data-entry-kavya-menon.txt', true);
+    const rows = rowsOf(renderShortlistCsv([shortlistEntry(blind)]));
+    const plain = rowsOf(renderShortlistCsv([shortlistEntry(result)]));
+    for (const row of rows) expect(row).toMatchObject({ candidate: '', email: '', phone: '', location: '' });
+    const screeningOf = (row: Record<string, string>): unknown =>
+      [row.role_id, row.score, row.relevant_experience_months, row.typing_wpm, row.languages, row.shifts];
+    expect(rows.map(screeningOf)).toEqual(plain.map(screeningOf));
+  });
+
+  it('lists a failed file with its error and every other cell empty', () => {
+    const failed: AnalysisResult = {
+      schemaVersion: result.schemaVersion, source: 'cv.pdf', ok: false, error: { code: 'corrupt_document', message: 'cv.pdf is a damaged PDF.' },
+    };
+    const [row] = rowsOf(renderShortlistCsv([shortlistEntry(failed)]));
+    const filled = Object.entries(row ?? {}).filter(([, value]) => value !== '');
+    expect(Object.fromEntries(filled)).toEqual({ source: 'cv.pdf', error: 'corrupt_document: cv.pdf is a damaged PDF.' });
+  });
+
   it('leaves ordinary text and numbers as they are', () => {
     const rows = rowsOf(renderShortlistCsv([shortlistEntry(result)]));
     const first = rows[0];

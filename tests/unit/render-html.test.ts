@@ -48,6 +48,15 @@ describe('renderHtml', () => {
     expect(html).not.toContain('<img');
   });
 
+  it('titles a report without a name by the file\'s name, not the folders it came from', async () => {
+    const html = renderHtml(withName(null, '/tmp/rev-js-work/cv/01-linkedin-juan.pdf'));
+    expect(html).toContain('<title>Role fit report: 01-linkedin-juan.pdf</title>');
+    expect(html).toContain('<h1>Role fit report: 01-linkedin-juan.pdf</h1>');
+    const blind = await analysedSample('data-entry-kavya-menon.txt', true);
+    expect(renderHtml(blind)).toContain(`<title>Role fit report: ${blind.source}</title>`);
+    expect(renderHtml(blind)).not.toMatch(/kavya|menon/i);
+  });
+
   it('loads nothing: no scripts, no external references, and a policy that refuses them', () => {
     const html = renderHtml(result);
     expect(html).not.toMatch(/<script|<link|<img|\s(?:src|href)=/i);

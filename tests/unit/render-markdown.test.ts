@@ -76,6 +76,17 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(result)).not.toContain('people\'s resumes');
   });
 
+  it('titles a report without a name by the file\'s name, not its folders, and a blind report by its blind name', async () => {
+    const unnamed = (source: string): SuccessResult =>
+      ({ ...result, source, candidate: { ...result.candidate, contact: { ...result.candidate.contact, name: null } } });
+    expect(renderMarkdown(unnamed('/tmp/rev-js-work/cv/01-linkedin-juan.pdf')).split('\n')[0]).toBe('# Role fit report: 01-linkedin-juan.pdf');
+    expect(renderMarkdown(unnamed('C:\\Users\\juan\\cv.pdf')).split('\n')[0]).toBe('# Role fit report: cv.pdf');
+    const blind = await analysedSample('data-entry-kavya-menon.txt', true);
+    const [title] = renderMarkdown(blind).split('\n');
+    expect(title).toMatch(/^# Role fit report: resume-[0-9a-f]{16}\.txt$/);
+    expect(title).toBe(`# Role fit report: ${blind.source}`);
+  });
+
   it('leaves ordinary names and titles readable in the raw report', () => {
     const markdown = renderMarkdown(result);
     expect(markdown).toContain(`# Role fit report: ${result.candidate.contact.name ?? ''}`);
