@@ -88,8 +88,17 @@ function postedPay(text: string, labels: ReadonlySet<string>): string | null {
   return null;
 }
 
-/** The roles whose defining skills a sentence names: "collections experience" → the collections agent. */
-function rolesOfWork(sentence: string, taxonomy: CompiledTaxonomy): string[] {
+/**
+ * The roles the experience asked for is in: a title in the figure's own clause first ("2 yrs as TL in collections"
+ * asks for time as a team leader, collections only qualifying it), else the roles whose defining skills the sentence
+ * names ("3-5 years of collections experience, including 1 year as a team leader" → the collections agent).
+ */
+function rolesOfWork(experience: { readonly text: string; readonly sentence: string }, taxonomy: CompiledTaxonomy): string[] {
+  const { text, sentence } = experience;
+  const from = Math.max(0, sentence.indexOf(text));
+  const clause = sentence.slice(from).split(/[,;(]/)[0] ?? '';
+  const titled = rolesNamedIn(clause, taxonomy);
+  if (titled.length > 0) return [...new Set(titled)];
   const hits = findSkillHits(sentence, tokenize(sentence), taxonomy);
   return [...new Set(hits.flatMap((hit) => taxonomy.rolesDefinedBy.get(hit.value) ?? []))];
 }
@@ -144,7 +153,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   const closest = closestRole(title, skills, taxonomy);
 
   const experience = findRequiredExperience(lines, rules);
-  const workRoles = experience === null ? [] : rolesOfWork(experience.sentence, taxonomy);
+  const workRoles = experience === null ? [] : rolesOfWork(experience, taxonomy);
   // "With or without BPO experience; fresh graduates are welcome", and no figure of experience anywhere, even as a plus
   // ("6 months of BPO experience is a plus" still rewards experience).
   const waived = experience === null && !namesExperienceFigure(lines, rules)

@@ -302,6 +302,14 @@ describe('the experience a posting counts', () => {
     const plain = buildJobProfile({ text: 'Team Leader\nRequirements\n- 3 years of experience\n- Coaching, KPI management', name: 'tl.txt' }, taxonomy);
     expect(plain.role.experience.relevantRoles[0]).toBe('team-leader');
   });
+
+  it('is the title its figure is asked as ("2 yrs as TL in collections"), the work named after it only qualifying it', () => {
+    const lead = buildJobProfile({
+      text: 'Team Leader - Collections\nMust have:\n- At least 2 yrs as TL in collections (BPO or bank)\n- Coaching, call monitoring, FDCPA',
+      name: 'lead.txt',
+    }, taxonomy);
+    expect(lead.role.experience).toMatchObject({ minimumMonths: 24, relevantRoles: ['team-leader'] });
+  });
 });
 
 describe('a posting that waives experience', () => {
