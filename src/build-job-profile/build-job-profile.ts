@@ -199,17 +199,20 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
  */
 function educationAskedFor(lines: readonly PostingLine[], taxonomy: CompiledTaxonomy): { minimumLevel: string | null; fields: string[] } {
   const fields = new Set<string>();
-  let named = false;
+  let asked = false;
   let lowest: EducationLevel | undefined;
   for (const line of lines) {
     if (line.heading) continue;
-    const levels = taxonomy.levels.findAll(line.text).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
+    const named = taxonomy.levels.findAll(line.text).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
+    // "2nd year college level or college graduate": studies under way ask only for the level they start from.
+    const underWay = taxonomy.postings.studiesUnderWay.findAll(line.text).length > 0;
+    const levels = underWay ? named.map((level) => taxonomy.levelsById.get(level.entryLevel ?? '') ?? level) : named;
     if (levels.length === 0) continue;
-    named = true;
+    asked = true;
     for (const hit of taxonomy.fields.findAll(line.text)) fields.add(hit.value);
     if (line.importance === 'nice-to-have') continue;
     for (const level of levels) if (lowest === undefined || level.rank < lowest.rank) lowest = level;
   }
   const anyLevel = [...taxonomy.levelsById.values()].sort((a, b) => a.rank - b.rank)[0];
-  return { minimumLevel: lowest?.id ?? (named ? (anyLevel?.id ?? null) : null), fields: [...fields] };
+  return { minimumLevel: lowest?.id ?? (asked ? (anyLevel?.id ?? null) : null), fields: [...fields] };
 }

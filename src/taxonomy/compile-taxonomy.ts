@@ -147,6 +147,8 @@ export interface PostingRules {
   readonly minSkills: number;
   /** Phrases that waive experience ("fresh graduates are welcome"). */
   readonly experienceWaivers: TermMatcher<true>;
+  /** Phrases accepting studies under way ("2nd year college level"). */
+  readonly studiesUnderWay: TermMatcher<true>;
   /** Normalised labels of a line stating the pay ("salary", "ctc"). */
   readonly payLabels: ReadonlySet<string>;
 }
@@ -529,6 +531,7 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     numberWords,
     minSkills: postings.minSkills,
     experienceWaivers: phrases(postings.experienceWaivers),
+    studiesUnderWay: phrases(postings.studiesUnderWay),
     payLabels: new Set(postings.payLabels.map(normalizePhrase)),
   };
 }

@@ -484,6 +484,11 @@ export const postingsFileSchema = z.strictObject({
    * unless it also requires a figure of it, experience then weighs nothing in its profile's scores.
    */
   experienceWaivers: phraseList.default([]),
+  /**
+   * Phrases by which a posting accepts studies under way ("at least 2nd year college level"): a level named on their
+   * line asks only for the level its studies start from (a bachelor's, for the higher secondary).
+   */
+  studiesUnderWay: phraseList.default([]),
   /** Labels of a line stating the job's pay ("Salary:", "CTC:"): the posting's own pay stands in for the closest role's band. */
   payLabels: phraseList.default([]),
 });

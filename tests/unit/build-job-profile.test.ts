@@ -210,6 +210,15 @@ describe('what a posting offers or announces, and figures as postings write them
     const school = profileOf('Qualifications\n- Senior high school graduate; college degree is not required\n- Customer service, Zendesk, CRM');
     expect(school.education.minimumLevel).toBe('higher-secondary');
   });
+
+  it.each([
+    ['Graduate in any stream', 'bachelor'],
+    ['College graduate', 'bachelor'],
+    ['At least 2nd year college level or college graduate', 'higher-secondary'],
+    ['College undergraduates or graduates of any course may apply', 'higher-secondary'],
+  ])('reads "%s" as asking for %s', (line, level) => {
+    expect(profileOf(`Requirements\n- ${line}\n- Customer service, Zendesk, CRM`).education.minimumLevel).toBe(level);
+  });
 });
 
 describe('what a posting asks of typing and languages', () => {
