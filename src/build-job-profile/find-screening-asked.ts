@@ -1,12 +1,13 @@
 /**
  * What a posting asks of typing speed and languages ("Typing speed of at least 35 WPM", "Excellent English
- * communication skills"), read with the resume's screening dictionaries: it becomes the profile's screening, scored as
+ * communication skills", "English level B2 or higher"), read with the resume's screening dictionaries: it becomes the profile's screening, scored as
  * a taxonomy role's is. What a line only wishes for ("Conversational Spanish is a plus") asks nothing.
  */
 import { readScreening } from '../extract-candidate/extract-candidate.js';
 import { segmentSections } from '../segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { RoleScreening } from '../taxonomy/taxonomy-schema.js';
+import type { Language } from '../extract-candidate/candidate-types.js';
 import type { PostingLine } from './classify-posting-lines.js';
 
 export function screeningAskedFor(text: string, lines: readonly PostingLine[], taxonomy: CompiledTaxonomy): RoleScreening {
@@ -17,10 +18,11 @@ export function screeningAskedFor(text: string, lines: readonly PostingLine[], t
   const typing = read.typingSpeed;
   const wordsPerMinute = typing?.wordsPerMinute ?? null;
   const typingAsked = wordsPerMinute !== null && typing !== null && typing.evidence.some((e) => asked(e.start));
-  const languages = read.languages.flatMap((language) =>
-    language.proficiency !== null && language.evidence.some((e) => asked(e.start))
-      ? [{ language: language.id, minimumLevel: language.proficiency }]
-      : [],
-  );
+  // A CEFR level asked alone ("English level B2 or higher") asks the proficiency level the taxonomy maps it to.
+  const fromCefr = (cefr: Language['cefr']) => taxonomy.source.screening.proficiency.find((p) => cefr !== null && p.cefr.includes(cefr))?.level ?? null;
+  const languages = read.languages.flatMap((language) => {
+    const level = language.proficiency ?? fromCefr(language.cefr);
+    return level !== null && language.evidence.some((e) => asked(e.start)) ? [{ language: language.id, minimumLevel: level }] : [];
+  });
   return { ...(typingAsked ? { typingWordsPerMinute: Math.round(wordsPerMinute) } : {}), languages };
 }

@@ -240,6 +240,13 @@ describe('what a posting asks of typing and languages', () => {
     expect(plain.role.screening).toEqual({ languages: [] });
   });
 
+  it('asks for a CEFR level stated alone as the proficiency level it stands for', () => {
+    const b2 = buildJobProfile({ text: 'Requirements\n- English level B2 or higher (CEFR)\n- Customer service, Zendesk', name: 'co.txt' }, taxonomy);
+    expect(b2.role.screening.languages).toEqual([{ language: 'english', minimumLevel: 'professional' }]);
+    const c1 = buildJobProfile({ text: 'Requirements\n- Advanced English (C1)\n- Customer service, Zendesk', name: 'co.txt' }, taxonomy);
+    expect(c1.role.screening.languages).toEqual([{ language: 'english', minimumLevel: 'fluent' }]);
+  });
+
   it('scores a slow typist short of the typing requirement, as a taxonomy role would', async () => {
     const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text: voicePosting, name: 'voice.txt' });
     const slow = await analyseResume({

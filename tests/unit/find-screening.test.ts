@@ -32,6 +32,11 @@ describe('languages', () => {
     expect(screen('SUMMARY\nFluent English; took Spanish classes in school').languages.map((l) => l.id)).toEqual(['english']);
   });
 
+  it("reads the proficiency words of a LinkedIn export's languages", () => {
+    const { languages } = screen('LANGUAGES\nEnglish (Full Professional)\nTagalog (Native or Bilingual)\nSpanish (Professional Working)');
+    expect(languages.map((l) => [l.id, l.proficiency])).toEqual([['english', 'fluent'], ['filipino', 'native'], ['spanish', 'professional']]);
+  });
+
   it('reads the languages of the Visayas and Luzon', () => {
     expect(screen('LANGUAGES\nEnglish, Filipino, Hiligaynon, Waray, Kapampangan').languages.map((l) => l.id))
       .toEqual(['english', 'filipino', 'hiligaynon', 'waray', 'kapampangan']);
