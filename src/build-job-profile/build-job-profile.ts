@@ -10,6 +10,7 @@ import { findSkillHits } from '../extract-candidate/find-skills.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { roleSchema, type EducationLevel, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
+import type { TermHit } from '../text/term-matcher.js';
 import { classifyPostingLines, type PostingLine } from './classify-posting-lines.js';
 import { findRequiredExperience, namesExperienceFigure } from './find-required-experience.js';
 import { screeningAskedFor } from './find-screening-asked.js';
@@ -65,6 +66,8 @@ function namedIn<T extends string>(
     for (const hit of find(line.text)) {
       // "CPC-A not considered": named to be ruled out.
       if (exclusion?.test(line.text.slice(hit.end)) === true) continue;
+      // "Verint" within "Verint WFM": one mention, already weighed as what it is (an alternative, here).
+      if (previous !== undefined && hit.start < previous.end && hit.value === previous.value) continue;
       const isAlternative = previous !== undefined && alternative.test(line.text.slice(previous.end, hit.start));
       found.set(hit.value, stronger(found.get(hit.value), isAlternative ? 'nice-to-have' : line.importance));
       if (!isAlternative) first = hit;
@@ -86,6 +89,17 @@ function postedPay(text: string, labels: ReadonlySet<string>): string | null {
     if (label !== undefined && value !== undefined && /\d/.test(value) && labels.has(normalizePhrase(label))) return value.slice(0, maxPayChars);
   }
   return null;
+}
+
+/**
+ * The skills a posting's line names, but for the fields of study of a line that asks for a degree: "Degree in
+ * Mathematics, Statistics or related field" asks for studies, not for statistical analysis.
+ */
+function skillsOutsideFields(text: string, taxonomy: CompiledTaxonomy): TermHit<string>[] {
+  const hits = findSkillHits(text, tokenize(text), taxonomy);
+  if (hits.length === 0 || taxonomy.levels.findAll(text).length === 0) return hits;
+  const fields = taxonomy.fields.findAll(text);
+  return hits.filter((hit) => !fields.some((field) => hit.start < field.end && field.start < hit.end));
 }
 
 /**
@@ -142,7 +156,7 @@ export interface BuiltProfile {
 export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy): BuiltProfile {
   const rules = taxonomy.postings;
   const lines = classifyPostingLines(posting.text, rules);
-  const named = namedIn(lines, (text) => findSkillHits(text, tokenize(text), taxonomy), rules.alternative, rules.exclusion);
+  const named = namedIn(lines, (text) => skillsOutsideFields(text, taxonomy), rules.alternative, rules.exclusion);
   const skills = named.importance;
   if (skills.size === 0) {
     throw new RolefitError('invalid_job', `${posting.name} names no skill the taxonomy knows, so no role profile can be built from it.`);

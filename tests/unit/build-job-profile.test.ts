@@ -362,6 +362,23 @@ describe('alternatives a posting names', () => {
     expect(await requirement('Zendesk')).toMatchObject({ status: 'met', detail: null });
     expect((await requirement('Excel'))?.status).not.toBe('met');
   });
+
+  it('takes an alternative named in two ways at once ("Verint" within "Verint WFM") as the one alternative it is', () => {
+    const { role } = buildJobProfile({ text: 'WFM Analyst\nRequirements\n- Forecasting and scheduling\n- NICE IEX or Verint WFM', name: 'wfm.txt' }, taxonomy);
+    expect(role.skills.filter((s) => s.skill === 'nice-iex' || s.skill === 'verint-wfm').map((s) => [s.skill, s.importance, s.alternatives]))
+      .toEqual([['nice-iex', 'must-have', ['verint-wfm']], ['verint-wfm', 'nice-to-have', []]]);
+  });
+
+  it('asks for the fields of study a degree line names, and for no skill that shares their names', () => {
+    const { role } = buildJobProfile({
+      text: 'WFM Analyst\nRequirements\n- Forecasting and scheduling, NICE IEX\nDegree in Mathematics, Statistics or related field required.',
+      name: 'wfm.txt',
+    }, taxonomy);
+    expect(role.education).toEqual({ minimumLevel: 'bachelor', preferredFields: ['mathematics-and-statistics'] });
+    expect(role.skills.map((s) => s.skill)).not.toContain('statistical-analysis');
+    const skill = buildJobProfile({ text: 'Analyst\nRequirements\n- Statistics and Excel reporting', name: 'analyst.txt' }, taxonomy);
+    expect(skill.role.skills.map((s) => s.skill)).toContain('statistical-analysis');
+  });
 });
 
 describe('what a posting rules out', () => {
