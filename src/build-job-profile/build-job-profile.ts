@@ -117,6 +117,29 @@ function rolesOfWork(experience: { readonly text: string; readonly sentence: str
   return [...new Set(hits.flatMap((hit) => taxonomy.rolesDefinedBy.get(hit.value) ?? []))];
 }
 
+/**
+ * The title without the place a posting appends to it ("Workforce Management Analyst – Nairobi", "… - Hyderabad"):
+ * the place is no part of the job a candidate's title is compared with.
+ */
+function withoutPlace(title: string, taxonomy: CompiledTaxonomy): string {
+  // Parts alternate with their separators: places are dropped from the end, the first part always kept.
+  const parts = title.split(/(\s+[-–—|]\s+|\s*,\s*)/);
+  while (parts.length > 2 && namesOnlyPlaces(parts.at(-1) ?? '', taxonomy)) parts.splice(-2, 2);
+  return parts.join('').trim();
+}
+
+/** Whether a text is places and nothing else with a letter: "Nairobi", "Makati City, Metro Manila". */
+function namesOnlyPlaces(text: string, taxonomy: CompiledTaxonomy): boolean {
+  const places = taxonomy.places.findAll(text);
+  let rest = '';
+  let at = 0;
+  for (const place of places) {
+    rest += text.slice(at, place.start);
+    at = place.end;
+  }
+  return places.length > 0 && !/\p{L}/u.test(rest + text.slice(at));
+}
+
 function titleOf(lines: readonly PostingLine[], labels: readonly string[], fallback: string): string {
   for (const line of lines) {
     const colon = line.text.indexOf(':');
@@ -162,7 +185,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     throw new RolefitError('invalid_job', `${posting.name} names no skill the taxonomy knows, so no role profile can be built from it.`);
   }
   const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text), rules.alternative, rules.exclusion).importance;
-  const title = titleOf(lines, rules.titleLabels, posting.name);
+  const title = withoutPlace(titleOf(lines, rules.titleLabels, posting.name), taxonomy);
   const pay = postedPay(posting.text, rules.payLabels);
   const closest = closestRole(title, skills, taxonomy);
 

@@ -32,6 +32,14 @@ function importanceOf(role: ReturnType<typeof buildJobProfile>['role'], skill: s
 describe('buildJobProfile', () => {
   const { role, closestRole } = buildJobProfile({ text: posting, name: 'posting.txt' }, taxonomy);
 
+  it('leaves the place a posting appends out of its title, and keeps a title that only names one', () => {
+    const titled = (first: string) => buildJobProfile({ text: `${first}\nRequirements\n- Forecasting and scheduling, NICE IEX`, name: 'wfm.txt' }, taxonomy).role.title;
+    expect(titled('Workforce Management Analyst – Nairobi')).toBe('Workforce Management Analyst');
+    expect(titled('Customer Support Executive - Hyderabad, Telangana')).toBe('Customer Support Executive');
+    expect(titled('Team Leader - Collections')).toBe('Team Leader - Collections');
+    expect(titled('Nairobi')).toBe('Nairobi');
+  });
+
   it('takes the title from its label and makes an id that cannot clash with taxonomy roles', () => {
     expect(role.title).toBe('Senior Customer Support Associate (Voice)');
     expect(role.id.startsWith(jobProfilePrefix)).toBe(true);
