@@ -11,6 +11,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { roleSchema, type EducationLevel, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import type { TermHit } from '../text/term-matcher.js';
+import { withoutFalseFriends } from '../text/false-friends.js';
 import { classifyPostingLines, type PostingLine } from './classify-posting-lines.js';
 import { findRequiredExperience, namesExperienceFigure } from './find-required-experience.js';
 import { screeningAskedFor } from './find-screening-asked.js';
@@ -92,11 +93,12 @@ function postedPay(text: string, labels: ReadonlySet<string>): string | null {
 }
 
 /**
- * The skills a posting's line names, but for the fields of study of a line that asks for a degree: "Degree in
+ * The skills a posting's line names, false friends aside, but for the fields of study of a line that asks for a degree: "Degree in
  * Mathematics, Statistics or related field" asks for studies, not for statistical analysis.
  */
-function skillsOutsideFields(text: string, taxonomy: CompiledTaxonomy): TermHit<string>[] {
-  const hits = findSkillHits(text, tokenize(text), taxonomy);
+function skillsOutsideFields(text: string, taxonomy: CompiledTaxonomy): readonly TermHit<string>[] {
+  // As in a resume, a false friend names no skill: "Location: Hitech City" asks for no HITECH Act compliance.
+  const hits = withoutFalseFriends(findSkillHits(text, tokenize(text), taxonomy), text, taxonomy.skillFalseFriends);
   if (hits.length === 0 || taxonomy.levels.findAll(text).length === 0) return hits;
   const fields = taxonomy.fields.findAll(text);
   return hits.filter((hit) => !fields.some((field) => hit.start < field.end && field.start < hit.end));

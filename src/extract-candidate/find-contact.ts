@@ -137,6 +137,9 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
   return null;
 }
 
+/** Letters of a place's code ("AR", "NCR"). */
+const maxCodeLength = 3;
+
 /** "Bengaluru, Karnataka 560001" → "Bengaluru, Karnataka": city words, then places separated by commas. */
 function locationIn(text: string, taxonomy: CompiledTaxonomy): string | null {
   const hits = taxonomy.places.findAll(text);
@@ -148,6 +151,8 @@ function locationIn(text: string, taxonomy: CompiledTaxonomy): string | null {
     if (!/^[\s,]*$/.test(text.slice(end, hit.start))) break;
     end = hit.end;
   }
+  // A state's code that runs on into a word is a word of something else: "AR Follow-Up", "IT Support".
+  if (end - first.start <= maxCodeLength && /^\p{Lu}+$/u.test(text.slice(first.start, end)) && /^\s*\p{L}/u.test(text.slice(end))) return null;
   const before = text.slice(0, first.start);
   // The city starts a word, and a postcode may stand between it and the place ("Manchester, M1 4BT, United Kingdom",
   // "Leeds LS6 2AB, West Yorkshire").

@@ -377,6 +377,11 @@ describe('alternatives a posting names', () => {
       .toEqual([['nice-iex', 'must-have', ['verint-wfm']], ['verint-wfm', 'nice-to-have', []]]);
   });
 
+  it('asks for no skill a false friend names: "Location: Hitech City" is no HITECH Act', () => {
+    const { role } = buildJobProfile({ text: 'AR Caller\nLocation: Hitech City, Hyderabad\nRequirements\n- AR follow-up and denial management', name: 'ar.txt' }, taxonomy);
+    expect(role.skills.map((s) => s.skill)).not.toContain('hipaa');
+  });
+
   it('asks for the fields of study a degree line names, and for no skill that shares their names', () => {
     const { role } = buildJobProfile({
       text: 'WFM Analyst\nRequirements\n- Forecasting and scheduling, NICE IEX\nDegree in Mathematics, Statistics or related field required.',

@@ -109,6 +109,12 @@ describe('contact details', () => {
     });
   });
 
+  it("takes no state's code that runs on into a word for a place, and reads the place on the line below", () => {
+    const text = 'Maria Reyes\nMedical Billing Specialist | AR Follow-Up | Denials Management\nMakati City, Philippines | (+63) 917-633-1120';
+    expect(contact(text)).toMatchObject({ location: 'Makati City, Philippines', country: 'PH' });
+    expect(contact('John Doe\nLittle Rock, AR 72201 | john@example.com')).toMatchObject({ location: 'Little Rock, AR', country: 'US' });
+  });
+
   it('reads no location from a line that names no place', () => {
     expect(contact('Jane Doe\nAvailable immediately').location).toBeNull();
   });

@@ -18,6 +18,7 @@ const skills = (text: string): string[] =>
 describe('skills and their lookalikes', () => {
   it.each([
     ['indian-regional-languages', 'Languages: English, Tamil, Hindi', 'Address: Anna Nagar, Chennai, Tamil Nadu'],
+    ['hipaa', 'Handled PHI under HIPAA and HITECH rules', 'Address: Plot 12, Hitech City, Hyderabad'],
     ['dependability', 'Known for accountability and punctuality', 'Held full P&L accountability for the region'],
     ['debt-collection', 'Handled collections of overdue accounts', 'Used the Java collections framework and generics'],
     ['statutory-payroll-compliance', 'Processed PF and ESI deductions for 300 employees', 'Triage of incoming patients using ESI'],
