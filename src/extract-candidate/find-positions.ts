@@ -94,5 +94,18 @@ export function findPositions(
   listedUndated.push(...told.filter((job) => !namesCareerBreak([job.title], taxonomy)));
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
   const headline = findHeadlineJob(header, [...positions, ...listedUndated], taxonomy, locate, lineTokens);
-  return { positions, undated: headline ? [headline, ...listedUndated] : listedUndated };
+  return {
+    positions: positions.map((job) => byEmployerLineOfWork(job, taxonomy)),
+    undated: (headline ? [headline, ...listedUndated] : listedUndated).map((job) => byEmployerLineOfWork(job, taxonomy)),
+  };
+}
+
+/** A title two roles share, read as the role its employer's line of work names ("AR Analyst – Omega Healthcare"). */
+function byEmployerLineOfWork<T extends Position | UndatedPosition>(job: T, taxonomy: CompiledTaxonomy): T {
+  const { employer } = job;
+  if (employer === null) return job;
+  const rules = taxonomy.employerLinesOfWork.filter((rule) => job.titleRoles.includes(rule.instead) && rule.words.findAll(employer).length > 0);
+  if (rules.length === 0) return job;
+  const replaced = new Map(rules.map((rule) => [rule.instead, rule.role]));
+  return { ...job, titleRoles: [...new Set(job.titleRoles.map((role) => replaced.get(role) ?? role))] };
 }

@@ -76,6 +76,10 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   content.vocabulary.certificationFalseFriends.forEach(({ certification }, i) =>
     expect('certification', certification, 'vocabulary.yaml', ['certificationFalseFriends', i, 'certification']));
   content.vocabulary.titleFalseFriends.forEach(({ role }, i) => expect('role', role, 'vocabulary.yaml', ['titleFalseFriends', i, 'role']));
+  content.vocabulary.employerLinesOfWork.forEach(({ role, instead }, i) => {
+    expect('role', role, 'vocabulary.yaml', ['employerLinesOfWork', i, 'role']);
+    expect('role', instead, 'vocabulary.yaml', ['employerLinesOfWork', i, 'instead']);
+  });
   content.vocabulary.skillAliasContexts.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillAliasContexts', i, 'skill']));
 
   const cap = content.scoring.missingMustHaveCertificationMaxBand;

@@ -221,6 +221,8 @@ export interface CompiledTaxonomy {
   readonly certificationFalseFriends: ReadonlyMap<string, FalseFriends>;
   /** Per role id, the written forms that look like one of its titles but name another job. */
   readonly titleFalseFriends: ReadonlyMap<string, FalseFriends>;
+  /** Titles two roles share, told apart by the employer's words (see the schema's employerLinesOfWork). */
+  readonly employerLinesOfWork: readonly { readonly role: string; readonly instead: string; readonly words: TermMatcher<true> }[];
   /** Per skill id, its aliases that count only beside a context word, and those words. */
   readonly skillAliasContexts: ReadonlyMap<string, AliasContext>;
   /**
@@ -369,6 +371,11 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       vocabulary.certificationFalseFriends.map(({ certification, written }) => [certification, writtenFormsPattern(written)]),
     ),
     titleFalseFriends: new Map(vocabulary.titleFalseFriends.map(({ role, written }) => [role, writtenFormsPattern(written)])),
+    employerLinesOfWork: vocabulary.employerLinesOfWork.map(({ role, instead, words }) => ({
+      role,
+      instead,
+      words: new TermMatcher(words.map((phrase) => ({ phrase, value: true as const }))),
+    })),
     personalDetails: compilePersonalDetails(vocabulary),
     functionWords: {
       languageOf: new Map([

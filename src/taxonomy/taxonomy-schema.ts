@@ -144,6 +144,11 @@ export const vocabularyFileSchema = z.strictObject({
    */
   titleFalseFriends: z.array(z.strictObject({ role: id, written: z.array(text).min(1) })).superRefine(oncePer('role')).default([]),
   /**
+   * A title two roles share, told apart by the employer's line of work: a job whose title names `instead` and whose
+   * employer holds one of the words is a job of `role` ("AR Analyst – Omega Healthcare" bills medical claims).
+   */
+  employerLinesOfWork: z.array(z.strictObject({ role: id, instead: id, words: z.array(text).min(1) })).default([]),
+  /**
    * Aliases too ambiguous to stand alone ("collections" of clothes, of lab samples, of debts): a hit of one counts
    * only when its line also holds one of the context words ("overdue accounts", "payments"), and none of the `unless`
    * words ("150 calls per day" is no inbound call handling on an outbound dialer's line). A rule gives either or both.

@@ -100,6 +100,14 @@ describe('positions', () => {
     ]);
   });
 
+  it("reads a title two roles share as the role its employer's line of work names", () => {
+    const text = 'EXPERIENCE\nSenior AR Analyst - Access Healthcare, Hyderabad\nJul 2017 - Dec 2020\nAR Analyst - Deloitte, Hyderabad\nJun 2014 - Jun 2017';
+    expect(extract(text).positions.map((p) => [p.title, p.titleRoles])).toEqual([
+      ['Senior AR Analyst', ['medical-biller']],
+      ['AR Analyst', ['finance-accounting-specialist']],
+    ]);
+  });
+
   it('reads every title a job site groups under one company as a job there, until a job at another employer', () => {
     const text = [
       'Experience',
