@@ -17,6 +17,12 @@ describe('certifications not held yet', () => {
     expect(held(text)).not.toContain(id);
   });
 
+  it("takes the apprentice designation in brackets after the CPC's full name for the designation held", () => {
+    const found = (text: string): string[] => extractText(text, taxonomy).certifications.map((c) => c.id);
+    expect(found('PROFILE\nStaff nurse. AAPC Certified Professional Coder (CPC-A, 2025) trained in ICD-10-CM and CPT.')).toEqual(['cpc-a']);
+    expect(found('CERTIFICATIONS\nCertified Professional Coder (CPC), AAPC, 2021')).toEqual(['cpc']);
+  });
+
   it('keeps the skills such a certification would evidence out of the candidate\'s', () => {
     const skillsOf = (text: string): string[] => extractText(`CERTIFICATIONS\n${text}`, taxonomy).skills.map((s) => s.id);
     expect(skillsOf('CompTIA A+, 2020')).toContain('hardware-troubleshooting');
