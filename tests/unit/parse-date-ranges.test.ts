@@ -24,6 +24,10 @@ describe('parseDateRanges', () => {
     ['01-Aug-2020 to 30-Jun-2022', { year: 2020, month: 8 }, { year: 2022, month: 6 }, false],
     ['from 15th July 2022 to till date', { year: 2022, month: 7 }, reference, true],
     ['Q3 2021 – Q2 2023', { year: 2021, month: 8 }, { year: 2023, month: 5 }, false],
+    ['Hunyo 2022 – Kasalukuyan', { year: 2022, month: 6 }, reference, true],
+    ['Marso 2017 hanggang Mayo 2018', { year: 2017, month: 3 }, { year: 2018, month: 5 }, false],
+    ['02/2022 – Actualidad', { year: 2022, month: 2 }, reference, true],
+    ['Septiembre 2018 hasta Diciembre 2020', { year: 2018, month: 9 }, { year: 2020, month: 12 }, false],
   ])('reads %s', (text, start, end, ongoing) => {
     expect(parse(`Agent, Acme BPO | ${text}`)).toEqual([{ start, end, ongoing }]);
   });
