@@ -5,6 +5,7 @@
  * heading to more words with "and" is that heading too ("FORMAL EDUCATION AND ONGOING TRAINING"), and so are two
  * headings of one section joined by "/", "&" or "and" ("CERTIFICATIONS/LICENSES").
  * A heading may carry its first content after a colon ("Skills: Excel, Zendesk"); that content stays in the section.
+ * A heading set in spaced letters ("E D U C A T I O N") is read with its spaces taken out.
  */
 import { hasMoreWordsThan } from '../text/count-words.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
@@ -92,7 +93,27 @@ function titleCaseHeading(head: string, words: readonly string[], headings: Head
   return id !== undefined && headings.endings?.has(id) === true ? id : undefined;
 }
 
+// A heading set in spaced letters, as designed resumes set them ("W O R K  E X P E R I E N C E"): single letters
+// with spaces between, which a PDF's text keeps.
+const spacedLetters = /^\s*(?:\p{L}[ \t]+){3,}\p{L}\s*$/u;
+
+/** Alias with its spaces taken out → section id, per vocabulary: spaced letters keep no reliable word breaks. */
+const compactAliases = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>();
+
+function spacedHeading(line: Line, headings: HeadingVocabulary): HeadingMatch | null {
+  if (!spacedLetters.test(line.text)) return null;
+  let compact = compactAliases.get(headings.aliases);
+  if (!compact) {
+    compact = new Map([...headings.aliases].map(([alias, id]) => [alias.replace(/\s+/g, ''), id] as const));
+    compactAliases.set(headings.aliases, compact);
+  }
+  const id = compact.get(normalizePhrase(line.text.replace(/\s+/g, '')));
+  return id === undefined ? null : { id, heading: line.text.trim(), rest: null };
+}
+
 export function findHeading(line: Line, headings: HeadingVocabulary): HeadingMatch | null {
+  const spaced = spacedHeading(line, headings);
+  if (spaced) return spaced;
   const colon = line.text.indexOf(':');
   // A numbered heading is its words: "5. Academic Studies", "IV) Experience".
   const head = (colon >= 0 ? line.text.slice(0, colon) : line.text).replace(headingNumber, '');

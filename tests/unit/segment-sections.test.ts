@@ -11,6 +11,14 @@ beforeAll(async () => {
 const outline = (text: string) => segmentSections(text, taxonomy).sections.map((s) => [s.id, s.lines.map((l) => l.text)]);
 
 describe('segmentSections', () => {
+  it('reads a heading set in spaced letters, with or without a wider space between its words, and no other line of letters', async () => {
+    const taxonomy = await builtInTaxonomy();
+    const ids = (text: string): string[] => segmentSections(text, taxonomy).sections.map((section) => section.id);
+    expect(ids('KJ VILLANUEVA\nW O R K E X P E R I E N C E\nAgent, TaskUs\nE D U C A T I O N\nBSIT, 2019')).toEqual(['header', 'experience', 'education']);
+    expect(ids('KJ VILLANUEVA\nW O R K  E X P E R I E N C E\nAgent, TaskUs')).toEqual(['header', 'experience']);
+    expect(ids('KJ VILLANUEVA\nA B C D\nAgent, TaskUs')).toEqual(['header']);
+  });
+
   it('groups lines under headings written in any case and decoration', () => {
     const text = 'Jane Doe\njane@example.com\n\nWORK EXPERIENCE\nAgent, Acme\n— Education —\nBBA, 2019\nskills:\nExcel';
     expect(outline(text)).toEqual([
