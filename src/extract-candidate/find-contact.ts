@@ -134,6 +134,19 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
     }
     seen += lines.length;
   }
+  // A name inside a sidebar's list, with a headline and the place below it (a LinkedIn export puts it after the
+  // certifications): a line that reads as a name with a place on one of the lines just below.
+  seen = 0;
+  for (const section of resume.sections) {
+    if (seen >= nameFallbackLines) break;
+    const { lines } = section;
+    for (const [index, line] of lines.entries()) {
+      const candidate = nameCandidate(line.text, taxonomy);
+      const placed = lines.slice(index + 1, index + 1 + locationLinesBelowName).some((below) => locationOnLine(below, taxonomy) !== null);
+      if (placed && readsAsName(candidate, taxonomy)) return { name: candidate, line };
+    }
+    seen += lines.length;
+  }
   return null;
 }
 
@@ -172,8 +185,8 @@ function locationOnLine(line: Line, taxonomy: CompiledTaxonomy): string | null {
   return null;
 }
 
-/** Lines below a name found outside the contact lines that may hold the place: a headline, then the place. */
-const locationLinesBelowName = 2;
+/** Lines below a name found outside the contact lines that may hold the place: a headline, wrapped, then the place. */
+const locationLinesBelowName = 3;
 
 /**
  * The location in the header and contact lines; else on a line just below the name, where a name stands under a

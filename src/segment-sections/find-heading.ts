@@ -26,6 +26,8 @@ export interface HeadingVocabulary {
   readonly qualifiers?: { readonly leading: ReadonlySet<string>; readonly trailing: ReadonlySet<string> };
   /** Sections whose name ends a heading in Title Case after a few words of its own ("Production Experience"). */
   readonly endings?: ReadonlySet<string>;
+  /** Whether a whole line names a skill: "Customer Experience" in a list of skills is a skill, not a heading. */
+  readonly namesSkill?: (text: string) => boolean;
 }
 
 /** The number or letter some resumes put before each heading. */
@@ -89,7 +91,7 @@ function namedLast(words: readonly string[], headings: HeadingVocabulary): strin
  */
 function titleCaseHeading(head: string, words: readonly string[], headings: HeadingVocabulary): string | undefined {
   const titleCase = head.trim().split(/\s+/).every((word) => /^[^\p{L}]*\p{Lu}/u.test(word));
-  const id = titleCase ? namedLast(words, headings) : undefined;
+  const id = titleCase && headings.namesSkill?.(head.trim()) !== true ? namedLast(words, headings) : undefined;
   return id !== undefined && headings.endings?.has(id) === true ? id : undefined;
 }
 

@@ -14,7 +14,13 @@ function isEducationField(heading: HeadingMatch, current: string | undefined, ta
 
 export function segmentSections(text: string, taxonomy: CompiledTaxonomy): SegmentedResume {
   const sections: { id: string; heading: string | null; lines: Line[] }[] = [{ id: 'header', heading: null, lines: [] }];
-  const headings = { aliases: taxonomy.headings, words: taxonomy.headingWords, qualifiers: taxonomy.headingQualifiers, endings: taxonomy.headingEndings };
+  const headings = {
+    aliases: taxonomy.headings,
+    words: taxonomy.headingWords,
+    qualifiers: taxonomy.headingQualifiers,
+    endings: taxonomy.headingEndings,
+    namesSkill: (text: string) => taxonomy.skills.lookup(text) !== null,
+  };
   for (const line of splitIntoLines(text, taxonomy.dates.range)) {
     const heading = findHeading(line, headings);
     if (heading && !isEducationField(heading, sections.at(-1)?.id, taxonomy)) {

@@ -55,9 +55,20 @@ describe('contact details', () => {
     const sidebar = 'Contact\nmaria.santos@gmail.com\nTop Skills\nTechnical Support\nCertifications\nContact Center Services NC II\n';
     const text = `${sidebar}Maria Santos\nTeam Leader at Concentrix\nCebu City, Central Visayas, Philippines\nSummary\nTeam leader.`;
     expect(contact(text)).toMatchObject({ name: 'Maria Santos', location: 'Cebu City', country: 'PH' });
-    // Three lines down, the place belongs to something else: a job's place.
-    const far = `${sidebar}Maria Santos\nTeam Leader at Concentrix\nAward for service\nCebu City, Central Visayas, Philippines`;
+    // Four lines down, the place belongs to something else: a job's place.
+    const far = `${sidebar}Maria Santos\nTeam Leader at Concentrix\nAward for service\nCustomer Service\nCebu City, Central Visayas, Philippines`;
     expect(contact(far).location).toBeNull();
+  });
+
+  it('finds a name inside a sidebar list by the place a wrapped headline puts below it', () => {
+    const text = [
+      'Contact', 'juan.delacruz88@gmail.com', 'Top Skills', 'Team Leadership', 'Customer Experience', 'Certifications',
+      'COPC Certified Associate', 'Lean Six Sigma Yellow Belt', 'Juan Miguel Dela Cruz',
+      'Team Leader at Concentrix | Customer Experience | People', 'Development', 'Quezon City, National Capital Region, Philippines',
+      'Summary', 'Team leader.',
+    ].join('\n');
+    expect(contact(text)).toMatchObject({ name: 'Juan Miguel Dela Cruz', location: 'Quezon City', country: 'PH' });
+    expect(extractText(text, taxonomy).sections.map((s) => s.id)).toEqual(['contact', 'skills', 'certifications', 'summary']);
   });
 
   it('does not take a heading, a job title, a skill or a line with digits for a name', () => {
