@@ -36,7 +36,8 @@ function nameCandidate(text: string, taxonomy: CompiledTaxonomy): string {
   const trimmed = text.replace(/^[\s"'“”+*#•·~=_-]+|[\s"'“”,;:]+$/g, '');
   const comma = /^(.+?),\s*([\p{Lu}][\p{Lu}\p{Ll}.,\s]{1,20})$/u.exec(trimmed);
   const after = comma?.[2];
-  const credential = after !== undefined && (taxonomy.certifications.findAll(after).length > 0 || taxonomy.levels.findAll(after).length > 0);
+  const credential = after !== undefined && (taxonomy.certifications.findAll(after).length > 0 || taxonomy.levels.findAll(after).length > 0
+    || after.split(/[\s,]+/).filter(Boolean).every((word) => taxonomy.personalDetails.postNominals.has(normalizePhrase(word))));
   const name = credential && comma?.[1] !== undefined && namePattern.test(comma[1].replace(quotedNickname, '')) ? comma[1] : trimmed;
   const honorific = /^([\p{L}]+)\.?\s+/u.exec(name);
   const { honorifics } = taxonomy.personalDetails;
@@ -112,6 +113,9 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
       if (readsAsName(candidate, taxonomy, firstLine)) return { name: candidate, line };
     }
   }
+  // A name given as a surname and given names on labelled lines ("Surname: Dlamini", "First Names: Sipho Bongani").
+  const split = splitName(resume, taxonomy);
+  if (split) return split;
   // A line that says it holds the name ("Name: …") near the top, after an objective too.
   let seen = 0;
   for (const section of resume.sections) {
@@ -148,6 +152,25 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
     seen += lines.length;
   }
   return null;
+}
+
+/** The labelled value of a line when its label is one of `labels` ("Surname: Dlamini" → "Dlamini"), else null. */
+function valueLabelledBy(text: string, labels: ReadonlySet<string>): string | null {
+  const labelled = /^\s*([^:：\t]{1,30}?)(?:\s*[:：]|\t)\s*(.+)$/u.exec(text);
+  return labelled?.[1] !== undefined && labelled[2] !== undefined && labels.has(normalizePhrase(labelled[1])) ? labelled[2].trim() : null;
+}
+
+/** A name whose surname and given names stand on labelled lines of their own near the top, given names first. */
+function splitName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundName | null {
+  const { surnameLabels, givenNameLabels } = taxonomy.personalDetails;
+  if (surnameLabels.size === 0 || givenNameLabels.size === 0) return null;
+  const lines = resume.sections.flatMap((section) => section.lines).slice(0, nameFallbackLines);
+  const surname = lines.map((line) => valueLabelledBy(line.text, surnameLabels)).find((value) => value !== null) ?? null;
+  const givenLine = lines.find((line) => valueLabelledBy(line.text, givenNameLabels) !== null);
+  const given = givenLine ? valueLabelledBy(givenLine.text, givenNameLabels) : null;
+  if (surname === null || given === null || givenLine === undefined) return null;
+  const name = `${given} ${surname}`;
+  return readsAsName(name, taxonomy) ? { name, line: givenLine } : null;
 }
 
 /** Letters of a place's code ("AR", "NCR"). */

@@ -21,8 +21,16 @@ export interface PersonalDetailRules {
    * trailing blanks included; null when the taxonomy lists no labels.
    */
   readonly labelledDetail: RegExp | null;
-  /** Matches a text that ends with a postal box's words ("P.O. Box "); null when the taxonomy lists none. */
+  /**
+   * Matches a text that ends with a postal box's words ("P.O. Box ") or an identity number's label ("ID Number: "):
+   * the number after either is no phone number. Null when the taxonomy lists none.
+   */
   readonly postalBoxBefore: RegExp | null;
+  /** Credentials written after a name and a comma ("RN", "CPA"), normalised. */
+  readonly postNominals: ReadonlySet<string>;
+  /** Labels of a surname line and of a given names line, normalised. */
+  readonly surnameLabels: ReadonlySet<string>;
+  readonly givenNameLabels: ReadonlySet<string>;
 }
 
 /** A label as a pattern: any spacing between its words, either apostrophe, and an abbreviation's last dot. */
@@ -53,8 +61,15 @@ export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRu
     honorifics: new Set(rules.honorifics.map(normalizePhrase)),
     nameParticles: new Set(rules.nameParticles.map((word) => word.toLowerCase())),
     labelledDetail: labelledDetailPattern(rules.labels, rules.colonLabels),
-    postalBoxBefore: rules.postalBoxes.length === 0
-      ? null
-      : new RegExp(`(?<![\\p{L}])(?:${[...rules.postalBoxes].sort((a, b) => b.length - a.length).map(labelPattern).join('|')})\\.?[\\s:#.-]*$`, 'iu'),
+    postalBoxBefore: notPhoneBefore([...rules.postalBoxes, ...rules.identityNumbers]),
+    postNominals: new Set(rules.postNominals.map(normalizePhrase)),
+    surnameLabels: new Set(rules.surnameLabels.map(normalizePhrase)),
+    givenNameLabels: new Set(rules.givenNameLabels.map(normalizePhrase)),
   };
+}
+
+/** A text ending with one of the labels, and what separates it from its number; null for no labels. */
+function notPhoneBefore(labels: readonly string[]): RegExp | null {
+  if (labels.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}])(?:${[...labels].sort((a, b) => b.length - a.length).map(labelPattern).join('|')})\\.?[\\s:#.-]*$`, 'iu');
 }

@@ -309,8 +309,18 @@ export const vocabularyFileSchema = z.strictObject({
       colonLabels: z.array(text).default([]),
       /** Words of a postal box ("P.O. Box"): the number after one is an address, no phone number. */
       postalBoxes: z.array(text).default([]),
+      /** Labels of an identity number ("ID Number", "SSS No"): the number after one is no phone number either. */
+      identityNumbers: z.array(text).default([]),
+      /** Letters after a name and a comma that are a credential, not a given name written last ("Jerome Cruz, RN"). */
+      postNominals: z.array(text).default([]),
+      /** Labels of a surname and of given names on lines of their own ("Surname: Dlamini", "First Names: Sipho"). */
+      surnameLabels: z.array(text).default([]),
+      givenNameLabels: z.array(text).default([]),
     })
-    .default({ documentTitles: [], nameLabels: [], honorifics: [], nameParticles: [], labels: [], colonLabels: [], postalBoxes: [] }),
+    .default({
+      documentTitles: [], nameLabels: [], honorifics: [], nameParticles: [], labels: [], colonLabels: [], postalBoxes: [],
+      identityNumbers: [], postNominals: [], surnameLabels: [], givenNameLabels: [],
+    }),
   /**
    * Places a location line names: states, provinces and regions (names and postal codes), and countries. Those under
    * `byCountry` also tell the candidate's country; `regions` and `countries` hold names shared by several.

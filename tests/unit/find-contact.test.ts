@@ -71,6 +71,14 @@ describe('contact details', () => {
     expect(extractText(text, taxonomy).sections.map((s) => s.id)).toEqual(['contact', 'skills', 'certifications', 'summary']);
   });
 
+  it('reads a name followed by a credential the certifications do not list, and a surname and given names on labelled lines', () => {
+    expect(contact('JEROME P. DELA CRUZ, RN\nQuezon City | 0917 111 2222').name).toBe('JEROME P. DELA CRUZ');
+    // A given name written after the surname is no credential.
+    expect(contact('DELA CRUZ, JUAN M.\nQuezon City | 0917 111 2222').name).toBe('DELA CRUZ, JUAN M.');
+    const za = 'CURRICULUM VITAE\nPERSONAL DETAILS\nSurname: Dlamini\nFirst Names: Sipho Bongani\nID Number: 9204155432087\nCell: 072 418 3396';
+    expect(contact(za)).toMatchObject({ name: 'Sipho Bongani Dlamini', phone: '072 418 3396' });
+  });
+
   it('does not take a heading, a job title, a skill or a line with digits for a name', () => {
     expect(contact('CONTACT\nCustomer Service Representative\nMicrosoft Excel\nFlat 12 Baker Street\nSKILLS\nZendesk').name).toBeNull();
     expect(contact('Work Experience\nTeam Leader, Acme BPO').name).toBeNull();
