@@ -166,7 +166,8 @@ function namesJob(block: readonly Fact[], taxonomy: CompiledTaxonomy): boolean {
 /**
  * Courses, trainings and credentials listed with the year they were completed under a certifications heading
  * ("Medical Assistant Certification, 2001", "• Cloud workshop, 5th March 2016"): entries with no level. Only the line's
- * own year counts; such lists rarely write it apart.
+ * own year counts; such lists rarely write it apart. A certification the taxonomy knows ("CompTIA A+ (2021)") is
+ * reported among the certifications only.
  */
 function datedCredentials(
   resume: SegmentedResume,
@@ -182,6 +183,8 @@ function datedCredentials(
       const year = latestYear(line.text, reference.year + futureGraduationYears);
       if (year === null) return [];
       const tokens = lineTokens(line);
+      // A certification the taxonomy knows is reported as one, with its own evidence: no schooling besides.
+      if (taxonomy.certifications.findAll(line.text, tokens).length > 0) return [];
       return [
         {
           level: null,

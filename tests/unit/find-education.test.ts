@@ -58,6 +58,12 @@ describe('education', () => {
     ]);
   });
 
+  it('reports a certification the taxonomy knows among the certifications only, not as schooling', () => {
+    const text = 'EDUCATION\nBS Nursing, Our Lady of Fatima University, 2016\nCERTIFICATIONS\nCertified Professional Biller (CPB), AAPC, 2022\nCompTIA A+ (2021)';
+    expect(degrees(text)).toEqual([['bachelor', 2016]]);
+    expect(extractText(text, taxonomy).certifications.map((c) => c.id)).toEqual(['cpb', 'comptia-a-plus']);
+  });
+
   it('reads dates written above the degree even with the school between them', () => {
     const text = 'EDUCATION\n2016 - present\nRiverside University\nDoctor of Philosophy in Statistics\n2014\nLakeview State University\nMaster of Science in Statistics';
     expect(entries(text).map((e) => [e.level, e.graduationYear, e.institution])).toEqual([
