@@ -105,6 +105,12 @@ describe('typing speed', () => {
 });
 
 describe('channels, call directions and shifts', () => {
+  it('reads the voice channel a title names in brackets, and customer e-mails beside live chat', () => {
+    const found = screen('EXPERIENCE\nCustomer Service Representative (Inbound Voice, US Telco Account)\nJan 2020 - Present\n- Answered customer emails and live chat');
+    expect(found.channels.map((c) => c.id).sort()).toEqual(['chat', 'email', 'voice']);
+    expect(found.callDirections.map((c) => c.id)).toEqual(['inbound']);
+  });
+
   it('finds voice, chat and inbound work, and marks what the candidate asks for', () => {
     const found = screen('Handled inbound calls on a voice process.\nLooking for a chat process role.');
     expect(found.channels.map((c) => [c.id, c.preferred])).toEqual([
