@@ -5,10 +5,14 @@ import { z } from 'zod';
 /** About how many events a queue's event stream keeps unless ROLEFIT_EVENTS_KEPT says otherwise. */
 export const defaultEventsKept = 1000;
 
+/** Jobs one worker runs at once; the same rule for ROLEFIT_CONCURRENCY and `worker --concurrency`. */
+const concurrencyRule = 'must be a whole number from 1 to 64';
+const concurrencySchema = z.coerce.number({ error: concurrencyRule }).int(concurrencyRule).min(1, concurrencyRule).max(64, concurrencyRule);
+
 export const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   ROLEFIT_QUEUE: z.string().regex(/^[\w-]+$/).default('rolefit'),
-  ROLEFIT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  ROLEFIT_CONCURRENCY: concurrencySchema.default(1),
   /** How long a worker holds a job before others may take it over if the worker died (BullMQ lockDuration). */
   ROLEFIT_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** How often workers look for jobs whose worker died (BullMQ stalledInterval). */
@@ -25,8 +29,6 @@ export const envSchema = z.object({
   ROLEFIT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The folder jobs given by `document.path` must lie under; unset, workers refuse such jobs. */
   ROLEFIT_DOCUMENT_ROOT: z.string().refine((path) => isAbsolute(path), 'must be an absolute path').optional(),
-  /** The bearer token the dashboard's job API (/api) wants; unset or empty, the API is as open as the dashboard. */
-  ROLEFIT_API_TOKEN: z.preprocess((value) => (value === '' ? undefined : value), z.string().min(16, 'use a token of 16 characters or more').optional()),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -38,8 +40,27 @@ export class ConfigurationError extends Error {
 export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
   const result = envSchema.safeParse(env);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  // A value may break one rule twice (-3.5: a fraction, and below 1): each problem is said once.
+  const problems = [...new Set(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))].join('; ');
   throw new ConfigurationError(`Invalid environment: ${problems}`);
+}
+
+/**
+ * The bearer token the dashboard's job API (/api/jobs) wants; unset or empty, the API is as open as the dashboard.
+ * Read only by the dashboard, so a worker or a producer never refuses to start over a variable it does not use.
+ */
+const apiTokenSchema = z.preprocess((value) => (value === '' ? undefined : value), z.string().min(16, 'use a token of 16 characters or more').optional());
+
+export function readApiToken(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const result = apiTokenSchema.safeParse(env.ROLEFIT_API_TOKEN);
+  if (result.success) return result.data;
+  throw new ConfigurationError(`Invalid environment: ROLEFIT_API_TOKEN: ${result.error.issues.map((issue) => issue.message).join('; ')}`);
+}
+
+/** `worker --concurrency`, held to the rule of ROLEFIT_CONCURRENCY; the message names the option. */
+export function parseConcurrencyOption(raw: unknown): number | { problem: string } {
+  const result = concurrencySchema.safeParse(raw);
+  return result.success ? result.data : { problem: [...new Set(result.error.issues.map((issue) => issue.message))].join('; ') };
 }
 
 /** Job retention from the environment, in BullMQ's terms. */

@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { ConfigurationError, readEnv } from '../config.js';
+import { ConfigurationError, parseConcurrencyOption, readEnv } from '../config.js';
 import { inProcessReader, threadPoolReader } from '../parallel/document-readers.js';
 import { RolefitError } from '../errors.js';
 import { RedisUnavailableError } from '../queue/redis-connection.js';
@@ -41,6 +41,14 @@ function parseThreads(raw: unknown): number {
   const threads = Number(raw);
   if (!Number.isInteger(threads) || threads < 0) throw new UsageError('--threads takes a whole number, 0 or more.');
   return threads;
+}
+
+/** `--concurrency` follows ROLEFIT_CONCURRENCY's rule; absent, the environment's value stands. */
+function parseConcurrency(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = parseConcurrencyOption(raw);
+  if (typeof parsed === 'number') return parsed;
+  throw new UsageError(`--concurrency: ${parsed.problem}`);
 }
 
 function program(): Command {
@@ -99,8 +107,9 @@ function program(): Command {
   ).action(async (_raw: Record<string, unknown>, command: Command) => {
     const raw = command.opts();
     const options = parseAnalysisOptions(raw);
+    const concurrency = parseConcurrency(raw.concurrency);
     const env = readEnv();
-    await runWorker(options, { ...env, ROLEFIT_CONCURRENCY: raw.concurrency === undefined ? env.ROLEFIT_CONCURRENCY : Number(raw.concurrency) });
+    await runWorker(options, { ...env, ROLEFIT_CONCURRENCY: concurrency ?? env.ROLEFIT_CONCURRENCY });
   });
 
   addAnalysisOptions(

@@ -1,6 +1,6 @@
 /** `rolefit worker` and `rolefit enqueue`: the same pipeline, distributed through BullMQ on Redis. */
 import { shortlistFileText } from '../build-reports/render-csv.js';
-import { retentionFrom, type Env } from '../config.js';
+import { readApiToken, retentionFrom, type Env } from '../config.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { forEachEnqueued } from '../queue/enqueue-files.js';
 import { writeFile } from 'node:fs/promises';
@@ -24,6 +24,18 @@ import { threadPoolReader } from '../parallel/document-readers.js';
 
 export async function runWorker(options: AnalysisOptions, env: Env): Promise<void> {
   if (env.ROLEFIT_DOCUMENT_ROOT !== undefined) await checkDocumentRoot(env.ROLEFIT_DOCUMENT_ROOT);
+  // Listened for before the worker says it is ready, so that a SIGTERM sent as soon as it says so stops it gracefully
+  // instead of meeting Node's default handler.
+  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      // A second signal is left to the default handler (immediate exit).
+      process.removeListener('SIGTERM', stop);
+      process.removeListener('SIGINT', stop);
+      resolve(signal);
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
   // Documents are read on their own threads, so this thread's event loop stays free to renew job locks.
   const reader = threadPoolReader({ threads: env.ROLEFIT_CONCURRENCY });
   const context = { ...(await buildPipelineContext(options, new Date())), reader };
@@ -42,19 +54,17 @@ export async function runWorker(options: AnalysisOptions, env: Env): Promise<voi
     referenceDate: options.referenceDate === undefined ? null : context.referenceDate,
     ...(env.ROLEFIT_DOCUMENT_ROOT === undefined ? {} : { documentRoot: env.ROLEFIT_DOCUMENT_ROOT }),
   });
-  await worker.waitUntilReady();
+  const early = await Promise.race([worker.waitUntilReady().then(() => null), stopSignal]);
+  if (early !== null) {
+    // Stopped before it was ready (Redis away): it holds no job, so it ends as Node's default handler ends a process.
+    process.kill(process.pid, early);
+    return;
+  }
   logger.info({ queue: env.ROLEFIT_QUEUE, concurrency: env.ROLEFIT_CONCURRENCY, taxonomy: context.taxonomy.source.hash }, 'worker ready');
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string): void => {
-      logger.info({ signal }, 'finishing current jobs, then stopping');
-      // close() lets running jobs finish; a second signal is left to the default handler (immediate exit).
-      process.removeAllListeners('SIGTERM');
-      process.removeAllListeners('SIGINT');
-      void worker.close().then(resolve);
-    };
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
-  });
+  const signal = await stopSignal;
+  logger.info({ signal }, 'finishing current jobs, then stopping');
+  // close() lets running jobs finish.
+  await worker.close();
   await reader.close();
   logger.info('worker stopped');
 }
@@ -65,7 +75,8 @@ async function jobOptionsFrom(options: AnalysisOptions, referenceDate: string): 
   const posting = options.job === undefined ? undefined : await readJobPosting(options.job, readOptionsFrom(options));
   return {
     referenceDate,
-    ...(options.roles ? { roles: options.roles } : {}),
+    // A role named twice is one role, and one job id.
+    ...(options.roles ? { roles: [...new Set(options.roles)] } : {}),
     ...(posting ? { jobDescription: { text: posting.text, name: posting.name } } : {}),
     ...(options.redact ? { redact: true } : {}),
   };
@@ -133,13 +144,15 @@ function isLoopback(host: string): boolean {
 }
 
 export async function runDashboard(env: Env, port: number, host: string): Promise<void> {
+  // Only the dashboard serves the job API, so only it reads (and checks) the API's token.
+  const apiToken = readApiToken();
   const dashboard = await startDashboard({
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,
     port,
     host,
     retention: retentionFrom(env),
-    ...(env.ROLEFIT_API_TOKEN === undefined ? {} : { apiToken: env.ROLEFIT_API_TOKEN }),
+    ...(apiToken === undefined ? {} : { apiToken }),
   });
   process.stderr.write(`dashboard for queue ${env.ROLEFIT_QUEUE} at ${dashboard.url} (health: ${dashboard.url}healthz)\n`);
   if (!isLoopback(host)) {

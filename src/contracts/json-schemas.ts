@@ -1,6 +1,6 @@
 /** The JSON Schema documents published in schemas/, generated from the zod schemas so they cannot drift apart. */
 import { z } from 'zod';
-import { batchPayloadSchema, batchResultSchema } from '../queue/batch-contract.js';
+import { batchPayloadSchema, batchResultSchema, batchResultSchemaVersion } from '../queue/batch-contract.js';
 import { jobPayloadSchema } from '../queue/job-contract.js';
 import { resultSchema, resultSchemaVersion } from './result-schema.js';
 
@@ -46,9 +46,9 @@ export function jsonSchemas(): Record<string, unknown> {
       description: 'The data of the parent job of a batch flow: a job named "shortlist-batch" on the queue "<queue>-batches".',
     },
     'batch-result.schema.json': {
-      ...(openForAdditions(z.toJSONSchema(batchResultSchema, { io: 'output' }), resultSchemaVersion) as object),
+      ...(openForAdditions(z.toJSONSchema(batchResultSchema, { io: 'output' }), batchResultSchemaVersion) as object),
       $id: 'https://rolefit.example/schemas/batch-result.schema.json',
-      title: 'rolefit batch result',
+      title: `rolefit batch result ${batchResultSchemaVersion}`,
       description: 'The return value of a finished shortlist-batch job: one entry per document and the batch shortlist as CSV.',
     },
   };

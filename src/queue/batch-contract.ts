@@ -24,7 +24,14 @@ export const batchEntrySchema = z.object({
   error: z.object({ code: z.enum(errorCodes), message: z.string() }).nullable(),
 });
 
+/**
+ * The batch result's own contract version, apart from the per-document result's: a minor version only adds fields.
+ * 1.0.0 had none; 1.1.0 added `schemaVersion` itself.
+ */
+export const batchResultSchemaVersion = '1.1.0';
+
 export const batchResultSchema = z.object({
+  schemaVersion: z.literal(batchResultSchemaVersion),
   batchId: z.string(),
   total: z.number().int(),
   succeeded: z.number().int(),

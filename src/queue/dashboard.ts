@@ -3,6 +3,9 @@
  *   /            the dashboard: jobs by state, their data, results and failure reasons; retry and clean
  *   /healthz     200 {"ok":true,…} when Redis answers, 503 otherwise (for container health checks)
  *   /api/jobs    the queue contract over HTTP, for HR systems without a BullMQ client (see http-api.ts)
+ * ROLEFIT_API_TOKEN guards /api/jobs only. The board's own API (/api/queues…) is fetched by its page, which cannot
+ * send a bearer token: it is as open as the page itself, which belongs behind an authenticating proxy.
+ * Any other path answers a JSON 404.
  */
 import type { Server } from 'node:http';
 import { createBullBoard } from '@bull-board/api';
@@ -12,7 +15,7 @@ import { Queue } from 'bullmq';
 import express from 'express';
 import type { Redis } from 'ioredis';
 import type { Retention } from './enqueue-files.js';
-import { httpApi } from './http-api.js';
+import { httpApi, jsonNotFound } from './http-api.js';
 import { connectRedis } from './redis-connection.js';
 import { batchQueueNameFor } from './submit-batch.js';
 
@@ -21,7 +24,7 @@ export interface DashboardSettings {
   readonly queueName: string;
   readonly port: number;
   readonly host: string;
-  /** The job API's bearer token (ROLEFIT_API_TOKEN); none: the API is as open as the dashboard. */
+  /** The job API's bearer token (ROLEFIT_API_TOKEN), asked for on /api/jobs only; none: the API is as open as the dashboard. */
   readonly apiToken?: string;
   /** How long jobs posted to the API stay once finished (ROLEFIT_KEEP_*). */
   readonly retention?: Retention;
@@ -66,9 +69,10 @@ export async function startDashboard(settings: DashboardSettings): Promise<Runni
   });
   const [analyseQueue] = queues;
   if (analyseQueue) {
-    app.use('/api', httpApi({ queue: analyseQueue, ...(settings.apiToken ? { token: settings.apiToken } : {}), ...(settings.retention ? { retention: settings.retention } : {}) }));
+    app.use('/api/jobs', httpApi({ queue: analyseQueue, ...(settings.apiToken ? { token: settings.apiToken } : {}), ...(settings.retention ? { retention: settings.retention } : {}) }));
   }
   app.use('/', board.getRouter() as express.Router);
+  app.use(jsonNotFound);
 
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(settings.port, settings.host, () => resolve(listening));

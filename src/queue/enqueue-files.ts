@@ -3,13 +3,14 @@
  * jobs included with their error codes. Documents travel as bytes, so workers on other machines can read them.
  */
 import { createHash } from 'node:crypto';
-import { Job, Queue, QueueEvents } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-schema.js';
 import { toErrorInfo, type ErrorCode, errorCodes } from '../errors.js';
 import { loadDocument } from '../io/load-document.js';
 import type { ReadOptions } from '../read-document/document-types.js';
 import { forEachInOrder } from '../parallel/map-in-order.js';
 import { analyseJobName, type JobOptions, type JobPayloadInput } from './job-contract.js';
+import { watchFinishes, type Finish, type FinishWatcher } from './finish-watcher.js';
 import { decodeFailure } from './process-job.js';
 import { connectRedis } from './redis-connection.js';
 import { resultUnderSource } from './result-under-source.js';
@@ -74,11 +75,11 @@ export async function forEachEnqueued(
   // BullMQ makes its own blocking copy of a client given to QueueEvents and leaves the given one open: closed below.
   const eventsConnection = connectRedis(settings.redisUrl);
   const events = new QueueEvents(settings.queueName, { connection: eventsConnection });
+  const finishes = watchFinishes(events, queue);
   try {
     await events.waitUntilReady();
-    // One finish listener per job waited on: many are expected, not a leak.
-    events.setMaxListeners(files.length + 10);
-    const submitted: (Job | AnalysisResult)[] = [];
+    // A job's id once submitted, or the failure of a file that could not be.
+    const submitted: (string | AnalysisResult)[] = [];
     for (const file of files) {
       try {
         const { bytes } = await loadDocument(file, settings.read);
@@ -88,15 +89,17 @@ export async function forEachEnqueued(
           options: settings.options,
         };
         const jobId = jobIdFor(bytes, settings.options, settings.taxonomyHash);
-        submitted.push(await queue.add(analyseJobName, payload, { ...jobDefaults, ...settings.retention, jobId }));
+        await queue.add(analyseJobName, payload, { ...jobDefaults, ...settings.retention, jobId });
+        submitted.push(jobId);
       } catch (error) {
         const info = toErrorInfo(error);
         submitted.push(failure(file, info.code, info.message));
       }
     }
     // Every job is waited on at once (waiting costs nothing); results are handed on in order.
-    await forEachInOrder(submitted, submitted.length, (entry, index) => waitFor(entry, files[index] ?? '', events, settings.timeoutMs), emit);
+    await forEachInOrder(submitted, submitted.length, (entry, index) => waitFor(entry, files[index] ?? '', finishes, settings.timeoutMs), emit);
   } finally {
+    finishes.close();
     // Each is closed even when another fails to, or the process would never exit.
     await Promise.allSettled([events.close(), queue.close()]);
     await connection.quit().catch(() => undefined);
@@ -104,16 +107,12 @@ export async function forEachEnqueued(
   }
 }
 
-async function waitFor(entry: Job | AnalysisResult, source: string, events: QueueEvents, timeoutMs: number): Promise<AnalysisResult> {
-  if (!(entry instanceof Job)) return entry;
-  try {
-    const value = (await entry.waitUntilFinished(events, timeoutMs)) as AnalysisResult;
-    return resultUnderSource(value, source);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (reason.includes('timed out')) return failure(source, 'timeout', `No result within ${timeoutMs} ms: ${reason}`);
-    const { code, message } = decodeFailure(reason);
-    const known = (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : 'internal_error';
-    return failure(source, known, message);
-  }
+async function waitFor(entry: string | AnalysisResult, source: string, finishes: FinishWatcher, timeoutMs: number): Promise<AnalysisResult> {
+  if (typeof entry !== 'string') return entry;
+  const finish = await finishes.wait(entry, timeoutMs).catch((error: unknown): Finish => ({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
+  if (finish.kind === 'completed') return resultUnderSource(finish.value as AnalysisResult, source);
+  if (finish.kind === 'timeout') return failure(source, 'timeout', `No result within ${timeoutMs} ms.`);
+  const { code, message } = decodeFailure(finish.reason);
+  const known = (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : 'internal_error';
+  return failure(source, known, message);
 }

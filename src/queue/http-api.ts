@@ -1,17 +1,23 @@
 /**
  * The queue contract over HTTP, for HR systems without a BullMQ client (Java, .NET, PHP): a job posted here is the
  * same `analyse-resume` job `rolefit enqueue` adds, validated by the same schema, processed by the same workers.
- *   POST /api/jobs       body: a job payload (schemas/job-payload.schema.json) → 202 {"jobId", "created"}
- *   GET  /api/jobs/:id   → {"jobId", "state", "result"} once completed, {"jobId", "state", "error": {code, message}}
- *                          once failed for good, {"jobId", "state"} before; 404 for an unknown id
- * With ROLEFIT_API_TOKEN set, both want `Authorization: Bearer <token>`.
+ * Mounted at /api/jobs:
+ *   POST /api/jobs            body: a job payload (schemas/job-payload.schema.json) → 202 {"jobId", "created"}
+ *   GET  /api/jobs/:id        → {"jobId", "state", "result"} once completed, {"jobId", "state", "error": {code, message}}
+ *                               once failed for good, {"jobId", "state"} before; 404 for an unknown id
+ *   POST /api/jobs/:id/retry  runs a failed job again → 202 {"jobId", "retried": true}; 409 when it has not failed
+ * With ROLEFIT_API_TOKEN set, every one wants `Authorization: Bearer <token>`. Errors answer {"error": {code, message}}.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import express from 'express';
-import { jobDefaults, type Retention } from './enqueue-files.js';
-import { analyseJobName, jobPayloadSchema, maxBase64Length } from './job-contract.js';
+import { ApiError } from './api-error.js';
+import type { Retention } from './enqueue-files.js';
+import { isValidJobId, jobIdRule } from './job-id-rule.js';
+import { JobInFluxError, readJobOutcome } from './job-outcome.js';
+import { jobPayloadSchema, maxBase64Length } from './job-contract.js';
 import { decodeFailure } from './process-job.js';
+import { payloadHash, submitJob } from './submit-job.js';
 
 export interface HttpApiSettings {
   readonly queue: Queue;
@@ -21,8 +27,6 @@ export interface HttpApiSettings {
   readonly retention?: Retention;
 }
 
-/** A job id names one job for ever: letters, digits, "-", "_" and ".", as BullMQ keys take them. */
-const jobIdPattern = /^[\w.-]{1,128}$/;
 /** The largest body: a document at the worker's size limit, base64-encoded, with room for the options and a posting. */
 const maxBodyBytes = maxBase64Length + 256 * 1024;
 
@@ -31,71 +35,106 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The job's id: the caller's `Idempotency-Key`, else a hash of the payload, so a job posted twice runs once. */
-function jobIdOf(request: express.Request, payload: unknown): string | null {
-  const key = request.get('idempotency-key');
-  if (key !== undefined) return jobIdPattern.test(key) ? key : null;
-  return createHash('sha256').update(JSON.stringify(payload)).digest('hex');
+/** Runs an async route, handing its failure to the error handler. */
+function route(handle: (request: express.Request, response: express.Response) => Promise<void>): express.RequestHandler {
+  return (request, response, next) => {
+    handle(request, response).catch(next);
+  };
+}
+
+/** The job id of a route: one no job can have is no job. */
+function jobIdOf(request: express.Request): string {
+  const jobId = String(request.params.id);
+  if (!isValidJobId(jobId)) throw notFound(jobId);
+  return jobId;
+}
+
+function notFound(jobId: string): ApiError {
+  return new ApiError(404, 'not_found', `No job ${jobId} (never added, or removed after its retention).`);
+}
+
+/** An error of express.json() or of a route, in the API's shape. */
+function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof JobInFluxError) return new ApiError(503, 'busy', error.message);
+  const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
+  const message = error instanceof Error ? error.message : String(error);
+  if (status === 413) return new ApiError(413, 'file_too_large', message);
+  if (status === 415) return new ApiError(415, 'unsupported_media_type', message);
+  return status < 500 ? new ApiError(status, 'invalid_job', message) : new ApiError(500, 'internal_error', message);
+}
+
+/** Answers a request no route took, in the API's error shape rather than Express's HTML page. */
+export function jsonNotFound(request: express.Request, response: express.Response): void {
+  const error = new ApiError(404, 'not_found', `No route ${request.method} ${request.originalUrl}.`);
+  response.status(error.status).json(error.toJSON());
 }
 
 export function httpApi(settings: HttpApiSettings): express.Router {
+  const { queue } = settings;
   const router = express.Router();
-  router.use((request, response, next) => {
+  router.use((request, _response, next) => {
     const given = /^Bearer (.+)$/.exec(request.get('authorization') ?? '')?.[1];
-    if (settings.token === undefined || (given !== undefined && sameToken(given, settings.token))) {
-      next();
-      return;
-    }
-    response.status(401).json({ error: { code: 'unauthorized', message: 'Send Authorization: Bearer <ROLEFIT_API_TOKEN>.' } });
+    if (settings.token === undefined || (given !== undefined && sameToken(given, settings.token))) next();
+    else next(new ApiError(401, 'unauthorized', 'Send Authorization: Bearer <ROLEFIT_API_TOKEN>.'));
   });
   router.use(express.json({ limit: maxBodyBytes }));
 
-  router.post('/jobs', (request, response, next) => {
+  router.post('/', route(async (request, response) => {
+    // Without this, a JSON body sent as text/plain is left unread and reported as a missing payload.
+    if (!request.is('application/json')) {
+      throw new ApiError(415, 'unsupported_media_type', 'Send the job as JSON, with Content-Type: application/json.');
+    }
     const parsed = jobPayloadSchema.safeParse(request.body);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ code: issue.code, path: issue.path.map(String), message: issue.message }));
-      response.status(400).json({ error: { code: 'invalid_job', message: 'The job payload is invalid.', issues } });
-      return;
+      throw new ApiError(400, 'invalid_job', 'The job payload is invalid.', issues);
     }
-    const jobId = jobIdOf(request, request.body);
-    if (jobId === null) {
-      response.status(400).json({ error: { code: 'invalid_job', message: 'Idempotency-Key holds 1 to 128 letters, digits, "-", "_" or ".".' } });
-      return;
+    const key = request.get('idempotency-key');
+    if (key !== undefined && !isValidJobId(key)) throw new ApiError(400, 'invalid_job', `Idempotency-Key holds ${jobIdRule}.`);
+    // Without a key, the payload names the job, so the same payload posted twice (keys in any order) runs once.
+    const jobId = key ?? payloadHash(parsed.data);
+    const { created } = await submitJob(queue, parsed.data, jobId, settings.retention);
+    response.status(202).location(`${request.baseUrl}/${jobId}`).json({ jobId, created });
+  }));
+
+  router.get('/:id', route(async (request, response) => {
+    const jobId = jobIdOf(request);
+    const outcome = await readJobOutcome(queue, jobId);
+    if (outcome === null) throw notFound(jobId);
+    if (outcome.state === 'completed') response.json({ jobId, state: outcome.state, result: outcome.result });
+    else if (outcome.state === 'failed') response.json({ jobId, state: outcome.state, error: decodeFailure(outcome.reason) });
+    else response.json({ jobId, state: outcome.state });
+  }));
+
+  router.post('/:id/retry', route(async (request, response) => {
+    const jobId = jobIdOf(request);
+    const state = await queue.getJobState(jobId);
+    const job = state === 'unknown' ? undefined : await queue.getJob(jobId);
+    if (!job) throw notFound(jobId);
+    const notFailed = (now: string): ApiError =>
+      new ApiError(409, 'not_failed', `Job ${jobId} is ${now}: only a failed job can be retried.`);
+    if (state !== 'failed') throw notFailed(state);
+    try {
+      // A retry by hand gets every attempt again, as a new submission would.
+      await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    } catch (error) {
+      // Retried (or removed) by someone else meanwhile: BullMQ refuses a job no longer failed.
+      const now = await queue.getJobState(jobId);
+      if (now === 'unknown') throw notFound(jobId);
+      if (now !== 'failed') throw notFailed(now);
+      throw error;
     }
-    const { removeOnComplete, removeOnFail } = settings.retention ?? jobDefaults;
-    const run = async (): Promise<void> => {
-      const existing = await settings.queue.getJob(jobId);
-      if (!existing) {
-        await settings.queue.add(analyseJobName, request.body, { ...jobDefaults, removeOnComplete, removeOnFail, jobId });
-      }
-      response.status(202).location(`jobs/${jobId}`).json({ jobId, created: !existing });
-    };
-    run().catch(next);
-  });
+    response.status(202).location(`${request.baseUrl}/${jobId}`).json({ jobId, retried: true });
+  }));
 
-  router.get('/jobs/:id', (request, response, next) => {
-    const run = async (): Promise<void> => {
-      const job = await settings.queue.getJob(request.params.id);
-      if (!job) {
-        response.status(404).json({ error: { code: 'not_found', message: `No job ${request.params.id} (never added, or removed after its retention).` } });
-        return;
-      }
-      const state = await job.getState();
-      if (state === 'completed') response.json({ jobId: job.id, state, result: job.returnvalue as unknown });
-      else if (state === 'failed') response.json({ jobId: job.id, state, error: decodeFailure(job.failedReason) });
-      else response.json({ jobId: job.id, state });
-    };
-    run().catch(next);
-  });
-
-  // A body too large or not JSON, and Redis trouble, answer in the same shape as the rest. Express knows an error
-  // handler by its four parameters, so the last stays though unused.
+  router.use(jsonNotFound);
+  // Express knows an error handler by its four parameters, so the last stays though unused.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   router.use((error: unknown, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
-    const message = error instanceof Error ? error.message : String(error);
-    const code = status === 413 ? 'file_too_large' : status < 500 ? 'invalid_job' : 'internal_error';
-    response.status(status).json({ error: { code, message } });
+    const apiError = asApiError(error);
+    if (apiError.code === 'busy') response.set('retry-after', '1');
+    response.status(apiError.status).json(apiError.toJSON());
   });
   return router;
 }

@@ -15,8 +15,13 @@ const maxJobDescriptionChars = 100_000;
 export const jobOptionsSchema = z.strictObject({
   /** "YYYY-MM" or "YYYY-MM-DD": the date open ranges end at; the worker's today when absent. */
   referenceDate: z.string().regex(referenceDatePattern, referenceDateMessage).optional(),
-  /** Score only these role ids; all roles when absent. */
-  roles: z.array(z.string().min(1)).min(1).optional(),
+  /** Score only these role ids; all roles when absent. A repeated id is scored once (it names one role). */
+  roles: z
+    .array(z.string().min(1))
+    .min(1)
+    .meta({ description: 'Score only these role ids (all roles when absent). A repeated id is scored once.' })
+    .transform((ids) => [...new Set(ids)])
+    .optional(),
   /** Return only the best N roles; all scored roles when absent. */
   topN: z.number().int().min(1).optional(),
   /** The taxonomy version the caller expects; a worker with another version fails the job (invalid_job). */
@@ -59,7 +64,8 @@ export const jobPayloadSchema = z.strictObject({
   /** How the caller names this document; echoed as the result's `source`. */
   source: z.string().min(1),
   document: jobDocumentSchema,
-  options: jobOptionsSchema.default({}),
+  // A prefault, not a default: the options transform (roles), and zod publishes no default for a transforming schema.
+  options: jobOptionsSchema.prefault({}),
 });
 export type JobPayload = z.infer<typeof jobPayloadSchema>;
 export type JobOptions = z.infer<typeof jobOptionsSchema>;

@@ -3,7 +3,7 @@ import type { Job } from 'bullmq';
 import { renderShortlistCsv, shortlistEntry, type ShortlistEntry } from '../build-reports/render-csv.js';
 import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-schema.js';
 import { errorCodes, type ErrorCode } from '../errors.js';
-import { batchPayloadSchema, type BatchResult } from './batch-contract.js';
+import { batchPayloadSchema, batchResultSchemaVersion, type BatchResult } from './batch-contract.js';
 import { decodeFailure, invalidPayload } from './process-job.js';
 import { keepsOwnSource } from './result-under-source.js';
 
@@ -65,5 +65,5 @@ export async function processBatch(job: Job): Promise<BatchResult> {
     };
   });
   const succeeded = entries.filter((e) => e.ok).length;
-  return { batchId, total: entries.length, succeeded, failed: entries.length - succeeded, shortlistCsv: renderShortlistCsv(shortlist), entries };
+  return { schemaVersion: batchResultSchemaVersion, batchId, total: entries.length, succeeded, failed: entries.length - succeeded, shortlistCsv: renderShortlistCsv(shortlist), entries };
 }

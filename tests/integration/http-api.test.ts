@@ -79,3 +79,124 @@ describe('the job API', () => {
     expect(anonymous.status).toBe(401);
   });
 });
+
+/** A resume of its own: the same sample with a numbered line, so each gets its own job. */
+async function numberedResume(index: number): Promise<Record<string, unknown>> {
+  const text = await readFile(new URL('../../samples/wfm-analyst-daniel-okafor.txt', import.meta.url), 'utf8');
+  const bytes = Buffer.from(`${text}\nReference number ${index}\n`);
+  return { source: `ats-poll-${index}`, document: { contentBase64: bytes.toString('base64'), fileName: 'cv.txt' }, options: { referenceDate: '2026-11' } };
+}
+
+describe('the job API polled while jobs finish', () => {
+  it('never reports a finished job without its result or its error', async () => {
+    const payloads = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        // Every fourth document is empty: it fails as empty_file.
+        index % 4 === 3 ? Promise.resolve({ source: `ats-poll-${index}`, document: { contentBase64: '', fileName: 'cv.txt' } }) : numberedResume(index),
+      ),
+    );
+    const posted = await Promise.all(payloads.map((body) => call('api/jobs', { method: 'POST', body })));
+    expect(posted.map((answer) => answer.body.created)).toEqual(payloads.map(() => true));
+    // Every job is polled at once, without pause, from before it starts until it has finished: the reads meet the
+    // worker finishing jobs many times over.
+    const seen = await Promise.all(
+      posted.map(async ({ body }, index) => {
+        const answers: Record<string, unknown>[] = [];
+        const deadline = Date.now() + 60_000;
+        for (;;) {
+          const answer = await call(`api/jobs/${String(body.jobId)}`);
+          expect(answer.status).toBe(200);
+          answers.push(answer.body);
+          if (answer.body.state === 'completed' || answer.body.state === 'failed') return { index, answers };
+          if (Date.now() > deadline) throw new Error(`job ${index} did not finish`);
+        }
+      }),
+    );
+    for (const { index, answers } of seen) {
+      for (const answer of answers) {
+        if (answer.state === 'completed') expect(answer.result).toMatchObject({ ok: true, source: `ats-poll-${index}` });
+        if (answer.state === 'failed') {
+          expect(answer.error).toEqual({ code: 'empty_file', message: expect.stringMatching(/\S/) as unknown });
+        }
+      }
+      expect(answers.at(-1)?.state).toBe(index % 4 === 3 ? 'failed' : 'completed');
+    }
+  });
+});
+
+describe('idempotency', () => {
+  const payload = async (source: string): Promise<Record<string, unknown>> => ({ ...(await numberedResume(1000)), source });
+
+  it('refuses a used Idempotency-Key with another payload, and takes the same payload in any key order', async () => {
+    const first = await call('api/jobs', { method: 'POST', body: await payload('candidate-a'), headers: { 'idempotency-key': 'ats-key-1' } });
+    expect(first).toEqual({ status: 202, body: { jobId: 'ats-key-1', created: true } });
+    const other = await call('api/jobs', { method: 'POST', body: await payload('candidate-b'), headers: { 'idempotency-key': 'ats-key-1' } });
+    expect(other.status).toBe(409);
+    expect(other.body).toEqual({ error: { code: 'idempotency_conflict', message: expect.stringContaining('ats-key-1') as unknown } });
+    const { options, document, source } = await payload('candidate-a');
+    const reordered = await call('api/jobs', { method: 'POST', body: { options, document, source }, headers: { 'idempotency-key': 'ats-key-1' } });
+    expect(reordered).toEqual({ status: 202, body: { jobId: 'ats-key-1', created: false } });
+  });
+
+  it('names a job without a key by its payload, whatever the order of its keys', async () => {
+    const { source, document, options } = await payload('candidate-c');
+    const first = await call('api/jobs', { method: 'POST', body: { source, document, options } });
+    const reordered = await call('api/jobs', {
+      method: 'POST',
+      body: { options: { referenceDate: '2026-11' }, document: { fileName: 'cv.txt', contentBase64: (document as { contentBase64: string }).contentBase64 }, source },
+    });
+    expect(first.body.created).toBe(true);
+    expect(reordered.body).toEqual({ jobId: first.body.jobId, created: false });
+  });
+
+  it('refuses keys BullMQ cannot hold as job ids: whole numbers, and the names of its own keys', async () => {
+    const body = await payload('candidate-e');
+    for (const key of ['10294', 'meta', 'stalled', 'a:b']) {
+      const answer = await call('api/jobs', { method: 'POST', body, headers: { 'idempotency-key': key } });
+      expect(answer.status, key).toBe(400);
+      expect(answer.body).toEqual({ error: { code: 'invalid_job', message: expect.stringMatching(/^Idempotency-Key holds 1 to 128 letters/) as unknown } });
+    }
+    expect((await call('api/jobs/meta')).status).toBe(404);
+  });
+
+  it('creates one job for many concurrent posts with one key', async () => {
+    const body = await payload('candidate-d');
+    const answers = await Promise.all(Array.from({ length: 20 }, () => call('api/jobs', { method: 'POST', body, headers: { 'idempotency-key': 'ats-key-2' } })));
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 202));
+    expect(answers.filter((answer) => answer.body.created === true)).toHaveLength(1);
+    expect(new Set(answers.map((answer) => answer.body.jobId))).toEqual(new Set(['ats-key-2']));
+  });
+});
+
+describe('requests the API does not take', () => {
+  it('answers a JSON body sent as text/plain with 415', async () => {
+    const response = await fetch(new URL('api/jobs', dashboard.url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' },
+      body: JSON.stringify(await numberedResume(2000)),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.json()).toEqual({
+      error: { code: 'unsupported_media_type', message: 'Send the job as JSON, with Content-Type: application/json.' },
+    });
+  });
+
+  it('answers unknown routes with a JSON 404', async () => {
+    for (const [method, path] of [['DELETE', 'api/jobs/ats-1002-v1'], ['GET', 'api/jobs/a/b'], ['PUT', 'api/jobs'], ['GET', 'no-such-page']] as const) {
+      const answer = await call(path, { method });
+      expect(answer.status, `${method} ${path}`).toBe(404);
+      expect(answer.body).toEqual({ error: { code: 'not_found', message: expect.any(String) as unknown } });
+    }
+  });
+
+  it('retries only a failed job', async () => {
+    const unknown = await call('api/jobs/no-such-job/retry', { method: 'POST' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ error: { code: 'not_found' } });
+    const posted = await call('api/jobs', { method: 'POST', body: await numberedResume(3000) });
+    await outcome(String(posted.body.jobId));
+    const completed = await call(`api/jobs/${String(posted.body.jobId)}/retry`, { method: 'POST' });
+    expect(completed.status).toBe(409);
+    expect(completed.body).toEqual({ error: { code: 'not_failed', message: `Job ${String(posted.body.jobId)} is completed: only a failed job can be retried.` } });
+  });
+});

@@ -13,6 +13,7 @@ import { connectRedis } from '../../src/queue/redis-connection.js';
 import { startDashboard } from '../../src/queue/dashboard.js';
 import { listFailedJobs, retryFailedJobs, withQueue } from '../../src/queue/failed-jobs.js';
 import { startWorker, type RunningWorkers } from '../../src/queue/start-worker.js';
+import { batchResultSchemaVersion } from '../../src/queue/batch-contract.js';
 import { batchQueueNameFor, submitBatch } from '../../src/queue/submit-batch.js';
 import { formatYearMonth } from '../../src/reference-date.js';
 import { contactMentions } from '../support/contact-mentions.js';
@@ -130,6 +131,7 @@ describe('batches on real Redis', () => {
   it('completes when every child has finished, and lists failures in the shortlist', async () => {
     const files = [...(await allSampleFiles()), 'samples/no-such-file.pdf'];
     const result = await submitBatch(files, settings());
+    expect(result.schemaVersion).toBe(batchResultSchemaVersion);
     expect(result.total).toBe(files.length);
     expect(result.entries.map((e) => e.source).sort()).toEqual([...files].sort());
     const broken = result.entries.filter((e) => !e.ok).map((e) => [e.source.split('/').at(-1), e.error?.code]);

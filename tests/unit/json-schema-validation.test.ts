@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../../src/contracts/json-schemas.js';
+import { batchResultSchema, batchResultSchemaVersion } from '../../src/queue/batch-contract.js';
 import { jobPayloadSchema } from '../../src/queue/job-contract.js';
 
 type Validate = (data: unknown) => boolean;
@@ -65,5 +66,28 @@ describe('job-payload.schema.json', () => {
       ['bytes', true], ['a path and options', true], ['29 February', true], ['unpadded base64', false], ['a cut encoding', false],
       ['30 February', false], ['31 April', false], ['month 13', false], ['an unknown option', false], ['no document', false],
     ]);
+  });
+});
+
+describe('batch-result.schema.json', () => {
+  const batch = {
+    schemaVersion: batchResultSchemaVersion,
+    batchId: 'b1',
+    total: 1,
+    succeeded: 0,
+    failed: 1,
+    shortlistCsv: 'role,rank\n',
+    entries: [{ source: 'cv.pdf', jobId: 'j1', ok: false, best: null, error: { code: 'corrupt_document', message: 'cv.pdf is damaged.' } }],
+  };
+
+  it('wants the schema version of a batch result, any 1.x, like the per-document results', () => {
+    const validate = new Ajv2020({ strict: false }).compile(jsonSchemas()['batch-result.schema.json'] as object);
+    expect(batchResultSchema.parse(batch)).toEqual(batch);
+    expect(validate(batch)).toBe(true);
+    expect(validate({ ...batch, schemaVersion: '1.9.0', laterField: true })).toBe(true);
+    expect(validate({ ...batch, schemaVersion: '2.0.0' })).toBe(false);
+    const { schemaVersion, ...unversioned } = batch;
+    expect(schemaVersion).toBe('1.1.0');
+    expect(validate(unversioned)).toBe(false);
   });
 });

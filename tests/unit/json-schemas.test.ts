@@ -9,6 +9,16 @@ describe('published JSON Schemas', () => {
     expect(committed).toEqual(schema);
   });
 
+  it('reads a role named twice as one role, and says so in the published schema', () => {
+    const parsed = jobPayloadSchema.parse({ source: 'a', document: { path: 'x' }, options: { roles: ['team-leader', 'collections-agent', 'team-leader'] } });
+    expect(parsed.options.roles).toEqual(['team-leader', 'collections-agent']);
+    // Options left out are the empty options, in the payload and in its published default.
+    expect(jobPayloadSchema.parse({ source: 'a', document: { path: 'x' } }).options).toEqual({});
+    const published = JSON.stringify(jsonSchemas()['job-payload.schema.json']);
+    expect(published).toContain('A repeated id is scored once.');
+    expect(published).toContain('"default":{}');
+  });
+
   it('accepts the documented job shapes and rejects malformed ones', () => {
     expect(jobPayloadSchema.safeParse({ source: 'a.pdf', document: { path: '/data/a.pdf' } }).success).toBe(true);
     expect(

@@ -36,6 +36,13 @@ describe('processJob', () => {
     expect(subset.matches.map((m) => m.roleId).sort()).toEqual(['collections-agent', 'team-leader']);
   });
 
+  it('scores a role named twice once', async () => {
+    const result = await processJob({ ...payload, options: { roles: ['team-leader', 'team-leader', 'collections-agent'] } }, context, new Date());
+    expect(result.matches.map((m) => m.roleId).sort()).toEqual(['collections-agent', 'team-leader']);
+    const analysed = result.gapAnalysis.map((g) => g.roleId);
+    expect(new Set(analysed).size).toBe(analysed.length);
+  });
+
   it('fails bad jobs at once with their codes', async () => {
     expect(await failureOf({ source: 'x' })).toEqual({ unrecoverable: true, code: 'invalid_job' });
     expect(await failureOf({ ...payload, options: { roles: ['astronaut'] } })).toEqual({ unrecoverable: true, code: 'invalid_job' });
