@@ -15,6 +15,7 @@ import { withoutFalseFriends } from '../text/false-friends.js';
 import { classifyPostingLines, type PostingLine } from './classify-posting-lines.js';
 import { findRequiredExperience, namesExperienceFigure } from './find-required-experience.js';
 import { screeningAskedFor } from './find-screening-asked.js';
+import { uncheckedAsks } from './find-unchecked-asks.js';
 import { rolesNamedIn } from '../extract-candidate/sum-experience.js';
 
 export interface JobPosting {
@@ -223,12 +224,14 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     salaryBands: pay === null ? closest.salaryBands : [],
     careerPaths: closest.careerPaths,
   });
-  const warnings =
-    skills.size < rules.minSkills
+  const warnings = [
+    ...(skills.size < rules.minSkills
       ? [
           `The posting names only ${skills.size} skill${skills.size === 1 ? '' : 's'} the taxonomy knows (${[...skills.keys()].map((id) => taxonomy.skillsById.get(id)?.name ?? id).join(', ')}): scores against it rest on little. List the posting's requirements in full.`,
         ]
-      : [];
+      : []),
+    ...uncheckedAsks(posting.text, lines, taxonomy),
+  ];
   return { role, closestRole: closest.id, warnings, pay };
 }
 

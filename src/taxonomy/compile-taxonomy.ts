@@ -149,6 +149,10 @@ export interface PostingRules {
   readonly experienceWaivers: TermMatcher<true>;
   /** Phrases accepting studies under way ("2nd year college level"). */
   readonly studiesUnderWay: TermMatcher<true>;
+  /** Normalised labels of a line saying where the work is ("location", "site"). */
+  readonly locationLabels: ReadonlySet<string>;
+  /** Phrases asking where a candidate lives ("must be residing in"). */
+  readonly residencePhrases: TermMatcher<true>;
   /** Normalised labels of a line stating the pay ("salary", "ctc"). */
   readonly payLabels: ReadonlySet<string>;
 }
@@ -539,6 +543,8 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     minSkills: postings.minSkills,
     experienceWaivers: phrases(postings.experienceWaivers),
     studiesUnderWay: phrases(postings.studiesUnderWay),
+    locationLabels: new Set(postings.locationLabels.map(normalizePhrase)),
+    residencePhrases: phrases(postings.residencePhrases),
     payLabels: new Set(postings.payLabels.map(normalizePhrase)),
   };
 }

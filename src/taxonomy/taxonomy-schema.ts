@@ -504,6 +504,10 @@ export const postingsFileSchema = z.strictObject({
    * line asks only for the level its studies start from (a bachelor's, for the higher secondary).
    */
   studiesUnderWay: phraseList.default([]),
+  /** Labels of a line saying where the work is ("Location:", "Site:"), which rolefit does not check, and says so. */
+  locationLabels: phraseList.default([]),
+  /** Phrases asking where a candidate lives ("must be residing in"), which rolefit does not check either. */
+  residencePhrases: phraseList.default([]),
   /** Labels of a line stating the job's pay ("Salary:", "CTC:"): the posting's own pay stands in for the closest role's band. */
   payLabels: phraseList.default([]),
 });

@@ -146,6 +146,17 @@ describe('buildJobProfile', () => {
     expect(profileOf(posting).warnings).toEqual([]);
   });
 
+  it('warns of the shifts and places it asks for, which rolefit does not check, and of none it does not ask', () => {
+    const text = 'Chat Support\nSite: BGC, Taguig City\nQualifications:\n- Typing 40 WPM, chat support, Zendesk, written English\n'
+      + '- Willing to work on night shift\n- Must be residing in Taguig or nearby\nSalary: PHP 18,000 monthly + night differential';
+    const { warnings } = buildJobProfile({ text, name: 'chat.txt' }, taxonomy);
+    expect(warnings).toEqual([
+      'The posting asks for shifts ("Willing to work on night shift"), which rolefit does not score: check each candidate\'s shifts column in the shortlist.',
+      'The posting says where the work is or candidates must live ("Site: BGC, Taguig City"; "Must be residing in Taguig or nearby"), which rolefit does not check: see each candidate\'s location column in the shortlist.',
+    ]);
+    expect(buildJobProfile({ text: 'Chat Support\nRequirements:\n- Chat support, Zendesk, written English', name: 'plain.txt' }, taxonomy).warnings).toEqual([]);
+  });
+
   it('refuses a posting that names no skill the taxonomy knows', () => {
     expect(() => buildJobProfile({ text: 'Lorem ipsum dolor sit amet.\nConsectetur adipiscing.', name: 'lorem.txt' }, taxonomy))
       .toThrow(expect.objectContaining({ code: 'invalid_job' }));

@@ -1,0 +1,43 @@
+/**
+ * What a posting asks that rolefit does not score: the shifts it needs worked ("Willing to work on graveyard shifts")
+ * and where the work is or the candidate must live ("Must be residing in Taguig or nearby"). Each becomes a warning on
+ * the profile, so that a recruiter checks it by hand (the shortlist's shifts and location columns show each
+ * candidate's) instead of taking the ranking to have weighed it.
+ */
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { readScreening } from '../extract-candidate/extract-candidate.js';
+import { segmentSections } from '../segment-sections/group-lines-into-sections.js';
+import { normalizePhrase } from '../text/tokenize.js';
+import type { PostingLine } from './classify-posting-lines.js';
+
+/** Characters of a posting's line quoted in a warning. */
+const maxQuotedChars = 80;
+
+function quoted(text: string): string {
+  const line = text.replace(/^[\s\-•*]+/, '').trim();
+  return `"${line.length > maxQuotedChars ? `${line.slice(0, maxQuotedChars - 1)}…` : line}"`;
+}
+
+/** The label of a labelled line ("Location: …" → "location"), normalised; null for a line without one. */
+function labelOf(text: string): string | null {
+  const label = /^\s*(?:[-•*]\s*)?([^:：]{2,30})[:：]/u.exec(text)?.[1];
+  return label === undefined ? null : normalizePhrase(label);
+}
+
+export function uncheckedAsks(text: string, lines: readonly PostingLine[], taxonomy: CompiledTaxonomy): string[] {
+  const { locationLabels, residencePhrases, payLabels } = taxonomy.postings;
+  // The pay line's "night differential" pays for a shift; it asks for none.
+  const asking = lines.filter((line) => !line.heading && !payLabels.has(labelOf(line.text) ?? ''));
+  const lineAt = (offset: number): PostingLine | undefined => asking.find((line) => offset >= line.start && offset < line.end);
+  const shifts = readScreening(segmentSections(text, taxonomy), taxonomy).shifts.filter((shift) => shift.available);
+  const shiftLines = [...new Set(shifts.flatMap((shift) => shift.evidence.flatMap((e) => lineAt(e.start) ?? [])))];
+  const placeLines = asking.filter((line) => locationLabels.has(labelOf(line.text) ?? '') || residencePhrases.findAll(line.text).length > 0);
+  return [
+    ...(shiftLines.length > 0
+      ? [`The posting asks for shifts (${shiftLines.map((line) => quoted(line.text)).join('; ')}), which rolefit does not score: check each candidate's shifts column in the shortlist.`]
+      : []),
+    ...(placeLines.length > 0
+      ? [`The posting says where the work is or candidates must live (${placeLines.map((line) => quoted(line.text)).join('; ')}), which rolefit does not check: see each candidate's location column in the shortlist.`]
+      : []),
+  ];
+}
