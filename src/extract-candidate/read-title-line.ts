@@ -21,6 +21,7 @@ import {
 } from './read-job-header.js';
 import { allMatches } from '../text/all-matches.js';
 import { memoizeByText } from '../text/memoize-by-text.js';
+import { rolesNamedIn } from './sum-experience.js';
 
 /**
  * A part that is a title as a whole or up to a terminator, read as one; null otherwise. "Intern for the News Desk" is
@@ -179,7 +180,7 @@ const rememberedParts = 4096;
 
 /**
  * The roles a header part names as a line of work, or null when it is no line of work: every word must be part of a
- * skill, a channel or a call direction ("Claims Processing", "Inbound Voice", "Accounts Payable & Receivable"), and
+ * skill, a channel, a call direction or a department ("Claims Processing", "Inbound Voice", "Operations"), and
  * the roles are those its skills define (claims processing, the claims processor's).
  */
 const lineOfWorkRoles = memoizeByText<CompiledTaxonomy, string[] | null>(rememberedParts, lineOfWorkRolesOnce);
@@ -189,7 +190,12 @@ function lineOfWorkRolesOnce(part: string, taxonomy: CompiledTaxonomy): string[]
   if (tokens.length === 0) return null;
   const { skills, screening, jobs, rolesDefinedBy } = taxonomy;
   const skillHits = skills.findAll(part, tokens);
-  const hits = [...skillHits, ...screening.channels.findAll(part, tokens), ...screening.callDirections.findAll(part, tokens)];
+  const hits = [
+    ...skillHits,
+    ...screening.channels.findAll(part, tokens),
+    ...screening.callDirections.findAll(part, tokens),
+    ...jobs.departments.findAll(part, tokens),
+  ];
   const covered = (token: Token): boolean => hits.some((hit) => hit.start <= token.start && token.end <= hit.end);
   if (hits.length === 0 || !tokens.every((token) => covered(token) || jobs.titleLinks.has(token.norm))) return null;
   return [...new Set(skillHits.flatMap((hit) => rolesDefinedBy.get(hit.value) ?? []))];
@@ -228,5 +234,7 @@ export function withLineOfWork(title: string, lineText: string, taxonomy: Compil
   if (qualifier.length === 0 || hasMorePiecesThan(qualifier, maxQualifierWords)) return unqualified;
   const roles = lineOfWorkRoles(qualifier, taxonomy);
   if (roles === null) return unqualified;
-  return { title: lineText.slice(at, at + title.length + separator[0].length + rest.indexOf(qualifier) + qualifier.length), roles };
+  const qualified = lineText.slice(at, at + title.length + separator[0].length + rest.indexOf(qualifier) + qualifier.length);
+  // The qualified title may be a role's title as a whole: "Associate Vice President, Operations".
+  return { title: qualified, roles: [...new Set([...roles, ...rolesNamedIn(qualified, taxonomy)])] };
 }

@@ -47,6 +47,8 @@ export interface JobVocabulary {
   readonly titleLinks: ReadonlySet<string>;
   /** Normalised labels ("designation", "position") → what the labelled value is. */
   readonly labels: ReadonlyMap<string, 'title' | 'employer'>;
+  /** Departments a title may name after a comma ("Operations", "Finance"). */
+  readonly departments: TermMatcher<true>;
 }
 
 /** Patterns of a stated total experience ("8+ years of experience", "Total experience: 3 years 6 months"). */
@@ -352,6 +354,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       titleTerminators: phrases(vocabulary.jobs.titleTerminators),
       articles: new Set(vocabulary.jobs.articles.map((word) => word.toLowerCase())),
       titleLinks: new Set(vocabulary.jobs.titleLinks.map(normalizePhrase)),
+      departments: phrases(vocabulary.jobs.departments),
       labels: new Map([
         ...vocabulary.jobs.employerLabels.map((label) => [normalizePhrase(label), 'employer'] as const),
         ...vocabulary.jobs.titleLabels.map((label) => [normalizePhrase(label), 'title'] as const),

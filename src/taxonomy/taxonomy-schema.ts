@@ -244,9 +244,12 @@ export const vocabularyFileSchema = z.strictObject({
       employerLabels: z.array(text).default([]),
       /** What a dated stretch away from work is called ("Career break", "Sabbatical"): read as a title, counted as no job. */
       careerBreaks: z.array(text).default([]),
+      /** Departments a title names after a comma ("Associate Vice President, Operations"): no employer's names. */
+      departments: z.array(text).default([]),
     })
     .default({
       careerBreaks: [],
+      departments: [],
       titleWords: [],
       employerForms: [],
       employerWords: [],

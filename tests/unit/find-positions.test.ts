@@ -100,6 +100,13 @@ describe('positions', () => {
     ]);
   });
 
+  it('reads a department after a title as part of it, and the employer after both', () => {
+    const text = 'EXPERIENCE\nAssociate Vice President, Operations – Genpact, Gurugram | April 2018 – Present\n- Managed 12 team leaders and 180 agents';
+    const [job] = extract(text).positions;
+    expect([job?.title, job?.employer, job?.titleRoles]).toEqual(['Associate Vice President, Operations', 'Genpact', ['operations-manager']]);
+    expect(extract(text).skills.find((s) => s.id === 'people-management')?.evidence[0]?.text).toBe('Managed 12 team leaders');
+  });
+
   it("reads a title two roles share as the role its employer's line of work names", () => {
     const text = 'EXPERIENCE\nSenior AR Analyst - Access Healthcare, Hyderabad\nJul 2017 - Dec 2020\nAR Analyst - Deloitte, Hyderabad\nJun 2014 - Jun 2017';
     expect(extract(text).positions.map((p) => [p.title, p.titleRoles])).toEqual([
