@@ -1,8 +1,9 @@
 /**
  * Whether two shortlist rows are the same person: recruiters get the same resume as a PDF and as a Word file, or the
  * same applicant twice, and a batch must not rank them as two. A resume gives keys that another person's would not:
- * its email, its phone number, and its dated work history (two jobs or more, with their titles), which stays the same
- * across formats and survives blind screening, where contact details are gone.
+ * its email, its phone number, its dated work history (two jobs or more, with their titles), which stays the same
+ * across formats and survives blind screening, where contact details are gone, and its name with a month a job of
+ * it started in, which an applicant's copies share when phone and email change.
  */
 import type { SuccessResult } from '../contracts/result-schema.js';
 
@@ -12,7 +13,7 @@ const phoneDigitsCompared = 10;
 const minJobsForHistoryKey = 2;
 
 /** The kinds of key, in the words a shortlist note uses. */
-export type SameCandidateKind = 'email' | 'phone' | 'work history';
+export type SameCandidateKind = 'email' | 'phone' | 'work history' | 'name and job start';
 
 export interface SameCandidateKey {
   readonly kind: SameCandidateKind;
@@ -32,6 +33,11 @@ export function sameCandidateKeys(result: SuccessResult): SameCandidateKey[] {
   if (positions.length >= minJobsForHistoryKey) {
     const jobs = positions.map((p) => `${p.start.year}-${p.start.month}/${p.end.year}-${p.end.month}/${lettersAndDigits(p.title ?? '')}`);
     keys.push({ kind: 'work history', value: jobs.sort().join('|') });
+  }
+  // A new phone and email on a walk-in copy: the same name starting a job in the same month is still one person.
+  const name = contact.name === null ? '' : lettersAndDigits(contact.name);
+  if (name.length > 0) {
+    for (const start of new Set(positions.map((p) => `${p.start.year}-${p.start.month}`))) keys.push({ kind: 'name and job start', value: `${name}|${start}` });
   }
   return keys;
 }

@@ -106,6 +106,29 @@ describe('renderShortlistCsv', () => {
     expect(blindNotes.get(someoneElse.source)).toBe('');
   });
 
+  it('notes a walk-in copy with a new phone and email and one job of the history by the name and that job\'s start', () => {
+    const [first] = result.candidate.positions;
+    if (!first) throw new Error('the sample lists jobs');
+    const walkIn: SuccessResult = {
+      ...result,
+      source: 'walk-in.txt',
+      candidate: {
+        ...result.candidate,
+        contact: { ...result.candidate.contact, email: 'new@example.net', phone: '0999 000 1111' },
+        positions: [{ ...first, end: first.start, months: 1 }],
+      },
+    };
+    const namesake: SuccessResult = {
+      ...walkIn,
+      source: 'namesake.txt',
+      candidate: { ...walkIn.candidate, contact: { ...walkIn.candidate.contact, email: null, phone: null }, positions: [] },
+    };
+    const notes = new Map(rowsOf(renderShortlistCsv([result, walkIn, namesake].map(shortlistEntry))).map((row) => [row.source ?? '', row.notes ?? '']));
+    expect(notes.get('walk-in.txt')).toBe(`same name and job start as ${result.source}`);
+    // The same name alone, with no job started in the same month, is no match: names repeat.
+    expect(notes.get('namesake.txt')).toBe('');
+  });
+
   it('gives each row the contact, screening facts and the months of experience its own role counted', () => {
     const rows = rowsOf(renderShortlistCsv([shortlistEntry(result)]));
     expect(rows).toHaveLength(result.matches.length);
