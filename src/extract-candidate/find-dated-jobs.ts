@@ -138,6 +138,11 @@ interface Header {
 /** A header line read once: its labelled field ("Designation: …"), else its parts. */
 interface ReadLine {
   readonly field: ReturnType<typeof labelledField>;
+  /**
+   * Every labelled field the line holds: the line's own, or those of its pipe-separated segments ("Rank: Able
+   * Seaman | Company: Magsaysay Maritime Corporation | 2021 – 2024").
+   */
+  readonly fields: readonly NonNullable<ReturnType<typeof labelledField>>[];
   readonly parts: readonly HeaderPart[];
 }
 
@@ -152,16 +157,24 @@ const readHeaderLine = memoizeByText<CompiledTaxonomy, ReadLine>(rememberedHeade
 
 function readHeaderLineOnce(text: string, taxonomy: CompiledTaxonomy): ReadLine {
   const field = labelledField(text, taxonomy);
-  if (field) return { field, parts: [] };
+  if (field) return { field, fields: [field], parts: [] };
   // A table's row of column names ("Period | Company | Position | Key Responsibilities") names no job.
-  if (isColumnNames(text, taxonomy)) return { field, parts: [] };
+  if (isColumnNames(text, taxonomy)) return { field, fields: [], parts: [] };
+  // Labelled segments of a line tell their value's kind; the other segments are read as parts.
+  const segments = text.split(segmentSeparators);
+  const inline = segments.length > 1 ? segments.map((segment) => labelledField(segment, taxonomy)) : [];
+  const fields = inline.filter((found): found is NonNullable<typeof found> => found !== null);
+  const unlabelled = fields.length > 0 ? segments.filter((_, index) => inline[index] === null).join(' | ') : text;
   // A tenure after the dates ("Jan 2023 - Present · 2 yrs 11 mos") is no employer.
-  const parts = headerParts(text, taxonomy)
+  const parts = headerParts(unlabelled, taxonomy)
     .filter((part) => !taxonomy.statedExperience.durationAlone.test(part))
     .flatMap((part) => splitTitleFromEmployer(part, taxonomy))
     .map((part) => readHeaderPart(part, taxonomy));
-  return { field, parts };
+  return { field, fields, parts };
 }
+
+/** What separates the segments of a header line that may each be labelled: pipes, bullets, tabs. */
+const segmentSeparators = /\s+[|•·]\s+|\t/;
 
 /** A row of table cells at least half of which are labels of a title or an employer ("Company", "Position"). */
 function isColumnNames(text: string, taxonomy: CompiledTaxonomy): boolean {
@@ -173,9 +186,12 @@ function isColumnNames(text: string, taxonomy: CompiledTaxonomy): boolean {
 
 /** The date line's own header, the lines above it (in order) and below it: each read once, whatever is asked. */
 function chooseHeader(own: ReadLine, above: readonly ReadLine[], below: readonly ReadLine[], taxonomy: CompiledTaxonomy): Header {
-  const labelled = [...above, ...below].map((line) => line.field);
-  const labelledTitle = labelled.find((field) => field?.kind === 'title')?.value ?? null;
-  const labelledEmployer = labelled.find((field) => field?.kind === 'employer')?.value ?? null;
+  // The date line's own segments may be labelled ("Rank: Able Seaman | Company: …"); a date line labelled as a whole
+  // reads as before, from the lines around it.
+  const ownInline = own.field === null ? own.fields : [];
+  const labelled = [...ownInline, ...[...above, ...below].flatMap((line) => line.fields)];
+  const labelledTitle = labelled.find((field) => field.kind === 'title')?.value ?? null;
+  const labelledEmployer = labelled.find((field) => field.kind === 'employer')?.value ?? null;
   // Nearest first: the date line's own parts, then the lines above it, closest first; the lines below come last.
   const near = [own, ...[...above].reverse()].flatMap((line) => line.parts);
   const far = below.flatMap((line) => line.parts);
@@ -188,11 +204,13 @@ function chooseHeader(own: ReadLine, above: readonly ReadLine[], below: readonly
   // A part without a title word is no title: in resumes it is far more often a duty ("Tracked client payments"), a
   // committee or a place than a title the vocabulary lacks.
   const titlePart = labelledTitle === null ? titled : readHeaderPart(labelledTitle, taxonomy);
-  const others = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.roles.length === 0 && !p.isPlace);
+  // A line of work ("Collections" after "Team Leader,", "International Voice (US Telecom)") qualifies the title; it
+  // names no employer, whatever words it holds.
+  const others = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.roles.length === 0 && !p.isPlace
+    && !namesLineOfWork(p.text.replace(/\s*\([^()]*\)/g, ''), taxonomy));
   // A part with no employer word is an employer only when named like one: "Meridian Hardware", not "Increased cost
   // efficiency".
-  // A line of work ("Collections" after "Team Leader,") qualifies the title; it names no employer.
-  const named = others.find((p) => !p.hasTitleWord && namedLikeOrganisation(p.text) && !namesLineOfWork(p.text, taxonomy));
+  const named = others.find((p) => !p.hasTitleWord && namedLikeOrganisation(p.text));
   // With no other employer, a name before a place is the employer's site there: "Concentrix Cebu", "Lexmark Cebu".
   const sited = (): HeaderPart | undefined =>
     [...near, ...far].find((p) => p.isPlace && p.text !== titlePart?.text && namesBeforePlace(p.text, taxonomy));
@@ -310,8 +328,9 @@ export function findDatedJobs(
     let headerLines: Line[] = [line];
     /** Header lines below the dates that name the title: the next job's header starts after them. */
     let titleBelow: Line[] = [];
-    // A remark in brackets makes no sentence of a header line: "Collections Agent (promoted to SME in 2021) — iQor".
-    const toldAsSentence = isBullet(line.text) || isSentence(line.text.replace(/\([^()]*\)/g, ' '));
+    // A remark in brackets makes no sentence of a header line: "Collections Agent (promoted to SME in 2021) — iQor";
+    // nor do the pipes and dashes between its fields ("Vessel: … | Rank: … | Company: … | 2021 – 2024").
+    const toldAsSentence = isBullet(line.text) || isSentence(line.text.replace(/\([^()]*\)/g, ' ').replace(/\s[|•·–—-]\s/g, ' '));
     const toldShort = toldAsSentence ? null : toldInFull(withoutRange(line.text, range), taxonomy);
     if (toldAsSentence) {
       // A job told in a sentence: only the sentence describes it.
@@ -349,7 +368,7 @@ export function findDatedJobs(
       // the date line may have its employer on the line below.
       if (titledNear && header.employer === null && own.parts.some((p) => p.text === header.title)) {
         const next = headerLinesBeside(lines, index, ranges, claimed, 1, taxonomy).slice(0, 1);
-        const employer = chooseHeader({ field: null, parts: [] }, [], next.map((l) => readHeaderLine(l.text, taxonomy)), taxonomy).employer;
+        const employer = chooseHeader({ field: null, fields: [], parts: [] }, [], next.map((l) => readHeaderLine(l.text, taxonomy)), taxonomy).employer;
         if (employer !== null) {
           header = { ...header, employer };
           headerLines = [...headerLines, ...next];

@@ -68,8 +68,11 @@ export function splitOutsideBrackets(text: string): string[] {
 }
 
 /** The parts of a header line, however long: a part longer than a header part may still open with a title. */
+/** The number a list of jobs puts before each one ("1. Teleperformance India, Noida"). */
+const listNumber = /^\s*\d{1,2}[.)]\s+/;
+
 export function splitHeaderPieces(text: string): string[] {
-  return splitOutsideBrackets(text.slice(bulletPrefix(text).length))
+  return splitOutsideBrackets(text.slice(bulletPrefix(text).length).replace(listNumber, ''))
     .map((part) => withoutRemarks(unwrap(part.replace(/^(?:[\s:"'“”]|\.\s)+|[\s:"'“”]+$/g, ''))))
     .filter((part) => /[\p{L}]{2}/u.test(part));
 }

@@ -100,6 +100,13 @@ describe('positions', () => {
     ]);
   });
 
+  it("reads a seafarer's labelled fields on one line, and a numbered employer above a qualified title", () => {
+    const sea = 'WORK EXPERIENCE\nVessel: MV Pacific Pride (Bulk Carrier) | Rank: Able Seaman (AB) | Company: Magsaysay Maritime Corporation | 2021 – 2024';
+    expect(jobs(sea)).toEqual([['Able Seaman (AB)', 'Magsaysay Maritime Corporation']]);
+    const numbered = 'EXPERIENCE\n1. Teleperformance India, Noida\nCustomer Support Executive – International Voice (US Telecom) | Nov 2023 – Present';
+    expect(jobs(numbered)).toEqual([['Customer Support Executive – International Voice', 'Teleperformance India']]);
+  });
+
   it('reads a department after a title as part of it, and the employer after both', () => {
     const text = 'EXPERIENCE\nAssociate Vice President, Operations – Genpact, Gurugram | April 2018 – Present\n- Managed 12 team leaders and 180 agents';
     const [job] = extract(text).positions;
