@@ -5,7 +5,6 @@ import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-sc
 import { errorCodes, type ErrorCode } from '../errors.js';
 import { batchPayloadSchema, batchResultSchemaVersion, type BatchResult } from './batch-contract.js';
 import { decodeFailure, invalidPayload } from './process-job.js';
-import { keepsOwnSource } from './result-under-source.js';
 
 /** Child keys read "<prefix>:<queue>:<job id>"; job ids hold no colon. */
 function jobIdOfKey(key: string): string {
@@ -41,15 +40,14 @@ export async function processBatch(job: Job): Promise<BatchResult> {
   if (!parsed.success) throw invalidPayload('batch', parsed.error);
   const { batchId, children, unreadable } = parsed.data;
   // Only each child's shortlist entry is kept: a result holds every role's requirements and evidence. One child may
-  // stand for several files with the same content; each file is listed under its own name, as resultUnderSource does.
-  const analysed = new Map<string, { entry: ShortlistEntry; keepsOwnSource: boolean }>();
-  for await (const [jobId, value] of finishedChildren(job)) {
-    analysed.set(jobId, { entry: shortlistEntry(value), keepsOwnSource: keepsOwnSource(value) });
-  }
+  // stand for several files with the same content; each file is listed under the name the batch gave it, which in a
+  // blind batch is already the blind name of that file.
+  const analysed = new Map<string, ShortlistEntry>();
+  for await (const [jobId, value] of finishedChildren(job)) analysed.set(jobId, shortlistEntry(value));
   const failures = new Map(Object.entries(await job.getIgnoredChildrenFailures()).map(([key, reason]) => [jobIdOfKey(key), reason]));
   const shortlist = children.map(({ jobId, source }) => {
     const found = analysed.get(jobId);
-    if (found) return found.keepsOwnSource ? found.entry : { ...found.entry, source };
+    if (found) return { ...found, source };
     const { code, message } = decodeFailure(failures.get(jobId) ?? 'internal_error: no result was recorded for this document');
     return failedEntry(source, code, message);
   });

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { FlowProducer, Queue, QueueEvents } from 'bullmq';
 import { toErrorInfo } from '../errors.js';
+import { blindMessage, blindSource } from '../build-reports/blind-source.js';
 import { loadDocument } from '../io/load-document.js';
 import type { ReadOptions } from '../read-document/document-types.js';
 import { batchJobName, batchResultSchema, type BatchPayload, type BatchResult } from './batch-contract.js';
@@ -38,15 +39,20 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
   const events = new QueueEvents(settings.batchQueueName, { connection: eventsConnection });
   try {
     await events.waitUntilReady();
-    const documents: { source: string; bytes: Uint8Array; contentId: string }[] = [];
+    const documents: { source: string; listedAs: string; bytes: Uint8Array; contentId: string }[] = [];
     const unreadable: NonNullable<BatchPayload['unreadable']> = [];
+    // A blind batch lists every file, failures and copies included, under the name its blind result gives it: a
+    // file's name often holds the candidate's.
+    const blind = settings.options.redact === true;
     for (const file of files) {
       try {
         const { bytes } = await loadDocument(file, settings.read);
-        documents.push({ source: file, bytes, contentId: jobIdFor(bytes, settings.options, settings.taxonomyHash) });
+        const listedAs = blind ? blindSource(file, bytes) : file;
+        documents.push({ source: file, listedAs, bytes, contentId: jobIdFor(bytes, settings.options, settings.taxonomyHash) });
       } catch (error) {
         const info = toErrorInfo(error);
-        unreadable.push({ source: file, code: info.code, message: info.message });
+        const listedAs = blind ? blindSource(file) : file;
+        unreadable.push({ source: listedAs, code: info.code, message: blind ? blindMessage(info.message, [file], listedAs) : info.message });
       }
     }
     const batchId = createHash('sha256')
@@ -56,7 +62,7 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
     // Child ids are scoped to the batch: BullMQ attaches a job to one parent only, so another batch holding the same
     // resume gets its own child. Within a batch, the same content is one child.
     const childId = (contentId: string): string => `${batchId.slice(0, 16)}-${contentId}`;
-    const children = documents.map((d) => ({ jobId: childId(d.contentId), source: d.source }));
+    const children = documents.map((d) => ({ jobId: childId(d.contentId), source: d.listedAs }));
     const flowChildren = new Map(
       documents.map((d) => [
         childId(d.contentId),

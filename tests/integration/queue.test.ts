@@ -184,6 +184,23 @@ describe('batches on real Redis', () => {
     }
   });
 
+  it('names every file of a blind batch by its own blind name, failures and copies of one resume too', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'rolefit-blind-'));
+    const text = 'Agent Twice\nEXPERIENCE\nCustomer Service Representative, Acme, Jan 2020 - Present';
+    const copies = [join(folder, 'Angelica Reyes CV.txt'), join(folder, 'ph-csr-angelica-reyes.txt')];
+    for (const file of copies) await writeFile(file, text);
+    const broken = join(folder, 'Pooja-Sharma-Resume.pdf');
+    await writeFile(broken, '%PDF-1.4 not really');
+    const missing = join(folder, 'Ravi-Teja-CV.docx');
+    const result = await submitBatch([...copies, broken, missing], { ...settings(), options: { ...settings().options, redact: true } });
+    const sources = result.entries.map((e) => e.source);
+    expect(sources.every((source) => /^resume-[0-9a-f]{16}\.(txt|pdf|docx)$/.test(source))).toBe(true);
+    expect(new Set(sources).size).toBe(4);
+    for (const name of ['Angelica', 'angelica', 'Pooja', 'Ravi', folder]) {
+      expect(JSON.stringify(result).includes(name), name).toBe(false);
+    }
+  });
+
   it('processes the same batch submitted twice once', async () => {
     const files = (await allSampleFiles()).filter((f) => f.endsWith('.txt') && !f.includes('broken'));
     const first = await submitBatch(files, settings());
