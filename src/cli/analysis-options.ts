@@ -16,7 +16,8 @@ import { unknownRolesMessage } from '../taxonomy/unknown-roles.js';
 export const analysisOptionsSchema = z.object({
   taxonomy: z.array(z.string()).default([]),
   referenceDate: z.string().regex(referenceDatePattern, referenceDateMessage).optional(),
-  roles: z.array(z.string()).min(1, 'name at least one role id').optional(),
+  // A role named twice is scored once, as the queue's job contract does.
+  roles: z.array(z.string()).min(1, 'name at least one role id').transform((ids) => [...new Set(ids)]).optional(),
   maxFileMb: z.coerce.number().positive().default(defaultReadOptions.maxBytes / 1024 / 1024),
   maxPages: z.coerce.number().int().positive().default(defaultReadOptions.maxPages),
   docTimeout: z.coerce.number().positive().default(defaultReadOptions.timeoutMs / 1000),
