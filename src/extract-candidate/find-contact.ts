@@ -53,9 +53,21 @@ function firstPiece(text: string): string {
 function labelledName(text: string, taxonomy: CompiledTaxonomy): string | null {
   // "Name: …", or a label in a table's cell beside its value ("Name⇥Pooja Patil" from a Word contact table).
   const labelled = /^\s*([^:：\t]{1,30}?)(?:\s*[:：]|\t)\s*(.+)$/u.exec(text);
-  if (labelled?.[1] === undefined || labelled[2] === undefined) return null;
-  return taxonomy.personalDetails.nameLabels.has(normalizePhrase(labelled[1])) ? nameCandidate(labelled[2], taxonomy) : null;
+  if (labelled?.[1] !== undefined && labelled[2] !== undefined && taxonomy.personalDetails.nameLabels.has(normalizePhrase(labelled[1]))) {
+    return nameCandidate(labelled[2], taxonomy);
+  }
+  // A Europass CV's "Name Valentina Ospina Restrepo": the label's words, a space, and a name in capitals.
+  const words = text.trim().split(/\s+/);
+  for (let labelWords = 1; labelWords <= maxNameLabelWords && labelWords < words.length; labelWords += 1) {
+    const label = words.slice(0, labelWords).join(' ');
+    const value = words.slice(labelWords).join(' ');
+    if (/^\p{Lu}/u.test(value) && taxonomy.personalDetails.nameLabels.has(normalizePhrase(label))) return nameCandidate(value, taxonomy);
+  }
+  return null;
 }
+
+/** Words of the longest name label ("name of applicant"). */
+const maxNameLabelWords = 3;
 
 // A nickname in quotes between the names (ROBERTO "JUN" CRUZ): part of the name as written, so that blind screening
 // removes it too, but no word of its shape.

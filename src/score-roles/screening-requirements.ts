@@ -52,11 +52,14 @@ function languageRequirement(language: string, minimum: Level, facts: CandidateF
       ? requirement(id, label, screeningNotStatedCredit, `${name} level not stated`, [])
       : requirement(id, label, 0, `${name} not mentioned`, []);
   }
-  // A CEFR level given alone ("English (C1)") stands for the proficiency level the taxonomy maps it to.
-  const level = listed.proficiency ?? levelOfCefr(listed.cefr, taxonomy);
+  // A CEFR level ("English (C1)") stands for the proficiency level the taxonomy maps it to. Where a resume states both
+  // a word and a CEFR level (a Europass grid's C1 and a "Conversational English course"), the stronger counts.
+  const fromCefr = levelOfCefr(listed.cefr, taxonomy);
+  const byCefr = fromCefr !== null && (listed.proficiency === null || strength(fromCefr, taxonomy) > strength(listed.proficiency, taxonomy));
+  const level = byCefr ? fromCefr : listed.proficiency;
   if (level === null) return requirement(id, label, languageWithoutLevelCredit, `${name} listed without a level`, listed.evidence);
   const credit = Math.min(1, strength(level, taxonomy) / strength(minimum, taxonomy));
-  const stated = listed.proficiency === null && listed.cefr !== null ? `${listed.cefr} (${level})` : level;
+  const stated = byCefr ? `${listed.cefr ?? ''} (${level})` : level;
   return requirement(id, label, credit, `${name}: ${stated}`, listed.evidence);
 }
 

@@ -455,6 +455,20 @@ describe('languages a posting asks for', () => {
     expect(s?.score).toBeGreaterThan(w?.score ?? 100);
   });
 
+  it('takes the stronger of a CEFR level and a proficiency word stated for one language', async () => {
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, {
+      text: 'Bilingual Agent\nRequirements:\n- Advanced English (C1)\n- Inbound customer service',
+      name: 'co.txt',
+    });
+    const result = await analyseResume({
+      name: 'europass.txt',
+      bytes: Buffer.from('EDUCATION AND TRAINING\n2021 Conversational English course – SENA\nPERSONAL SKILLS\nEnglish\tC1\tC1\tB2\tB2\tB2'),
+    }, context);
+    if (!result.ok) throw new Error('analysis failed');
+    const language = result.matches[0]?.components.find((c) => c.id === 'screening')?.requirements[0];
+    expect([language?.status, language?.detail]).toEqual(['met', 'English: C1 (fluent)']);
+  });
+
   it('takes English as shown, its level unstated, by a resume written in it', async () => {
     const english = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, {
       text: 'Agent\nRequirements:\n- Fluent English\n- Inbound customer service',

@@ -79,6 +79,11 @@ describe('contact details', () => {
     expect(contact(za)).toMatchObject({ name: 'Sipho Bongani Dlamini', phone: '072 418 3396' });
   });
 
+  it("reads a Europass CV's name after its label and a space", () => {
+    expect(contact('europass\nCurriculum Vitae\nPERSONAL INFORMATION\nName Valentina Ospina Restrepo\n+57 310 482 7719').name).toBe('Valentina Ospina Restrepo');
+    expect(contact('PERSONAL INFORMATION\nName tags and badges\n+57 310 482 7719').name).toBeNull();
+  });
+
   it('does not take a heading, a job title, a skill or a line with digits for a name', () => {
     expect(contact('CONTACT\nCustomer Service Representative\nMicrosoft Excel\nFlat 12 Baker Street\nSKILLS\nZendesk').name).toBeNull();
     expect(contact('Work Experience\nTeam Leader, Acme BPO').name).toBeNull();
