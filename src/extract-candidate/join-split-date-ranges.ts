@@ -2,6 +2,7 @@
  * Date ranges a layout wrote one piece per line: "March 2014" / "to" / "November 2014", or "01/2015 -" / "Current".
  * Read line by line, none of those lines holds a range, so the job above or below them has no dates. Two or three
  * short lines that together are one date range, and nothing else, become one line that reads as it does in print.
+ * A table's dates column may wrap the same way, one piece per row.
  */
 import type { Line } from '../segment-sections/section-types.js';
 import type { DateVocabulary } from '../taxonomy/compile-date-vocabulary.js';
@@ -14,7 +15,30 @@ const maxPieceWords = 3;
 /** Pieces a range is split into: start, connector and end, or start with its connector and end. */
 const maxPieces = 3;
 
-export function joinSplitDateRanges(lines: readonly Line[], dates: DateVocabulary, reference: YearMonth): Line[] {
+/**
+ * A table whose dates column wrapped: "Jan 2023 –⇥Workforce Management Analyst, CCI Kenya" over "Present⇥• Forecasting
+ * …". The next row's first cell ends the range its first cell starts: it joins this row's, and leaves its own row.
+ */
+function joinWrappedDateCells(lines: readonly Line[], dates: DateVocabulary, reference: YearMonth): Line[] {
+  const rows = [...lines];
+  for (let index = 0; index + 1 < rows.length; index += 1) {
+    const [line, next] = [rows[index], rows[index + 1]];
+    if (!line?.text.includes('\t') || !next?.text.includes('\t')) continue;
+    const [startCell = '', ...rest] = line.text.split('\t');
+    const [endCell = '', ...nextRest] = next.text.split('\t');
+    const piece = (cell: string): boolean => cell.trim().length > 0 && !hasMorePiecesThan(cell.trim(), maxPieceWords);
+    if (!/\d/.test(startCell) || !piece(startCell) || !piece(endCell) || parseDateRanges(startCell, dates, reference).length > 0) continue;
+    const range = `${startCell.trim()} ${endCell.trim()}`;
+    const [only, ...others] = parseDateRanges(range, dates, reference);
+    if (!only || others.length > 0 || only.index !== 0 || only.length !== range.length) continue;
+    rows[index] = { ...line, text: [range, ...rest].join('\t') };
+    rows[index + 1] = { text: nextRest.join('\t'), start: next.start + endCell.length + 1, end: next.end };
+  }
+  return rows;
+}
+
+export function joinSplitDateRanges(given: readonly Line[], dates: DateVocabulary, reference: YearMonth): Line[] {
+  const lines = joinWrappedDateCells(given, dates, reference);
   const joined: Line[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];

@@ -100,6 +100,20 @@ describe('positions', () => {
     ]);
   });
 
+  it("reads a table's date range wrapped over two rows of its dates column", () => {
+    const text = [
+      'EXPERIENCE',
+      'Jan 2023 –\tWorkforce Management Analyst, CCI Kenya, Nairobi',
+      'Present\t• Forecasting and scheduling in NICE IEX for a 600-seat centre',
+      'Mar 2021 –\tReal Time Analyst, Sykes Kenya, Nairobi',
+      'Dec 2022\t• Monitored queues and schedule adherence',
+    ].join('\n');
+    expect(extract(text).positions.map((p) => [p.title, p.employer, p.months])).toEqual([
+      ['Workforce Management Analyst', 'CCI Kenya', 47],
+      ['Real Time Analyst', 'Sykes Kenya', 22],
+    ]);
+  });
+
   it("reads a seafarer's labelled fields on one line, and a numbered employer above a qualified title", () => {
     const sea = 'WORK EXPERIENCE\nVessel: MV Pacific Pride (Bulk Carrier) | Rank: Able Seaman (AB) | Company: Magsaysay Maritime Corporation | 2021 – 2024';
     expect(jobs(sea)).toEqual([['Able Seaman (AB)', 'Magsaysay Maritime Corporation']]);
