@@ -117,6 +117,10 @@ function describePostingRead(profile: JobProfile): string {
       const names = byImportance(importance);
       return names.length > 0 ? [`  ${importance}: ${names.join(', ')}`] : [];
     }),
+    ...(['must-have', 'important', 'nice-to-have'] as const).flatMap((importance) => {
+      const names = profile.certifications.filter((c) => c.importance === importance).map((c) => c.name);
+      return names.length > 0 ? [`  certifications, ${importance}: ${names.join(', ')}`] : [];
+    }),
     `  experience: at least ${profile.minimumMonths} months; education: ${profile.minimumEducationLevel} or higher`,
     ...screeningRead(profile),
     ...profile.warnings.map((warning) => `warning: ${warning}`),

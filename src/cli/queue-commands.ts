@@ -89,6 +89,9 @@ async function submission(paths: readonly string[], options: AnalysisOptions, en
   // The reference date is fixed here, not by the worker, so a job means the same whenever it runs.
   const referenceDate = formatYearMonth(parseReferenceDate(options.referenceDate, new Date()));
   const files = await collectDocuments(paths);
+  // A posting is read here as the workers will read it, so that what was read from it, and its warnings (what it asks
+  // that is not checked), are shown before anything is queued, as `match` shows them.
+  if (options.job !== undefined) await buildPipelineContext(options, new Date());
   const settings = {
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,

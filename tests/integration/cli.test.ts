@@ -238,4 +238,14 @@ describe('queue commands with Redis and a worker', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8').slice(1).trim().split('\n').length).toBe(1 + 2 * 22);
   });
+
+  it('batch --job says what it read from the posting and what it does not check, as match does', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'rolefit-batch-job-'));
+    const posting = join(out, 'posting.txt');
+    await writeFile(posting, 'Chat Support\nSite: BGC, Taguig City\nRequirements:\n- Chat support, Zendesk, written English\n- Willing to work on night shift');
+    const run = await runCli(['batch', 'samples/csr-maria-santos.pdf', '--job', posting, '--out', out, '--reference-date', '2026-11'], env(), exitWithinMs);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Ranking against "Chat Support"');
+    expect(run.stderr).toContain('warning: The posting asks for shifts ("Willing to work on night shift")');
+  });
 });
