@@ -89,6 +89,7 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = fa
   const shaped = namePattern.test(text) || (firstLine && lowerCaseName.test(text));
   if (!shaped || /[\d@]/.test(text)) return false;
   const tokens = tokenize(text);
+  if (tokens.some((token) => taxonomy.personalDetails.notNameWords.has(token.norm))) return false;
   // A surname that is also a city ("Rhea Ann Dumaguete") may end the first line after two words of the name.
   const places = taxonomy.places.findAll(text, tokens);
   const lastWord = tokens.at(-1);

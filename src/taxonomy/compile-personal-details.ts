@@ -31,6 +31,8 @@ export interface PersonalDetailRules {
   /** Labels of a surname line and of a given names line, normalised. */
   readonly surnameLabels: ReadonlySet<string>;
   readonly givenNameLabels: ReadonlySet<string>;
+  /** Words that make a line no name ("hi", "jobstreet", "resume"), normalised. */
+  readonly notNameWords: ReadonlySet<string>;
 }
 
 /** A label as a pattern: any spacing between its words, either apostrophe, and an abbreviation's last dot. */
@@ -65,6 +67,7 @@ export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRu
     postNominals: new Set(rules.postNominals.map(normalizePhrase)),
     surnameLabels: new Set(rules.surnameLabels.map(normalizePhrase)),
     givenNameLabels: new Set(rules.givenNameLabels.map(normalizePhrase)),
+    notNameWords: new Set(rules.notNameWords.map(normalizePhrase)),
   };
 }
 

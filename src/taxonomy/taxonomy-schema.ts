@@ -319,10 +319,12 @@ export const vocabularyFileSchema = z.strictObject({
       /** Labels of a surname and of given names on lines of their own ("Surname: Dlamini", "First Names: Sipho"). */
       surnameLabels: z.array(text).default([]),
       givenNameLabels: z.array(text).default([]),
+      /** Words that make a line no name: a greeting ("Hi HR,"), a job site's or a document's word ("JobStreet Profile"). */
+      notNameWords: z.array(text).default([]),
     })
     .default({
       documentTitles: [], nameLabels: [], honorifics: [], nameParticles: [], labels: [], colonLabels: [], postalBoxes: [],
-      identityNumbers: [], postNominals: [], surnameLabels: [], givenNameLabels: [],
+      identityNumbers: [], postNominals: [], surnameLabels: [], givenNameLabels: [], notNameWords: [],
     }),
   /**
    * Places a location line names: states, provinces and regions (names and postal codes), and countries. Those under

@@ -79,6 +79,12 @@ describe('contact details', () => {
     expect(contact(za)).toMatchObject({ name: 'Sipho Bongani Dlamini', phone: '072 418 3396' });
   });
 
+  it("takes no job site's title line or greeting for a name, and finds the name after them", () => {
+    expect(contact('JobStreet Profile\nPersonal Information\nName: Lovely Grace Aquino\nLocation: Cebu City').name).toBe('Lovely Grace Aquino');
+    expect(contact('Naukri.com Resume\nName: Vikas Pawar\nPune').name).toBe('Vikas Pawar');
+    expect(contact('Hi HR,\nPlease see my resume below.\nMark Villanueva\nCebu City | 0917 555 1111').name).toBe('Mark Villanueva');
+  });
+
   it("reads a Europass CV's name after its label and a space", () => {
     expect(contact('europass\nCurriculum Vitae\nPERSONAL INFORMATION\nName Valentina Ospina Restrepo\n+57 310 482 7719').name).toBe('Valentina Ospina Restrepo');
     expect(contact('PERSONAL INFORMATION\nName tags and badges\n+57 310 482 7719').name).toBeNull();
