@@ -27,7 +27,7 @@ interface Signals {
  * The experience credit against the role's own minimum: scoring measures it against a floor so that roles open to
  * beginners still reward experience, but a beginner is not thereby unready for them.
  */
-function experienceAgainstMinimum(credit: number, role: Role, scoring: ScoringRules): number {
+export function experienceAgainstMinimum(credit: number, role: Role, scoring: ScoringRules): number {
   const minimum = role.experience.minimumMonths;
   if (minimum === 0) return 1;
   return Math.min(1, (credit * Math.max(minimum, scoring.experienceFloorMonths)) / minimum);

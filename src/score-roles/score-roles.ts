@@ -2,7 +2,7 @@
 import type { Candidate } from '../extract-candidate/candidate-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
-import { assessReadiness } from './assess-readiness.js';
+import { assessReadiness, experienceAgainstMinimum } from './assess-readiness.js';
 import { candidateFacts, type CandidateFacts } from './candidate-facts.js';
 import { rolePlan, rolePlans, type RolePlan } from './role-plan.js';
 import { missingLanguages, screeningRequirements } from './screening-requirements.js';
@@ -38,16 +38,20 @@ export function bandOf(score: number, scoring: ScoringRules): string {
 }
 
 /**
- * The score's band, no higher than a cap: a must-have certification missing, or a language the role asks for that the
- * resume never names. Either decides eligibility, which a few points of one component cannot.
+ * The score's band, no higher than a cap: a must-have certification missing, a language the role asks for that the
+ * resume never names, or relevant experience short of the role's minimum. Each decides eligibility, which a few points
+ * of one component cannot: a strong fit meets the role's minimums.
  */
 function cappedBandOf(score: number, components: readonly ScoreComponent[], role: Role, scoring: ScoringRules): string {
   const rank = (id: string): number => scoring.bands.findIndex((b) => b.id === id);
   const certifications = components.find((c) => c.id === 'certifications')?.requirements ?? [];
   const screening = components.find((c) => c.id === 'screening')?.requirements ?? [];
+  const experience = components.find((c) => c.id === 'experience')?.requirements[0];
+  const shortOfExperience = experience !== undefined && experienceAgainstMinimum(experience.credit, role, scoring) < 1;
   const caps = [
     certifications.some((r) => r.importance === 'must-have' && r.status === 'missing') ? scoring.missingMustHaveCertificationMaxBand : undefined,
     missingLanguages(screening, role).length > 0 ? scoring.missingLanguageMaxBand : undefined,
+    shortOfExperience ? scoring.experienceBelowMinimumMaxBand : undefined,
   ].filter((cap): cap is string => cap !== undefined);
   return caps.reduce((band, cap) => (rank(band) < rank(cap) ? cap : band), bandOf(score, scoring));
 }

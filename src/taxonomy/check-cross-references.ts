@@ -86,6 +86,8 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   if (cap !== undefined) expect('band', cap, 'scoring.yaml', ['missingMustHaveCertificationMaxBand']);
   const languageCap = content.scoring.missingLanguageMaxBand;
   if (languageCap !== undefined) expect('band', languageCap, 'scoring.yaml', ['missingLanguageMaxBand']);
+  const experienceCap = content.scoring.experienceBelowMinimumMaxBand;
+  if (experienceCap !== undefined) expect('band', experienceCap, 'scoring.yaml', ['experienceBelowMinimumMaxBand']);
 
   issues.push(...findAliasCollisions(content, origin), ...findCareerPathCycles(content, origin));
   return issues;

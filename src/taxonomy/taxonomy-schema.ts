@@ -686,6 +686,8 @@ export const scoringFileSchema = z.strictObject({
    * mandatory"): no other strength makes up for it. No cap when omitted.
    */
   missingLanguageMaxBand: id.optional(),
+  /** The highest band a candidate reaches whose relevant experience falls short of the role's minimum; no cap when omitted. */
+  experienceBelowMinimumMaxBand: id.optional(),
   /** Ready now, ready with training, and the label for everything else (a longer path). */
   readiness: z.strictObject({
     readyNow: readinessRuleSchema,

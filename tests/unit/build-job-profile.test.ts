@@ -433,6 +433,23 @@ describe('what a posting rules out', () => {
   });
 });
 
+describe('experience short of a posting\'s minimum', () => {
+  it('keeps a candidate out of the strong band, however well the skills match', async () => {
+    const text = 'AR Caller\nRequirements:\n- Minimum 1 year of AR calling experience\n- AR follow-up, denial management, CPT basics\n- Good English';
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'ar.txt' });
+    const caller = (start: string) => analyseResume({
+      name: 'caller.txt',
+      bytes: Buffer.from(`EXPERIENCE\nAR Caller, Omega Healthcare, ${start} - Present\n- AR follow-up and denial management on US claims; CPT and ICD-10 basics\nLANGUAGES\nEnglish (fluent)\nEDUCATION\nB.Com, Osmania University, 2020`),
+    }, context);
+    const [short, long] = await Promise.all([caller('Aug 2026'), caller('Jan 2023')]);
+    if (!short.ok || !long.ok) throw new Error('analysis failed');
+    const [s, l] = [short.matches[0], long.matches[0]];
+    expect(s?.score).toBeGreaterThanOrEqual(taxonomy.source.scoring.bands.find((b) => b.id === 'strong')?.min ?? 0);
+    expect(s?.band).toBe('good');
+    expect(l?.band).toBe('strong');
+  });
+});
+
 describe('languages a posting asks for', () => {
   const text = 'Customer Support Executive - Hyderabad\nRequirements:\n- Fluent in Hindi and Telugu (mandatory)\n- Inbound customer service, 6 months experience';
   const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'voice.txt' });
