@@ -28,12 +28,25 @@ function has(words: PostingRules['experienceWords'], text: string): boolean {
   return words.findAll(text).length > 0;
 }
 
+/** A line that opens with a figure, after a bullet: "- 3-6 years of customer service experience". */
+const figureFirst = /^\s*(?:[-•*]\s*)?\d/;
+
+/** A line labelled as experience: "Experience: 3 - 6 years", "Work experience – 2 yrs". */
+function labelledAsExperience(text: string, rules: PostingRules): boolean {
+  const label = /^\s*(?:[-•*]\s*)?([^:：–-]{2,30})\s*[:：–-]/u.exec(text)?.[1];
+  return label !== undefined && has(rules.experienceWords, label);
+}
+
 export function findRequiredExperience(lines: readonly PostingLine[], rules: PostingRules): RequiredExperience | null {
   let found: RequiredExperience | null = null;
   for (const line of lines) {
     if (line.heading || line.importance === 'nice-to-have') continue;
-    // Outside the requirements, only a sentence about experience addressed to the applicant asks for any.
-    if (line.importance !== 'must-have' && !(has(rules.experienceWords, line.text) && has(rules.applicantWords, line.text))) continue;
+    // Outside the requirements, only a sentence about experience addressed to the applicant asks for any, or a line
+    // that opens with its figure or is labelled as experience ("- 3-6 years of customer service experience",
+    // "Experience: 3 - 6 years", as a job site's description lists them).
+    const aboutExperience = has(rules.experienceWords, line.text);
+    const stated = aboutExperience && (has(rules.applicantWords, line.text) || figureFirst.test(line.text) || labelledAsExperience(line.text, rules));
+    if (line.importance !== 'must-have' && !stated) continue;
     let previousEnd = -1;
     for (const match of allMatches(rules.experienceFigure, line.text)) {
       // "6 months to 1 year": the second figure ends a range the first starts, and the lower end is asked for.

@@ -139,6 +139,15 @@ describe('buildJobProfile', () => {
     expect(profileOf(intro).role.experience.minimumMonths).toBe(closestMinimum);
   });
 
+  it('takes the experience a job description lists by its figure or labels as experience, outside its requirements', () => {
+    const listed = (line: string): number => profileOf(`Customer Service Executive\nJob Description:\n${line}\n${skillsLine}`).role.experience.minimumMonths;
+    expect(listed('- 3-6 years of customer service experience')).toBe(36);
+    expect(listed('Experience: 3 - 6 years')).toBe(36);
+    // A company's own years, told in a sentence, still ask for nothing.
+    const closestMinimum = profileOf(`Requirements\n${skillsLine}`).role.experience.minimumMonths;
+    expect(listed('Acme BPO brings over 20 years of experience to its clients.')).toBe(closestMinimum);
+  });
+
   it('warns when a posting names too few skills for its scores to mean much, and only then', () => {
     const thin = profileOf('Hiring chat agents. Apply now!');
     expect(thin.warnings).toHaveLength(1);
