@@ -255,6 +255,25 @@ function bulletedJob(text: string, range: DateRange, taxonomy: CompiledTaxonomy)
   return isTitleShaped(header.title, taxonomy) || (isHeadedTitle(header.title, taxonomy) && header.employer !== null) ? header : null;
 }
 
+/** Where a job's header ends and its duties begin on one line: a semicolon, or a dash before a word in lower case. */
+const dutiesStart = /;|\s[–—-]\s(?=\p{Ll})/u;
+
+/**
+ * A job on one long line that opens with its dates, as a table row of dates and description reads: "Jan 2022 –
+ * Present⇥Chat Support Agent, TTEC, Cebu City – live chat for US telco; 45 WPM". Its header is what comes before the
+ * duties, and must open with a title written as one.
+ */
+function datedFirstJob(text: string, range: DateRange, taxonomy: CompiledTaxonomy): Header | null {
+  if (isBullet(text) || text.slice(0, range.index).trim().length > 0) return null;
+  const rest = text.slice(range.index + range.length).replace(/^[\s|:\-–—]+/, '');
+  const head = rest.slice(0, dutiesStart.exec(rest)?.index ?? rest.length).trim();
+  if (head.length === 0 || isSentence(head)) return null;
+  const own = readHeaderLine(head, taxonomy);
+  const header = chooseHeader(own, [], [], taxonomy);
+  const opening = own.field?.kind === 'title' ? own.field.value : own.parts[0]?.text;
+  return header.title !== null && header.title === opening && isTitleShaped(header.title, taxonomy) ? header : null;
+}
+
 /**
  * A short dated line that tells its job as a sentence, title and employer both: "Worked with Wipro Ltd, Mysuru as
  * Associate from … to …", "Worked as Technical Support Executive in HCL Technologies Ltd from …". Null otherwise.
@@ -335,7 +354,7 @@ export function findDatedJobs(
     if (toldAsSentence) {
       // A job told in a sentence: only the sentence describes it.
       const introduced = introducedTitle(line.text, taxonomy);
-      const listed = introduced ? null : bulletedJob(line.text, range, taxonomy);
+      const listed = introduced ? null : (bulletedJob(line.text, range, taxonomy) ?? datedFirstJob(line.text, range, taxonomy));
       if (introduced) {
         const roles = readHeaderPart(introduced.title, taxonomy).roles;
         header = { title: introduced.title, otherTitles: [], employer: introduced.employer, roles };

@@ -100,6 +100,15 @@ describe('positions', () => {
     ]);
   });
 
+  it('reads a long line that opens with its dates, its header before its duties, but no dated duty so written', () => {
+    const text = [
+      'Work Experience',
+      'Jan 2022 – Present\tChat Support Agent, TTEC, Cebu City – live chat for US telco; 45 WPM; night shift',
+      '2019 – 2020 handled the migration of the billing records to the new system for the finance team',
+    ].join('\n');
+    expect(extract(text).positions.map((p) => [p.title, p.employer, p.ongoing])).toEqual([['Chat Support Agent', 'TTEC', true]]);
+  });
+
   it("reads a table's date range wrapped over two rows of its dates column", () => {
     const text = [
       'EXPERIENCE',
