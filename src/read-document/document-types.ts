@@ -61,7 +61,9 @@ export type QualityFlag =
   | typeof emailAttachmentFlag
   | `${typeof emailAttachmentFlag}:${string}`
   /** Forwarding and reply headers (From:, To:, Sent: …) in an e-mail's body were left out, and so was a forwarder's note. */
-  | 'forwarded_headers_removed';
+  | 'forwarded_headers_removed'
+  /** The forwarded message's sender's address was kept, as the resume gave none of its own. */
+  | 'forwarded_sender_kept';
 
 export interface DocumentText {
   readonly format: DocumentFormat;

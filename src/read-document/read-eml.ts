@@ -61,7 +61,11 @@ function bodyOf(email: Email): Body | null {
   const stripped = stripForwardedHeaders(raw, email.subject ?? '');
   if (stripped.text.trim() === '') return null;
   const flags: QualityFlag[] = stripped.removed ? ['email_body', 'forwarded_headers_removed'] : ['email_body'];
-  return { format: plain === null ? 'html' : 'text', text: stripped.text, flags };
+  // A forwarded application whose resume gives no address of its own: the forwarded message's sender is the
+  // applicant, and the only way to reach them. The forwarder's own address never enters.
+  const sender = /@/.test(stripped.text) ? null : stripped.forwardedFrom;
+  const text = sender === null ? stripped.text : `${sender}\n${stripped.text}`;
+  return { format: plain === null ? 'html' : 'text', text, flags: sender === null ? flags : [...flags, 'forwarded_sender_kept'] };
 }
 
 function fromBody(body: Body): DocumentText {

@@ -40,4 +40,13 @@ describe('an e-mailed resume through the pipeline', () => {
     expect(sai.candidate.contact).toMatchObject({ name: 'Sai Kiran', email: 'sai.kiran@mailbox.example', phone: expect.stringContaining('98480') as unknown });
     expect(anjali.candidate.contact).toMatchObject({ name: 'Anjali Rao', email: 'anjali.rao@mailbox.example' });
   });
+
+  it("keeps the forwarded message's sender as the applicant's address when the resume gives none, never the forwarder's", async () => {
+    const withoutContact = resumeText('Kevin Ocampo').split('\n').filter((line) => !line.includes('@')).join('\n');
+    const body = `FYI\nBea Ramos | bea.ramos@cebubpo.example\n\n---------- Forwarded message ---------\nFrom: Kevin Ocampo <kevin.ocampo22@mailbox.example>\nDate: Sun, 1 Nov 2026\nSubject: Application\nTo: bea.ramos@cebubpo.example\n\n${withoutContact}`;
+    const kevin = await analysed('kevin.eml', mimeMessage(recruiterEnvelope, [{ contentType: 'text/plain; charset=utf-8', body }]));
+    expect(kevin.candidate.contact).toMatchObject({ name: 'Kevin Ocampo', email: 'kevin.ocampo22@mailbox.example' });
+    expect(kevin.document.flags).toContain('forwarded_sender_kept');
+    expect(JSON.stringify(kevin)).not.toContain('bea.ramos');
+  });
 });

@@ -6,7 +6,7 @@ const lines = (...text: string[]): string => text.join('\n');
 describe('stripForwardedHeaders', () => {
   it('drops an Apple Mail forward and the forwarder’s note above it', () => {
     const body = lines('FYI', '', 'Begin forwarded message:', '', 'From: Sai <sai@mailbox.example>', 'Subject: CV', 'Date: 1 Nov 2026', 'To: hr@bpo.example', '', 'Sai Kiran', 'AR Caller');
-    expect(stripForwardedHeaders(body, 'Fwd: CV')).toEqual({ text: lines('', 'Sai Kiran', 'AR Caller'), removed: true });
+    expect(stripForwardedHeaders(body, 'Fwd: CV')).toEqual({ text: lines('', 'Sai Kiran', 'AR Caller'), removed: true, forwardedFrom: 'sai@mailbox.example' });
   });
 
   it('drops an Outlook "Original Message" block, keeping the reply above it', () => {
@@ -22,7 +22,7 @@ describe('stripForwardedHeaders', () => {
 
   it('leaves a resume’s own "From:", "To:" and underscore lines, and text with no header block, as they are', () => {
     const resume = lines('Sai Kiran', 'Availability', 'From: December 2026', 'To: open', '__________________', 'Skills', 'On the job I wrote: reports');
-    expect(stripForwardedHeaders(resume, 'Application')).toEqual({ text: resume, removed: false });
+    expect(stripForwardedHeaders(resume, 'Application')).toEqual({ text: resume, removed: false, forwardedFrom: null });
   });
 
   it('passes a long run of header-like lines in one pass', () => {

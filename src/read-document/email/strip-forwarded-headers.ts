@@ -23,7 +23,14 @@ export interface StrippedBody {
   readonly text: string;
   /** True when any header block, attribution line or forwarder's note was removed. */
   readonly removed: boolean;
+  /**
+   * The address in the From line of the last forwarded message's header block: who first sent what was forwarded,
+   * most often the applicant. Null when no forward is marked or its From line holds no address.
+   */
+  readonly forwardedFrom: string | null;
 }
+
+const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 const fieldOf = (line: string): string | null => headerField.exec(line)?.[1]?.toLowerCase() ?? null;
 
@@ -65,6 +72,7 @@ export function stripForwardedHeaders(body: string, subject: string): StrippedBo
   const kept: string[] = [];
   let removed = false;
   let blocksSeen = 0;
+  let forwardedFrom: string | null = null;
   const isForward = forwardSubject.test(subject);
   for (let index = 0; index < lines.length; ) {
     const line = lines[index] ?? '';
@@ -76,6 +84,10 @@ export function stripForwardedHeaders(body: string, subject: string): StrippedBo
       // A marker says what follows; an underscore rule or a bare From line counts only before a whole header block.
       if (opener === 'forward' || opener === 'original' || isUnmarkedBlock(lines.slice(start, end))) {
         if (opener === 'forward' || (isForward && blocksSeen === 0)) kept.length = 0;
+        if (opener === 'forward') {
+          const from = lines.slice(start, end).find((header) => fieldOf(header) === 'from');
+          forwardedFrom = (from === undefined ? null : address.exec(from)?.[0]) ?? forwardedFrom;
+        }
         blocksSeen += 1;
         removed = true;
         index = end;
@@ -96,7 +108,7 @@ export function stripForwardedHeaders(body: string, subject: string): StrippedBo
     kept.push(line);
     index += 1;
   }
-  return { text: kept.join('\n'), removed };
+  return { text: kept.join('\n'), removed, forwardedFrom };
 }
 
 /** What a line may open: a forward, a quoted original, Outlook's rule, or a header block with no marker. */
