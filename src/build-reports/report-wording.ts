@@ -92,7 +92,9 @@ function readingFindings(result: SuccessResult): ReadingFinding[] {
   const { flags, format } = result.document;
   return [...language, ...people, ...listed, ...flags.flatMap((flag) => {
     if (flag === 'pages_truncated') return pagesLeftUnread(result.document);
-    return flag === 'low_text' && !scannable.has(format) ? shortText : (flagFindings[flag] ?? []);
+    // A one-page PDF whose little text was read from its text layer is a short resume; scanned pages hide in longer ones.
+    const mayBeScanned = format === 'image' || (scannable.has(format) && (result.document.pages ?? 1) > 1);
+    return flag === 'low_text' && !mayBeScanned ? shortText : (flagFindings[flag] ?? []);
   })];
 }
 

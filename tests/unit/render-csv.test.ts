@@ -69,14 +69,15 @@ describe('renderShortlistCsv', () => {
     expect(result.candidate.skillsOnlyListed).toBeLessThan(result.candidate.skills.length / 2);
   });
 
-  it('takes little text in a PDF for a possible scan, and in a text file for a short resume', () => {
-    const short = (format: SuccessResult['document']['format']): string[] => {
-      const document = { ...result.document, format, flags: ['low_text'] };
+  it('takes little text in a PDF of several pages for a possible scan, and in a one-page PDF or a text file for a short resume', () => {
+    const short = (format: SuccessResult['document']['format'], pages: number | null): string[] => {
+      const document = { ...result.document, format, pages, flags: ['low_text'] };
       return [...new Set(rowsOf(renderShortlistCsv([shortlistEntry({ ...result, document })])).map((row) => row.notes ?? ''))];
     };
-    expect(short('pdf')).toEqual(['little text (a scan?)']);
-    expect(short('text')).toEqual(['little text']);
-    expect(short('docx')).toEqual(['little text']);
+    expect(short('pdf', 3)).toEqual(['little text (a scan?)']);
+    expect(short('pdf', 1)).toEqual(['little text']);
+    expect(short('text', null)).toEqual(['little text']);
+    expect(short('docx', null)).toEqual(['little text']);
   });
 
   it('notes rows that seem to be the same person, by email, phone or dated work history, and no other row', async () => {
