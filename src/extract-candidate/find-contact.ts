@@ -12,6 +12,7 @@
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
+import { hasMorePiecesThan } from '../text/count-words.js';
 import type { Contact } from './candidate-types.js';
 import { emailsIn, firstOf, phoneNumbersIn } from '../text/contact-patterns.js';
 
@@ -21,6 +22,8 @@ const namePattern = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*$/
 const lowerCaseName = /^(?:\p{Ll}[\p{Ll}'’-]*\s+){1,2}\p{Ll}[\p{Ll}'’-]*$/u;
 /** Lines of the header section searched for a name. */
 const nameSearchLines = 3;
+/** Pieces a name line may have, a credential and marks included ("Ma. Cristina "Tina" Gonzales, CPA"). */
+const maxNamePieces = 6;
 /** Lines from the top of the document searched for a name when the header holds none. */
 const nameFallbackLines = 40;
 /** Sections whose lines hold contact details besides the header. */
@@ -51,6 +54,9 @@ function firstPiece(text: string): string {
 
 /** The value of a labelled name line ("Name: Mr. Sanjay Kumar Gupta"), or null. */
 function labelledName(text: string, taxonomy: CompiledTaxonomy): string | null {
+  // Most lines hold no label: the first word tells, before any pattern runs.
+  const first = /^\s*(\p{L}+)/u.exec(text)?.[1];
+  if (first === undefined || !nameLabelFirstWords(taxonomy).has(first.toLowerCase())) return null;
   // "Name: …", or a label in a table's cell beside its value ("Name⇥Pooja Patil" from a Word contact table).
   const labelled = /^\s*([^:：\t]{1,30}?)(?:\s*[:：]|\t)\s*(.+)$/u.exec(text);
   if (labelled?.[1] !== undefined && labelled[2] !== undefined && taxonomy.personalDetails.nameLabels.has(normalizePhrase(labelled[1]))) {
@@ -68,6 +74,18 @@ function labelledName(text: string, taxonomy: CompiledTaxonomy): string | null {
 
 /** Words of the longest name label ("name of applicant"). */
 const maxNameLabelWords = 3;
+
+const firstWordsSeen = new WeakMap<CompiledTaxonomy, ReadonlySet<string>>();
+
+/** The first words of the name labels ("name", "full", "nombre"), lower-cased: read once per taxonomy. */
+function nameLabelFirstWords(taxonomy: CompiledTaxonomy): ReadonlySet<string> {
+  let words = firstWordsSeen.get(taxonomy);
+  if (!words) {
+    words = new Set([...taxonomy.personalDetails.nameLabels].map((label) => label.split(' ')[0] ?? label));
+    firstWordsSeen.set(taxonomy, words);
+  }
+  return words;
+}
 
 // A nickname in quotes between the names (ROBERTO "JUN" CRUZ): part of the name as written, so that blind screening
 // removes it too, but no word of its shape.
@@ -158,9 +176,12 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
     if (seen >= nameFallbackLines) break;
     const { lines } = section;
     for (const [index, line] of lines.entries()) {
+      // A name is a few capitalised words without digits: most lines fail that before anything is looked up.
+      if (/[\d@]/.test(line.text) || hasMorePiecesThan(line.text.trim(), maxNamePieces)) continue;
       const candidate = nameCandidate(line.text, taxonomy);
+      if (!readsAsName(candidate, taxonomy)) continue;
       const placed = lines.slice(index + 1, index + 1 + locationLinesBelowName).some((below) => locationOnLine(below, taxonomy) !== null);
-      if (placed && readsAsName(candidate, taxonomy)) return { name: candidate, line };
+      if (placed) return { name: candidate, line };
     }
     seen += lines.length;
   }
@@ -169,6 +190,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
 
 /** The labelled value of a line when its label is one of `labels` ("Surname: Dlamini" → "Dlamini"), else null. */
 function valueLabelledBy(text: string, labels: ReadonlySet<string>): string | null {
+  if (!/[:：\t]/.test(text)) return null;
   const labelled = /^\s*([^:：\t]{1,30}?)(?:\s*[:：]|\t)\s*(.+)$/u.exec(text);
   return labelled?.[1] !== undefined && labelled[2] !== undefined && labels.has(normalizePhrase(labelled[1])) ? labelled[2].trim() : null;
 }

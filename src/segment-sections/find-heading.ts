@@ -103,7 +103,9 @@ const spacedLetters = /^\s*(?:\p{L}[ \t]+){3,}\p{L}\s*$/u;
 const compactAliases = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>();
 
 function spacedHeading(line: Line, headings: HeadingVocabulary): HeadingMatch | null {
-  if (!spacedLetters.test(line.text)) return null;
+  // Most lines have a word of two letters first: one look at the second character rules them out.
+  const first = line.text.length - line.text.trimStart().length;
+  if (line.text[first + 1] !== ' ' || !spacedLetters.test(line.text)) return null;
   let compact = compactAliases.get(headings.aliases);
   if (!compact) {
     compact = new Map([...headings.aliases].map(([alias, id]) => [alias.replace(/\s+/g, ''), id] as const));
