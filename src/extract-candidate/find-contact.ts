@@ -176,12 +176,13 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
     if (seen >= nameFallbackLines) break;
     const { lines } = section;
     for (const [index, line] of lines.entries()) {
-      // A name is a few capitalised words without digits: most lines fail that before anything is looked up.
+      // A name is a few capitalised words without digits, and a place line below has a comma or a pipe: most lines
+      // fail that before anything is looked up.
       if (/[\d@]/.test(line.text) || hasMorePiecesThan(line.text.trim(), maxNamePieces)) continue;
+      const below = lines.slice(index + 1, index + 1 + locationLinesBelowName);
+      if (!below.some((next) => /[,|]/.test(next.text))) continue;
       const candidate = nameCandidate(line.text, taxonomy);
-      if (!readsAsName(candidate, taxonomy)) continue;
-      const placed = lines.slice(index + 1, index + 1 + locationLinesBelowName).some((below) => locationOnLine(below, taxonomy) !== null);
-      if (placed) return { name: candidate, line };
+      if (readsAsName(candidate, taxonomy) && below.some((next) => locationOnLine(next, taxonomy) !== null)) return { name: candidate, line };
     }
     seen += lines.length;
   }
@@ -199,7 +200,11 @@ function valueLabelledBy(text: string, labels: ReadonlySet<string>): string | nu
 function splitName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundName | null {
   const { surnameLabels, givenNameLabels } = taxonomy.personalDetails;
   if (surnameLabels.size === 0 || givenNameLabels.size === 0) return null;
-  const lines = resume.sections.flatMap((section) => section.lines).slice(0, nameFallbackLines);
+  const lines: Line[] = [];
+  for (const section of resume.sections) {
+    if (lines.length >= nameFallbackLines) break;
+    lines.push(...section.lines.slice(0, nameFallbackLines - lines.length));
+  }
   const surname = lines.map((line) => valueLabelledBy(line.text, surnameLabels)).find((value) => value !== null) ?? null;
   const givenLine = lines.find((line) => valueLabelledBy(line.text, givenNameLabels) !== null);
   const given = givenLine ? valueLabelledBy(givenLine.text, givenNameLabels) : null;
