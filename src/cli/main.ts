@@ -6,17 +6,15 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { ConfigurationError, parseConcurrencyOption, readEnv } from '../config.js';
+import { parseConcurrencyOption, readEnv } from '../config.js';
 import { inProcessReader, threadPoolReader } from '../parallel/document-readers.js';
-import { RolefitError } from '../errors.js';
-import { RedisUnavailableError } from '../queue/redis-connection.js';
 import { addAnalysisOptions, analysisOptionsSchema, buildPipelineContext, jobOption, redactOption } from './analysis-options.js';
 import { runBatch, runDashboard, runEnqueue, runFailed, runWorker } from './queue-commands.js';
 import { matchFormats, runMatch } from './match-command.js';
 import { runTaxonomyCheck } from './taxonomy-command.js';
 import { UsageError } from './usage-error.js';
+import { exitUsage, reportFailure } from './report-failure.js';
 
-const exitUsage = 2;
 const exitBrokenPipe = 141;
 
 // Node reports a closed stdout as an error event, which would crash with a stack trace: stop quietly instead.
@@ -163,19 +161,9 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     await program().parseAsync([...argv]);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version are "errors" to commander; they exit 0.
-      process.exitCode = error.exitCode === 0 ? 0 : exitUsage;
-    } else if (error instanceof UsageError || error instanceof ConfigurationError) {
-      process.stderr.write(`rolefit: ${error.message}\n`);
-      process.exitCode = exitUsage;
-    } else if (error instanceof RolefitError || error instanceof RedisUnavailableError) {
-      process.stderr.write(`rolefit: ${error.message}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(`rolefit: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    }
+    // Help and version are "errors" to commander; they exit 0.
+    if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : exitUsage;
+    else process.exitCode = reportFailure(error);
   }
 }
 

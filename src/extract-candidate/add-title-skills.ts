@@ -5,7 +5,7 @@
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Evidence, FoundSkill, Position, UndatedPosition } from './candidate-types.js';
-import { maxEvidencePerFinding } from './find-skills.js';
+import { show, withShownSkills, type ShownSkills } from './add-shown-skills.js';
 
 /** The title's own words within the job's evidence, else the whole header. */
 function titleEvidence(title: string, evidence: Evidence): Evidence {
@@ -19,20 +19,11 @@ export function withTitleSkills(
   jobs: readonly (Position | UndatedPosition)[],
   taxonomy: CompiledTaxonomy,
 ): FoundSkill[] {
-  const shown = new Map<string, Evidence[]>();
+  const shown: ShownSkills = new Map();
   for (const job of jobs) {
     if (job.title === null) continue;
-    for (const role of job.titleRoles) {
-      const skill = taxonomy.skillDefiningRole.get(role);
-      if (skill !== undefined) shown.set(skill, [...(shown.get(skill) ?? []), titleEvidence(job.title, job.evidence)]);
-    }
+    const evidence = [titleEvidence(job.title, job.evidence)];
+    for (const role of job.titleRoles) show(shown, taxonomy.skillDefiningRole.get(role), evidence);
   }
-  const held = new Set(skills.map((found) => found.id));
-  const added: FoundSkill[] = [];
-  for (const [id, evidence] of shown) {
-    const skill = taxonomy.skillsById.get(id);
-    if (skill === undefined || held.has(id)) continue;
-    added.push({ id, name: skill.name, evidence: evidence.slice(0, maxEvidencePerFinding), viaCertifications: [] });
-  }
-  return [...skills, ...added];
+  return withShownSkills(skills, shown, taxonomy);
 }

@@ -5,15 +5,13 @@
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Queue } from 'bullmq';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDashboard, type RunningDashboard } from '../../src/queue/dashboard.js';
-import { connectRedis } from '../../src/queue/redis-connection.js';
 import { startWorker, type RunningWorkers } from '../../src/queue/start-worker.js';
-import { batchQueueNameFor } from '../../src/queue/submit-batch.js';
 import { defaultReadOptions } from '../../src/read-document/document-types.js';
 import { redisUrlForTests, uniqueQueueName } from '../support/redis.js';
+import { removeQueues } from '../support/test-worker.js';
 import { sampleReferenceDate } from '../support/samples.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
 
@@ -34,13 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await dashboard.close();
   await worker.close();
-  const connection = connectRedis(redisUrl);
-  for (const name of [queueName, batchQueueNameFor(queueName)]) {
-    const queue = new Queue(name, { connection });
-    await queue.obliterate({ force: true });
-    await queue.close();
-  }
-  await connection.quit();
+  await removeQueues(redisUrl, queueName);
   await rm(documentRoot, { recursive: true, force: true });
 });
 

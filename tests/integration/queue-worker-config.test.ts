@@ -3,11 +3,9 @@
  * one line saying which setting and why, exit code 2, no stack trace; and no refusal over a setting it does not use.
  */
 import { spawn } from 'node:child_process';
-import { Queue } from 'bullmq';
 import { describe, expect, it } from 'vitest';
-import { connectRedis } from '../../src/queue/redis-connection.js';
-import { batchQueueNameFor } from '../../src/queue/submit-batch.js';
 import { redisUrlForTests, uniqueQueueName } from '../support/redis.js';
+import { removeQueues } from '../support/test-worker.js';
 import { projectRoot } from '../support/run-cli.js';
 
 interface Run {
@@ -77,12 +75,6 @@ describe('worker settings', () => {
     const dashboard = await run(cli, ['dashboard', '--port', '0'], env);
     expect(dashboard).toMatchObject({ code: 2, stderr: 'rolefit: Invalid environment: ROLEFIT_API_TOKEN: use a token of 16 characters or more\n' });
     // The worker left its queues' settings in Redis.
-    const connection = connectRedis(env.REDIS_URL);
-    for (const name of [env.ROLEFIT_QUEUE, batchQueueNameFor(env.ROLEFIT_QUEUE)]) {
-      const queue = new Queue(name, { connection });
-      await queue.obliterate({ force: true });
-      await queue.close();
-    }
-    await connection.quit();
+    await removeQueues(env.REDIS_URL, env.ROLEFIT_QUEUE);
   });
 });

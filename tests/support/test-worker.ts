@@ -30,14 +30,19 @@ export async function startTestWorker(label: string): Promise<TestWorker> {
     taxonomyHash: taxonomy.source.hash,
     async close() {
       await worker.close();
-      const connection = connectRedis(redisUrl);
-      for (const name of [queueName, batchQueueNameFor(queueName)]) {
-        const queue = new Queue(name, { connection });
-        await queue.obliterate({ force: true });
-        await queue.close();
-      }
-      // BullMQ does not close a connection it was given.
-      await connection.quit();
+      await removeQueues(redisUrl, queueName);
     },
   };
+}
+
+/** Removes a queue and its batch queue from Redis, with the jobs and settings a worker or client left there. */
+export async function removeQueues(redisUrl: string, queueName: string): Promise<void> {
+  const connection = connectRedis(redisUrl);
+  for (const name of [queueName, batchQueueNameFor(queueName)]) {
+    const queue = new Queue(name, { connection });
+    await queue.obliterate({ force: true });
+    await queue.close();
+  }
+  // BullMQ does not close a connection it was given.
+  await connection.quit();
 }
