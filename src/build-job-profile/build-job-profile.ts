@@ -14,7 +14,7 @@ import type { TermHit } from '../text/term-matcher.js';
 import { withoutFalseFriends } from '../text/false-friends.js';
 import { classifyPostingLines, type PostingLine } from './classify-posting-lines.js';
 import { findRequiredExperience, namesExperienceFigure } from './find-required-experience.js';
-import { screeningAskedFor } from './find-screening-asked.js';
+import { readPostingScreening, screeningAskedFor } from './find-screening-asked.js';
 import { uncheckedAsks } from './find-unchecked-asks.js';
 import { rolesNamedIn } from '../extract-candidate/sum-experience.js';
 
@@ -199,7 +199,9 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   const waived = experience === null && !namesExperienceFigure(lines, rules)
     && lines.some((line) => !line.heading && rules.experienceWaivers.findAll(line.text).length > 0);
   const education = educationAskedFor(lines, taxonomy);
-  const screening = screeningAskedFor(posting.text, lines, taxonomy);
+  // The posting is read with the screening dictionaries once: for what it asks, and for what it asks unchecked.
+  const screened = readPostingScreening(posting.text, taxonomy);
+  const screening = screeningAskedFor(screened, lines, taxonomy);
 
   const role = roleSchema.parse({
     id: `${jobProfilePrefix}${slug(title)}`,
@@ -230,7 +232,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
           `The posting names only ${skills.size} skill${skills.size === 1 ? '' : 's'} the taxonomy knows (${[...skills.keys()].map((id) => taxonomy.skillsById.get(id)?.name ?? id).join(', ')}): scores against it rest on little. List the posting's requirements in full.`,
         ]
       : []),
-    ...uncheckedAsks(posting.text, lines, taxonomy),
+    ...uncheckedAsks(screened, lines, taxonomy),
   ];
   return { role, closestRole: closest.id, warnings, pay };
 }

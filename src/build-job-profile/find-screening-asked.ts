@@ -7,11 +7,15 @@ import { readScreening } from '../extract-candidate/extract-candidate.js';
 import { segmentSections } from '../segment-sections/group-lines-into-sections.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { RoleScreening } from '../taxonomy/taxonomy-schema.js';
-import type { Language } from '../extract-candidate/candidate-types.js';
+import type { Language, Screening } from '../extract-candidate/candidate-types.js';
 import type { PostingLine } from './classify-posting-lines.js';
 
-export function screeningAskedFor(text: string, lines: readonly PostingLine[], taxonomy: CompiledTaxonomy): RoleScreening {
-  const read = readScreening(segmentSections(text, taxonomy), taxonomy);
+/** The posting read with the resume's screening dictionaries, once: what it asks of screening and the shifts it names. */
+export function readPostingScreening(text: string, taxonomy: CompiledTaxonomy): Screening {
+  return readScreening(segmentSections(text, taxonomy), taxonomy);
+}
+
+export function screeningAskedFor(read: Screening, lines: readonly PostingLine[], taxonomy: CompiledTaxonomy): RoleScreening {
   // A finding counts when it stands in a line that asks for something: not a heading, not a wish, not a benefit.
   const asked = (offset: number): boolean =>
     lines.some((line) => !line.heading && line.importance !== 'nice-to-have' && offset >= line.start && offset < line.end);

@@ -5,8 +5,7 @@
  * candidate's) instead of taking the ranking to have weighed it.
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
-import { readScreening } from '../extract-candidate/extract-candidate.js';
-import { segmentSections } from '../segment-sections/group-lines-into-sections.js';
+import type { Screening } from '../extract-candidate/candidate-types.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { PostingLine } from './classify-posting-lines.js';
 
@@ -24,12 +23,12 @@ function labelOf(text: string): string | null {
   return label === undefined ? null : normalizePhrase(label);
 }
 
-export function uncheckedAsks(text: string, lines: readonly PostingLine[], taxonomy: CompiledTaxonomy): string[] {
+export function uncheckedAsks(read: Screening, lines: readonly PostingLine[], taxonomy: CompiledTaxonomy): string[] {
   const { locationLabels, residencePhrases, payLabels } = taxonomy.postings;
   // The pay line's "night differential" pays for a shift; it asks for none.
   const asking = lines.filter((line) => !line.heading && !payLabels.has(labelOf(line.text) ?? ''));
   const lineAt = (offset: number): PostingLine | undefined => asking.find((line) => offset >= line.start && offset < line.end);
-  const shifts = readScreening(segmentSections(text, taxonomy), taxonomy).shifts.filter((shift) => shift.available);
+  const shifts = read.shifts.filter((shift) => shift.available);
   const shiftLines = [...new Set(shifts.flatMap((shift) => shift.evidence.flatMap((e) => lineAt(e.start) ?? [])))];
   const placeLines = asking.filter((line) => locationLabels.has(labelOf(line.text) ?? '') || residencePhrases.findAll(line.text).length > 0);
   return [

@@ -87,7 +87,7 @@ export async function buildPipelineContext(options: AnalysisOptions, today: Date
 }
 
 /** A posting that names no known skill is a misused command, not a failed resume. */
-function withJobProfileOrUsage(context: PipelineContext, posting: JobPosting): PipelineContext {
+export function withJobProfileOrUsage(context: PipelineContext, posting: JobPosting): PipelineContext {
   try {
     const ranked = withJobProfile(context, posting);
     if (ranked.jobProfile) process.stderr.write(describePostingRead(ranked.jobProfile));

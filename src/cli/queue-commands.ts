@@ -13,7 +13,8 @@ import { checkDocumentRoot } from '../queue/document-path.js';
 import { assertRedisReachable } from '../queue/redis-connection.js';
 import { startWorker } from '../queue/start-worker.js';
 import { formatYearMonth, parseReferenceDate } from '../reference-date.js';
-import { buildPipelineContext, readOptionsFrom, type AnalysisOptions } from './analysis-options.js';
+import { buildPipelineContext, readOptionsFrom, withJobProfileOrUsage, type AnalysisOptions } from './analysis-options.js';
+import type { JobPosting } from '../build-job-profile/build-job-profile.js';
 import { collectDocuments } from './collect-inputs.js';
 import { prepareOutputDirectory } from './prepare-output-directory.js';
 import { printLine } from './print-line.js';
@@ -70,9 +71,7 @@ export async function runWorker(options: AnalysisOptions, env: Env): Promise<voi
 }
 
 /** The options each job carries; `redact` and the posting only when asked for, so plain jobs keep the ids they had. */
-async function jobOptionsFrom(options: AnalysisOptions, referenceDate: string): Promise<JobOptions> {
-  if (options.job !== undefined && options.roles !== undefined) throw new UsageError('Give either --roles or --job, not both.');
-  const posting = options.job === undefined ? undefined : await readJobPosting(options.job, readOptionsFrom(options));
+function jobOptionsFrom(options: AnalysisOptions, referenceDate: string, posting: JobPosting | undefined): JobOptions {
   return {
     referenceDate,
     // A role named twice is one role, and one job id.
@@ -89,14 +88,17 @@ async function submission(paths: readonly string[], options: AnalysisOptions, en
   // The reference date is fixed here, not by the worker, so a job means the same whenever it runs.
   const referenceDate = formatYearMonth(parseReferenceDate(options.referenceDate, new Date()));
   const files = await collectDocuments(paths);
-  // A posting is read here as the workers will read it, so that what was read from it, and its warnings (what it asks
-  // that is not checked), are shown before anything is queued, as `match` shows them.
-  if (options.job !== undefined) await buildPipelineContext(options, new Date());
+  if (options.job !== undefined && options.roles !== undefined) throw new UsageError('Give either --roles or --job, not both.');
+  const read = readOptionsFrom(options);
+  const posting = options.job === undefined ? undefined : await readJobPosting(options.job, read);
+  // The posting is read here as the workers will read it, so that what was read from it, and its warnings (what it
+  // asks that is not checked), are shown before anything is queued, as `match` shows them.
+  if (posting) withJobProfileOrUsage({ taxonomy, referenceDate: parseReferenceDate(referenceDate, new Date()), read }, posting);
   const settings = {
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,
-    options: await jobOptionsFrom(options, referenceDate),
-    read: readOptionsFrom(options),
+    options: jobOptionsFrom(options, referenceDate, posting),
+    read,
     taxonomyHash: taxonomy.source.hash,
     timeoutMs,
     retention: retentionFrom(env),
