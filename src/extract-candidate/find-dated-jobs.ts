@@ -247,12 +247,21 @@ function bulletedJob(text: string, range: DateRange, taxonomy: CompiledTaxonomy)
   const rest = cut.slice(bulletPrefix(cut).length);
   // A remark in brackets ("(work from home)") makes no sentence of the line.
   if (isSentence(rest.replace(/\([^()]*\)/g, ' ').replace(/(?:^|\s)[-–—|](?=\s|$)/g, ' '))) return null;
-  const own = readHeaderLine(rest, taxonomy);
+  // A title in lower case is a job only before an employer named as one: "- delivery rider, Grab Food 2020-2023".
+  return headerOpeningWithTitle(rest, taxonomy, true);
+}
+
+/**
+ * The header of a job written on one line, when the line opens with its title written as one, or, where `lowerCase`
+ * allows, with a title in lower case before an employer; null otherwise.
+ */
+function headerOpeningWithTitle(text: string, taxonomy: CompiledTaxonomy, lowerCase: boolean): Header | null {
+  const own = readHeaderLine(text, taxonomy);
   const header = chooseHeader(own, [], [], taxonomy);
   const opening = own.field?.kind === 'title' ? own.field.value : own.parts[0]?.text;
   if (header.title === null || header.title !== opening) return null;
-  // A title in lower case is a job only before an employer named as one: "- delivery rider, Grab Food 2020-2023".
-  return isTitleShaped(header.title, taxonomy) || (isHeadedTitle(header.title, taxonomy) && header.employer !== null) ? header : null;
+  if (isTitleShaped(header.title, taxonomy)) return header;
+  return lowerCase && isHeadedTitle(header.title, taxonomy) && header.employer !== null ? header : null;
 }
 
 /** Where a job's header ends and its duties begin on one line: a semicolon, or a dash before a word in lower case. */
@@ -268,10 +277,7 @@ function datedFirstJob(text: string, range: DateRange, taxonomy: CompiledTaxonom
   const rest = text.slice(range.index + range.length).replace(/^[\s|:\-–—]+/, '');
   const head = rest.slice(0, dutiesStart.exec(rest)?.index ?? rest.length).trim();
   if (head.length === 0 || isSentence(head)) return null;
-  const own = readHeaderLine(head, taxonomy);
-  const header = chooseHeader(own, [], [], taxonomy);
-  const opening = own.field?.kind === 'title' ? own.field.value : own.parts[0]?.text;
-  return header.title !== null && header.title === opening && isTitleShaped(header.title, taxonomy) ? header : null;
+  return headerOpeningWithTitle(head, taxonomy, false);
 }
 
 /**
