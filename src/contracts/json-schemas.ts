@@ -7,14 +7,23 @@ import { resultSchema, resultSchemaVersion } from './result-schema.js';
 /**
  * What rolefit sends out is published open to additions: results may gain fields within a major version (the README's
  * contract), so a client that validates with this version's schema must still accept a later 1.x result. Objects
- * allow properties they do not list, and the schema version is any of the same major version. What callers send
+ * allow properties they do not list, lists of words allow words they do not list, and the schema version is any of
+ * the same major version. What callers send
  * stays closed: a misspelt option fails at once.
  */
+const knownValuesNote = 'One of the examples in this version; later 1.x versions may add values, which a client should accept.';
+
 function openForAdditions(schema: unknown, version: string): unknown {
   if (Array.isArray(schema)) return schema.map((item: unknown) => openForAdditions(item, version));
   if (schema === null || typeof schema !== 'object') return schema;
   const entries = Object.entries(schema).filter(([key, value]) => !(key === 'additionalProperties' && value === false));
   const opened = Object.fromEntries(entries.map(([key, value]: [string, unknown]) => [key, openForAdditions(value, version)]));
+  // A later 1.x may add values too (a flag, an error code, a role component): a list of words is documented, not closed.
+  if (Array.isArray(opened.enum) && opened.enum.every((value) => typeof value === 'string')) {
+    const { enum: known, ...rest } = opened;
+    const described = typeof rest.description === 'string' ? `${rest.description} ${knownValuesNote}` : knownValuesNote;
+    return { ...rest, type: 'string', examples: known, description: described };
+  }
   if ('const' in opened && opened.const === version) {
     const major = version.split('.')[0] ?? '';
     delete opened.const;

@@ -39,6 +39,21 @@ describe('result.schema.json', () => {
     expect(validateResult({ ...first, schemaVersion: '2.0.0' })).toBe(false);
     expect(validateResult({ ...first, ok: 'yes' })).toBe(false);
   });
+
+  it('accepts values a later 1.x adds to a list of words: a new format, error code or band', () => {
+    const success = goldenResults.find((r): r is { ok: true; document: object; matches: object[] } => typeof r === 'object' && r !== null && 'ok' in r && r.ok === true);
+    const failure = goldenResults.find((r): r is { ok: false; error: object } => typeof r === 'object' && r !== null && 'ok' in r && r.ok === false);
+    if (!success || !failure) throw new Error('the samples give no success or no failure');
+    const [match] = success.matches;
+    expect(validateResult({ ...success, schemaVersion: '1.9.0', document: { ...success.document, format: 'pages' }, matches: [{ ...match, band: 'exceptional' }] })).toBe(true);
+    expect(validateResult({ ...failure, schemaVersion: '1.9.0', error: { ...failure.error, code: 'quota_exceeded' } })).toBe(true);
+    expect(validateResult({ ...success, matches: [{ ...match, band: 7 }] })).toBe(false);
+  });
+
+  it('still lists the values this version knows', () => {
+    const schema = JSON.stringify(jsonSchemas()['result.schema.json']);
+    for (const known of ['"met"', '"corrupt_document"', '"ready-now"', '"language_shown"']) expect(schema).toContain(known);
+  });
 });
 
 describe('job-payload.schema.json', () => {
