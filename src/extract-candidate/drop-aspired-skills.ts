@@ -4,10 +4,11 @@
  * people say what they seek (the header and summary), only when the job word comes soon after the opener and in the
  * same sentence, and only up to it: "seeking a position in SAP FI" keeps SAP FI. A note in brackets straight after
  * the job word says what is sought too: "Seeking Finance & Accounting role (AP/AR/GL)". A claim word ("my") ends
- * the wish. A job sought described by what it does ("a position handling inbound calls") is wished for to the end of
- * the sentence, and so is what follows a word of learning ("where I can learn complaint handling"), within as many
- * words. The words are
- * data (`skillAspirations` in vocabulary.yaml).
+ * the wish, unless a job word follows it ("looking for my first job"). A job sought described by what it does ("a
+ * position handling inbound calls") or by a word that goes on to name it ("a job as a call center agent", "a job in a
+ * BPO, preferably technical support") is wished for to the end of the sentence, and so is what follows a word of
+ * moving ("wants to move into medical coding") or of learning ("where I can learn complaint handling"), within as many
+ * words and up to a claim word. The words are data (`skillAspirations` in vocabulary.yaml).
  */
 import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Token } from '../text/tokenize.js';
@@ -25,38 +26,54 @@ const noteAfter = /^\s*\([^()]*\)/;
  * Where a wish that runs on from `from` ends: at the end of its sentence, but no more than `maxWords` words on, since a
  * resume that lost its line breaks may hold no full stop for a page.
  */
-function wishEnd(text: string, tokens: readonly Token[], from: number, maxWords: number): number {
+function wishEnd(text: string, tokens: readonly Token[], from: number, maxWords: number, claims: ReadonlySet<string>): number {
   const first = countStartingBefore(tokens, from, (token) => token.start);
   const limit = tokens[first + maxWords - 1]?.end ?? text.length;
-  const end = wishBreak.exec(text.slice(from, limit));
-  return end ? from + end.index : limit;
+  const claim = tokens.slice(first, first + maxWords).find((token) => claims.has(token.norm));
+  const bound = claim === undefined ? limit : Math.min(limit, claim.start);
+  const end = wishBreak.exec(text.slice(from, bound));
+  return end ? from + end.index : bound;
 }
 
 /** A job sought described by what it does ("a position handling inbound calls") is wished for to the sentence's end. */
 const describingWord = /^\p{L}+ing$/u;
 
 export const dropAspiredSkills: HitFilter = (hits, text, tokens, lines, taxonomy) => {
-  const { openers, sought, claims, learning, maxWords, sections } = taxonomy.skillAspirations;
+  const { openers, sought, claims, continuations, moves, learning, maxWords, sections } = taxonomy.skillAspirations;
   if (hits.length === 0 || openers.size === 0) return [...hits];
   const inSections = (at: number): boolean => {
     const section = lines.at(at)?.section;
     return section !== undefined && sections.has(section);
   };
+  /** "My" claims what follows, but not in "my first job": there it is the job sought. */
+  const claimsAt = (index: number): boolean =>
+    claims.has(tokens[index]?.norm ?? '') && !tokens.slice(index + 1, index + 3).some((token) => sought.has(token.norm));
+  /** Whether a word soon after the job word goes on to name the job: "a job as a call center agent". */
+  const continuedAfter = (index: number): boolean => {
+    for (const token of tokens.slice(index + 1, index + maxWords)) {
+      if (sentenceEnd.test(text.slice(tokens[index]?.end ?? 0, token.start)) || claims.has(token.norm)) return false;
+      if (continuations.has(token.norm)) return true;
+    }
+    return false;
+  };
   const wished = openers.findAll(text, tokens).flatMap((opener) => {
     if (!inSections(opener.start)) return [];
     const first = countStartingBefore(tokens, opener.end, (token) => token.start);
     for (const [offset, token] of tokens.slice(first, first + maxWords).entries()) {
-      if (sentenceEnd.test(text.slice(opener.end, token.start)) || claims.has(token.norm)) return [];
+      if (sentenceEnd.test(text.slice(opener.end, token.start)) || claimsAt(first + offset)) return [];
       if (!sought.has(token.norm)) continue;
       const note = noteAfter.exec(text.slice(token.end));
       const next = tokens[first + offset + 1];
       const described = next !== undefined && describingWord.test(next.norm) && !/[,.;:]/.test(text.slice(token.end, next.start));
-      return [{ start: opener.end, end: described ? wishEnd(text, tokens, token.end, maxWords) : note ? token.end + note[0].length : token.start }];
+      const runsOn = described || continuedAfter(first + offset);
+      return [{ start: opener.end, end: runsOn ? wishEnd(text, tokens, token.end, maxWords, claims) : note ? token.end + note[0].length : token.start }];
     }
     return [];
   });
-  // "Where I can learn complaint handling and upselling": the rest of the sentence is still to be learnt.
-  const learnt = learning.size === 0 ? [] : learning.findAll(text, tokens).flatMap((word) =>
-    inSections(word.start) ? [{ start: word.end, end: wishEnd(text, tokens, word.end, maxWords) }] : []);
-  return hitsOutside(hits, [...wished, ...learnt]);
+  // "Wants to move into medical coding", "where I can learn complaint handling and upselling": the rest of the
+  // sentence is still to be reached.
+  const runningOn = [moves, learning].flatMap((matcher) => (matcher.size === 0 ? [] : matcher.findAll(text, tokens)));
+  const reached = runningOn.flatMap((word) =>
+    inSections(word.start) ? [{ start: word.end, end: wishEnd(text, tokens, word.end, maxWords, claims) }] : []);
+  return hitsOutside(hits, [...wished, ...reached]);
 };

@@ -13,7 +13,7 @@ import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledScreening, CompiledTaxonomy, ProficiencyLevel } from '../taxonomy/compile-taxonomy.js';
 import { phraseStarts, type TermHit, type TermMatcher } from '../text/term-matcher.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import type { Evidence, Language, Mention, Metric, Screening } from './candidate-types.js';
+import { proficiencyLevelSchema, type Evidence, type Language, type Mention, type Metric, type Screening } from './candidate-types.js';
 import type { EvidenceLocator, LineIndex } from './locate-evidence.js';
 import { maxEvidencePerFinding } from './find-skills.js';
 import { allMatches } from '../text/all-matches.js';
@@ -102,7 +102,9 @@ function sideOfJoiner(scope: Scope, first: { end: number } | undefined, second: 
  * Languages, each with the level stated beside it. In a languages list the level is read anywhere in its item
  * ("English - Native / Fluent"); elsewhere only within a few words of the language ("Fluent in English and Hindi"),
  * so that "English teacher … moving into learning and development" states no level. A level stated in a languages
- * list wins over one read elsewhere; otherwise the first stated stands.
+ * list wins over one read elsewhere; otherwise the strongest stated stands: "Taught conversational English" names
+ * what was taught, and "Excellent written English" a few lines below the writer's own level. Work that shows a level
+ * (an English teacher) is the least the candidate has.
  */
 function findLanguages(scope: Scope): Language[] {
   const { screening, taxonomy, text } = scope;
@@ -141,9 +143,10 @@ function findLanguages(scope: Scope): Language[] {
       byId.set(hit.value, { id: hit.value, name: screening.languageNames.get(hit.value) ?? hit.value, proficiency, cefr, evidence: [evidence] });
     } else {
       const overrides = listed && stated && !levelListed.has(hit.value);
+      const keepsOwn = levelListed.has(hit.value) || !stated;
       byId.set(hit.value, {
         ...found,
-        proficiency: overrides ? proficiency : (found.proficiency ?? proficiency),
+        proficiency: overrides ? proficiency : keepsOwn ? (found.proficiency ?? proficiency) : stronger(found.proficiency, proficiency),
         cefr: overrides ? cefr : (found.cefr ?? cefr),
         evidence: found.evidence.length < maxEvidencePerFinding ? [...found.evidence, evidence] : found.evidence,
       });
@@ -154,12 +157,19 @@ function findLanguages(scope: Scope): Language[] {
   for (const shown of screening.languageShownBy.findAll(text, scope.tokens, false, scope.starts)) {
     const { language, level } = shown.value;
     const found = byId.get(language);
-    if (found?.proficiency != null || found?.cefr != null) continue;
+    if (found?.cefr != null || (found?.proficiency != null && stronger(found.proficiency, level) === found.proficiency)) continue;
     const evidence = scope.locate(shown.start, shown.end);
     const name = screening.languageNames.get(language) ?? language;
     byId.set(language, { id: language, name, proficiency: level, cefr: null, evidence: [...(found?.evidence ?? []), evidence].slice(0, maxEvidencePerFinding) });
   }
   return [...byId.values()];
+}
+
+/** The stronger of two levels; either when the other is unknown. */
+function stronger(a: ProficiencyLevel | null, b: ProficiencyLevel | null): ProficiencyLevel | null {
+  if (a === null || b === null) return a ?? b;
+  const order = proficiencyLevelSchema.options;
+  return order.indexOf(a) <= order.indexOf(b) ? a : b;
 }
 
 function normalise(text: string): string {

@@ -48,7 +48,7 @@ export function monthsOfDuration(groups: Record<string, string | undefined>, num
 }
 
 export function findStatedExperience(resume: SegmentedResume, taxonomy: CompiledTaxonomy, locate: EvidenceLocator): StatedExperience | null {
-  const { statements, units, summaryStatement, total, excluded, numberWords } = taxonomy.statedExperience;
+  const { statements, units, summaryStatement, total, excluded, age, numberWords } = taxonomy.statedExperience;
   const { text } = resume;
   const found: StatedExperience[] = [];
   const read = (match: RegExpExecArray | RegExpMatchArray, offset: number): void => {
@@ -58,7 +58,7 @@ export function findStatedExperience(resume: SegmentedResume, taxonomy: Compiled
     const months = monthsOfDuration(groups, numberWords);
     if (months === null || months <= 0 || months > maxStatedMonths) return;
     const before = text.slice(Math.max(0, start - lookBehindChars), start);
-    if (excluded.test(before)) return;
+    if (excluded.test(before) || age.before.test(before) || age.after.test(text.slice(start, end + lookBehindChars))) return;
     found.push({ months, total: total.test(before) || total.test(match[0]), evidence: locate(start, end) });
   };
   for (const window of unitWindows(text, units)) {

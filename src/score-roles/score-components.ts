@@ -106,15 +106,19 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
     status: statusOf(credit),
     credit,
     weight: 1,
-    detail: `${relevant} relevant and ${other} other months ${measure(role.experience.minimumMonths, target)}${candidate.positions.length === 0 ? undatedNote(undatedJobs(candidate).length) : ''}`,
+    detail: `${relevant} relevant and ${other} other months ${measure(role.experience.minimumMonths, target, Math.round(otherCredit * target))}${candidate.positions.length === 0 ? undatedNote(undatedJobs(candidate).length) : ''}`,
     evidence,
   };
 }
 
-/** What the months are measured against: the minimum, and the months for full credit where they are more. */
-function measure(minimum: number, target: number): string {
-  if (target <= minimum) return `against ${target}`;
-  return `(${minimum === 0 ? 'none' : minimum} needed, ${target} for full credit)`;
+/**
+ * What the months are measured against: the minimum, and the months for full credit where they are more. What the
+ * other months count as is said too, since they may meet a minimum alone ("0 relevant … 6 needed" and ready now).
+ */
+function measure(minimum: number, target: number, otherCountAs: number): string {
+  const others = otherCountAs > 0 ? `; the other months count as ${otherCountAs}` : '';
+  if (target <= minimum) return `against ${target}${others}`;
+  return `(${minimum === 0 ? 'none' : minimum} needed, ${target} for full credit${others})`;
 }
 
 /** Jobs listed without dates or a duration under an experience heading: not a headline or an objective. */

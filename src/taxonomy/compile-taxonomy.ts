@@ -66,6 +66,8 @@ export interface ExperiencePatterns {
   readonly total: RegExp;
   /** An excluding phrase ("less than") ending the text before a statement. */
   readonly excluded: RegExp;
+  /** A figure that is the candidate's age, not their experience: "I am 23 years old", "Age: 45 years". */
+  readonly age: { readonly before: RegExp; readonly after: RegExp };
   readonly numberWords: ReadonlyMap<string, number>;
   /** A text that is a duration and nothing else ("3 yrs 5 mos", "6 mos"): a job site's tenure line, no title or employer. */
   readonly durationAlone: RegExp;
@@ -261,6 +263,10 @@ export interface CompiledTaxonomy {
     readonly sought: ReadonlySet<string>;
     /** Words that end a wish: what follows them is claimed ("my"). */
     readonly claims: ReadonlySet<string>;
+    /** Words after the job word that go on to name the job sought ("a job as a call center agent"). */
+    readonly continuations: ReadonlySet<string>;
+    /** Words after which the rest of the sentence is where the candidate wants to go ("move into"). */
+    readonly moves: TermMatcher<true>;
     /** Words after which the rest of the sentence is still to be learnt ("where I can learn"). */
     readonly learning: TermMatcher<true>;
     readonly maxWords: number;
@@ -399,6 +405,8 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       openers: new TermMatcher(vocabulary.skillAspirations.openers.map((phrase) => ({ phrase, value: true as const }))),
       sought: new Set(vocabulary.skillAspirations.sought.map(normalizePhrase)),
       claims: new Set(vocabulary.skillAspirations.claims.map(normalizePhrase)),
+      continuations: new Set(vocabulary.skillAspirations.continuations.map(normalizePhrase)),
+      moves: new TermMatcher(vocabulary.skillAspirations.moves.map((phrase) => ({ phrase, value: true as const }))),
       learning: new TermMatcher(vocabulary.skillAspirations.learning.map((phrase) => ({ phrase, value: true as const }))),
       maxWords: vocabulary.skillAspirations.maxWords,
       sections: new Set(vocabulary.skillAspirations.sections),
@@ -574,7 +582,7 @@ function numberWordsOf(vocabulary: Vocabulary): Map<string, number> {
 }
 
 function compileExperiencePatterns(vocabulary: Vocabulary): ExperiencePatterns {
-  const { yearUnits, monthUnits, experienceWords, roleLinks, totalWords, excludedBefore } = vocabulary.statedExperience;
+  const { yearUnits, monthUnits, experienceWords, roleLinks, totalWords, excludedBefore, ageBefore, ageAfter } = vocabulary.statedExperience;
   const numberWords = numberWordsOf(vocabulary);
   // A number written as a word ends with it: "any" is not "an" and the unit "y".
   const amount = String.raw`\d{1,2}(?:\.\d{1,2})?|(?:${anyOf([...numberWords.keys()])})(?![\p{L}])`;
@@ -598,6 +606,10 @@ function compileExperiencePatterns(vocabulary: Vocabulary): ExperiencePatterns {
     summaryStatement: new RegExp(String.raw`(?<![\p{L}\p{N}.])${duration}\s*\+?\s+(?:${anyOf(roleLinks)})(?=\s)`, 'giu'),
     total: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(totalWords)})(?![\p{L}])[^.;\n]{0,40}$`, 'iu'),
     excluded: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(excludedBefore)})\s*$`, 'iu'),
+    age: {
+      before: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(ageBefore)})[\s:.=–-]*$`, 'iu'),
+      after: new RegExp(String.raw`^${duration}\s*(?:${anyOf(ageAfter)})(?![\p{L}])`, 'iu'),
+    },
     numberWords,
     durationAlone: new RegExp(String.raw`^[\s·•|-]*${duration}[\s.]*$`, 'iu'),
     durationNoted: new RegExp(String.raw`\(\s*${duration}\s*\)`, 'iu'),

@@ -195,12 +195,16 @@ export const vocabularyFileSchema = z.strictObject({
       openers: z.array(text).default([]),
       sought: z.array(text).default([]),
       claims: z.array(text).default([]),
+      /** Words after the job word that go on to name the job sought: "a job as a call center agent". */
+      continuations: z.array(text).default([]),
+      /** Words after which what follows, to the end of the sentence, is where the candidate wants to go ("move into …"). */
+      moves: z.array(text).default([]),
       /** Words after which what follows, to the end of the sentence, is still to be learnt ("where I can learn …"). */
       learning: z.array(text).default([]),
       maxWords: z.number().int().min(1).default(8),
       sections: z.array(id).default([]),
     })
-    .default({ openers: [], sought: [], claims: [], learning: [], maxWords: 8, sections: [] }),
+    .default({ openers: [], sought: [], claims: [], continuations: [], moves: [], learning: [], maxWords: 8, sections: [] }),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */
@@ -276,8 +280,11 @@ export const vocabularyFileSchema = z.strictObject({
       totalWords: z.array(text).default([]),
       /** Words before a figure that make it no claim at all ("less than"). */
       excludedBefore: z.array(text).default([]),
+      /** Words before or after a figure that make it an age ("Age: 45 years", "23 years old"), not experience. */
+      ageBefore: z.array(text).default([]),
+      ageAfter: z.array(text).default([]),
     })
-    .default({ yearUnits: [], monthUnits: [], experienceWords: [], roleLinks: [], totalWords: [], excludedBefore: [] }),
+    .default({ yearUnits: [], monthUnits: [], experienceWords: [], roleLinks: [], totalWords: [], excludedBefore: [], ageBefore: [], ageAfter: [] }),
   /**
    * Function words of English and of other languages: a resume whose other-language words outnumber its English ones
    * (and make at least `minOtherShare` of its words) reads as not English.

@@ -18,6 +18,14 @@ describe('skills the candidate seeks', () => {
     ['inbound-call-handling', 'CAREER OBJECTIVE\nTo obtain a Customer Service Representative position handling inbound calls, chat support and email support.'],
     ['complaint-handling', 'CAREER OBJECTIVE\nTo join a BPO where I can learn complaint handling, de-escalation and upselling, and grow into a Team Leader.'],
     ['upselling', 'CAREER OBJECTIVE\nTo join a BPO where I can learn complaint handling, de-escalation and upselling, and grow into a Team Leader.'],
+    // Where the candidate wants to move, and a course they are still taking.
+    ['medical-coding', 'SUMMARY\nRegistered Nurse who wants to move into medical coding.'],
+    ['icd-10-cm', 'SUMMARY\nRegistered Nurse. Currently taking an ICD-10-CM coding course (in progress).'],
+    ['chat-support', 'PROFILE\nTeacher with 7 years of teaching. I want to shift to non-voice chat and email support because I write clearly.'],
+    ['workforce-management', 'SUMMARY\nTeam Leader with 8 years in BPO who wants to move into Workforce Management as a Real-Time Analyst.'],
+    // "My first job" is the job sought, and "as …" or "preferably …" after the job word goes on to name it.
+    ['chat-support', 'OBJECTIVE\nSenior High School graduate looking for my first job as a call center agent or chat support.'],
+    ['help-desk-support', 'CAREER OBJECTIVE\nFormer seafarer looking for a land-based job in a BPO, preferably technical support or back-office.'],
   ])('%s is not claimed by %j', (skill, text) => {
     expect(skills(text)).not.toContain(skill);
   });
@@ -37,6 +45,11 @@ describe('skills the candidate seeks', () => {
     // What is to be learnt ends with its sentence, or where a lost line break leaves a heading.
     ['upselling', 'SUMMARY\nQuick learner, able to learn new tools. Five years of upselling broadband plans.'],
     ['html-css-basics', 'SUMMARY Quick learner and ability to learn new concepts    Technical Skills: Extensive knowledge of HTML/CSS'],
+    // A move or a job sought ends at "my": what follows is the candidate's own.
+    ['zendesk', 'SUMMARY\nLooking to move into a team leader role using my Zendesk experience.'],
+    ['zendesk', 'OBJECTIVE\nSeeking a job as a team leader where I can use my Zendesk experience.'],
+    // A night shift is no move.
+    ['technical-troubleshooting', 'SUMMARY\nAvailable for night shift to support US customers with technical troubleshooting.'],
   ])('%s is still claimed by %j', (skill, text) => {
     expect(skills(text)).toContain(skill);
   });

@@ -38,6 +38,24 @@ describe('relevant experience', () => {
     expect(months(finance, 'Accounts Executive')).toBe(24);
     expect(months(finance, 'Account Executive')).toBeUndefined();
   });
+
+  it('says what other work counts as, which may meet a minimum alone', () => {
+    const nurse = extract('EXPERIENCE\nStaff Nurse, Chong Hua Hospital\nJune 2020 - August 2025');
+    const coder = scoreRoles(nurse, taxonomy).find((m) => m.roleId === 'medical-coder');
+    const experience = coder?.components.find((c) => c.id === 'experience')?.requirements[0];
+    expect(experience?.detail).toMatch(/^0 relevant and 63 other months \(6 needed, \d+ for full credit; the other months count as \d+\)$/);
+    const fresh = extract('EDUCATION\nBS Nursing, 2025');
+    const none = scoreRoles(fresh, taxonomy).find((m) => m.roleId === 'medical-coder')?.components.find((c) => c.id === 'experience');
+    expect(none?.requirements[0]?.detail).not.toContain('count as');
+  });
+
+  it("counts a lender's collector as collections, but not a tax or garbage collector", () => {
+    const collections = 'collections-agent';
+    expect(months(collections, 'Collector')).toBe(24);
+    expect(months(collections, 'Loan Collector')).toBe(24);
+    expect(months(collections, 'Tax Collector')).toBeUndefined();
+    expect(months(collections, 'Garbage Collector')).toBeUndefined();
+  });
 });
 
 describe('a second title', () => {
@@ -537,6 +555,14 @@ describe('positions', () => {
     expect(stated('EXPERIENCE\nWorked 7 years as a teacher')).toBeNull();
     // A job site's export writes its units with a plural in brackets.
     expect(stated('Total Experience: 7 Year(s) 5 Month(s)')).toMatchObject({ months: 89, total: true });
+  });
+
+  it("never reads the candidate's age as experience", () => {
+    const stated = (text: string) => extract(text).experience.stated;
+    expect(stated('SUMMARY\nI am 23 years old.\n\nWORK EXPERIENCE\nAgent')).toBeNull();
+    expect(stated('PERSONAL DETAILS\nAge: 45 years.\nSUMMARY\nSkilled agent with customer service experience')).toBeNull();
+    expect(stated('SUMMARY\nAged 30 years, with customer service experience')).toBeNull();
+    expect(stated('SUMMARY\n5 years of experience in BPO, 30 years old')?.months).toBe(60);
   });
 
   it('reads a number written as a word only as a whole word: "any" is no year', () => {

@@ -77,7 +77,20 @@ describe('languages', () => {
   });
 
   it('does not take a language named in a degree or a sentence for one the candidate speaks', () => {
-    expect(screen('EDUCATION\nB.A. English Literature, 2019\nTaught English grammar to grade 8').languages).toEqual([]);
+    expect(screen('EDUCATION\nB.A. English Literature, 2019').languages).toEqual([]);
+    expect(screen('EXPERIENCE\nTranslated English manuals for the plant, 2019').languages).toEqual([]);
+  });
+
+  it('takes the strongest level stated outside a list, and a teacher\'s work as the least one', () => {
+    const levels = (text: string) => screen(text).languages.map((l) => [l.id, l.proficiency]);
+    // Teaching English shows it at a professional level, though no level is stated.
+    expect(levels('EXPERIENCE\nTaught English grammar to grade 8')).toEqual([['english', 'professional']]);
+    // "Conversational" names what was taught; "Excellent written English" the writer's own level.
+    expect(levels('EXPERIENCE\n- Taught conversational English to adult learners over Skype\nSKILLS\nExcellent written English grammar'))
+      .toEqual([['english', 'fluent']]);
+    expect(levels('SUMMARY\nBasic Spanish. Conversational Spanish with customers.')).toEqual([['spanish', 'intermediate']]);
+    // A level a languages list states still wins.
+    expect(levels('SUMMARY\nFluent Spanish speaker.\nLANGUAGES\nSpanish (basic)')).toEqual([['spanish', 'basic']]);
   });
 
   it('reads a language test score within its range, and no score out of it', () => {
