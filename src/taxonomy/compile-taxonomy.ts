@@ -159,6 +159,8 @@ export interface PostingRules {
   readonly residencePhrases: TermMatcher<true>;
   /** Normalised labels of a line stating the pay ("salary", "ctc"). */
   readonly payLabels: ReadonlySet<string>;
+  /** Phrases asking about a protected attribute, each giving the attribute ("age", "gender"). */
+  readonly protectedAsks: TermMatcher<string>;
 }
 
 export interface CompiledTaxonomy {
@@ -557,6 +559,7 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     locationLabels: new Set(postings.locationLabels.map(normalizePhrase)),
     residencePhrases: phrases(postings.residencePhrases),
     payLabels: new Set(postings.payLabels.map(normalizePhrase)),
+    protectedAsks: new TermMatcher(postings.protectedAsks.flatMap(({ attribute, phrases: written }) => written.map((phrase) => ({ phrase, value: attribute })))),
   };
 }
 

@@ -522,6 +522,8 @@ export const postingsFileSchema = z.strictObject({
   residencePhrases: phraseList.default([]),
   /** Labels of a line stating the job's pay ("Salary:", "CTC:"): the posting's own pay stands in for the closest role's band. */
   payLabels: phraseList.default([]),
+  /** Phrases asking about a protected attribute ("Female candidates only", "age 21-35"): never scored, always warned of. */
+  protectedAsks: z.array(z.strictObject({ attribute: text, phrases: z.array(text).min(1) })).default([]),
 });
 export type Postings = z.infer<typeof postingsFileSchema>;
 

@@ -166,6 +166,23 @@ describe('buildJobProfile', () => {
     expect(buildJobProfile({ text: 'Chat Support\nRequirements:\n- Chat support, Zendesk, written English', name: 'plain.txt' }, taxonomy).warnings).toEqual([]);
   });
 
+  it('warns of what it asks about a person, quoting it, and scores none of it', () => {
+    const asking = 'Customer Service Representative\nRequirements:\n- Female candidates only, age 21-35 years old\n'
+      + '- Must be single and Filipino citizen, Roman Catholic preferred\n- Pleasing personality, height at least 5\'2"\n'
+      + '- Inbound calls, customer service, English communication';
+    const { warnings, role } = buildJobProfile({ text: asking, name: 'asking.txt' }, taxonomy);
+    expect(warnings).toEqual([
+      'The posting asks about gender, age, marital status, nationality, religion, appearance ("Female candidates only, age 21-35 years old"; '
+        + '"Must be single and Filipino citizen, Roman Catholic preferred"; "Pleasing personality, height at least 5\'2""), which rolefit never '
+        + 'scores: check that such a requirement is lawful where you hire before screening on it.',
+    ]);
+    // The age is no experience.
+    expect(role.experience.minimumMonths).toBe(buildJobProfile({ text: 'Customer Service Representative\nRequirements:\n- Inbound calls, customer service, English communication', name: 'plain.txt' }, taxonomy).role.experience.minimumMonths);
+    // Aged receivables and senior-citizen customers ask nothing of the candidate.
+    const plain = 'AR Specialist\nRequirements:\n- Follow up aged receivables and collections\n- Support senior citizens enrolled in Medicare\n- Accounts receivable, Excel, billing';
+    expect(buildJobProfile({ text: plain, name: 'ar.txt' }, taxonomy).warnings).toEqual([]);
+  });
+
   it('refuses a posting that names no skill the taxonomy knows', () => {
     expect(() => buildJobProfile({ text: 'Lorem ipsum dolor sit amet.\nConsectetur adipiscing.', name: 'lorem.txt' }, taxonomy))
       .toThrow(expect.objectContaining({ code: 'invalid_job' }));
