@@ -4,13 +4,15 @@
  * below it, or above it in sections that put dates first. Its field and institution come from that line or the three
  * after it, where layouts usually put them, else from the lines of its block above it. In an education section, a
  * school or a course written with a year but no degree the taxonomy knows is an entry too, with no level, and so is a
- * dated line under a certifications heading. A level that is a state in a place ("Boston, MA") is no degree.
+ * dated line under a certifications heading; one there that names a level ("Computer Systems Servicing NC II") is an
+ * entry of that level. A level that is a state in a place ("Boston, MA") is no degree.
  */
 import { isBullet } from '../segment-sections/line-shape.js';
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { EducationLevel } from '../taxonomy/taxonomy-schema.js';
 import { attainedLevel } from './attained-level.js';
+import type { TermHit } from '../text/term-matcher.js';
 import type { Token } from '../text/tokenize.js';
 import type { Education, EducationEntry, YearMonth } from './candidate-types.js';
 import { isSentence } from './find-dated-jobs.js';
@@ -62,14 +64,29 @@ function educationLines(
 }
 
 /** The first level named in the line that is not a state code ending a place ("Boston, MA"). */
-function levelOf(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): string | null {
+function levelHitOf(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): TermHit<string> | undefined {
   const levels = taxonomy.levels.findAll(text, tokens);
-  if (levels.length === 0) return null;
+  if (levels.length === 0) return undefined;
   const places = taxonomy.places.findAll(text, tokens);
-  const hit = levels.find(
+  return levels.find(
     (level) => !places.some((place) => place.start === level.start && place.end === level.end && /,\s*$/.test(text.slice(0, level.start))),
   );
-  return hit?.value ?? null;
+}
+
+function levelOf(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): string | null {
+  return levelHitOf(text, tokens, taxonomy)?.value ?? null;
+}
+
+/**
+ * The level a line under a certifications heading names by its own name ("NC II", "National Certificate II", "DCA").
+ * One named by a word for any course ("Certificate in Excel", "Diploma in Digital Marketing") is a short course there,
+ * and a level entered from no other (a school's) names something else: "NASSCOM SSC" is a Sector Skill Council.
+ */
+function credentialLevelOf(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): string | null {
+  const hit = levelHitOf(text, tokens, taxonomy);
+  if (hit === undefined || taxonomy.levelsById.get(hit.value)?.entryLevel === undefined) return null;
+  const byCourseWord = taxonomy.qualifications.findAll(text, tokens).some((word) => word.start === hit.start);
+  return byCourseWord ? null : hit.value;
 }
 
 export function findEducation(
@@ -93,6 +110,7 @@ export function findEducation(
   });
   const { side, blocks } = groupEducationBlocks(facts);
   const entries: EducationEntry[] = [];
+  const read = new Set<Line>();
   for (const block of blocks) {
     const inBlock = facts.slice(block.from, block.to);
     const degree = block.from + inBlock.findIndex((f) => f.level !== null);
@@ -103,6 +121,7 @@ export function findEducation(
       const next = facts.findIndex((f, i) => i > degree && f.level !== null);
       const end = side === 'above' ? block.to : Math.min(degree + 1 + entryLookahead, next < 0 ? facts.length : next);
       const near = [...facts.slice(degree, end), ...facts.slice(block.from, degree)];
+      read.add(fact.line);
       entries.push({
         level: fact.level,
         field: near.find((f) => f.field !== null)?.field ?? null,
@@ -128,7 +147,7 @@ export function findEducation(
       });
     }
   }
-  entries.push(...datedCredentials(resume, taxonomy, reference, locate, lineTokens));
+  entries.push(...credentialEntries(resume, taxonomy, reference, locate, lineTokens).filter((e) => !read.has(e.line)).map((e) => e.entry));
   // An unfinished degree attests no level yet (scoring gives it partial credit).
   const attained = entries.flatMap((entry) => attainedLevel(entry, taxonomy) ?? []);
   const highest = attained.reduce<EducationLevel | null>((best, level) => (best === null || level.rank > best.rank ? level : best), null)?.id ?? null;
@@ -167,36 +186,37 @@ function namesJob(block: readonly Fact[], taxonomy: CompiledTaxonomy): boolean {
  * Courses, trainings and credentials listed with the year they were completed under a certifications heading
  * ("Medical Assistant Certification, 2001", "• Cloud workshop, 5th March 2016"): entries with no level. Only the line's
  * own year counts; such lists rarely write it apart. A certification the taxonomy knows ("CompTIA A+ (2021)") is
- * reported among the certifications only.
+ * reported among the certifications only. A line naming a level ("TESDA Computer Systems Servicing NC II") is schooling
+ * of that level, with or without a year, even when it is also a certification the taxonomy knows; one naming a level
+ * only by a word for any course ("Certificate in Excel, 2020") is a course with no level, as before.
  */
-function datedCredentials(
+function credentialEntries(
   resume: SegmentedResume,
   taxonomy: CompiledTaxonomy,
   reference: YearMonth,
   locate: EvidenceLocator,
   lineTokens: LineTokens,
-): EducationEntry[] {
+): { line: Line; entry: EducationEntry }[] {
   return resume.sections
     .filter((s) => s.id === 'certifications')
     .flatMap((s) => s.lines)
     .flatMap((line) => {
       const year = latestYear(line.text, reference.year + futureGraduationYears);
-      if (year === null) return [];
       const tokens = lineTokens(line);
+      const level = credentialLevelOf(line.text, tokens, taxonomy);
       // A certification the taxonomy knows is reported as one, with its own evidence: no schooling besides.
-      if (taxonomy.certifications.findAll(line.text, tokens).length > 0) return [];
-      return [
-        {
-          level: null,
-          // No field: a credential's words name its subject or its language ("Typing Certificate (English)"), not
-          // a field of study.
-          field: null,
-          institution: taxonomy.institutions.findAll(line.text, tokens).length > 0 ? line.text : null,
-          graduationYear: year,
-          completed: !isUnfinished(line, year, reference, taxonomy, lineTokens),
-          evidence: locate(line.start, line.end),
-        },
-      ];
+      if (level === null && (year === null || taxonomy.certifications.findAll(line.text, tokens).length > 0)) return [];
+      const entry: EducationEntry = {
+        level,
+        // A level's line names its field ("Computer Systems Servicing NC II"). Other credentials get none: their words
+        // name a subject or a language ("Typing Certificate (English)"), not a field of study.
+        field: level === null ? null : (taxonomy.fields.findAll(line.text, tokens)[0]?.value ?? null),
+        institution: taxonomy.institutions.findAll(line.text, tokens).length > 0 ? line.text : null,
+        graduationYear: year,
+        completed: !isUnfinished(line, year, reference, taxonomy, lineTokens),
+        evidence: locate(line.start, line.end),
+      };
+      return [{ line, entry }];
     });
 }
 
