@@ -37,6 +37,7 @@ import {
   splitTitleFromEmployer,
   titleOpeningPiece,
   namesLineOfWork,
+  readTitleLine,
   withLineOfWork,
 } from './read-title-line.js';
 
@@ -75,6 +76,17 @@ function withoutRange(text: string, range: DateRange): string {
 }
 
 /**
+ * A line of duties without a bullet: prose ("US P&C insurance claims processing, FNOL set-up, …"). A title line's
+ * remark in brackets makes no prose of it: "Customer Support Executive – Teleperformance India, Pune (US telecom,
+ * inbound voice and chat)".
+ */
+function isDutiesLine(text: string, taxonomy: CompiledTaxonomy): boolean {
+  if (!hasProseWords(text)) return false;
+  const remarksAside = text.replace(/(?<=\S)\s*\([^()]*\)/g, '');
+  return remarksAside === text || hasProseWords(remarksAside) || readTitleLine(remarksAside, taxonomy) === null;
+}
+
+/**
  * Lines next to a date line that read as header lines: not bullets, wrapped sentences, another job's dates, or lines
  * an earlier job already took as its own.
  */
@@ -97,7 +109,7 @@ function headerLinesBeside(
     if (!line || ranges[i] || claimed.has(line) || isBullet(line.text) || /^\p{Ll}(?!\p{Lu})/u.test(line.text) || isSentence(line.text)) break;
     // Above the dates, a line of the previous job's duties without a bullet ("US P&C insurance claims processing,
     // FNOL set-up, …") ends the header too; below them, a title may still be written in lower case.
-    if (step < 0 && hasProseWords(line.text)) break;
+    if (step < 0 && isDutiesLine(line.text, taxonomy)) break;
     found.push(line);
   }
   return step < 0 ? found.reverse() : found;
@@ -214,9 +226,27 @@ function chooseHeader(own: ReadLine, above: readonly ReadLine[], below: readonly
   // With no other employer, a name before a place is the employer's site there: "Concentrix Cebu", "Lexmark Cebu".
   const sited = (): HeaderPart | undefined =>
     [...near, ...far].find((p) => p.isPlace && p.text !== titlePart?.text && namesBeforePlace(p.text, taxonomy));
-  const employer = labelledEmployer ?? (others.find((p) => p.hasEmployerWord) ?? named ?? sited())?.text ?? null;
+  // Last, a firm named on the title's own line by its members' title in the plural: "Accounts Intern – Sharma &
+  // Associates Chartered Accountants". On a line of its own such a part names a group of staff ("Floor Supervisors").
+  const titleLineParts = [own, ...above, ...below].find((line) => line.parts.some((p) => p.text === titlePart?.text))?.parts ?? [];
+  const firm = (): HeaderPart | undefined =>
+    titleLineParts.find((p) => p.text !== titlePart?.text && !p.isPlace && namesFirmByPluralTitle(p, taxonomy));
+  const employer = labelledEmployer ?? (others.find((p) => p.hasEmployerWord) ?? named ?? sited() ?? firm())?.text ?? null;
   const otherTitles = [...near, ...far].filter((p) => p.text !== titlePart?.text && p.text !== employer && isSecondTitle(p, taxonomy));
   return { title: titlePart?.text ?? null, otherTitles, employer, roles: titlePart?.roles ?? [] };
+}
+
+/**
+ * Whether a part names a firm by its members' title in the plural, joined to a name: "Sharma & Associates Chartered
+ * Accountants", "Patil and Associates". A trade alone ("Chartered Accountants") or a group of staff ("Night Shift
+ * Supervisors") joins no name.
+ */
+function namesFirmByPluralTitle(part: HeaderPart, taxonomy: CompiledTaxonomy): boolean {
+  if (!readsAsTitle(part) || isHeadedTitle(part.text, taxonomy) || !namedLikeOrganisation(part.text)) return false;
+  const first = taxonomy.jobs.titleWords.findAll(part.text)[0];
+  const words = first ? part.text.slice(0, first.start).trim().split(/\s+/) : [];
+  const joiner = words.at(-1) ?? '';
+  return words.length >= 2 && (joiner === '&' || taxonomy.jobs.titleLinks.has(normalizePhrase(joiner)));
 }
 
 /** Whether a place part opens with a name in capitals before its first place: "Concentrix Cebu", not "Cebu City". */

@@ -23,6 +23,7 @@ describe('skills and their lookalikes', () => {
     ['debt-collection', 'Handled collections of overdue accounts', 'Used the Java collections framework and generics'],
     ['statutory-payroll-compliance', 'Processed PF and ESI deductions for 300 employees', 'Triage of incoming patients using ESI'],
     ['new-hire-training', 'Conducted OJT and nesting for new hires', 'IT Helpdesk OJT (486 hours)'],
+    ['new-hire-training', 'Conducted OJT for new trainees on the billing process', 'OJT Trainee – Administrative Department, Cebu Pacific Air'],
     ['paychex-and-others', 'Ran semi-monthly payroll in Gusto for 40 staff', 'Gusto ko po mag-apply bilang collections agent.'],
     ['information-security-awareness', 'Completed phishing awareness and security awareness training', 'Ship Security Awareness, 2019'],
     ['technical-troubleshooting', 'Diagnosed network faults on customer routers', 'Diagnosed with depression in 2022, now fully managed.'],
