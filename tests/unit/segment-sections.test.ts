@@ -19,6 +19,13 @@ describe('segmentSections', () => {
     expect(ids('KJ VILLANUEVA\nA B C D\nAgent, TaskUs')).toEqual(['header']);
   });
 
+  it('reads Filipino headings, and no Filipino sentence that opens with a heading word', () => {
+    const ids = (text: string): string[] => segmentSections(text, taxonomy).sections.map((section) => section.id);
+    expect(ids('JOMAR DELA PENA\nKARANASAN SA TRABAHO\nCollector – Bayanihan Lending Corp.\nEDUKASYON\nBSBA, 2019\nMGA KASANAYAN\nExcel'))
+      .toEqual(['header', 'experience', 'education', 'skills']);
+    expect(ids('JOMAR DELA PENA\nKaranasan sa trabaho ng limang taon sa collections.')).toEqual(['header']);
+  });
+
   it('groups lines under headings written in any case and decoration', () => {
     const text = 'Jane Doe\njane@example.com\n\nWORK EXPERIENCE\nAgent, Acme\n— Education —\nBBA, 2019\nskills:\nExcel';
     expect(outline(text)).toEqual([
