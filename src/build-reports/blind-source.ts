@@ -16,6 +16,14 @@ export function blindSource(source: string, bytes?: Uint8Array): string {
   return `resume-${hash.digest('hex').slice(0, hashDigits)}${extension}`;
 }
 
+/** A blind name ("resume-<hash>.pdf"), as a sender that hashed the name already gives it. */
+const blindName = new RegExp(`^resume-[0-9a-f]{${hashDigits}}(?:\\.[a-z0-9]{1,5})?$`);
+
+/** Whether a source is a blind name already: `enqueue --redact` sends no file name, and a blind name is not hashed again. */
+export function isBlindSource(source: string): boolean {
+  return blindName.test(source);
+}
+
 /**
  * The last part of a path, by either separator: a queue job may name a file as Windows does ("C:\cvs\cv.pdf")
  * whatever the system reading it.

@@ -5,6 +5,8 @@
  * its separators ("+63-917-555-0142", "+63 917 555 0142", "639175550142").
  */
 import type { Contact } from '../extract-candidate/candidate-types.js';
+import type { LabelledDetails } from '../taxonomy/compile-personal-details.js';
+import { bulletClass } from '../text/bullets.js';
 import { emailsIn, phoneNumbersIn, type Found } from '../text/contact-patterns.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 
@@ -70,10 +72,10 @@ const formsOf: Readonly<Record<keyof Contact, (value: string) => Forms>> = {
 
 /**
  * A function that replaces each of the contact's details in a text with the redaction mark, and with them every other
- * email address and phone number (a work email, an alternate mobile) and the value of every labelled personal detail
- * (`labelledDetail`, from the taxonomy: "Date of Birth: [redacted]", "Gender: [redacted]").
+ * email address and phone number (a work email, an alternate mobile) and the personal details the taxonomy describes
+ * (`labelledDetail`: "Date of Birth: [redacted]", "Gender: [redacted]", "KRA PIN: [redacted]", a profile's address).
  */
-export function contactRedactor(contact: Contact, labelledDetail: RegExp | null = null): (text: string) => string {
+export function contactRedactor(contact: Contact, labelledDetail: LabelledDetails | null = null): (text: string) => string {
   const fields = Object.keys(formsOf) as (keyof Contact)[];
   const forms = fields.flatMap((field) => {
     const value = contact[field]?.trim();
@@ -83,17 +85,69 @@ export function contactRedactor(contact: Contact, labelledDetail: RegExp | null 
   const longestFirst = (patterns: string[]): string[] => patterns.filter((p) => p !== '').sort((a, b) => b.length - a.length);
   const patterns = [...new Set([...longestFirst(forms.flatMap((f) => f.whole)), ...longestFirst(forms.flatMap((f) => f.parts))])];
   const pattern = patterns.length === 0 ? null : new RegExp(`${wordStart}(?:${patterns.join('|')})${wordEnd}`, 'giu');
+  const honorifics = labelledDetail === null ? [] : honorificsByMark(labelledDetail.honorific);
   return (text) => {
-    const details =
-      labelledDetail === null
-        ? text
-        : text.replace(labelledDetail, (_whole, label: string, value: string) => `${label}${redactionMark}${value.slice(value.trimEnd().length)}`);
+    const details = labelledDetail === null ? text : redactDetails(text, labelledDetail);
     // Whole addresses and numbers before the name's parts, which would break them up ("m.santos.work@…").
     const withoutEmails = replaceFound(details, emailsIn(details));
-    const withoutPhones = replaceFound(withoutEmails, phoneNumbersIn(withoutEmails));
-    return pattern === null ? withoutPhones : withoutPhones.replace(pattern, redactionMark);
+    const withoutPhones = replaceFound(withoutEmails, phonesIn(withoutEmails));
+    const withoutName = pattern === null ? withoutPhones : withoutPhones.replace(pattern, redactionMark);
+    return honorifics.reduce((current, honorific) => current.replace(honorific, ''), withoutName);
   };
 }
+
+/** The named groups of a match: what stays `before` and `after` the `value` that is redacted. */
+type DetailGroups = Partial<Record<'before' | 'value' | 'after', string>>;
+
+/** A match's replacement: its value becomes the mark, its trailing blanks stay, and so do the parts around it. */
+function markValue(...args: unknown[]): string {
+  const groups = (args.at(-1) ?? {}) as DetailGroups;
+  const value = groups.value ?? '';
+  return `${groups.before ?? ''}${redactionMark}${value.slice(value.trimEnd().length)}${groups.after ?? ''}`;
+}
+
+/** The taxonomy's personal details redacted, then the lone values of a line that held one ("Married, 2 dependants"). */
+function redactDetails(text: string, details: LabelledDetails): string {
+  const redacted = details.values.reduce((current, pattern) => current.replace(pattern, markValue), text);
+  const item = details.personalItem;
+  if (item === null) return redacted;
+  return redacted
+    .split('\n')
+    .map((line) => (line.includes(redactionMark) ? line.split(itemSeparator).map((part) => part.replace(item, markValue)).join('') : line))
+    .join('\n');
+}
+
+/** What separates the items of a line, kept by `split` for it is captured. */
+const itemSeparator = new RegExp(`([|;${bulletClass()}])`, 'u');
+
+/** "Mrs. [redacted]" and "[redacted] (Mrs.)" lose the honorific: it says a name was there, and a woman's marital status. */
+function honorificsByMark(honorific: string | null): RegExp[] {
+  if (honorific === null) return [];
+  const mark = escapeRegExp(redactionMark);
+  return [new RegExp(`${wordStart}${honorific}\\s+(?=${mark})`, 'giu'), new RegExp(`(?<=${mark})\\s*\\(\\s*${honorific}\\s*\\)`, 'giu')];
+}
+
+/**
+ * Phone numbers, none running over a sentence's end: "(2019-2023). 20+ years" holds ten digits, but a year range
+ * and a figure of the next sentence are no number. Each sentence's part is looked at on its own.
+ */
+function* phonesIn(text: string): Generator<Found> {
+  for (const found of phoneNumbersIn(text)) {
+    if (!sentenceEnd.test(found.text)) {
+      yield found;
+      continue;
+    }
+    // Split with the ends captured: the pieces at even places, the ends between them.
+    let at = found.start;
+    for (const [index, piece] of found.text.split(sentenceEnd).entries()) {
+      if (index % 2 === 0) for (const inner of phoneNumbersIn(piece)) yield { text: inner.text, start: at + inner.start, end: at + inner.end };
+      at += piece.length;
+    }
+  }
+}
+
+/** A full stop before a blank ends a sentence; numbers written with dots ("0917.555.0142") have none. */
+const sentenceEnd = /(\.\s+)/u;
 
 /** The text with each found span replaced by the redaction mark. */
 function replaceFound(text: string, found: Iterable<Found>): string {

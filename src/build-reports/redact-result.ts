@@ -6,6 +6,7 @@
  */
 import { successResultSchema, type SuccessResult } from '../contracts/result-schema.js';
 import type { Contact } from '../extract-candidate/candidate-types.js';
+import type { LabelledDetails } from '../taxonomy/compile-personal-details.js';
 import { contactRedactor } from './contact-redactor.js';
 import { emailAttachmentFlag } from '../read-document/document-types.js';
 
@@ -35,8 +36,8 @@ function redactQuoted(value: unknown, redact: (text: string) => string): unknown
   return Array.isArray(value) ? value.map((item: unknown) => redactQuoted(item, redact)) : redactQuotes(value, redact);
 }
 
-/** `labelledDetail` finds labelled personal details with their values (the taxonomy's personalDetails), or is null. */
-export function redactResult(result: SuccessResult, labelledDetail: RegExp | null): SuccessResult {
+/** `labelledDetail` finds personal details with their values (the taxonomy's personalDetails), or is null. */
+export function redactResult(result: SuccessResult, labelledDetail: LabelledDetails | null): SuccessResult {
   // Parsed back through the contract, so the redacted result is checked to be a valid result.
   const quoted = successResultSchema.parse(redactQuotes(result, contactRedactor(result.candidate.contact, labelledDetail)));
   // An attachment's name is a file name, often the candidate's ("Arjun_Nair_CV.docx"): only that one was read stays.

@@ -50,16 +50,24 @@ export async function collectInputs(paths: readonly string[], onSkipped: (path: 
 /** Files named in the note on skipped files; the rest are counted. */
 const skippedNamed = 5;
 
-/** collectInputs for a command: the files skipped in folders are told on stderr, so nothing vanishes unsaid. */
-export async function collectDocuments(paths: readonly string[]): Promise<string[]> {
+/**
+ * collectInputs for a command: the files skipped in folders are told on stderr, so nothing vanishes unsaid. A blind
+ * run (`blind`) only counts them: their names ("maria-reyes-data.json") may be the candidate's.
+ */
+export async function collectDocuments(paths: readonly string[], blind = false): Promise<string[]> {
   const skipped: string[] = [];
   const files = await collectInputs(paths, (path) => skipped.push(path));
-  if (skipped.length > 0) {
-    const named = skipped.slice(0, skippedNamed).join(', ');
-    const more = skipped.length > skippedNamed ? ` and ${skipped.length - skippedNamed} more` : '';
-    process.stderr.write(`Skipped ${skipped.length} data or code file(s) and rolefit output folder(s) found in folders (name a file to read it): ${named}${more}\n`);
-  }
+  if (skipped.length > 0) process.stderr.write(`${skippedNote(skipped, blind)}\n`);
   return files;
+}
+
+/** The note on skipped files: the first few named, the rest counted; none named in a blind run. */
+export function skippedNote(skipped: readonly string[], blind: boolean): string {
+  const note = `Skipped ${skipped.length} data or code file(s) and rolefit output folder(s) found in folders (name a file to read it)`;
+  if (blind) return `${note}; their names are not shown under --redact.`;
+  const named = skipped.slice(0, skippedNamed).join(', ');
+  const more = skipped.length > skippedNamed ? ` and ${skipped.length - skippedNamed} more` : '';
+  return `${note}: ${named}${more}`;
 }
 
 type EntryKind = 'folder' | 'file' | 'other';

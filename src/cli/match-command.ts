@@ -62,7 +62,7 @@ export async function runMatch(
   threads: number,
 ): Promise<number> {
   if (output.blindKey !== undefined && context.redact !== true) throw new UsageError('--blind-key goes with --redact.');
-  const files = await collectDocuments(paths);
+  const files = await collectDocuments(paths, context.redact === true);
   // One HTML page is one person's report; several would need a file each, which is what `files` writes.
   if (output.format === 'html' && files.length !== 1) {
     throw new UsageError(`--format html prints the report of one file; got ${files.length}. Use --format files for several.`);

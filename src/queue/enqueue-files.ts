@@ -7,6 +7,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-schema.js';
 import { toErrorInfo, type ErrorCode, errorCodes } from '../errors.js';
 import { loadDocument } from '../io/load-document.js';
+import { blindMessage, blindSource } from '../build-reports/blind-source.js';
 import type { ReadOptions } from '../read-document/document-types.js';
 import { forEachInOrder } from '../parallel/map-in-order.js';
 import { analyseJobName, type JobOptions, type JobPayloadInput } from './job-contract.js';
@@ -80,12 +81,18 @@ export async function forEachEnqueued(
     await events.waitUntilReady();
     // A job's id once submitted, or the failure of a file that could not be.
     const submitted: (string | AnalysisResult)[] = [];
+    // What each file is called in its result: a blind run sends no file name to Redis, for it often holds the
+    // candidate's, and reports failures under the blind name as well as results.
+    const blind = settings.options.redact === true;
+    const listedAs: string[] = [];
     for (const file of files) {
       try {
         const { bytes } = await loadDocument(file, settings.read);
+        const name = blind ? blindSource(file, bytes) : file;
+        listedAs.push(name);
         const payload: JobPayloadInput = {
-          source: file,
-          document: { contentBase64: Buffer.from(bytes).toString('base64'), fileName: file },
+          source: name,
+          document: { contentBase64: Buffer.from(bytes).toString('base64'), fileName: name },
           options: settings.options,
         };
         const jobId = jobIdFor(bytes, settings.options, settings.taxonomyHash);
@@ -93,11 +100,13 @@ export async function forEachEnqueued(
         submitted.push(jobId);
       } catch (error) {
         const info = toErrorInfo(error);
-        submitted.push(failure(file, info.code, info.message));
+        const name = blind ? blindSource(file) : file;
+        listedAs.push(name);
+        submitted.push(failure(name, info.code, blind ? blindMessage(info.message, [file], name) : info.message));
       }
     }
     // Every job is waited on at once (waiting costs nothing); results are handed on in order.
-    await forEachInOrder(submitted, submitted.length, (entry, index) => waitFor(entry, files[index] ?? '', finishes, settings.timeoutMs), emit);
+    await forEachInOrder(submitted, submitted.length, (entry, index) => waitFor(entry, listedAs[index] ?? '', finishes, settings.timeoutMs), emit);
   } finally {
     finishes.close();
     // Each is closed even when another fails to, or the process would never exit.

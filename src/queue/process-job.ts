@@ -14,7 +14,7 @@ import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext, type PipelineStage } from '../pipeline.js';
 import { parseReferenceDate } from '../reference-date.js';
 import { createJobProfileCache } from '../build-job-profile/job-profile-cache.js';
-import { blindMessage, blindSource } from '../build-reports/blind-source.js';
+import { blindMessage, blindSource, isBlindSource } from '../build-reports/blind-source.js';
 import { documentPathUnder } from './document-path.js';
 import { analyseJobName, jobPayloadSchema, maxBase64Length } from './job-contract.js';
 import type { YearMonth } from '../extract-candidate/candidate-types.js';
@@ -83,6 +83,15 @@ function checkEncodedSize(data: unknown, maxBytes: number): void {
   }
 }
 
+/**
+ * A blind job whose sender named it blind already (`enqueue --redact`) keeps that name, not one hashed from it: the
+ * result, and a failure's message, name the file as `match --redact` does, and as `rolefit failed` lists it.
+ */
+function underBlindSource(result: AnalysisResult, source: string): AnalysisResult {
+  if (result.ok) return { ...result, source };
+  return { ...result, source, error: { ...result.error, message: blindMessage(result.error.message, [result.source], source) } };
+}
+
 export async function processJob(data: unknown, base: PipelineContext, today: Date, settings: JobSettings = {}): Promise<SuccessResult> {
   const { onStage, documentRoot = null } = settings;
   checkEncodedSize(data, base.read.maxBytes);
@@ -118,12 +127,14 @@ export async function processJob(data: unknown, base: PipelineContext, today: Da
       'path' in document
         ? { ...(await loadDocument(await documentPathUnder(documentRoot, document.path), context.read, document.path)), source }
         : { name: document.fileName, source, bytes: Buffer.from(document.contentBase64, 'base64') };
-    result = await analyseResume(input, context);
+    const analysed = await analyseResume(input, context);
+    result = options.redact === true && isBlindSource(source) ? underBlindSource(analysed, source) : analysed;
   } catch (error) {
     if (error instanceof RolefitError) {
       // A document that could not be loaded never reached the pipeline, which blinds the messages of the rest.
       const names = [source, 'path' in document ? document.path : document.fileName];
-      throw failure(error.code, options.redact === true ? blindMessage(error.message, names, blindSource(source)) : error.message);
+      const blindName = isBlindSource(source) ? source : blindSource(source);
+      throw failure(error.code, options.redact === true ? blindMessage(error.message, names, blindName) : error.message);
     }
     // Anything else (storage gone, Redis lost) may pass: retried, and coded like every other failure.
     throw failure('internal_error', error instanceof Error ? error.message : String(error), error);

@@ -16,11 +16,8 @@ export interface PersonalDetailRules {
   readonly honorifics: ReadonlySet<string>;
   /** Small words inside surnames, written in lower case ("dela" of "Juan M. dela Cruz"), lower-cased. */
   readonly nameParticles: ReadonlySet<string>;
-  /**
-   * A label with what separates it from its value (group 1), then the value to the end of its item (group 2), its
-   * trailing blanks included; null when the taxonomy lists no labels.
-   */
-  readonly labelledDetail: RegExp | null;
+  /** What blind screening redacts besides the contact: labelled details, birth dates, ages, relatives, profiles. */
+  readonly labelledDetail: LabelledDetails;
   /**
    * Matches a text that ends with a postal box's words ("P.O. Box ") or an identity number's label ("ID Number: "):
    * the number after either is no phone number. Null when the taxonomy lists none.
@@ -35,24 +32,136 @@ export interface PersonalDetailRules {
   readonly notNameWords: ReadonlySet<string>;
 }
 
+/**
+ * The patterns of blind screening. Each of `values` names the part it redacts `value`, and may keep a `before` (a label
+ * and its separator) and an `after` ("(DOB)"); the mark keeps the value's trailing blanks.
+ */
+export interface LabelledDetails {
+  readonly values: readonly RegExp[];
+  /**
+   * An honorific as a pattern's source ("Mrs."), or null: before a redacted name or in brackets after it, it goes into
+   * the mark ("Mrs. [redacted]"), for it says the name was there and gives away a woman's marital status.
+   */
+  readonly honorific: string | null;
+  /** An item made of words that alone state a protected detail ("Married, 2 dependants"); null for none. */
+  readonly personalItem: RegExp | null;
+}
+
 /** A label as a pattern: any spacing between its words, either apostrophe, and an abbreviation's last dot. */
 function labelPattern(label: string): string {
   return escapeRegExp(label.trim()).replace(/\s+/g, String.raw`\s+`).replace(/['’]/g, "['’]");
 }
 
-function labelledDetailPattern(labels: readonly string[], colonLabels: readonly string[]): RegExp | null {
-  const alternatives = (list: readonly string[]): string =>
-    [...list].sort((a, b) => b.length - a.length).map(labelPattern).join('|');
-  const wordStart = String.raw`(?<![\p{L}\p{N}])`;
-  const wordEnd = String.raw`\.?(?![\p{L}\p{N}])`;
+/** The same, matching either case letter by letter: for patterns that tell capitals apart ("Nationality Filipino"). */
+function caselessPattern(label: string): string {
+  const letters = Array.from(label.trim()).map((char) => {
+    const [lower, upper] = [char.toLowerCase(), char.toUpperCase()];
+    return lower === upper ? char : `[${lower}${upper}]`;
+  });
+  return letters.map((char) => (char.length > 1 ? char : labelPattern(char) || String.raw`\s+`)).join('');
+}
+
+/** Alternatives, longest first, so that "National ID No" wins over "National ID". */
+function alternatives(list: readonly string[], pattern: (label: string) => string = labelPattern): string {
+  return [...list].sort((a, b) => b.length - a.length).map(pattern).join('|');
+}
+
+const wordStart = String.raw`(?<![\p{L}\p{N}])`;
+const wordEnd = String.raw`\.?(?![\p{L}\p{N}])`;
+/** A character of an item, which ends at a separator, a bullet or a line break. */
+const itemChar = `[^|;${bulletClass()}\\n]`;
+/** Where an item starts: a line, a separator, a bullet, a bracket or a sentence. */
+const itemStart = String.raw`(?<=(?:^|[|;(\n${bulletClass()}]|[.!?]\s)\s*)`;
+/** A date in digits or with a month's name ("14.02.1986", "14 Feb 1986", "Feb 14, 1986", "12th April 1986", "1999"). */
+const datePattern = String.raw`(?:\d{1,2}\p{L}{0,2}[\s./,-]+(?:\p{L}{3,9}\.?|\d{1,2})[\s./,-]+\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2}\p{L}{0,2},?\s+\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2})(?![\p{L}\p{N}])`;
+/**
+ * An identity number: letters and digits, joined by dashes, slashes, dots or single spaces before digits, holding a
+ * digit and four characters at least ("A001234567Z", "CRN-0111-2345678-9", "1234 5678 9012"), so that "Passport
+ * holder" and "caller ID 5" keep their words.
+ */
+const identityValue = String.raw`(?=(?:[-/.]?[\p{L}\p{N}]|\s\p{N}){4})(?:[\p{L}\p{N}]+[-/.])*[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:(?:[-/.]|\s(?=\p{N}))[\p{L}\p{N}]+)*`;
+
+/** "Date of Birth: …", "DOB …", "Gender: …", "Gender - …": the value to the end of its item. */
+function labelledValue(labels: readonly string[], colonLabels: readonly string[]): RegExp | null {
   const label = [
-    ...(labels.length > 0 ? [`(?:${alternatives(labels)})${wordEnd}(?:\\s*[:：\\-–]\\s*|\\s+)`] : []),
-    ...(colonLabels.length > 0 ? [`(?:${alternatives(colonLabels)})${wordEnd}\\s*[:：]\\s*`] : []),
+    ...(labels.length > 0 ? [`(?:${alternatives(labels)})${wordEnd}(?:\\s*[:：\\-–—]\\s*|\\s+)`] : []),
+    ...(colonLabels.length > 0 ? [`(?:${alternatives(colonLabels)})${wordEnd}(?:\\s*[:：]\\s*|\\s+[-–—]\\s+)`] : []),
   ];
   if (label.length === 0) return null;
-  // The value runs to the end of its item: a separator, a bullet or a line break. Not to a full stop, which
-  // abbreviations hold ("Sept. 12, 1995", "Brgy. San Isidro"): in blind screening more is blanked rather than less.
-  return new RegExp(`${wordStart}((?:${label.join('|')}))([^|;${bulletClass()}\\n]+)`, 'giu');
+  // Not to a full stop, which abbreviations hold ("Sept. 12, 1995", "Brgy. San Isidro"): in blind screening more is
+  // blanked rather than less.
+  return new RegExp(`${wordStart}(?<before>(?:${label.join('|')}))(?<value>${itemChar}+)`, 'giu');
+}
+
+/** "Religion Roman Catholic", "Age 40": a bare label opening an item, before a capital or a digit. */
+function bareValue(bareLabels: readonly string[]): RegExp | null {
+  if (bareLabels.length === 0) return null;
+  // Not past a closing bracket: "(Age 40, female) with 6 years of Salesforce" keeps what follows it.
+  const valueChar = `[^|;)${bulletClass()}\\n]`;
+  return new RegExp(`${itemStart}(?<before>(?:${alternatives(bareLabels, caselessPattern)})\\s+)(?<value>[\\p{Lu}\\p{N}]${valueChar}*)`, 'gu');
+}
+
+/** "National ID: 23456789", "passport P1234567A", "Voter ID No. ABC1234567": the number whole, whatever its label's separator. */
+function identityNumber(identityNumbers: readonly string[]): RegExp | null {
+  if (identityNumbers.length === 0) return null;
+  return new RegExp(`${wordStart}(?<before>(?:${alternatives(identityNumbers)})${wordEnd}(?:\\s*(?:No|Number|#)\\.?)?[\\s:：#.-]*)(?<value>${identityValue})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** "born 14 Feb 1986", "Born on 14.02.1986 in Iloilo" (the place too, to the end of the item), "14-Feb-1986 (DOB)". */
+function birthDates(birthWords: readonly string[]): RegExp[] {
+  if (birthWords.length === 0) return [];
+  const words = alternatives(birthWords);
+  return [
+    new RegExp(`${wordStart}(?<before>(?:${words})${wordEnd}[\\s:]*)(?<value>(?:\\p{L}+\\s+){0,2}?${datePattern}${itemChar}*)`, 'giu'),
+    new RegExp(`${wordStart}(?<value>${datePattern})(?<after>\\s*[(\\[]\\s*(?:${words})${wordEnd}\\s*[)\\]])`, 'giu'),
+  ];
+}
+
+/** "40 yrs old": the number. */
+function ageInWords(ageWords: readonly string[]): RegExp | null {
+  if (ageWords.length === 0) return null;
+  return new RegExp(`${wordStart}(?<value>\\d{1,3})(?<after>\\s*(?:${alternatives(ageWords)})${wordEnd})`, 'giu');
+}
+
+/** "S/O Ramesh Chand Gupta", "Married to Jose Santos": the marker and the capitalised name after it, whole. */
+function relativeName(markers: readonly string[], honorifics: readonly string[], particles: readonly string[]): RegExp | null {
+  if (markers.length === 0) return null;
+  const word = String.raw`\p{Lu}[\p{L}'’.-]*`;
+  const honorific = honorifics.length > 0 ? `(?:(?:${alternatives(honorifics, caselessPattern)})\\.?\\s+)?` : '';
+  const particle = particles.length > 0 ? `|(?:${alternatives(particles)})` : '';
+  const name = `${honorific}${word}(?:\\s+(?:${word}${particle})){0,4}`;
+  return new RegExp(`${wordStart}(?<value>(?:${alternatives(markers, caselessPattern)})(?![\\p{L}\\p{N}])\\s*${name})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** "linkedin.com/in/mariaclarareyes", "https://github.com/mariareyes": the address whole. */
+function profileAddress(sites: readonly string[]): RegExp | null {
+  if (sites.length === 0) return null;
+  return new RegExp(`${wordStart}(?<value>(?:https?://)?(?:www\\.|[a-z]{2}\\.)?(?:${alternatives(sites)})/[^\\s|;,)<>"]+)`, 'giu');
+}
+
+
+/** An item of nothing but personal values and numbers ("Married, 2 dependants", "Female"). */
+function personalItem(values: readonly string[]): RegExp | null {
+  if (values.length === 0) return null;
+  const unit = `(?:${alternatives(values)}|\\d+)`;
+  return new RegExp(`^(?<before>[\\s,()]*)(?<value>${unit}(?:[\\s,()&/]+${unit})*[\\s,().]*)$`, 'iu');
+}
+
+function labelledDetails(rules: Vocabulary['personalDetails']): LabelledDetails {
+  const values = [
+    profileAddress(rules.profileSites),
+    relativeName(rules.relativeMarkers, rules.honorifics, rules.nameParticles),
+    ...birthDates(rules.birthWords),
+    identityNumber(rules.identityNumbers),
+    labelledValue(rules.labels, rules.colonLabels),
+    bareValue(rules.bareLabels),
+    ageInWords(rules.ageWords),
+  ];
+  return {
+    values: values.filter((pattern): pattern is RegExp => pattern !== null),
+    honorific: rules.honorifics.length > 0 ? `(?:${alternatives(rules.honorifics)})\\.?` : null,
+    personalItem: personalItem(rules.personalValues),
+  };
 }
 
 export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRules {
@@ -62,7 +171,7 @@ export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRu
     nameLabels: new Set(rules.nameLabels.map(normalizePhrase)),
     honorifics: new Set(rules.honorifics.map(normalizePhrase)),
     nameParticles: new Set(rules.nameParticles.map((word) => word.toLowerCase())),
-    labelledDetail: labelledDetailPattern(rules.labels, rules.colonLabels),
+    labelledDetail: labelledDetails(rules),
     postalBoxBefore: notPhoneBefore([...rules.postalBoxes, ...rules.identityNumbers]),
     postNominals: new Set(rules.postNominals.map(normalizePhrase)),
     surnameLabels: new Set(rules.surnameLabels.map(normalizePhrase)),

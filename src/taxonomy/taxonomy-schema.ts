@@ -307,7 +307,8 @@ export const vocabularyFileSchema = z.strictObject({
   /**
    * Personal details: lines that title the document (never a name), labels of a name line ("Name:") and honorifics,
    * and labels of protected or identifying details that blind screening redacts with their values ("Date of Birth",
-   * "Gender:"); `colonLabels` count only before a colon.
+   * "Gender:"); `colonLabels` count only before a colon or a spaced dash ("Gender - Female"); labelled identity numbers
+   * lose their value whole ("KRA PIN: [redacted]").
    */
   personalDetails: z
     .strictObject({
@@ -328,10 +329,29 @@ export const vocabularyFileSchema = z.strictObject({
       givenNameLabels: z.array(text).default([]),
       /** Words that make a line no name: a greeting ("Hi HR,"), a job site's or a document's word ("JobStreet Profile"). */
       notNameWords: z.array(text).default([]),
+      /**
+       * Labels that count with no colon too, at the start of an item and before a capital or a digit ("Religion Roman
+       * Catholic", "Age 40"), never before a lower-case word ("Gender diversity training").
+       */
+      bareLabels: z.array(text).default([]),
+      /** Words before a relative's name ("S/O", "Married to"): blind screening redacts them with the name. */
+      relativeMarkers: z.array(text).default([]),
+      /** Words that mark a date as a birth date ("born 14 Feb 1986", "14-Feb-1986 (DOB)"). */
+      birthWords: z.array(text).default([]),
+      /** Words after a number that make it an age ("40 yrs old"). */
+      ageWords: z.array(text).default([]),
+      /** Sites whose profile addresses name their holder ("linkedin.com/in", "github.com"): redacted whole. */
+      profileSites: z.array(text).default([]),
+      /**
+       * Words that alone state a protected detail (marital status, gender, religion, dependants): an item made of only
+       * these and numbers is redacted on a line that holds a labelled personal detail ("Married, 2 dependants").
+       */
+      personalValues: z.array(text).default([]),
     })
     .default({
       documentTitles: [], nameLabels: [], honorifics: [], nameParticles: [], labels: [], colonLabels: [], postalBoxes: [],
-      identityNumbers: [], postNominals: [], surnameLabels: [], givenNameLabels: [], notNameWords: [],
+      identityNumbers: [], postNominals: [], surnameLabels: [], givenNameLabels: [], notNameWords: [], bareLabels: [],
+      relativeMarkers: [], birthWords: [], ageWords: [], profileSites: [], personalValues: [],
     }),
   /**
    * Places a location line names: states, provinces and regions (names and postal codes), and countries. Those under
