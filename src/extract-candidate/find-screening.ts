@@ -231,17 +231,38 @@ function findTypingSpeed(scope: Scope, resume: SegmentedResume): Screening['typi
   return wordsPerMinute === null && keystrokesPerHour === null ? null : { wordsPerMinute, keystrokesPerHour, accuracyPercent, evidence };
 }
 
-function findMentions(scope: Scope, matcher: TermMatcher<string>): Mention[] {
+/** The sentence of its line around the span [start, end): from the last full stop or semicolon before it to the next. */
+function sentenceAround(text: string, line: { start: number; end: number }, start: number, end: number): string {
+  const before = text.slice(line.start, start);
+  const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
+  const after = text.slice(end, line.end);
+  const stop = /;|\.\s/.exec(after);
+  return text.slice(line.start + from, stop ? end + stop.index : line.end);
+}
+
+/**
+ * Channels, call directions or shifts, each as available (not denied in its clause: "not available for night shifts")
+ * and preferred (asked for in its own sentence: "Seventh-day Adventist: not available for Saturday shifts" asks for
+ * no inbound voice work written earlier on the line). Of kinds that exclude each other (shifts, call directions), one
+ * stated as the only one ("available for day shift only", "only day shift") leaves every other unavailable, whatever
+ * else the resume says of them: a night shift worked years ago is not one the candidate can work now. Channels nest
+ * (chat is non-voice), so "non-voice only" rules out none of them.
+ */
+function findMentions(scope: Scope, matcher: TermMatcher<string>, exclusiveKinds: boolean): Mention[] {
   const { screening, text } = scope;
   const byId = new Map<string, Mention>();
+  const exclusive = new Set<string>();
   for (const hit of matcher.findAll(text, scope.tokens, false, scope.starts)) {
     const line = contextAround(scope, hit.start, hit.end);
     // The clause before the phrase: from the last comma, semicolon or full stop of its line.
     const before = text.slice(line.start, hit.start);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
     const available = !has(screening.negation, clause);
+    const sentence = sentenceAround(text, line, hit.start, hit.end);
     // "Not available for night shifts" holds a word of preference, but asks for nothing.
-    const preferred = available && has(screening.preference, text.slice(line.start, line.end));
+    const preferred = available && has(screening.preference, sentence);
+    const clauseAfter = text.slice(hit.end, line.end).split(/[,;.(]/, 1)[0] ?? '';
+    if (exclusiveKinds && available && (screening.exclusiveAfter.test(clauseAfter) || screening.exclusiveBefore.test(clause))) exclusive.add(hit.value);
     const evidence = scope.locate(hit.start, hit.end);
     const found = byId.get(hit.value);
     byId.set(hit.value, {
@@ -251,7 +272,9 @@ function findMentions(scope: Scope, matcher: TermMatcher<string>): Mention[] {
       evidence: found ? (found.evidence.length < maxEvidencePerFinding ? [...found.evidence, evidence] : found.evidence) : [evidence],
     });
   }
-  return [...byId.values()];
+  const mentions = [...byId.values()];
+  if (exclusive.size === 0) return mentions;
+  return mentions.map((mention) => (exclusive.has(mention.id) ? mention : { ...mention, available: false, preferred: false }));
 }
 
 interface Value {
@@ -371,9 +394,9 @@ export function findScreening(
     languages: findLanguages(scope),
     languageTests: findLanguageTests(scope),
     typingSpeed: findTypingSpeed(scope, resume),
-    channels: findMentions(scope, screening.channels),
-    callDirections: findMentions(scope, screening.callDirections),
-    shifts: findMentions(scope, screening.shifts),
+    channels: findMentions(scope, screening.channels, false),
+    callDirections: findMentions(scope, screening.callDirections, true),
+    shifts: findMentions(scope, screening.shifts, true),
     metrics: findMetrics(scope),
     teamLeadership: findTeamLeadership(scope),
   };

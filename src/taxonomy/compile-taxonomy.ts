@@ -102,6 +102,9 @@ export interface CompiledScreening {
   readonly shifts: TermMatcher<string>;
   readonly preference: TermMatcher<true>;
   readonly negation: TermMatcher<true>;
+  /** An exclusive word straight after a mention ("day shift only") or ending the clause before it ("only day shift"). */
+  readonly exclusiveAfter: RegExp;
+  readonly exclusiveBefore: RegExp;
   readonly metrics: TermMatcher<string>;
   readonly metricsById: ReadonlyMap<string, Screening['metrics'][number]>;
   /** A duration value: groups `minutes`/`seconds` (m:ss), or `amount` with `unit`. */
@@ -684,6 +687,8 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     shifts,
     preference: phrases(screening.preferenceWords),
     negation: phrases(screening.negationWords),
+    exclusiveAfter: new RegExp(String.raw`^\s*(?:${anyOf(screening.exclusiveWords)})(?![\p{L}])`, 'iu'),
+    exclusiveBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(screening.exclusiveWords)})\s*$`, 'iu'),
     metrics,
     metricsById: byId(screening.metrics),
     duration: new RegExp(

@@ -464,6 +464,8 @@ export const screeningFileSchema = z.strictObject({
   preferenceWords: z.array(text).default([]),
   /** Words that, earlier in the same clause, deny a shift ("not available for night shifts"). */
   negationWords: z.array(text).default([]),
+  /** Words beside a shift or channel that make it the only one the candidate takes ("day shift only", "only day shift"). */
+  exclusiveWords: z.array(text).default([]),
   /** Contact-centre metrics and the kind of value each takes. */
   metrics: z
     .array(z.strictObject({

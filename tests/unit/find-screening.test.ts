@@ -81,6 +81,23 @@ describe('languages', () => {
     expect(screen('EXPERIENCE\nTranslated English manuals for the plant, 2019').languages).toEqual([]);
   });
 
+  it('takes a shift stated as the only one for the only one available, whatever shifts past jobs worked', () => {
+    const shifts = (text: string) => screen(text).shifts.map((m) => [m.id, m.available, m.preferred]);
+    const only = 'SUMMARY\nCurrently 6 months pregnant; available for day shift only after maternity leave.\n'
+      + 'EXPERIENCE\nAgent, Acme BPO\nJan 2020 - Present\n• Work night shift and rotational shifts';
+    expect(shifts(only)).toEqual([['day', true, true], ['night', false, false], ['rotational', false, false]]);
+    expect(shifts('SUMMARY\nAvailable for only day shift.\nEXPERIENCE\n• Worked night shifts')).toEqual([['day', true, true], ['night', false, false]]);
+    // Without "only", every shift named stays available.
+    expect(shifts('SUMMARY\nAvailable for day shift.\nEXPERIENCE\n• Worked night shifts')).toEqual([['day', true, true], ['night', true, false]]);
+  });
+
+  it('reads a preference in its own sentence, not in another on the same line', () => {
+    const line = 'SUMMARY\nHandles inbound voice calls with empathy. Seventh-day Adventist: not available for Saturday shifts.';
+    expect(screen(line).channels.map((m) => [m.id, m.preferred])).toEqual([['voice', false]]);
+    expect(screen(line).callDirections.map((m) => [m.id, m.preferred])).toEqual([['inbound', false]]);
+    expect(screen('SUMMARY\nWilling to take inbound voice calls.').callDirections.map((m) => [m.id, m.preferred])).toEqual([['inbound', true]]);
+  });
+
   it('takes the strongest level stated outside a list, and a teacher\'s work as the least one', () => {
     const levels = (text: string) => screen(text).languages.map((l) => [l.id, l.proficiency]);
     // Teaching English shows it at a professional level, though no level is stated.
