@@ -13,9 +13,9 @@ import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import type { TermHit } from '../text/term-matcher.js';
 import { withoutFalseFriends } from '../text/false-friends.js';
 import { classifyPostingLines, type PostingLine } from './classify-posting-lines.js';
-import { findRequiredExperience, namesExperienceFigure } from './find-required-experience.js';
+import { findRequiredExperiences, namesExperienceFigure } from './find-required-experience.js';
 import { readPostingScreening, screeningAskedFor } from './find-screening-asked.js';
-import { uncheckedAsks } from './find-unchecked-asks.js';
+import { quoted, uncheckedAsks } from './find-unchecked-asks.js';
 import { rolesNamedIn } from '../extract-candidate/sum-experience.js';
 
 export interface JobPosting {
@@ -105,16 +105,20 @@ function skillsOutsideFields(text: string, taxonomy: CompiledTaxonomy): readonly
   return hits.filter((hit) => !fields.some((field) => hit.start < field.end && field.start < hit.end));
 }
 
+/** The clause a figure of experience opens: "2 years of experience as a Team Leader in a BPO / call center". */
+function titleClause({ text, sentence }: { readonly text: string; readonly sentence: string }): string {
+  const from = Math.max(0, sentence.indexOf(text));
+  return sentence.slice(from).split(/[,;(]/)[0] ?? '';
+}
+
 /**
  * The roles the experience asked for is in: a title in the figure's own clause first ("2 yrs as TL in collections"
  * asks for time as a team leader, collections only qualifying it), else the roles whose defining skills the sentence
  * names ("3-5 years of collections experience, including 1 year as a team leader" → the collections agent).
  */
 function rolesOfWork(experience: { readonly text: string; readonly sentence: string }, taxonomy: CompiledTaxonomy): string[] {
-  const { text, sentence } = experience;
-  const from = Math.max(0, sentence.indexOf(text));
-  const clause = sentence.slice(from).split(/[,;(]/)[0] ?? '';
-  const titled = rolesNamedIn(clause, taxonomy);
+  const { sentence } = experience;
+  const titled = rolesNamedIn(titleClause(experience), taxonomy);
   if (titled.length > 0) return [...new Set(titled)];
   const hits = findSkillHits(sentence, tokenize(sentence), taxonomy);
   return [...new Set(hits.flatMap((hit) => taxonomy.rolesDefinedBy.get(hit.value) ?? []))];
@@ -127,7 +131,8 @@ function rolesOfWork(experience: { readonly text: string; readonly sentence: str
 function withoutPlace(title: string, taxonomy: CompiledTaxonomy): string {
   // Parts alternate with their separators: places are dropped from the end, the first part always kept.
   const parts = title.split(/(\s+[-–—|]\s+|\s*,\s*)/);
-  while (parts.length > 2 && namesOnlyPlaces(parts.at(-1) ?? '', taxonomy)) parts.splice(-2, 2);
+  // A place may name its district in brackets: "Nairobi (Westlands)", "Johannesburg (Rosebank)".
+  while (parts.length > 2 && namesOnlyPlaces((parts.at(-1) ?? '').replace(/\s*\([^()]*\)/gu, ''), taxonomy)) parts.splice(-2, 2);
   return parts.join('').trim();
 }
 
@@ -149,8 +154,9 @@ function titleOf(lines: readonly PostingLine[], labels: readonly string[], fallb
     if (colon > 0 && labels.includes(normalizePhrase(line.text.slice(0, colon)))) return line.text.slice(colon + 1).trim() || fallback;
   }
   const first = lines.find((line) => !line.heading && /\p{L}/u.test(line.text));
-  // What an announcement left of the line: "URGENT HIRING: Customer Service Representative".
-  return first?.text.replace(/^[\s\p{P}]+/u, '').trim() || fallback;
+  // What an announcement left of the line ("URGENT HIRING: Customer Service Representative"), without the emoji
+  // around it ("📢 Hiring for: …", "… 💰").
+  return first?.text.replace(/^[\s\p{P}\p{S}\p{Extended_Pictographic}]+|[\s\p{S}\p{Extended_Pictographic}\u{FE0F}]+$/gu, '').trim() || fallback;
 }
 
 function closestRole(title: string, skills: ReadonlyMap<string, Importance>, taxonomy: CompiledTaxonomy): Role {
@@ -192,8 +198,12 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   const pay = postedPay(posting.text, rules.payLabels);
   const closest = closestRole(title, skills, taxonomy);
 
-  const experience = findRequiredExperience(lines, rules);
+  const asked = findRequiredExperiences(lines, rules);
+  // "2 years as a Team Leader" and "3 years of healthcare account experience": the score counts the time in a title
+  // the posting names, else its largest figure; what else it asks is warned of, not lost without a word.
+  const experience = asked.find((figure) => rolesNamedIn(titleClause(figure), taxonomy).length > 0) ?? asked[0] ?? null;
   const workRoles = experience === null ? [] : rolesOfWork(experience, taxonomy);
+  const otherExperience = asked.filter((figure) => figure !== experience && figure.sentence !== experience?.sentence);
   // "With or without BPO experience; fresh graduates are welcome", and no figure of experience anywhere, even as a plus
   // ("6 months of BPO experience is a plus" still rewards experience).
   const waived = experience === null && !namesExperienceFigure(lines, rules)
@@ -233,6 +243,9 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
         ]
       : []),
     ...uncheckedAsks(screened, lines, taxonomy),
+    ...(experience !== null && otherExperience.length > 0
+      ? [`The posting also asks for experience the score does not count (${otherExperience.map((figure) => quoted(figure.sentence)).join('; ')}): the score counts only ${quoted(experience.sentence)}; check the rest in each candidate's work history.`]
+      : []),
   ];
   return { role, closestRole: closest.id, warnings, pay };
 }

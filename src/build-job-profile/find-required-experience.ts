@@ -38,8 +38,14 @@ function labelledAsExperience(text: string, rules: PostingRules): boolean {
 }
 
 export function findRequiredExperience(lines: readonly PostingLine[], rules: PostingRules): RequiredExperience | null {
-  let found: RequiredExperience | null = null;
+  return findRequiredExperiences(lines, rules)[0] ?? null;
+}
+
+/** Every line's largest figure of experience asked for, the largest first. */
+export function findRequiredExperiences(lines: readonly PostingLine[], rules: PostingRules): RequiredExperience[] {
+  const asked: RequiredExperience[] = [];
   for (const line of lines) {
+    let found: RequiredExperience | null = null;
     if (line.heading || line.importance === 'nice-to-have') continue;
     // Outside the requirements, only a sentence about experience addressed to the applicant asks for any, or a line
     // that opens with its figure or is labelled as experience ("- 3-6 years of customer service experience",
@@ -62,8 +68,9 @@ export function findRequiredExperience(lines: readonly PostingLine[], rules: Pos
       const months = years === undefined ? Math.round(amount) : Math.round(amount * 12);
       if (found === null || months > found.months) found = { months, text: match[0], sentence: line.text };
     }
+    if (found !== null) asked.push(found);
   }
-  return found;
+  return asked.sort((a, b) => b.months - a.months);
 }
 
 /**

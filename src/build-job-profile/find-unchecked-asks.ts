@@ -13,8 +13,9 @@ import type { PostingLine } from './classify-posting-lines.js';
 /** Characters of a posting's line quoted in a warning. */
 const maxQuotedChars = 80;
 
-function quoted(text: string): string {
-  const line = text.replace(/^[\s\-•*]+/, '').trim();
+export function quoted(text: string): string {
+  // Without a bullet, or what an announcement left before the line ("WE'RE HIRING! 🚀 Team Leader").
+  const line = text.replace(/^[\s\p{P}\p{S}\p{Extended_Pictographic}]+/u, '').trim();
   return `"${line.length > maxQuotedChars ? `${line.slice(0, maxQuotedChars - 1)}…` : line}"`;
 }
 

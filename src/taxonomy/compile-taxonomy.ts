@@ -323,6 +323,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       skills.flatMap((s) => s.phrasings.map((phrasing) => compilePhrasing(phrasing, s.id))),
       vocabulary.phrasingBreaks,
       vocabulary.phrasingQualifiedNouns,
+      vocabulary.phrasingDeterminers,
     ),
     relatedSkills: relatedEitherWay(skills),
     certifications: new TermMatcher(entriesOf(certifications, (c) => c.name)),
@@ -521,7 +522,8 @@ function postingSentenceBreak(postings: Postings): RegExp {
 function announcementPattern(postings: Postings): RegExp | null {
   const anywhere = postings.announcements.length > 0 ? [String.raw`(?<![\p{L}])(?:${anyOf(postings.announcements)})(?![\p{L}])`] : [];
   const opening = postings.announcementOpeners.length > 0
-    ? [String.raw`(?<=^[\s\p{P}]*|[.!?]\s+)(?:${anyOf(postings.announcementOpeners)})(?![\p{L}])`]
+    // Emoji and other symbols may open the line too: "📢 Hiring for: Customer Care Agent".
+    ? [String.raw`(?<=^[\s\p{P}\p{S}\p{Extended_Pictographic}]*|[.!?]\s+)(?:${anyOf(postings.announcementOpeners)})(?![\p{L}])`]
     : [];
   const all = [...anywhere, ...opening];
   return all.length === 0 ? null : new RegExp(all.join('|'), 'giu');

@@ -209,6 +209,8 @@ export const vocabularyFileSchema = z.strictObject({
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */
   phrasingQualifiedNouns: z.array(text).default([]),
+  /** Words after which a phrasing's verb is an adjective or a noun: "a leading operator", "the managing partner". */
+  phrasingDeterminers: z.array(text).default([]),
   /** Words around a heading that leave its meaning as it is: "SELECTED Accomplishments", "Education DETAILS". */
   headingQualifiers: z
     .strictObject({ leading: z.array(text).default([]), trailing: z.array(text).default([]) })

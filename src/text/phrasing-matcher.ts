@@ -35,10 +35,13 @@ export class PhrasingMatcher<T> {
   private readonly breaks: ReadonlySet<string>;
   /** Nouns an object word may qualify ("staff meetings"): then the object is that noun, and no match. */
   private readonly qualified: ReadonlySet<string>;
+  /** Words after which a verb's form is an adjective or a noun: "a leading operator", "the managing partner". */
+  private readonly determiners: ReadonlySet<string>;
 
-  constructor(phrasings: Iterable<Phrasing<T>>, breaks: Iterable<string> = [], qualified: Iterable<string> = []) {
+  constructor(phrasings: Iterable<Phrasing<T>>, breaks: Iterable<string> = [], qualified: Iterable<string> = [], determiners: Iterable<string> = []) {
     this.breaks = new Set([...breaks].flatMap((word) => normOf(word) ?? []));
     this.qualified = new Set([...qualified].flatMap((word) => normOf(word) ?? []));
+    this.determiners = new Set([...determiners].flatMap((word) => normOf(word) ?? []));
     for (const { verbs, objects, maxGap, value } of phrasings) {
       const rule: Rule<T> = { objects: new Set(objects.flatMap((o) => normOf(o) ?? [])), maxGap, value };
       for (const verb of verbs) {
@@ -55,6 +58,8 @@ export class PhrasingMatcher<T> {
       // Most words are no verb of any phrasing: they cost one look-up and nothing more.
       const rules = this.byVerb.get(verb.norm);
       if (rules === undefined) return;
+      const before = tokens[index - 1];
+      if (before !== undefined && this.determiners.has(before.norm) && !holdsAny(text, before.end, verb.start, sentenceBreak)) return;
       for (const rule of rules) {
         for (let at = index + 1; at <= index + 1 + rule.maxGap && at < tokens.length; at += 1) {
           const previous = tokens[at - 1];

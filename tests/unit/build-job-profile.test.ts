@@ -183,6 +183,37 @@ describe('buildJobProfile', () => {
     expect(buildJobProfile({ text: plain, name: 'ar.txt' }, taxonomy).warnings).toEqual([]);
   });
 
+  it('counts the time in a title a posting names over a larger figure naming none, and warns of the other', () => {
+    const text = 'Team Leader\nQualifications:\n* At least 2 years of experience as a Team Leader in a BPO / call center\n'
+      + '* At least 3 years of healthcare account experience (claims, eligibility, benefits)\n* HIPAA, coaching, KPI tracking';
+    const { role, warnings } = buildJobProfile({ text, name: 'tl.txt' }, taxonomy);
+    expect(role.experience.minimumMonths).toBe(24);
+    expect(role.experience.relevantRoles).toEqual(['team-leader']);
+    expect(warnings).toContain('The posting also asks for experience the score does not count ("At least 3 years of healthcare account experience '
+      + '(claims, eligibility, benefit…"): the score counts only "At least 2 years of experience as a Team Leader in a BPO / call center"; check the '
+      + 'rest in each candidate\'s work history.');
+    // One figure alone is counted without a warning.
+    const single = buildJobProfile({ text: 'Team Leader\nQualifications:\n* At least 2 years as a Team Leader\n* HIPAA, coaching, KPI tracking', name: 'one.txt' }, taxonomy);
+    expect(single.warnings.filter((w) => w.includes('experience the score'))).toEqual([]);
+  });
+
+  it('reads the title under an announcement and its emoji, without the place and district after it', () => {
+    const title = (first: string) => buildJobProfile({ text: `${first}\nRequirements:\n- Collections, outbound calling, payment negotiation`, name: 'p.txt' }, taxonomy).role.title;
+    expect(title('📢 Hiring for: Customer Care Agent (Inbound) – Telecom Account | Nairobi (Westlands)')).toBe('Customer Care Agent (Inbound) – Telecom Account');
+    expect(title('Hiring for Collections Agent – Johannesburg (Rosebank) 💰')).toBe('Collections Agent');
+    expect(title("WE'RE HIRING! 🚀 Team Leader")).toBe('Team Leader');
+  });
+
+  it('reads "Advantageous" and "an added advantage" as nice to have, and "a leading operator" asks for no people management', () => {
+    const text = 'Collections Agent\nOur client, a leading mobile network operator, is hiring.\nRequirements\n- Debt collection, outbound calling\n'
+      + '- Experience with Salesforce is an added advantage\nAdvantageous\n- Six Sigma Yellow Belt';
+    const { role } = buildJobProfile({ text, name: 'za.txt' }, taxonomy);
+    const importance = new Map(role.skills.map((s) => [s.skill, s.importance]));
+    expect(importance.get('salesforce-crm')).toBe('nice-to-have');
+    expect(importance.has('people-management')).toBe(false);
+    expect(role.certifications.map((c) => c.importance)).toEqual(['nice-to-have']);
+  });
+
   it('refuses a posting that names no skill the taxonomy knows', () => {
     expect(() => buildJobProfile({ text: 'Lorem ipsum dolor sit amet.\nConsectetur adipiscing.', name: 'lorem.txt' }, taxonomy))
       .toThrow(expect.objectContaining({ code: 'invalid_job' }));

@@ -121,3 +121,12 @@ describe('a bachelor\'s called undergraduate', () => {
     ]);
   });
 });
+
+describe("South Africa's Matric", () => {
+  it('reads Matric with its grade or certificate as Grade 12, and Matric alone as it means in India', () => {
+    expect(education('EDUCATION\nMatric (Grade 12) – Soweto Secondary School, 2015').highestLevel).toBe('higher-secondary');
+    expect(education('EDUCATION\nMatric (NSC) – Pretoria High School, 2014').highestLevel).toBe('higher-secondary');
+    expect(education('EDUCATION\nGrade 10 – Soweto Secondary School, 2013').highestLevel).toBe('secondary-school');
+    expect(education('EDUCATION\nMatric, Kendriya Vidyalaya, 2012').highestLevel).toBe('secondary-school');
+  });
+});

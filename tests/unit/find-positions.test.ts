@@ -49,6 +49,16 @@ describe('relevant experience', () => {
     expect(none?.requirements[0]?.detail).not.toContain('count as');
   });
 
+  it('counts the titles Kenyan and South African employers give the same front line', () => {
+    expect(months('customer-service-representative', 'Client Experience Executive')).toBe(24);
+    expect(months('collections-agent', 'Arrears Management Specialist')).toBe(24);
+    expect(months('collections-agent', 'Collections Consultant')).toBe(24);
+    expect(months('collections-agent', 'Management Consultant')).toBeUndefined();
+    // A contact centre named after the employer is its department, not the employer.
+    const job = extract('EXPERIENCE\nClient Experience Executive\nTelkom Kenya – Contact Centre, Nairobi  Feb 2022 – Oct 2025').positions[0];
+    expect([job?.title, job?.employer]).toEqual(['Client Experience Executive', 'Telkom Kenya']);
+  });
+
   it("counts a lender's collector as collections, but not a tax or garbage collector", () => {
     const collections = 'collections-agent';
     expect(months(collections, 'Collector')).toBe(24);
