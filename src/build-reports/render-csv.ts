@@ -120,7 +120,16 @@ function notesWithSameCandidates(entries: readonly ShortlistEntry[]): Map<Shortl
   }));
 }
 
-export function renderShortlistCsv(entries: readonly ShortlistEntry[]): string {
+/**
+ * The shortlist as CSV: per role, candidates by band (`bandOrder`, the taxonomy's bands highest first), then by score.
+ * A band a rule capped (a language the posting asks for never named, experience short of the minimum) so ranks its
+ * candidates below those of the band above, whatever their score: the band is the verdict, the score orders within it.
+ */
+export function renderShortlistCsv(entries: readonly ShortlistEntry[], bandOrder: readonly string[] = []): string {
+  const bandRank = (band: string): number => {
+    const index = bandOrder.indexOf(band);
+    return index < 0 ? bandOrder.length : index;
+  };
   const rows: Cell[][] = [];
   const failures: Cell[][] = [];
   const byRole = new Map<string, { title: string; candidates: { entry: ShortlistEntry; role: ShortlistEntry['roles'][number] }[] }>();
@@ -137,7 +146,7 @@ export function renderShortlistCsv(entries: readonly ShortlistEntry[]): string {
     }
   }
   for (const [roleId, group] of [...byRole].sort(([a], [b]) => a.localeCompare(b))) {
-    group.candidates.sort((a, b) => b.role.score - a.role.score || a.entry.source.localeCompare(b.entry.source));
+    group.candidates.sort((a, b) => bandRank(a.role.band) - bandRank(b.role.band) || b.role.score - a.role.score || a.entry.source.localeCompare(b.entry.source));
     group.candidates.forEach(({ entry, role }, index) => {
       rows.push(shortlistRow({
         role_id: roleId, role: group.title, rank_in_role: index + 1, score: role.score, band: role.band, readiness: role.readiness,

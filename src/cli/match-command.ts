@@ -68,7 +68,8 @@ export async function runMatch(
     throw new UsageError(`--format html prints the report of one file; got ${files.length}. Use --format files for several.`);
   }
   if (output.format === 'files') await prepareOutputDirectory(output.out);
-  const writer = output.format === 'files' ? await createOutputWriter(output.out) : null;
+  const bandOrder = context.taxonomy.source.scoring.bands.map((band) => band.id);
+  const writer = output.format === 'files' ? await createOutputWriter(output.out, bandOrder) : null;
   const progress = createProgress(files.length);
   const started = performance.now();
   let finished = 0;

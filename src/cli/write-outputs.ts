@@ -69,7 +69,7 @@ async function removeEarlierRun(directory: string): Promise<void> {
 }
 
 /** Outputs are named after each result's source (a blind result's source is already a hash: see blind-source.ts). */
-export async function createOutputWriter(directory: string): Promise<OutputWriter> {
+export async function createOutputWriter(directory: string, bandOrder: readonly string[] = []): Promise<OutputWriter> {
   await mkdir(directory, { recursive: true });
   await removeEarlierRun(directory);
   for (const folder of perResumeFolders) await mkdir(join(directory, folder), { recursive: true });
@@ -90,7 +90,7 @@ export async function createOutputWriter(directory: string): Promise<OutputWrite
     },
     async finish() {
       const shortlist = join(directory, 'shortlist.csv');
-      await writeFile(shortlist, shortlistFileText(renderShortlistCsv(entries)));
+      await writeFile(shortlist, shortlistFileText(renderShortlistCsv(entries, bandOrder)));
       return { directory, shortlist, perResume: entries.length, entries };
     },
   };

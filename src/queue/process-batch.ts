@@ -35,7 +35,7 @@ function failedEntry(source: string, code: string, message: string): ShortlistEn
   return shortlistEntry({ schemaVersion: resultSchemaVersion, source, ok: false, error: { code: asCode(code), message } });
 }
 
-export async function processBatch(job: Job): Promise<BatchResult> {
+export async function processBatch(job: Job, bandOrder: readonly string[] = []): Promise<BatchResult> {
   const parsed = batchPayloadSchema.safeParse(job.data);
   if (!parsed.success) throw invalidPayload('batch', parsed.error);
   const { batchId, children, unreadable } = parsed.data;
@@ -63,5 +63,5 @@ export async function processBatch(job: Job): Promise<BatchResult> {
     };
   });
   const succeeded = entries.filter((e) => e.ok).length;
-  return { schemaVersion: batchResultSchemaVersion, batchId, total: entries.length, succeeded, failed: entries.length - succeeded, shortlistCsv: renderShortlistCsv(shortlist), entries };
+  return { schemaVersion: batchResultSchemaVersion, batchId, total: entries.length, succeeded, failed: entries.length - succeeded, shortlistCsv: renderShortlistCsv(shortlist, bandOrder), entries };
 }

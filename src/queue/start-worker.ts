@@ -89,7 +89,8 @@ export function startWorker(settings: WorkerSettings): RunningWorkers {
       ...(settings.stalledCheckMs ? { stalledInterval: settings.stalledCheckMs } : {}),
     },
   );
-  const batches = new Worker(batchQueueName, processBatch, { connection, concurrency: 1, ...retention });
+  const bandOrder = settings.context.taxonomy.source.scoring.bands.map((band) => band.id);
+  const batches = new Worker(batchQueueName, (job) => processBatch(job, bandOrder), { connection, concurrency: 1, ...retention });
   for (const worker of [analyse, batches]) {
     // Without an error listener a lost Redis connection would crash the process instead of being retried.
     worker.on('error', reportError(worker.name));

@@ -16,6 +16,21 @@ beforeAll(async () => {
 const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { columns: true });
 
 describe('renderShortlistCsv', () => {
+  it("ranks a role's candidates by band, then score: a band a rule capped ranks below the band above", async () => {
+    const taxonomy = await builtInTaxonomy();
+    const bandOrder = taxonomy.source.scoring.bands.map((band) => band.id);
+    const entry = shortlistEntry(result);
+    const [role] = entry.roles;
+    if (!role) throw new Error('the sample has no role');
+    // 64 capped at possible (a language the posting asks for never named) against 61 good.
+    const capped = { ...entry, source: 'capped.txt', roles: [{ ...role, score: 64, band: 'possible' }] };
+    const good = { ...entry, source: 'good.txt', roles: [{ ...role, score: 61, band: 'good' }] };
+    const order = (csv: string): string[] => rowsOf(csv).map((row) => `${row.rank_in_role} ${row.source}`);
+    expect(order(renderShortlistCsv([capped, good], bandOrder))).toEqual(['1 good.txt', '2 capped.txt']);
+    // Within a band, and without the bands' order, the score decides.
+    expect(order(renderShortlistCsv([capped, good]))).toEqual(['1 capped.txt', '2 good.txt']);
+  });
+
   it('keeps a file name or candidate name that a spreadsheet would run as a formula as plain text', () => {
     const hostile: SuccessResult = {
       ...result,
