@@ -240,8 +240,20 @@ function locationIn(text: string, taxonomy: CompiledTaxonomy): string | null {
   return before.trim() === '' ? text.slice(first.start, end) : null;
 }
 
+/** A labelled location is taken as written, up to this many words: longer, the label names something else. */
+const maxLabelledLocationWords = 6;
+
+/**
+ * The location a line gives: a part labelled as one ("Location: Thika"), else the first part naming a known place.
+ * Parts are split at separators, a slash between spaces among them ("Kisumu / Nairobi").
+ */
 function locationOnLine(line: Line, taxonomy: CompiledTaxonomy): string | null {
-  for (const part of line.text.split(/\s[|•·–—-]\s|\s{2,}|[|•·\t]/)) {
+  const parts = line.text.split(/\s[|•·–—/-]\s|\s{2,}|[|•·\t]/);
+  for (const part of parts) {
+    const value = valueLabelledBy(part, taxonomy.personalDetails.locationLabels)?.replace(/[\s.,;]+$/u, '');
+    if (value !== undefined && /\p{L}/u.test(value) && value.split(/\s+/).length <= maxLabelledLocationWords) return value;
+  }
+  for (const part of parts) {
     const location = locationIn(part.replace(/^[^:]{1,20}:\s*/, ''), taxonomy);
     if (location !== null) return location;
   }

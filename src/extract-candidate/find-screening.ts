@@ -116,8 +116,13 @@ function findLanguages(scope: Scope): Language[] {
   hits.forEach((hit, index) => {
     const line = lineSpan(scope, hit.start);
     const item = itemAround(scope, hit.start, hit.end);
-    const label = /^([^:]{2,30}):/.exec(text.slice(line.start, line.end))?.[1];
-    const listed = line.section === 'languages' || (label !== undefined && taxonomy.headings.get(normalise(label)) === 'languages');
+    const lineText = text.slice(line.start, line.end);
+    const label = /^([^:]{2,30}):/.exec(lineText)?.[1];
+    // A table's row of a language and its level ("| English | Fluent |"), and a language alone as an item of a skills
+    // list ("- Swahili"), list it as a languages section does.
+    const row = languageTableRow(lineText, screening);
+    const alone = line.section === 'skills' && screening.languages.lookup(text.slice(item.start, item.end).replace(bulletOrPunctuation, ' ').trim()) !== null;
+    const listed = row || alone || line.section === 'languages' || (label !== undefined && taxonomy.headings.get(normalise(label)) === 'languages');
     // Outside a list, a level between two joined languages belongs to the one on its side of the joiner: in "English
     // and basic Japanese" the level is Japanese's, in "English (fluent) and Japanese" English's.
     const near = {
@@ -126,7 +131,7 @@ function findLanguages(scope: Scope): Language[] {
     };
     // A language inside brackets takes its level from inside them: "Licensed Professional Teacher (English major)".
     const { from, to } = withinBrackets(text, hit, near);
-    const levelText = listed ? text.slice(item.start, item.end) : text.slice(from, to);
+    const levelText = row ? lineText : listed ? text.slice(item.start, item.end) : text.slice(from, to);
     const ownProficiency: ProficiencyLevel | null = screening.proficiency.findAll(levelText)[0]?.value ?? null;
     const ownCefr = (cefrPattern.exec(levelText)?.[1] ?? null) as Cefr | null;
     const before = last.previous;
@@ -163,6 +168,18 @@ function findLanguages(scope: Scope): Language[] {
     byId.set(language, { id: language, name, proficiency: level, cefr: null, evidence: [...(found?.evidence ?? []), evidence].slice(0, maxEvidencePerFinding) });
   }
   return [...byId.values()];
+}
+
+/** Bullets and punctuation around an item of a list: "- Swahili", "• English;". */
+const bulletOrPunctuation = /[\p{P}\p{S}]+/gu;
+
+/** Whether a line is a table's row of languages and levels only: "| English | Fluent |", "Setswana | Native". */
+function languageTableRow(line: string, screening: CompiledScreening): boolean {
+  if (!line.includes('|')) return false;
+  const cells = line.split('|').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+  return cells.length >= 2
+    && cells.some((cell) => screening.languages.lookup(cell) !== null)
+    && cells.every((cell) => screening.languages.lookup(cell) !== null || screening.proficiency.lookup(cell) !== null || cefrPattern.test(cell));
 }
 
 /** The stronger of two levels; either when the other is unknown. */

@@ -28,6 +28,8 @@ export interface PersonalDetailRules {
   /** Labels of a surname line and of a given names line, normalised. */
   readonly surnameLabels: ReadonlySet<string>;
   readonly givenNameLabels: ReadonlySet<string>;
+  /** Labels of the candidate's location ("location", "current location"), normalised. */
+  readonly locationLabels: ReadonlySet<string>;
   /** Words that make a line no name ("hi", "jobstreet", "resume"), normalised. */
   readonly notNameWords: ReadonlySet<string>;
 }
@@ -176,6 +178,7 @@ export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRu
     postNominals: new Set(rules.postNominals.map(normalizePhrase)),
     surnameLabels: new Set(rules.surnameLabels.map(normalizePhrase)),
     givenNameLabels: new Set(rules.givenNameLabels.map(normalizePhrase)),
+    locationLabels: new Set(rules.locationLabels.map(normalizePhrase)),
     notNameWords: new Set(rules.notNameWords.map(normalizePhrase)),
   };
 }

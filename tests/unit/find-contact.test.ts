@@ -46,6 +46,13 @@ describe('contact details', () => {
     });
   });
 
+  it('takes a labelled location as written, and a known place among places split by a slash', () => {
+    expect(contact('Faith Njeri\nEmail: faith@example.com  Phone: 0701 555 666\nLocation: Thika\n\nCareer Objective\nTo work').location).toBe('Thika');
+    expect(contact('Brian Otieno\n📍 Kisumu / Nairobi · 📞 0722 111 222\nEXPERIENCE\nAgent')).toMatchObject({ location: 'Nairobi', country: 'KE' });
+    // A label's value that is a sentence is no location.
+    expect(contact('Jane Doe\nLocation: willing to relocate anywhere in the country for the right opportunity\nEXPERIENCE\nAgent').location).toBeNull();
+  });
+
   it('finds the name beside a heading when the resume starts with a contact sidebar', () => {
     const text = 'CONTACT\nColumbus, OH 43215\n(614) 555-0178\nj.oconnor@example.com\nSKILLS\nZendesk\nJAMES O’CONNOR\nSUMMARY\nSupport agent';
     expect(contact(text)).toMatchObject({ name: 'JAMES O’CONNOR', location: 'Columbus, OH', phone: '(614) 555-0178' });

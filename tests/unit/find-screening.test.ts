@@ -81,6 +81,16 @@ describe('languages', () => {
     expect(screen('EXPERIENCE\nTranslated English manuals for the plant, 2019').languages).toEqual([]);
   });
 
+  it("reads a table's rows of languages and levels, and a language alone in a skills list", () => {
+    const languages = (text: string) => screen(text).languages.map((l) => [l.id, l.proficiency]);
+    expect(languages('| Language | Level |\n|---|---|\n| English | Fluent |\n| Setswana | Native |\n| Afrikaans | Basic |'))
+      .toEqual([['english', 'fluent'], ['tswana', 'native'], ['afrikaans', 'basic']]);
+    expect(languages('SKILLS\n- Complaint resolution\n- Swahili\n- English')).toEqual([['swahili', null], ['english', null]]);
+    // A language in a row with other cells, or in a skill's words, is no language listed.
+    expect(languages('| 2021 - 2022 | Swahili Radio | Presenter |')).toEqual([]);
+    expect(languages('SKILLS\n- Handling Spanish-speaking customers')).toEqual([]);
+  });
+
   it('takes a shift stated as the only one for the only one available, whatever shifts past jobs worked', () => {
     const shifts = (text: string) => screen(text).shifts.map((m) => [m.id, m.available, m.preferred]);
     const only = 'SUMMARY\nCurrently 6 months pregnant; available for day shift only after maternity leave.\n'
