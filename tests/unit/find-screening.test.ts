@@ -89,6 +89,8 @@ describe('languages', () => {
     // A language in a row with other cells, or in a skill's words, is no language listed.
     expect(languages('| 2021 - 2022 | Swahili Radio | Presenter |')).toEqual([]);
     expect(languages('SKILLS\n- Handling Spanish-speaking customers')).toEqual([]);
+    // A country is no language, though the Spanish for French, without its accent, folds to it.
+    expect(languages('SKILLS\n- Travel: Germany, England, France, Italy')).toEqual([]);
   });
 
   it('takes a shift stated as the only one for the only one available, whatever shifts past jobs worked', () => {
