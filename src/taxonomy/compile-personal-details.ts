@@ -141,7 +141,6 @@ function profileAddress(sites: readonly string[]): RegExp | null {
   return new RegExp(`${wordStart}(?<value>(?:https?://)?(?:www\\.|[a-z]{2}\\.)?(?:${alternatives(sites)})/[^\\s|;,)<>"]+)`, 'giu');
 }
 
-
 /** An item of nothing but personal values and numbers ("Married, 2 dependants", "Female"). */
 function personalItem(values: readonly string[]): RegExp | null {
   if (values.length === 0) return null;
