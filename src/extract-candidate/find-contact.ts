@@ -47,9 +47,15 @@ function nameCandidate(text: string, taxonomy: CompiledTaxonomy): string {
   return honorific?.[1] !== undefined && honorifics.has(honorific[1].toLowerCase()) ? name.slice(honorific[0].length) : name;
 }
 
-/** "Rhea Mae Soriano | Davao City | 0917…", "Juan Dela Cruz - Customer Service Representative": what comes first. */
-function firstPiece(text: string): string {
-  return text.split(/\s[|•·–—-]\s|\s*[|•·]\s*/)[0] ?? text;
+/**
+ * "Rhea Mae Soriano | Davao City | 0917…", "Juan Dela Cruz - Customer Service Representative": what comes first; after a
+ * document's title, what comes next ("Resume – Grace Wambui").
+ */
+function firstPiece(text: string, taxonomy: CompiledTaxonomy): string {
+  const [first, second] = text.split(/\s[|•·–—-]\s|\s*[|•·]\s*/);
+  if (first === undefined) return text;
+  const titled = second !== undefined && taxonomy.personalDetails.documentTitles.has(tokenize(first).map((t) => t.norm).join(' '));
+  return titled ? second : first;
 }
 
 /** The value of a labelled name line ("Name: Mr. Sanjay Kumar Gupta"), or null. */
@@ -96,13 +102,17 @@ const quotedNickname = /\s+["“'‘][\p{L}.\s-]{1,20}["”'’](?=\s)/gu;
  * comma after a surname written first and the small words of surnames ("dela") are no part of its shape.
  */
 function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = false): boolean {
-  const { nameParticles } = taxonomy.personalDetails;
-  const text = written
+  const { nameParticles, nameSuffixes } = taxonomy.personalDetails;
+  // Small words of surnames in any case ("DE LOS SANTOS", "de los Santos") and a generation after the name ("III")
+  // are no words of its shape.
+  // A particle in capitals may also be a name of its own ("Van Tran"): it is left out only where two words remain.
+  const words = written
     .replace(quotedNickname, '')
     .replace(/,\s*/g, ' ')
     .split(/\s+/)
-    .filter((word) => !(nameParticles.has(word) && /^\p{Ll}/u.test(word)))
-    .join(' ');
+    .filter((word) => !nameSuffixes.has(word.replace(/\.$/u, '').toLowerCase()) && !(nameParticles.has(word) && /^\p{Ll}/u.test(word)));
+  const withoutParticles = words.filter((word) => !nameParticles.has(word.toLowerCase()));
+  const text = (withoutParticles.length >= 2 ? withoutParticles : words).join(' ');
   // The document's first line may hold a name in lower case ("jomar villanueva"): nothing else stands there.
   const shaped = namePattern.test(text) || (firstLine && lowerCaseName.test(text));
   if (!shaped || /[\d@]/.test(text)) return false;
@@ -137,7 +147,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
     // cells may hold the name in any cell ("Contact⇥Anna Marie Lim", a job site's export).
     const labelled = labelledName(line.text, taxonomy);
     const cells = line.text.includes('\t') ? line.text.split('\t').map((cell) => nameCandidate(cell, taxonomy)) : null;
-    const whole = [nameCandidate(line.text, taxonomy), nameCandidate(firstPiece(line.text), taxonomy)];
+    const whole = [nameCandidate(line.text, taxonomy), nameCandidate(firstPiece(line.text, taxonomy), taxonomy)];
     const candidates = labelled !== null ? [labelled] : (cells ?? whole);
     const firstLine = index === 0 && line.start === 0;
     for (const candidate of new Set(candidates)) {

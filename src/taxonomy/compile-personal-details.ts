@@ -16,6 +16,8 @@ export interface PersonalDetailRules {
   readonly honorifics: ReadonlySet<string>;
   /** Small words inside surnames, written in lower case ("dela" of "Juan M. dela Cruz"), lower-cased. */
   readonly nameParticles: ReadonlySet<string>;
+  /** A generation written after a name ("Jr", "III"), lower-cased. */
+  readonly nameSuffixes: ReadonlySet<string>;
   /** What blind screening redacts besides the contact: labelled details, birth dates, ages, relatives, profiles. */
   readonly labelledDetail: LabelledDetails;
   /**
@@ -172,6 +174,7 @@ export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRu
     nameLabels: new Set(rules.nameLabels.map(normalizePhrase)),
     honorifics: new Set(rules.honorifics.map(normalizePhrase)),
     nameParticles: new Set(rules.nameParticles.map((word) => word.toLowerCase())),
+    nameSuffixes: new Set(rules.nameSuffixes.map((word) => word.toLowerCase())),
     labelledDetail: labelledDetails(rules),
     postalBoxBefore: notPhoneBefore([...rules.postalBoxes, ...rules.identityNumbers]),
     postNominals: new Set(rules.postNominals.map(normalizePhrase)),

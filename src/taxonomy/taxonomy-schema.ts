@@ -329,6 +329,8 @@ export const vocabularyFileSchema = z.strictObject({
       /** Labels of a surname and of given names on lines of their own ("Surname: Dlamini", "First Names: Sipho"). */
       surnameLabels: z.array(text).default([]),
       givenNameLabels: z.array(text).default([]),
+      /** A generation written after a name ("Juan Santos III", "Jose Cruz Jr."): no word of the name's shape. */
+      nameSuffixes: z.array(text).default([]),
       /** Labels of the candidate's location ("Location: Thika"): the value is the location, known place or not. */
       locationLabels: z.array(text).default([]),
       /** Words that make a line no name: a greeting ("Hi HR,"), a job site's or a document's word ("JobStreet Profile"). */
@@ -354,7 +356,7 @@ export const vocabularyFileSchema = z.strictObject({
     })
     .default({
       documentTitles: [], nameLabels: [], honorifics: [], nameParticles: [], labels: [], colonLabels: [], postalBoxes: [],
-      identityNumbers: [], postNominals: [], surnameLabels: [], givenNameLabels: [], locationLabels: [], notNameWords: [], bareLabels: [],
+      identityNumbers: [], postNominals: [], surnameLabels: [], givenNameLabels: [], nameSuffixes: [], locationLabels: [], notNameWords: [], bareLabels: [],
       relativeMarkers: [], birthWords: [], ageWords: [], profileSites: [], personalValues: [],
     }),
   /**

@@ -46,6 +46,16 @@ describe('contact details', () => {
     });
   });
 
+  it('reads a name with surname particles in capitals and a generation after it, and a name after a document title', () => {
+    const name = (text: string) => contact(`${text}\n0917 111 2222\n\nSUMMARY\nAgent`).name;
+    expect(name('JUAN MIGUEL T. DE LOS SANTOS III')).toBe('JUAN MIGUEL T. DE LOS SANTOS III');
+    expect(name('Jose Ramon Cruz Jr.')).toBe('Jose Ramon Cruz Jr.');
+    expect(contact('Resume – Grace Wambui\nNairobi | 0722 111 222\nEXPERIENCE\nAgent').name).toBe('Grace Wambui');
+    // A particle that is a name of its own still counts where it must; a document title alone is no name.
+    expect(name('Van Tran')).toBe('Van Tran');
+    expect(contact('Resume\nNairobi | 0722 111 222\nEXPERIENCE\nAgent').name).toBeNull();
+  });
+
   it('takes a labelled location as written, and a known place among places split by a slash', () => {
     expect(contact('Faith Njeri\nEmail: faith@example.com  Phone: 0701 555 666\nLocation: Thika\n\nCareer Objective\nTo work').location).toBe('Thika');
     expect(contact('Brian Otieno\n📍 Kisumu / Nairobi · 📞 0722 111 222\nEXPERIENCE\nAgent')).toMatchObject({ location: 'Nairobi', country: 'KE' });
