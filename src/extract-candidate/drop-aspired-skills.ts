@@ -8,7 +8,8 @@
  * position handling inbound calls") or by a word that goes on to name it ("a job as a call center agent", "a job in a
  * BPO, preferably technical support") is wished for to the end of the sentence, and so is what follows a word of
  * moving ("wants to move into medical coding") or of learning ("where I can learn complaint handling"), within as many
- * words and up to a claim word. The words are data (`skillAspirations` in vocabulary.yaml).
+ * words and up to a claim word; in any section, what follows a word of learning under way ("currently learning",
+ * "planning to take"). The words are data (`skillAspirations` in vocabulary.yaml).
  */
 import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Token } from '../text/tokenize.js';
@@ -39,7 +40,7 @@ function wishEnd(text: string, tokens: readonly Token[], from: number, maxWords:
 const describingWord = /^\p{L}+ing$/u;
 
 export const dropAspiredSkills: HitFilter = (hits, text, tokens, lines, taxonomy) => {
-  const { openers, sought, claims, continuations, moves, learning, maxWords, sections } = taxonomy.skillAspirations;
+  const { openers, sought, claims, continuations, moves, learning, learningAnywhere, maxWords, sections } = taxonomy.skillAspirations;
   if (hits.length === 0 || openers.size === 0) return [...hits];
   const inSections = (at: number): boolean => {
     const section = lines.at(at)?.section;
@@ -75,5 +76,11 @@ export const dropAspiredSkills: HitFilter = (hits, text, tokens, lines, taxonomy
   const runningOn = [moves, learning].flatMap((matcher) => (matcher.size === 0 ? [] : matcher.findAll(text, tokens)));
   const reached = runningOn.flatMap((word) =>
     inSections(word.start) ? [{ start: word.end, end: wishEnd(text, tokens, word.end, maxWords, claims) }] : []);
-  return hitsOutside(hits, [...wished, ...reached]);
+  // "Currently learning ICD-10-CM and CPT in a CPC preparation course", under a training heading or in a job: still
+  // to be learnt wherever it stands.
+  const stillLearnt = learningAnywhere.size === 0 ? [] : learningAnywhere.findAll(text, tokens).map((word) => ({
+    start: word.end,
+    end: wishEnd(text, tokens, word.end, maxWords, claims),
+  }));
+  return hitsOutside(hits, [...wished, ...reached, ...stillLearnt]);
 };

@@ -10,6 +10,7 @@ import { withScreenedSkills } from './add-screened-skills.js';
 import { withTitleSkills } from './add-title-skills.js';
 import { countResumes } from './count-resumes.js';
 import { dropAspiredSkills } from './drop-aspired-skills.js';
+import { hitsOutside } from './hits-outside.js';
 import { dropCertificationsNotHeld } from './drop-certifications-not-held.js';
 import { dropPluralCertificationNames } from './drop-plural-certification-names.js';
 import { dropDeniedSkills } from './drop-denied-skills.js';
@@ -58,7 +59,10 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const certifications = findCertifications(certificationHits, taxonomy, locate);
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const inContext = keepAmbiguousAliasesInContext(named, lines, taxonomy);
-  const claimed = dropAspiredSkills(dropDeniedSkills(inContext, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);
+  // A skill named by a certification still under way ("Six Sigma Yellow Belt – in progress") is no more held than it.
+  const underWay = heldCertifications.filter((hit) => !certificationHits.includes(hit));
+  const notUnderWay = underWay.length === 0 ? inContext : hitsOutside(inContext, underWay);
+  const claimed = dropAspiredSkills(dropDeniedSkills(notUnderWay, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);
   const skillHits = dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
   const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);

@@ -372,10 +372,16 @@ function matchAt(pattern: RegExp, text: string, offset: number): RegExpExecArray
   return pattern.exec(text);
 }
 
+/** Characters before a team word searched for words that make the candidate one of the team. */
+const memberReachChars = 40;
+
 function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
   const { screening, text } = scope;
   const found: { size: number; evidence: Evidence }[] = [];
   for (const start of screening.teamStarts.findAll(text, scope.tokens, false, scope.starts)) {
+    // "Worked in a team of 15 agents", "floor support for a team of 12": one of the team, or helping it, not leading it.
+    const line = lineSpan(scope, start.start);
+    if (screening.teamMemberBefore.test(text.slice(Math.max(line.start, start.start - memberReachChars), start.start))) continue;
     for (const pattern of screening.teamSize) {
       pattern.lastIndex = start.start;
       const match = pattern.exec(text);

@@ -106,14 +106,15 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
     status: statusOf(credit),
     credit,
     weight: 1,
-    detail: `${relevant} relevant and ${other} other months ${measure(role.experience.minimumMonths, target, Math.round(otherCredit * target))}${candidate.positions.length === 0 ? undatedNote(undatedJobs(candidate).length) : ''}`,
+    detail: `${relevant} relevant and ${other} other months ${measure(role.experience.minimumMonths, target, Math.floor(otherCredit * target))}${candidate.positions.length === 0 ? undatedNote(undatedJobs(candidate).length) : ''}`,
     evidence,
   };
 }
 
 /**
  * What the months are measured against: the minimum, and the months for full credit where they are more. What the
- * other months count as is said too, since they may meet a minimum alone ("0 relevant … 6 needed" and ready now).
+ * other months count as is said too, since they may meet a minimum alone ("0 relevant … 6 needed" and ready now); in
+ * whole months, rounded down, so that 5.5 shown as 6 never meets a minimum of 6 that readiness finds unmet.
  */
 function measure(minimum: number, target: number, otherCountAs: number): string {
   const others = otherCountAs > 0 ? `; the other months count as ${otherCountAs}` : '';

@@ -118,6 +118,8 @@ export interface CompiledScreening {
   readonly teamMore: RegExp;
   /** Lead verbs and team words: where a phrasing of a team's size can start. */
   readonly teamStarts: TermMatcher<true>;
+  /** Ends the text before a team word the candidate is one of: "worked in a", "part of the", "support for a". */
+  readonly teamMemberBefore: RegExp;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly minTeamSize: number;
   readonly maxTeamSize: number;
@@ -274,6 +276,8 @@ export interface CompiledTaxonomy {
     readonly moves: TermMatcher<true>;
     /** Words after which the rest of the sentence is still to be learnt ("where I can learn"). */
     readonly learning: TermMatcher<true>;
+    /** The same in any section: learning under way ("currently learning", "planning to take"). */
+    readonly learningAnywhere: TermMatcher<true>;
     readonly maxWords: number;
     readonly sections: ReadonlySet<string>;
   };
@@ -414,6 +418,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       continuations: new Set(vocabulary.skillAspirations.continuations.map(normalizePhrase)),
       moves: new TermMatcher(vocabulary.skillAspirations.moves.map((phrase) => ({ phrase, value: true as const }))),
       learning: new TermMatcher(vocabulary.skillAspirations.learning.map((phrase) => ({ phrase, value: true as const }))),
+      learningAnywhere: new TermMatcher(vocabulary.skillAspirations.learningAnywhere.map((phrase) => ({ phrase, value: true as const }))),
       maxWords: vocabulary.skillAspirations.maxWords,
       sections: new Set(vocabulary.skillAspirations.sections),
     },
@@ -704,6 +709,7 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     // "Managed 4 team leaders and 70 agents": more people led, right after a count of members.
     teamMore: new RegExp(String.raw`\s*(?:,\s*and|,|&|and|plus)\s*${approximate}${size}\s+(?:${members})(?![\p{L}\p{N}])`, 'iuy'),
     teamStarts,
+    teamMemberBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(team.memberOf)})(?:\s+(?:an?|the|our|my))?\s*(?:[\p{L}-]+\s+){0,2}$`, 'iu'),
     numberWords,
     minTeamSize: team.minSize,
     maxTeamSize: team.maxSize,

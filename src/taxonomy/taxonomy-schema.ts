@@ -201,10 +201,12 @@ export const vocabularyFileSchema = z.strictObject({
       moves: z.array(text).default([]),
       /** Words after which what follows, to the end of the sentence, is still to be learnt ("where I can learn …"). */
       learning: z.array(text).default([]),
+      /** Words of learning under way, read in every section: "Currently learning ICD-10-CM in a CPC course". */
+      learningAnywhere: z.array(text).default([]),
       maxWords: z.number().int().min(1).default(8),
       sections: z.array(id).default([]),
     })
-    .default({ openers: [], sought: [], claims: [], continuations: [], moves: [], learning: [], maxWords: 8, sections: [] }),
+    .default({ openers: [], sought: [], claims: [], continuations: [], moves: [], learning: [], learningAnywhere: [], maxWords: 8, sections: [] }),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */
@@ -500,6 +502,8 @@ export const screeningFileSchema = z.strictObject({
     teamWords: z.array(text).min(1),
     /** Words naming the people led ("agents", "members", "FTEs"). */
     memberWords: z.array(text).min(1),
+    /** Words before a team that make the candidate one of it, not its leader ("worked in a team of 15"). */
+    memberOf: z.array(text).default([]),
     minSize: z.number().int().min(1),
     maxSize: z.number().int().min(1),
   }),

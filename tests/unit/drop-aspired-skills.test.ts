@@ -26,6 +26,14 @@ describe('skills the candidate seeks', () => {
     // "My first job" is the job sought, and "as …" or "preferably …" after the job word goes on to name it.
     ['chat-support', 'OBJECTIVE\nSenior High School graduate looking for my first job as a call center agent or chat support.'],
     ['help-desk-support', 'CAREER OBJECTIVE\nFormer seafarer looking for a land-based job in a BPO, preferably technical support or back-office.'],
+    // "Where …" after the job word says what the job sought is.
+    ['coaching', 'OBJECTIVE\nChat support professional seeking a Team Leader role where I can lead and coach a team of agents.'],
+    // Learning under way, in any section, and a skill named by a certification still under way.
+    ['icd-10-cm', 'TRAINING\nCurrently learning ICD-10-CM, CPT and HCPCS coding in a CPC preparation course.'],
+    ['cpt-coding', 'TRAINING\nCurrently learning ICD-10-CM, CPT and HCPCS coding in a CPC preparation course.'],
+    ['power-bi', 'EXPERIENCE\nData Entry Operator, Acme, 2021 - 2024\n- Planning to take a Power BI and SQL course next year.'],
+    ['tally', 'TRAINING (ONGOING)\nPursuing a course in Tally Prime and GST, expected completion March 2027'],
+    ['six-sigma', 'CERTIFICATIONS\nSix Sigma Yellow Belt – in progress'],
   ])('%s is not claimed by %j', (skill, text) => {
     expect(skills(text)).not.toContain(skill);
   });
@@ -48,6 +56,9 @@ describe('skills the candidate seeks', () => {
     // A move or a job sought ends at "my": what follows is the candidate's own.
     ['zendesk', 'SUMMARY\nLooking to move into a team leader role using my Zendesk experience.'],
     ['zendesk', 'OBJECTIVE\nSeeking a job as a team leader where I can use my Zendesk experience.'],
+    // Learning done, and a certification held, still show their skills.
+    ['icd-10-cm', 'TRAINING\nCompleted a CPC preparation course covering ICD-10-CM and CPT, 2024'],
+    ['six-sigma', 'CERTIFICATIONS\nSix Sigma Yellow Belt, 2023'],
     // A night shift is no move.
     ['technical-troubleshooting', 'SUMMARY\nAvailable for night shift to support US customers with technical troubleshooting.'],
   ])('%s is still claimed by %j', (skill, text) => {

@@ -13,6 +13,7 @@ describe('certifications not held yet', () => {
     ['tesda-contact-center-nc-ii', 'TESDA Contact Center Services NC II (currently enrolled)'],
     ['cpc', 'Studying for the CPC exam (AAPC), exam booked for 2027'],
     ['pmp', 'Pursuing Project Management Professional (PMP) certification'],
+    ['cpc', 'Currently learning ICD-10-CM, CPT and HCPCS coding in a CPC preparation course.'],
   ])('%s is not held in %j', (id, text) => {
     expect(held(text)).not.toContain(id);
   });

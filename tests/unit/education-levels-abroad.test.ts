@@ -130,3 +130,19 @@ describe("South Africa's Matric", () => {
     expect(education('EDUCATION\nMatric, Kendriya Vidyalaya, 2012').highestLevel).toBe('secondary-school');
   });
 });
+
+describe("India's and the Philippines' health qualifications", () => {
+  it.each([
+    ['B.Pharmacy, JNTU Hyderabad, 2021', 'bachelor', 'pharmacy'],
+    ['D.Pharm, SBTET Telangana, 2019', 'diploma', 'pharmacy'],
+    ['GNM (General Nursing and Midwifery), 2020', 'diploma', 'nursing'],
+    ['Bachelor of Science in Medical Technology, University of Mindanao, 2019', 'bachelor', 'health-sciences'],
+    ['BAMS, Dr. NTR University of Health Sciences, 2019', 'bachelor', 'medicine'],
+  ])('reads %j as its level and field', (line, level, field) => {
+    expect(levelsAndFields(`EDUCATION\n${line}`)).toEqual([[level, field]]);
+  });
+
+  it('keeps BHM a hotel management degree', () => {
+    expect(levelsAndFields('EDUCATION\nBHM, IHM Hyderabad, 2018')).toEqual([['bachelor', 'hospitality-and-tourism']]);
+  });
+});

@@ -49,6 +49,11 @@ describe('relevant experience', () => {
     expect(none?.requirements[0]?.detail).not.toContain('count as');
   });
 
+  it("counts an Indian CA firm's article intern as finance and accounting", () => {
+    expect(months(finance, 'Article Intern')).toBe(24);
+    expect(months(finance, 'Marketing Intern')).toBeUndefined();
+  });
+
   it('counts the titles Kenyan and South African employers give the same front line', () => {
     expect(months('customer-service-representative', 'Client Experience Executive')).toBe(24);
     expect(months('collections-agent', 'Arrears Management Specialist')).toBe(24);

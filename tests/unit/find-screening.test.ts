@@ -81,6 +81,16 @@ describe('languages', () => {
     expect(screen('EXPERIENCE\nTranslated English manuals for the plant, 2019').languages).toEqual([]);
   });
 
+  it('reads a team the candidate led, not one they worked in or supported', () => {
+    const led = (line: string) => screen(`EXPERIENCE\n- ${line}`).teamLeadership?.largestTeam ?? null;
+    expect(led('Worked in a team of 15 agents on a US telecom account')).toBeNull();
+    expect(led('Part of a team of 20 chat agents')).toBeNull();
+    expect(led('Provided floor support for a team of 12')).toBeNull();
+    expect(led('Led a team of 12 agents')).toBe(12);
+    expect(led('Team Leader with a team of 15 agents')).toBe(15);
+    expect(led('Team size: 18')).toBe(18);
+  });
+
   it("reads a table's rows of languages and levels, and a language alone in a skills list", () => {
     const languages = (text: string) => screen(text).languages.map((l) => [l.id, l.proficiency]);
     expect(languages('| Language | Level |\n|---|---|\n| English | Fluent |\n| Setswana | Native |\n| Afrikaans | Basic |'))
