@@ -46,7 +46,7 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
   const stage = context.onStage ?? (() => undefined);
   // Blind screening names no file: a file name often holds the candidate's name, whatever the text gives away.
   const named = input.source ?? input.name;
-  const source = context.redact === true ? blindSource(named, input.bytes) : named;
+  const source = context.redact === true ? blindSource(named, input.bytes, input.name) : named;
   const common = { schemaVersion: resultSchemaVersion, source } as const;
   try {
     const started = performance.now();

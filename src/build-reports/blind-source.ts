@@ -9,8 +9,13 @@ import { createHash } from 'node:crypto';
 /** Hex digits of the SHA-256 kept: 64 bits, so that names of different sources do not collide in practice. */
 const hashDigits = 16;
 
-export function blindSource(source: string, bytes?: Uint8Array): string {
-  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(source)?.[0].toLowerCase() ?? '';
+/**
+ * `fileName`, when the source is no file name (an applicant-tracking system's "ats-10294"), gives the extension the
+ * blind name keeps: what kind of document it was says nothing of whose it was.
+ */
+export function blindSource(source: string, bytes?: Uint8Array, fileName?: string): string {
+  const extensionOf = (name: string): string | undefined => /\.[A-Za-z0-9]{1,5}$/.exec(name)?.[0].toLowerCase();
+  const extension = extensionOf(source) ?? (fileName === undefined ? undefined : extensionOf(fileName)) ?? '';
   const hash = createHash('sha256').update(source);
   if (bytes !== undefined) hash.update('\0').update(bytes);
   return `resume-${hash.digest('hex').slice(0, hashDigits)}${extension}`;

@@ -1,5 +1,7 @@
 /** Failed analyse jobs, with their error codes, for operators to inspect and retry. */
 import { Queue } from 'bullmq';
+import { z } from 'zod';
+import { blindSource, isBlindSource } from '../build-reports/blind-source.js';
 import { decodeFailure, transientCodes } from './process-job.js';
 import { connectRedis } from './redis-connection.js';
 
@@ -11,7 +13,6 @@ export interface FailedJob {
   readonly attempts: number;
   readonly failedAt: string | null;
 }
-
 
 export async function withQueue<T>(redisUrl: string, queueName: string, use: (queue: Queue) => Promise<T>): Promise<T> {
   const connection = connectRedis(redisUrl);
@@ -25,12 +26,31 @@ export async function withQueue<T>(redisUrl: string, queueName: string, use: (qu
   }
 }
 
+/**
+ * The source a failed job is listed under: a blind job's (`options.redact`) under the blind name its result and message
+ * give, never the name its sender chose, which often holds the candidate's.
+ */
+function listedSource(data: unknown): string {
+  const parsed = listedJobSchema.safeParse(data);
+  if (!parsed.success) return '';
+  const { source, document, options } = parsed.data;
+  if (options?.redact !== true || isBlindSource(source)) return source;
+  const bytes = document?.contentBase64 === undefined ? undefined : Buffer.from(document.contentBase64, 'base64');
+  return blindSource(source, bytes, document?.fileName ?? document?.path);
+}
+
+/** What of a job's data the listing reads; anything else in it, or a job not shaped so, is left alone. */
+const listedJobSchema = z.object({
+  source: z.string(),
+  document: z.object({ contentBase64: z.string().optional(), fileName: z.string().optional(), path: z.string().optional() }).optional(),
+  options: z.object({ redact: z.boolean().optional() }).optional(),
+});
+
 export async function listFailedJobs(queue: Queue, limit: number): Promise<FailedJob[]> {
   const jobs = await queue.getFailed(0, limit - 1);
   return jobs.map((job) => {
     const { code, message } = decodeFailure(job.failedReason);
-    const data: unknown = job.data;
-    const source = typeof data === 'object' && data !== null && 'source' in data ? String(data.source) : '';
+    const source = listedSource(job.data);
     return {
       jobId: job.id ?? '',
       source,

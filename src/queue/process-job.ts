@@ -133,7 +133,7 @@ export async function processJob(data: unknown, base: PipelineContext, today: Da
     if (error instanceof RolefitError) {
       // A document that could not be loaded never reached the pipeline, which blinds the messages of the rest.
       const names = [source, 'path' in document ? document.path : document.fileName];
-      const blindName = isBlindSource(source) ? source : blindSource(source);
+      const blindName = isBlindSource(source) ? source : blindSource(source, undefined, 'path' in document ? document.path : document.fileName);
       throw failure(error.code, options.redact === true ? blindMessage(error.message, names, blindName) : error.message);
     }
     // Anything else (storage gone, Redis lost) may pass: retried, and coded like every other failure.

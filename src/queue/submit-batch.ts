@@ -69,9 +69,10 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
         {
           name: analyseJobName,
           queueName: settings.queueName,
+          // A blind child carries no file name into Redis, where `rolefit failed` and the dashboard would show it.
           data: {
-            source: d.source,
-            document: { contentBase64: Buffer.from(d.bytes).toString('base64'), fileName: d.source },
+            source: d.listedAs,
+            document: { contentBase64: Buffer.from(d.bytes).toString('base64'), fileName: d.listedAs },
             options: settings.options,
           } satisfies JobPayloadInput,
           // A failed child must not fail the batch: it is listed in the shortlist with its error.

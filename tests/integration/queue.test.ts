@@ -196,8 +196,13 @@ describe('batches on real Redis', () => {
     const sources = result.entries.map((e) => e.source);
     expect(sources.every((source) => /^resume-[0-9a-f]{16}\.(txt|pdf|docx)$/.test(source))).toBe(true);
     expect(new Set(sources).size).toBe(4);
+    // Nor do the jobs in Redis, or the failed jobs an operator lists.
+    const failed = await withQueue(worker.redisUrl, worker.queueName, (queue) => listFailedJobs(queue, 100));
+    const jobs = await withQueue(worker.redisUrl, worker.queueName, (queue) => queue.getJobs(['completed', 'failed']));
+    const stored = JSON.stringify([failed, jobs.map((job) => ({ data: { ...(job.data as object), document: null }, reason: job.failedReason }))]);
     for (const name of ['Angelica', 'angelica', 'Pooja', 'Ravi', folder]) {
       expect(JSON.stringify(result).includes(name), name).toBe(false);
+      expect(stored.includes(name), name).toBe(false);
     }
   });
 

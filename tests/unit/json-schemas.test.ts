@@ -2,11 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../../src/contracts/json-schemas.js';
 import { jobPayloadSchema } from '../../src/queue/job-contract.js';
+import { builtInTaxonomy } from '../support/taxonomy.js';
 
 describe('published JSON Schemas', () => {
   it.each(Object.entries(jsonSchemas()))('schemas/%s is up to date (run `npm run schemas` after changing a contract)', async (name, schema) => {
     const committed: unknown = JSON.parse(await readFile(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
     expect(committed).toEqual(schema);
+  });
+
+  it("pins, in the HR systems' Python example, the taxonomy version the workers run", async () => {
+    const readme = await readFile(new URL('../../schemas/README.md', import.meta.url), 'utf8');
+    const pinned = /^TAXONOMY_VERSION = "([^"]+)"/m.exec(readme)?.[1];
+    expect(pinned).toBe((await builtInTaxonomy()).source.manifest.version);
   });
 
   it('reads a role named twice as one role, and says so in the published schema', () => {

@@ -60,6 +60,17 @@ describe('readDocument', () => {
     expect(await errorCode('photo.png', png, { ...defaultReadOptions, ocr: false })).toBe('ocr_required');
   });
 
+  it('fails a damaged image as corrupt, once, not as a lack of memory to retry', async () => {
+    const header = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const damaged = new Uint8Array(58);
+    damaged.set(header);
+    expect(await errorCode('photo.png', damaged)).toBe('corrupt_document');
+    // The recogniser lives on: a good image after it is still read.
+    const [png] = await renderPdfPages((await sample('csr-maria-santos.pdf')).bytes, 1);
+    if (!png) throw new Error('rendering gave no page');
+    expect((await readDocument({ name: 'photo.png', bytes: png }, defaultReadOptions)).text).toMatch(/Zendesk/);
+  });
+
   it('asks for OCR instead of guessing when OCR is turned off', async () => {
     const options = { ...defaultReadOptions, ocr: false };
     expect(await errorCode('scanned-claims-processor-grace-lim.pdf', undefined, options)).toBe('ocr_required');

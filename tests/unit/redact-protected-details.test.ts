@@ -88,6 +88,8 @@ describe('blind names of files skipped or queued', () => {
   });
 
   it('tells a blind name from a file name', () => {
+    expect(blindSource('ats-10294', Buffer.from('x'), 'jane-doe.txt')).toMatch(/^resume-[0-9a-f]{16}\.txt$/);
+    expect(blindSource('ats-10294.pdf', Buffer.from('x'), 'jane-doe.txt')).toMatch(/\.pdf$/);
     expect(isBlindSource(blindSource('Juan_dela_Cruz_resume.pdf', Buffer.from('x')))).toBe(true);
     expect(isBlindSource('Juan_dela_Cruz_resume.pdf')).toBe(false);
     expect(isBlindSource('resume-final.pdf')).toBe(false);

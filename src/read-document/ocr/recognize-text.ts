@@ -16,7 +16,14 @@ function englishModelFolder(): string {
 
 async function startRecogniser(): Promise<Worker> {
   // cacheMethod none: the model is read from the package, never copied into the working directory.
-  const worker = await createWorker('eng', OEM.LSTM_ONLY, { langPath: englishModelFolder(), gzip: true, cacheMethod: 'none' });
+  // errorHandler: a failed recognition rejects its own promise, which the reader catches; without a handler
+  // tesseract.js throws it again from its message listener, where nothing can catch it and the thread dies.
+  const worker = await createWorker('eng', OEM.LSTM_ONLY, {
+    langPath: englishModelFolder(),
+    gzip: true,
+    cacheMethod: 'none',
+    errorHandler: () => undefined,
+  });
   // Resumes are pages of blocks in varied sizes (a large name, small contact lines): let tesseract find the layout.
   // debug_file: tesseract's notes ("Estimating resolution as …") would otherwise land on stdout, inside JSONL output.
   await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, debug_file: '/dev/null' });
