@@ -43,6 +43,26 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--no-ocr', 'do not read scans and images with OCR: they fail with ocr_required');
 }
 
+/** The options a queue worker applies from its own command line, not from the jobs it takes. */
+const workerSettings: readonly [string, string][] = [
+  ['taxonomy', '--taxonomy'],
+  ['maxPages', '--max-pages'],
+  ['docTimeout', '--doc-timeout'],
+  ['maxUnzippedMb', '--max-unzipped-mb'],
+  ['ocr', '--no-ocr'],
+];
+
+/**
+ * enqueue and batch send jobs; how a document is read and against which taxonomy is the worker's to say. Such an option
+ * given to them would be silently ignored, so it is refused, naming where it belongs.
+ */
+export function refuseWorkerSettings(command: Command): void {
+  const given = workerSettings.filter(([key]) => command.getOptionValueSource(key) === 'cli').map(([, flag]) => flag);
+  if (given.length === 0) return;
+  const one = given.length === 1;
+  throw new UsageError(`${given.join(', ')}: ${one ? 'a setting' : 'settings'} of the worker, which reads the documents; give ${one ? 'it' : 'them'} to \`rolefit worker\`, not to \`rolefit ${command.name()}\`.`);
+}
+
 /**
  * `--redact`, for the commands that produce results (match, enqueue, batch). A worker takes it from each job instead,
  * because the job id, which decides whether a stored result is reused, is computed from the job's options.

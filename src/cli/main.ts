@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { parseConcurrencyOption, readEnv } from '../config.js';
 import { inProcessReader, threadPoolReader } from '../parallel/document-readers.js';
-import { addAnalysisOptions, analysisOptionsSchema, buildPipelineContext, jobOption, redactOption } from './analysis-options.js';
+import { addAnalysisOptions, analysisOptionsSchema, buildPipelineContext, jobOption, redactOption, refuseWorkerSettings } from './analysis-options.js';
 import { runBatch, runDashboard, runEnqueue, runFailed, runWorker } from './queue-commands.js';
 import { matchFormats, runMatch } from './match-command.js';
 import { runTaxonomyCheck } from './taxonomy-command.js';
@@ -92,7 +92,8 @@ function program(): Command {
       .addOption(redactOption())
       .addOption(jobOption())
       .option('--timeout <seconds>', 'how long to wait for each job', '300'),
-  ).action(async (paths: string[], raw: Record<string, unknown>) => {
+  ).action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
+    refuseWorkerSettings(command);
     const options = parseAnalysisOptions(raw);
     process.exitCode = await runEnqueue(paths, options, readEnv(), Number(raw.timeout) * 1000);
   });
@@ -119,7 +120,8 @@ function program(): Command {
       .addOption(jobOption())
       .option('--out <dir>', 'where to write shortlist.csv and batch.json', 'out')
       .option('--timeout <seconds>', 'how long to wait for the whole batch', '3600'),
-  ).action(async (paths: string[], raw: Record<string, unknown>) => {
+  ).action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
+    refuseWorkerSettings(command);
     const options = parseAnalysisOptions(raw);
     process.exitCode = await runBatch(paths, options, readEnv(), Number(raw.timeout) * 1000, String(raw.out));
   });

@@ -57,6 +57,14 @@ describe('rolefit match', () => {
     expect(run.stdout).not.toMatch(/maria|santos/i);
   });
 
+  it("refuses on enqueue and batch the reading options only a worker applies, naming where they belong", async () => {
+    for (const command of ['enqueue', 'batch']) {
+      const run = await runCli([command, 'samples/csr-maria-santos.pdf', '--max-pages', '1', '--no-ocr']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--max-pages, --no-ocr: settings of the worker, which reads the documents; give them to \`rolefit worker\`, not to \`rolefit ${command}\`.`);
+    }
+  });
+
   it('reports a missing file as a failed document, not a crash', async () => {
     const run = await runCli(['match', 'samples/no-such-file.pdf', '--format', 'jsonl']);
     expect(run.code).toBe(1);
