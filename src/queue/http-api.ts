@@ -16,8 +16,9 @@ import type { Retention } from './enqueue-files.js';
 import { isValidJobId, jobIdRule } from './job-id-rule.js';
 import { JobInFluxError, readJobOutcome } from './job-outcome.js';
 import { jobPayloadSchema, maxBase64Length } from './job-contract.js';
-import { decodeFailure } from './process-job.js';
+import { decodeFailure, documentTooLarge } from './process-job.js';
 import { payloadHash, submitJob } from './submit-job.js';
+import { defaultReadOptions } from '../read-document/document-types.js';
 
 export interface HttpApiSettings {
   readonly queue: Queue;
@@ -85,6 +86,9 @@ export function httpApi(settings: HttpApiSettings): express.Router {
     if (!request.is('application/json')) {
       throw new ApiError(415, 'unsupported_media_type', 'Send the job as JSON, with Content-Type: application/json.');
     }
+    // A document over the limit is too large, as a worker would say, not a payload the schema refuses.
+    const tooLarge = documentTooLarge(request.body, defaultReadOptions.maxBytes);
+    if (tooLarge !== null) throw new ApiError(413, 'file_too_large', tooLarge);
     const parsed = jobPayloadSchema.safeParse(request.body);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ code: issue.code, path: issue.path.map(String), message: issue.message }));

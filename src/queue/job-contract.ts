@@ -38,7 +38,13 @@ export const jobOptionsSchema = z.strictObject({
   }).optional(),
   /** Blind screening: leave the candidate's contact details out of the result (it then has `redacted: true`). */
   redact: z.boolean().optional(),
-});
+})
+  // A posting is the only role scored: it takes no list of roles. Published too, so that a client's validator agrees.
+  .refine((options) => options.roles === undefined || options.jobDescription === undefined, {
+    message: 'Give either roles or a jobDescription, not both.',
+    path: ['jobDescription'],
+  })
+  .meta({ not: { required: ['roles', 'jobDescription'] } });
 
 export const jobDocumentSchema = z.union([
   z.strictObject({

@@ -69,18 +69,25 @@ function failure(code: ErrorCode, message: string, cause?: unknown): Error {
   return retriedCodes.has(code) ? new Error(reason, { cause }) : new UnrecoverableError(reason);
 }
 
-/** A document too large for this worker fails as such before anything is decoded or validated, whatever its size. */
-function checkEncodedSize(data: unknown, maxBytes: number): void {
-  if (typeof data !== 'object' || data === null || !('document' in data)) return;
+/**
+ * Why a payload's document is too large for a reader allowing `maxBytes`, or null: found before anything is decoded or
+ * validated, whatever its size, so that it fails as file_too_large and not as a payload the schema refuses.
+ */
+export function documentTooLarge(data: unknown, maxBytes: number): string | null {
+  if (typeof data !== 'object' || data === null || !('document' in data)) return null;
   const { document } = data;
-  if (typeof document !== 'object' || document === null || !('contentBase64' in document)) return;
+  if (typeof document !== 'object' || document === null || !('contentBase64' in document)) return null;
   const encoded = document.contentBase64;
-  if (typeof encoded !== 'string') return;
+  if (typeof encoded !== 'string') return null;
   const bytes = Math.floor((encoded.length * 3) / 4);
-  if (encoded.length > maxBase64Length || bytes > maxBytes + 2) {
-    const limit = Math.min(maxBytes, defaultReadOptions.maxBytes);
-    throw failure('file_too_large', `The document is about ${megabytes(bytes)}; the limit is ${megabytes(limit)}.`);
-  }
+  if (encoded.length <= maxBase64Length && bytes <= maxBytes + 2) return null;
+  const limit = Math.min(maxBytes, defaultReadOptions.maxBytes);
+  return `The document is about ${megabytes(bytes)}; the limit is ${megabytes(limit)}.`;
+}
+
+function checkEncodedSize(data: unknown, maxBytes: number): void {
+  const tooLarge = documentTooLarge(data, maxBytes);
+  if (tooLarge !== null) throw failure('file_too_large', tooLarge);
 }
 
 /**
@@ -107,9 +114,6 @@ export async function processJob(data: unknown, base: PipelineContext, today: Da
     throw new UnrecoverableError(
       encodeFailure('invalid_job', `The job expects taxonomy ${options.taxonomyVersion}; this worker has ${version}.`),
     );
-  }
-  if (options.jobDescription && options.roles) {
-    throw new UnrecoverableError(encodeFailure('invalid_job', 'Give either roles or a jobDescription, not both.'));
   }
   const plain: PipelineContext = {
     ...base,

@@ -73,6 +73,20 @@ describe('the job API', () => {
       code: 'invalid_job',
       issues: [{ code: 'custom', path: ['document', 'contentBase64'], message: 'must be base64 padded to a multiple of 4 characters' }],
     });
+    // Roles and a posting together: the published schema and the worker refuse them alike, before anything is queued.
+    const both = await call('api/jobs', {
+      method: 'POST',
+      body: { source: 'x', document: { path: 'a.txt' }, options: { roles: ['team-leader'], jobDescription: { text: 'Team Leader', name: 'tl.txt' } } },
+    });
+    expect(both.status).toBe(400);
+    expect(both.body.error).toMatchObject({ code: 'invalid_job', issues: [{ path: ['options', 'jobDescription'], message: 'Give either roles or a jobDescription, not both.' }] });
+    // A document just over the limit is too large, not an invalid payload.
+    const large = await call('api/jobs', {
+      method: 'POST',
+      body: { source: 'x', document: { contentBase64: Buffer.alloc(10 * 1024 * 1024 + 12).toString('base64'), fileName: 'cv.pdf' } },
+    });
+    expect(large.status).toBe(413);
+    expect(large.body.error).toMatchObject({ code: 'file_too_large' });
     const unknown = await call('api/jobs/no-such-job');
     expect(unknown.status).toBe(404);
     const anonymous = await call('api/jobs/no-such-job', { headers: { authorization: '' } });

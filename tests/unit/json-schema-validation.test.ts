@@ -69,6 +69,7 @@ describe('job-payload.schema.json', () => {
     ['month 13', { source: 'a', document: { path: 'x' }, options: { referenceDate: '2026-13' } }],
     ['an unknown option', { source: 'a', document: { path: 'x' }, options: { redacted: true } }],
     ['no document', { source: 'a' }],
+    ['roles and a posting', { source: 'a', document: { path: 'x' }, options: { roles: ['team-leader'], jobDescription: { text: 'Team Leader', name: 'tl.txt' } } }],
   ];
 
   it.each(payloads)('agrees with the worker on %s', (_, payload) => {
@@ -80,6 +81,7 @@ describe('job-payload.schema.json', () => {
     expect(payloads.map(([what, payload]) => [what, validatePayload(payload)])).toEqual([
       ['bytes', true], ['a path and options', true], ['29 February', true], ['unpadded base64', false], ['a cut encoding', false],
       ['30 February', false], ['31 April', false], ['month 13', false], ['an unknown option', false], ['no document', false],
+      ['roles and a posting', false],
     ]);
   });
 });
