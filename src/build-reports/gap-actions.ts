@@ -5,6 +5,7 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Role } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement } from '../score-roles/match-types.js';
+import { noEducationLevelFound } from '../score-roles/score-components.js';
 import { languageRequirementId, typingRequirementId } from '../score-roles/screening-requirements.js';
 
 /** Job titles named as examples in experience advice. */
@@ -31,6 +32,10 @@ export function actionFor(requirement: Requirement, role: Role, taxonomy: Compil
         return `Employers prefer studies in ${fields.join(', ')}; a certificate course in one of them closes this gap.`;
       }
       const level = taxonomy.levelsById.get(role.education.minimumLevel)?.name ?? role.education.minimumLevel;
+      // A resume that lists no schooling says nothing of it: the first step is to list it, not to go back to school.
+      if (requirement.detail === noEducationLevelFound) {
+        return `List your schooling on your resume, with the highest level you finished and the year: none was found, and the role asks for ${level} or higher.`;
+      }
       return `Complete ${level}${fields.length > 0 ? `, preferably in ${fields.join(', ')}` : ''}.`;
     }
     case 'title':

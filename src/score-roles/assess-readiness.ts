@@ -5,6 +5,7 @@
 import type { ReadinessRule, Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
 import type { Readiness, Requirement, ScoreComponent } from './match-types.js';
 import { missingLanguages, typingRequirementId } from './screening-requirements.js';
+import { noEducationLevelFound } from './score-components.js';
 
 interface Signals {
   readonly score: number;
@@ -19,6 +20,8 @@ interface Signals {
   readonly experienceCredit: number;
   readonly educationCredit: number;
   readonly experienceDetail: string | null;
+  /** What the education level requirement says was found: `noEducationLevelFound` for a resume listing none. */
+  readonly educationDetail: string | null;
   /** Has held the role's title, and the taxonomy lets that stand in for its education. */
   readonly titleWaivesEducation: boolean;
 }
@@ -54,6 +57,7 @@ function signalsOf(score: number, components: readonly ScoreComponent[], role: R
     partialMustHave: (mustHave?.requirements ?? []).filter((r) => r.status === 'partial'),
     experienceCredit: experienceAgainstMinimum(experience?.credit ?? 1, role, scoring),
     educationCredit: level?.credit ?? 1,
+    educationDetail: level?.detail ?? null,
     experienceDetail: experience?.detail ?? null,
     titleWaivesEducation: scoring.readiness.titleWaivesEducation && title?.status === 'met',
   };
@@ -95,7 +99,7 @@ const checks: readonly Check[] = [
   {
     // A team leader without the degree the role asks is still ready: the title held, with its experience, shows it.
     fails: (s, rule) => s.educationCredit < rule.minEducationCredit && !(s.titleWaivesEducation && s.experienceCredit >= rule.minExperienceCredit),
-    reason: () => 'education below the role\'s minimum level',
+    reason: (s) => (s.educationDetail === noEducationLevelFound ? 'no schooling listed on the resume' : 'education below the role\'s minimum level'),
   },
 ];
 

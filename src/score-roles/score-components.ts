@@ -136,9 +136,12 @@ function undatedNote(undated: number): string {
   return `; ${undated} job${undated === 1 ? '' : 's'} listed without dates, which count${undated === 1 ? 's' : ''} for no months`;
 }
 
+/** The detail of an education level requirement when the resume names no level at all. */
+export const noEducationLevelFound = 'no education level found';
+
 /** "highest found: Bachelor's Degree", with a degree still under way when there is one above it. */
 function levelDetail(highest: EducationLevel | undefined, unfinished: CandidateFacts['unfinished']): string {
-  if (!unfinished) return highest ? `highest found: ${highest.name}` : 'no education level found';
+  if (!unfinished) return highest ? `highest found: ${highest.name}` : noEducationLevelFound;
   return `${highest ? `highest finished: ${highest.name}` : 'no finished degree found'}; ${unfinished.level.name} not finished`;
 }
 

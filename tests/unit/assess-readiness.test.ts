@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessReadiness } from '../../src/score-roles/assess-readiness.js';
 import type { Requirement, ScoreComponent } from '../../src/score-roles/match-types.js';
-import { statusOf } from '../../src/score-roles/score-components.js';
+import { noEducationLevelFound, statusOf } from '../../src/score-roles/score-components.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
 
 const taxonomy = await builtInTaxonomy();
@@ -65,7 +65,17 @@ describe('assessReadiness', () => {
   });
 
   it('is a longer path when the education level is below the minimum', () => {
-    expect(assessReadiness(50, components({ 'People Management': 1 }, 1, 0), manager, scoring).level).toBe('longer-path');
+    const below = assessReadiness(50, components({ 'People Management': 1 }, 1, 0), manager, scoring);
+    expect(below.level).toBe('longer-path');
+    expect(below.reasons).toContain("education below the role's minimum level");
+  });
+
+  it('says a resume lists no schooling, rather than schooling below the minimum', () => {
+    const listed = components({ 'People Management': 1 }, 1, 0).map((component) => component.id !== 'education' ? component : {
+      ...component,
+      requirements: component.requirements.map((r) => ({ ...r, detail: noEducationLevelFound })),
+    });
+    expect(assessReadiness(50, listed, manager, scoring).reasons).toContain('no schooling listed on the resume');
   });
 
   it('does not hold someone who has held the title, with its experience, back for want of the degree', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionFor } from '../../src/build-reports/gap-actions.js';
 import type { Requirement } from '../../src/score-roles/match-types.js';
+import { noEducationLevelFound } from '../../src/score-roles/score-components.js';
 import type { Role } from '../../src/taxonomy/taxonomy-schema.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
 
@@ -27,5 +28,17 @@ describe('experience advice', () => {
     const collections = role('collections-agent');
     const posting: Role = { ...collections, title: 'Collections Agent (Outbound)', experience: { ...collections.experience, relevantRoles: ['collections-agent'] } };
     expect(actionFor(experienceGap, posting, taxonomy)).toBe('Build experience in roles such as Collections Agent (Outbound).');
+  });
+});
+
+describe('education advice', () => {
+  const levelGap = (detail: string): Requirement => ({
+    kind: 'education', id: 'education-level', label: 'Higher Secondary or higher', importance: null, status: 'missing', credit: 0, weight: 1, detail, evidence: [],
+  });
+
+  it('asks a resume that lists no schooling to list it, and one below the level to complete it', () => {
+    const csr = role('customer-service-representative');
+    expect(actionFor(levelGap(noEducationLevelFound), csr, taxonomy)).toMatch(/^List your schooling on your resume, with the highest level you finished and the year: none was found/);
+    expect(actionFor(levelGap('highest found: Secondary School Certificate (10th / SSC)'), csr, taxonomy)).toMatch(/^Complete /);
   });
 });
