@@ -20,6 +20,8 @@ import { emailsIn, firstOf, phoneNumbersIn } from '../text/contact-patterns.js';
 const namePattern = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*$/u;
 /** The same shape in lower case, two or three words: read only on the document's first line. */
 const lowerCaseName = /^(?:\p{Ll}[\p{Ll}'’-]*\s+){1,2}\p{Ll}[\p{Ll}'’-]*$/u;
+/** Two to four words of a script without capitals ("रमेश कुमार शर्मा"), with their marks: read only on the first line. */
+const caselessScriptName = /^(?:\p{Lo}[\p{Lo}\p{M}]*\s+){1,3}\p{Lo}[\p{Lo}\p{M}]*$/u;
 /** Lines of the header section searched for a name. */
 const nameSearchLines = 3;
 /** Pieces a name line may have, a credential and marks included ("Ma. Cristina "Tina" Gonzales, CPA"). */
@@ -113,8 +115,9 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = fa
     .filter((word) => !nameSuffixes.has(word.replace(/\.$/u, '').toLowerCase()) && !(nameParticles.has(word) && /^\p{Ll}/u.test(word)));
   const withoutParticles = words.filter((word) => !nameParticles.has(word.toLowerCase()));
   const text = (withoutParticles.length >= 2 ? withoutParticles : words).join(' ');
-  // The document's first line may hold a name in lower case ("jomar villanueva"): nothing else stands there.
-  const shaped = namePattern.test(text) || (firstLine && lowerCaseName.test(text));
+  // The document's first line may hold a name in lower case ("jomar villanueva") or in a script without capitals:
+  // nothing else stands there.
+  const shaped = namePattern.test(text) || (firstLine && (lowerCaseName.test(text) || caselessScriptName.test(text)));
   if (!shaped || /[\d@]/.test(text)) return false;
   const tokens = tokenize(text);
   if (tokens.some((token) => taxonomy.personalDetails.notNameWords.has(token.norm))) return false;

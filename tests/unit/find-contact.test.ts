@@ -51,6 +51,9 @@ describe('contact details', () => {
     expect(name('JUAN MIGUEL T. DE LOS SANTOS III')).toBe('JUAN MIGUEL T. DE LOS SANTOS III');
     expect(name('Jose Ramon Cruz Jr.')).toBe('Jose Ramon Cruz Jr.');
     expect(contact('Resume – Grace Wambui\nNairobi | 0722 111 222\nEXPERIENCE\nAgent').name).toBe('Grace Wambui');
+    // A name in a script without capitals, on the first line; a heading of one word in such a script is none.
+    expect(contact('रमेश कुमार शर्मा\nHyderabad | 98480 12345\nEXPERIENCE\nAgent').name).toBe('रमेश कुमार शर्मा');
+    expect(contact('个人简历\nEXPERIENCE\nAgent').name).toBeNull();
     // A particle that is a name of its own still counts where it must; a document title alone is no name.
     expect(name('Van Tran')).toBe('Van Tran');
     expect(contact('Resume\nNairobi | 0722 111 222\nEXPERIENCE\nAgent').name).toBeNull();
