@@ -39,6 +39,16 @@ export function readScreening(resume: SegmentedResume, taxonomy: CompiledTaxonom
   return findScreening(resume, taxonomy, tokenize(resume.text), lines, createEvidenceLocator(resume, lines));
 }
 
+/** The spans of sections whose heading says they are under way: "TRAINING (ONGOING)", "Certifications in progress". */
+function sectionsUnderWay(resume: SegmentedResume, taxonomy: CompiledTaxonomy): { start: number; end: number }[] {
+  return resume.sections.flatMap((section) => {
+    const first = section.lines[0];
+    const last = section.lines.at(-1);
+    if (section.heading === null || !first || !last || taxonomy.certificationNotHeld.findAll(section.heading).length === 0) return [];
+    return [{ start: first.start, end: last.end }];
+  });
+}
+
 export function extractCandidate(resume: SegmentedResume, context: ExtractionContext): Candidate {
   const { taxonomy, referenceDate } = context;
   const lines = createLineIndex(resume);
@@ -59,8 +69,9 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const certifications = findCertifications(certificationHits, taxonomy, locate);
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const inContext = keepAmbiguousAliasesInContext(named, lines, taxonomy);
-  // A skill named by a certification still under way ("Six Sigma Yellow Belt – in progress") is no more held than it.
-  const underWay = heldCertifications.filter((hit) => !certificationHits.includes(hit));
+  // A skill named by a certification still under way ("Six Sigma Yellow Belt – in progress") is no more held than it,
+  // nor one under a heading that says its part is under way ("TRAINING (ONGOING)").
+  const underWay = [...heldCertifications.filter((hit) => !certificationHits.includes(hit)), ...sectionsUnderWay(resume, taxonomy)];
   const notUnderWay = underWay.length === 0 ? inContext : hitsOutside(inContext, underWay);
   const claimed = dropAspiredSkills(dropDeniedSkills(notUnderWay, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);
   const skillHits = dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy);
