@@ -121,7 +121,8 @@ export async function runBatch(paths: readonly string[], options: AnalysisOption
   const { files, settings } = await submission(paths, options, env, timeoutMs);
   const result = await submitBatch(files, { ...settings, batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE) });
   await writeFile(join(out, 'shortlist.csv'), shortlistFileText(result.shortlistCsv));
-  await writeFile(join(out, 'batch.json'), `${JSON.stringify({ ...result, shortlistCsv: undefined }, null, 2)}\n`);
+  // The batch result whole, so that batch.json validates against schemas/batch-result.schema.json as the job's value does.
+  await writeFile(join(out, 'batch.json'), `${JSON.stringify(result, null, 2)}\n`);
   for (const entry of result.entries) {
     const outcome = entry.ok ? `${entry.best?.roleId ?? '-'} ${entry.best?.score ?? 0} (${entry.best?.band ?? ''})` : `FAILED ${entry.error?.code ?? ''}`;
     process.stdout.write(`${entry.source}\t${outcome}\n`);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultSchema } from '../../src/contracts/result-schema.js';
+import { batchResultSchema } from '../../src/queue/batch-contract.js';
 import { projectRoot, runCli } from '../support/run-cli.js';
 import { allSampleFiles, brokenSampleCodes } from '../support/samples.js';
 import { startTestWorker, type TestWorker } from '../support/test-worker.js';
@@ -245,6 +246,9 @@ describe('queue commands with Redis and a worker', () => {
     const bytes = await readFile(join(out, 'shortlist.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8').slice(1).trim().split('\n').length).toBe(1 + 2 * 22);
+    // batch.json is the batch result as the queue returns it, valid against its published schema.
+    const batch: unknown = JSON.parse(await readFile(join(out, 'batch.json'), 'utf8'));
+    expect(batchResultSchema.parse(batch).total).toBe(2);
   });
 
   it('batch --job says what it read from the posting and what it does not check, as match does', async () => {
