@@ -1,6 +1,6 @@
 /**
  * Gaps the advice leaves out although the score counts them, each with its reason: a credential the candidate cannot
- * take where they live, and language tests and skills (and the typing skill) that only repeat the role's own screening
+ * take where they live, or may not (where the resume does not say), and language tests and skills (and the typing skill) that only repeat the role's own screening
  * requirement. One gap per need, so that a job seeker is not told three times to prove the same English.
  */
 import type { Candidate } from '../extract-candidate/candidate-types.js';
@@ -41,7 +41,9 @@ export function setAsideReason(
   if (requirement.kind === 'certification') {
     const certification = taxonomy.certificationsById.get(requirement.id);
     const offeredIn = certification?.offeredIn;
-    if (offeredIn !== undefined && context.country !== null && !offeredIn.includes(context.country)) {
+    // Offered in some countries only, it is advised only to a candidate known to live in one: a Manchester resume
+    // whose town the taxonomy does not know was told to take a TESDA course.
+    if (offeredIn !== undefined && (context.country === null || !offeredIn.includes(context.country))) {
       return { reason: 'not_offered_in_country', because: offeredIn.map((code) => taxonomy.countryNames.get(code) ?? code).join(', ') };
     }
     const tested = certification?.testsLanguage;
