@@ -19,6 +19,18 @@ function itemAround(hit: Span, text: string, lines: LineIndex): Span | null {
   return located === null ? null : itemWithin(text, located.line, hit, itemBreak);
 }
 
+/**
+ * The items of the certifications not held: what else such an item names ("AAPC CPB — in progress (learning ICD-10-CM,
+ * CPT and claims submission)") is being learnt with it, not held either, unless the item says the course behind it is
+ * done ("CPC preparation course covering ICD-10-CM and CPT, completed 2024": the skills are learnt, the CPC not held).
+ */
+export function itemsNotHeld(named: readonly Span[], held: readonly Span[], text: string, lines: LineIndex, taxonomy: CompiledTaxonomy): Span[] {
+  return named
+    .filter((hit) => !held.includes(hit))
+    .flatMap((hit) => itemAround(hit, text, lines) ?? [])
+    .filter((item) => taxonomy.skillAspirations.completed.findAll(text.slice(item.start, item.end)).length === 0);
+}
+
 export function dropCertificationsNotHeld<T extends Span>(hits: readonly T[], text: string, lines: LineIndex, taxonomy: CompiledTaxonomy): T[] {
   if (hits.length === 0 || taxonomy.certificationNotHeld.size === 0) return [...hits];
   const sorted = [...hits].sort((a, b) => a.start - b.start);

@@ -11,7 +11,7 @@ import { withTitleSkills } from './add-title-skills.js';
 import { countResumes } from './count-resumes.js';
 import { dropAspiredSkills } from './drop-aspired-skills.js';
 import { hitsOutside } from './hits-outside.js';
-import { dropCertificationsNotHeld } from './drop-certifications-not-held.js';
+import { dropCertificationsNotHeld, itemsNotHeld } from './drop-certifications-not-held.js';
 import { dropPluralCertificationNames } from './drop-plural-certification-names.js';
 import { dropDeniedSkills } from './drop-denied-skills.js';
 import { dropSkillsNamingBuiltSoftware } from './drop-skills-naming-built-software.js';
@@ -69,9 +69,10 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const certifications = findCertifications(certificationHits, taxonomy, locate);
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const inContext = keepAmbiguousAliasesInContext(named, lines, taxonomy);
-  // A skill named by a certification still under way ("Six Sigma Yellow Belt – in progress") is no more held than it,
-  // nor one under a heading that says its part is under way ("TRAINING (ONGOING)").
-  const underWay = [...heldCertifications.filter((hit) => !certificationHits.includes(hit)), ...sectionsUnderWay(resume, taxonomy)];
+  // A skill named with a certification still under way ("Six Sigma Yellow Belt – in progress", "AAPC CPB — in progress
+  // (learning ICD-10-CM and CPT)") is no more held than it, nor one under a heading that says its part is under way
+  // ("TRAINING (ONGOING)").
+  const underWay = [...itemsNotHeld(heldCertifications, certificationHits, resume.text, lines, taxonomy), ...sectionsUnderWay(resume, taxonomy)];
   const notUnderWay = underWay.length === 0 ? inContext : hitsOutside(inContext, underWay);
   const claimed = dropAspiredSkills(dropDeniedSkills(notUnderWay, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);
   const skillHits = dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy);

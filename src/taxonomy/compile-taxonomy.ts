@@ -278,6 +278,8 @@ export interface CompiledTaxonomy {
     readonly learning: TermMatcher<true>;
     /** The same in any section: learning under way ("currently learning", "planning to take"). */
     readonly learningAnywhere: TermMatcher<true>;
+    /** Words saying a course is done ("completed"): its skills are learnt, whatever certificate it prepared for. */
+    readonly completed: TermMatcher<true>;
     readonly maxWords: number;
     readonly sections: ReadonlySet<string>;
   };
@@ -419,6 +421,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       moves: new TermMatcher(vocabulary.skillAspirations.moves.map((phrase) => ({ phrase, value: true as const }))),
       learning: new TermMatcher(vocabulary.skillAspirations.learning.map((phrase) => ({ phrase, value: true as const }))),
       learningAnywhere: new TermMatcher(vocabulary.skillAspirations.learningAnywhere.map((phrase) => ({ phrase, value: true as const }))),
+      completed: new TermMatcher(vocabulary.skillAspirations.completed.map((phrase) => ({ phrase, value: true as const }))),
       maxWords: vocabulary.skillAspirations.maxWords,
       sections: new Set(vocabulary.skillAspirations.sections),
     },

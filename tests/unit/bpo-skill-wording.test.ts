@@ -17,6 +17,10 @@ describe('skills as agents write them', () => {
     ['complaint-handling', 'Handled client complaints at the teller window'],
     ['harmful-content-escalation', 'Flag and escalate child-safety, violent extremism and self-harm content'],
     ['image-and-video-moderation', 'Review 1,200+ user posts, images and videos per shift'],
+    ['volume-forecasting', 'Build intraday and weekly forecasts in Excel and NICE IEX'],
+    ['workforce-scheduling', 'Schedule 300 advisors across three sites'],
+    ['complaint-handling', 'Dealt with complaints in line with FCA rules'],
+    ['data-entry', 'Enter receiving data into the WMS'],
   ])('%s in %j', (skill, line) => {
     expect(skills(line)).toContain(skill);
   });
@@ -25,6 +29,8 @@ describe('skills as agents write them', () => {
     ['image-and-video-moderation', 'Review marketing videos with the brand team before launch'],
     ['inbound-call-handling', 'Outbound voice campaigns for a US telecom'],
     ['inbound-call-handling', 'Monitored real-time adherence and queue status for inbound voice and chat'],
+    ['quality-assurance', 'QA score 95% on monthly call audits'],
+    ['data-entry', 'Entered the data center for night maintenance'],
   ])('no %s in %j', (skill, line) => {
     expect(skills(line)).not.toContain(skill);
   });

@@ -34,6 +34,7 @@ describe('skills the candidate seeks', () => {
     ['power-bi', 'EXPERIENCE\nData Entry Operator, Acme, 2021 - 2024\n- Planning to take a Power BI and SQL course next year.'],
     ['tally', 'TRAINING (ONGOING)\nPursuing a course in Tally Prime and GST, expected completion March 2027'],
     ['six-sigma', 'CERTIFICATIONS\nSix Sigma Yellow Belt – in progress'],
+    ['cpt-coding', 'CERTIFICATIONS\nAAPC CPB — in progress (learning ICD-10-CM, CPT and claims submission)'],
     // A part whose heading says it is under way.
     ['icd-10-cm', 'TRAINING (ONGOING)\nCPC (Certified Professional Coder) preparation course – learning ICD-10-CM, CPT and HCPCS coding'],
   ])('%s is not claimed by %j', (skill, text) => {
@@ -61,6 +62,8 @@ describe('skills the candidate seeks', () => {
     // Learning done, and a certification held, still show their skills.
     ['icd-10-cm', 'TRAINING\nCompleted a CPC preparation course covering ICD-10-CM and CPT, 2024'],
     ['six-sigma', 'CERTIFICATIONS\nSix Sigma Yellow Belt, 2023'],
+    // Another item of the line than the certification under way is held.
+    ['zendesk', 'CERTIFICATIONS\nCompTIA A+ (in progress) | Excel, Zendesk'],
     ['icd-10-cm', 'TRAINING\nCPC preparation course covering ICD-10-CM and CPT, completed 2024'],
     // A night shift is no move.
     ['technical-troubleshooting', 'SUMMARY\nAvailable for night shift to support US customers with technical troubleshooting.'],

@@ -146,3 +146,12 @@ describe("India's and the Philippines' health qualifications", () => {
     expect(levelsAndFields('EDUCATION\nBHM, IHM Hyderabad, 2018')).toEqual([['bachelor', 'hospitality-and-tourism']]);
   });
 });
+
+describe("England's qualification levels", () => {
+  it('reads a BTEC at its level, not as a diploma above school', () => {
+    expect(education('EDUCATION\nBTEC Level 2 Diploma in Sport, Oldham College, 2023').highestLevel).toBe('secondary-school');
+    expect(education('EDUCATION\nBTEC Level 3 Extended Diploma in IT, Salford City College, 2014').highestLevel).toBe('higher-secondary');
+    // A diploma named by no level stays a diploma.
+    expect(education('EDUCATION\nDiploma in Business Management, 2016').highestLevel).toBe('diploma');
+  });
+});

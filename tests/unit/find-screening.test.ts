@@ -109,6 +109,8 @@ describe('languages', () => {
       + 'EXPERIENCE\nAgent, Acme BPO\nJan 2020 - Present\n• Work night shift and rotational shifts';
     expect(shifts(only)).toEqual([['day', true, true], ['night', false, false], ['rotational', false, false]]);
     expect(shifts('SUMMARY\nAvailable for only day shift.\nEXPERIENCE\n• Worked night shifts')).toEqual([['day', true, true], ['night', false, false]]);
+    // A British rota is a rotational shift.
+    expect(shifts('SUMMARY\nWilling to work an 8am-8pm rota with one Saturday in four.')).toEqual([['rotational', true, true]]);
     // Without "only", every shift named stays available.
     expect(shifts('SUMMARY\nAvailable for day shift.\nEXPERIENCE\n• Worked night shifts')).toEqual([['day', true, true], ['night', true, false]]);
   });
