@@ -20,7 +20,6 @@ describe('skills as agents write them', () => {
     ['volume-forecasting', 'Build intraday and weekly forecasts in Excel and NICE IEX'],
     ['workforce-scheduling', 'Schedule 300 advisors across three sites'],
     ['complaint-handling', 'Dealt with complaints in line with FCA rules'],
-    ['data-entry', 'Enter receiving data into the WMS'],
   ])('%s in %j', (skill, line) => {
     expect(skills(line)).toContain(skill);
   });
@@ -30,7 +29,6 @@ describe('skills as agents write them', () => {
     ['inbound-call-handling', 'Outbound voice campaigns for a US telecom'],
     ['inbound-call-handling', 'Monitored real-time adherence and queue status for inbound voice and chat'],
     ['quality-assurance', 'QA score 95% on monthly call audits'],
-    ['data-entry', 'Entered the data center for night maintenance'],
   ])('no %s in %j', (skill, line) => {
     expect(skills(line)).not.toContain(skill);
   });
