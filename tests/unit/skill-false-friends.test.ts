@@ -27,6 +27,7 @@ describe('skills and their lookalikes', () => {
     ['paychex-and-others', 'Ran semi-monthly payroll in Gusto for 40 staff', 'Gusto ko po mag-apply bilang collections agent.'],
     ['information-security-awareness', 'Completed phishing awareness and security awareness training', 'Ship Security Awareness, 2019'],
     ['technical-troubleshooting', 'Diagnosed network faults on customer routers', 'Diagnosed with depression in 2022, now fully managed.'],
+    ['social-media-customer-care', 'Answered customers on Twitter and Facebook: social media support for a telco', 'HND in Health and Social Care, Bolton College, 2015'],
     ['technical-troubleshooting', 'Diagnosed and fixed printer jams', 'I was diagnosed in 2019 with ADHD and dyslexia.'],
     ['billing-and-invoicing', 'Handled billing and invoicing for 200 clients in QuickBooks', 'Resolved billing and account concerns on inbound calls'],
     ['meta-ads', 'Ran Facebook Ads campaigns in Ads Manager', 'Scheduled page posts in Meta Business Suite'],
