@@ -12,6 +12,36 @@ function isEducationField(heading: HeadingMatch, current: string | undefined, ta
   return current === 'education' && heading.rest !== null && taxonomy.levels.findAll(heading.rest.text).length > 0;
 }
 
+const startsLowerCase = /^[^\p{L}]*\p{Ll}/u;
+const endsWithFullStop = /\.\s*$/u;
+/** A line whose last word is in lower case, or that ends with a comma, "&" or a hyphen, goes on below. */
+const leftOpen = /(?:(?:^|\s)\p{Ll}[\p{Ll}'’-]*|[,&-])\s*$/u;
+
+/**
+ * A heading word wrapped onto a line of its own ends the sentence above it: "…the financial planning of all or part
+ * of an" / "organization." and "Strong interpersonal" / "skills" head no section. A line in lower case that ends with a
+ * full stop never heads one; nor does one after a line left open, in a resume whose headings are mostly capitalised.
+ * Some designs set every heading in lower case ("interests", "education"): there, the line before decides nothing.
+ */
+function wrappedSentenceEnds(lines: readonly Line[], found: readonly (HeadingMatch | null)[]): Set<number> {
+  const wrapped = new Set<number>();
+  const lowerCase = (index: number): boolean => startsLowerCase.test(lines[index]?.text ?? '');
+  let capitalised = 0;
+  found.forEach((heading, index) => {
+    if (heading === null) return;
+    const line = lines[index]?.text ?? '';
+    if (!lowerCase(index)) capitalised += 1;
+    else if (endsWithFullStop.test(line)) wrapped.add(index);
+    else capitalised -= 1;
+  });
+  if (capitalised <= 0) return wrapped;
+  found.forEach((heading, index) => {
+    const previous = lines[index - 1]?.text;
+    if (heading !== null && lowerCase(index) && previous !== undefined && leftOpen.test(previous)) wrapped.add(index);
+  });
+  return wrapped;
+}
+
 export function segmentSections(text: string, taxonomy: CompiledTaxonomy): SegmentedResume {
   const sections: { id: string; heading: string | null; lines: Line[] }[] = [{ id: 'header', heading: null, lines: [] }];
   const headings = {
@@ -21,13 +51,16 @@ export function segmentSections(text: string, taxonomy: CompiledTaxonomy): Segme
     endings: taxonomy.headingEndings,
     namesSkill: (text: string) => taxonomy.skills.lookup(text) !== null,
   };
-  for (const line of splitIntoLines(text, taxonomy.dates.range)) {
-    const heading = findHeading(line, headings);
+  const lines = splitIntoLines(text, taxonomy.dates.range);
+  const found = lines.map((line) => findHeading(line, headings));
+  const wrapped = wrappedSentenceEnds(lines, found);
+  lines.forEach((line, index) => {
+    const heading = wrapped.has(index) ? null : found[index];
     if (heading && !isEducationField(heading, sections.at(-1)?.id, taxonomy)) {
       sections.push({ id: heading.id, heading: heading.heading, lines: heading.rest ? [heading.rest] : [] });
-      continue;
+      return;
     }
     sections.at(-1)?.lines.push(line);
-  }
+  });
   return { text, sections: sections.filter((s) => s.lines.length > 0 || s.heading !== null) };
 }

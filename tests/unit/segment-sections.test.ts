@@ -56,6 +56,17 @@ describe('segmentSections', () => {
     ]);
   });
 
+  it('reads a heading word wrapped onto a line of its own as the end of the sentence above it, not as a heading', () => {
+    const ids = (text: string): string[] => segmentSections(text, taxonomy).sections.map((section) => section.id);
+    // "organization." ends a duty; "skills" ends "Strong interpersonal" in a narrow column.
+    const wrapped = 'EXPERIENCE\nApril 2014 to January 2016\nFinance Officer\nCoordinate the budgeting of all or part of an\norganization.\nReceive cash and make deposits.\nSKILLS\nStrong interpersonal\nskills\nEDUCATION\nBSc Accounting, 2013';
+    expect(ids(wrapped)).toEqual(['experience', 'skills', 'education']);
+    expect(outline(wrapped)[0]?.[1]).toContain('organization.');
+    // A lower-case heading after a finished line, or in a resume that sets all its headings in lower case, stays one.
+    expect(ids('Jane Doe\nEXPERIENCE\nAgent, Acme, 2019\nskills\nExcel\nEDUCATION\nBBA, 2019')).toEqual(['header', 'experience', 'skills', 'education']);
+    expect(ids('jane doe\ninterests\ncommunity detection, data\nmining\neducation\nB.Sc. Computer Science')).toEqual(['header', 'personal', 'education']);
+  });
+
   it('keeps offsets that point back into the text', () => {
     const text = 'Name\n\nSKILLS\n  Zendesk  ';
     const line = segmentSections(text, taxonomy).sections[1]?.lines[0];
