@@ -44,6 +44,11 @@ export const positionSchema = z.object({
   months: z.number().int().min(1),
   /** Roles whose titles the job's titles name. */
   titleRoles: z.array(z.string()),
+  /**
+   * Ids of the skills the job's own lines state, from its header to the next job (added in 1.7.0): the work it
+   * involved, whatever it was called. Their evidence is in `skills`.
+   */
+  dutySkills: z.array(z.string()),
   evidence: evidenceSchema,
 });
 export type Position = z.infer<typeof positionSchema>;

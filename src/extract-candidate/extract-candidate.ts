@@ -16,6 +16,7 @@ import { dropPluralCertificationNames } from './drop-plural-certification-names.
 import { dropDeniedSkills } from './drop-denied-skills.js';
 import { dropSkillsNamingBuiltSoftware } from './drop-skills-naming-built-software.js';
 import { findContact } from './find-contact.js';
+import { withDutySkills } from './find-duty-skills.js';
 import { findEducation } from './find-education.js';
 import { findPositions } from './find-positions.js';
 import { findScreening } from './find-screening.js';
@@ -77,9 +78,10 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const claimed = dropAspiredSkills(dropDeniedSkills(notUnderWay, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);
   const skillHits = dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
-  const { positions, undated } = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
+  const { positions: jobs, undated } = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
   const screening = findScreening(resume, taxonomy, tokens, lines, locate);
-  const allSkills = withTitleSkills(withScreenedSkills(withMultilingualSkill(skills, screening, taxonomy), screening, taxonomy), [...positions, ...undated], taxonomy);
+  const allSkills = withTitleSkills(withScreenedSkills(withMultilingualSkill(skills, screening, taxonomy), screening, taxonomy), [...jobs, ...undated], taxonomy);
+  const positions = withDutySkills(jobs, allSkills, resume);
   return {
     contact: findContact(resume, taxonomy),
     sections: resume.sections.map((s) => ({ id: s.id, heading: s.heading })),

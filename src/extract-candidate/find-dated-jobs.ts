@@ -455,6 +455,8 @@ export function findDatedJobs(
       ongoing: range.ongoing,
       months: monthsBetween(range.start, range.end),
       titleRoles: [...new Set([...header.roles, ...qualified.roles, ...header.otherTitles.flatMap((p) => p.roles)])],
+      // Known once the resume's skills are (find-duty-skills.ts).
+      dutySkills: [],
       evidence: locate(first.start, line.end),
     });
   });

@@ -1,10 +1,11 @@
 /** One function per score component: each turns what the resume holds into requirements with credits. */
 import type { CandidateFacts } from './candidate-facts.js';
-import { rolesOfTitle, titlesOf } from '../extract-candidate/sum-experience.js';
+import type { Position } from '../extract-candidate/candidate-types.js';
+import { mergedMonths, rolesOfTitle, titlesOf } from '../extract-candidate/sum-experience.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
-import type { EducationLevel, Importance, Role } from '../taxonomy/taxonomy-schema.js';
+import type { EducationLevel, Importance, Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement, RequirementStatus } from './match-types.js';
-import type { RolePlan } from './role-plan.js';
+import type { RolePlan, RoleSkill } from './role-plan.js';
 
 export function statusOf(credit: number): RequirementStatus {
   return credit >= 1 ? 'met' : credit > 0 ? 'partial' : 'missing';
@@ -85,19 +86,25 @@ export function certificationRequirements(plan: RolePlan, facts: CandidateFacts)
 }
 
 export function experienceRequirement(role: Role, plan: RolePlan, { candidate, servedBy, undatedServing }: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
-  const { otherExperienceCredit, otherExperienceMaxCredit } = taxonomy.source.scoring;
+  const { otherExperienceCredit, otherExperienceMaxCredit, dutyExperience } = taxonomy.source.scoring;
   const relevant = candidate.experience.relevantMonths[role.id] ?? 0;
-  const other = Math.max(0, candidate.experience.totalMonths - relevant);
+  const titled = candidate.positions.filter((_, index) => servedBy[index]?.has(role.id));
+  const shown = candidate.positions.filter((position, index) => !servedBy[index]?.has(role.id) && dutiesShowRole(position, plan, dutyExperience));
+  // Months in jobs whose lines show the role's work, beyond those already counted under its titles.
+  const fromDuties = shown.length === 0 ? 0 : mergedMonths([...titled, ...shown]) - mergedMonths(titled);
+  const other = Math.max(0, candidate.experience.totalMonths - relevant - fromDuties);
   const target = plan.experienceTarget;
   // Years of unrelated work show a working life, not this role's skills: their credit is capped.
   const otherCredit = Math.min(otherExperienceMaxCredit, (other * otherExperienceCredit) / target);
-  const credit = Math.min(1, relevant / target + otherCredit);
+  const dutyCredit = (fromDuties * dutyExperience.credit) / target;
+  const credit = Math.min(1, relevant / target + dutyCredit + otherCredit);
   const evidence: Requirement['evidence'] = [];
   candidate.positions.forEach((position, index) => {
-    if (servedBy[index]?.has(role.id)) evidence.push(position.evidence);
+    if (servedBy[index]?.has(role.id) || shown.includes(position)) evidence.push(position.evidence);
   });
   // An undated job that states its duration counts too, and shows it.
   for (const { job, roles } of undatedServing) if (roles.has(role.id)) evidence.push(job.evidence);
+  const duties = fromDuties > 0 ? `, ${fromDuties} in other jobs doing its work (counting as ${Math.floor(dutyCredit * target)})` : '';
   return {
     kind: 'experience',
     id: 'experience',
@@ -106,9 +113,18 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
     status: statusOf(credit),
     credit,
     weight: 1,
-    detail: `${relevant} relevant and ${other} other months ${measure(role.experience.minimumMonths, target, Math.floor(otherCredit * target))}${candidate.positions.length === 0 ? undatedNote(undatedJobs(candidate).length) : ''}`,
+    detail: `${relevant} relevant${duties} and ${other} other months ${measure(role.experience.minimumMonths, target, Math.floor(otherCredit * target))}${candidate.positions.length === 0 ? undatedNote(undatedJobs(candidate).length) : ''}`,
     evidence,
   };
+}
+
+/** Whether a job's own lines state enough of the role's must-have and important skills (an alternative counts). */
+function dutiesShowRole(position: Position, plan: RolePlan, rule: ScoringRules['dutyExperience']): boolean {
+  if (position.dutySkills.length < rule.minSkills) return false;
+  const stated = new Set(position.dutySkills);
+  const shows = (skill: RoleSkill): boolean => stated.has(skill.id) || skill.alternatives.some((a) => stated.has(a.id));
+  const mustHave = plan.skills['must-have'].filter(shows).length;
+  return mustHave >= rule.minMustHaveSkills && mustHave + plan.skills.important.filter(shows).length >= rule.minSkills;
 }
 
 /**

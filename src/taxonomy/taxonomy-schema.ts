@@ -707,6 +707,16 @@ export const scoringFileSchema = z.strictObject({
   otherExperienceCredit: z.number().min(0).max(1),
   /** The most of the experience component that unrelated work alone can earn (0–1). */
   otherExperienceMaxCredit: z.number().min(0).max(1),
+  /**
+   * A job under another title whose own lines show the role's work counts toward the role's experience: its lines
+   * state at least `minMustHaveSkills` of the role's must-have skills and `minSkills` of its must-have and important
+   * ones, and each of its months counts `credit` of a relevant month.
+   */
+  dutyExperience: z.strictObject({
+    minMustHaveSkills: z.number().int().min(1),
+    minSkills: z.number().int().min(1),
+    credit: z.number().min(0).max(1),
+  }),
   /** Share of the education component carried by the field of study (0–1); the level carries the rest. */
   educationFieldWeight: z.number().min(0).max(1),
   /** Roles that need no experience still reward some: experience is measured against at least this many months. */

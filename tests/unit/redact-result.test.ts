@@ -124,6 +124,7 @@ function candidate(contact: Contact): Candidate {
         ongoing: true,
         months: 95,
         titleRoles: ['customer-service-representative'],
+        dutySkills: [],
         evidence: quote('Customer Service Representative', jobLine),
       },
     ],
