@@ -695,3 +695,22 @@ describe('career breaks', () => {
     expect(jobs('EXPERIENCE\nLeave Administration Specialist, Acme HR Services, 2019 - 2022')).toEqual([['Leave Administration Specialist', 'Acme HR Services']]);
   });
 });
+
+describe('duties bulleted on the date line', () => {
+  it('reads the job whose dates and inline bullets share one line, and keeps the duties as its own', () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      'RN Team Lead',
+      'September 2010 to Current Company Name, City, State * Providing nursing leadership and operations guidance to 7 facilities nationwide * Team lead responsibilities included staff scheduling and coaching of new nurses',
+      'Fitness Director',
+      'March 2003 to August 2004 Company Name, City, State',
+    ].join('\n');
+    const candidate = extract(text);
+    expect(candidate.positions.map((p) => [p.title, p.months])).toEqual([['RN Team Lead', 195], ['Fitness Director', 18]]);
+    expect(candidate.positions[0]?.evidence.context).not.toContain('Providing');
+  });
+
+  it('leaves a header whose fields a bullet separates, and a short line, as they are', () => {
+    expect(jobs('EXPERIENCE\nTeam Leader • Concentrix • Jan 2019 – Dec 2021 • Cebu City')).toEqual([['Team Leader', 'Concentrix']]);
+  });
+});
