@@ -84,6 +84,9 @@ export function normalizePhrase(text: string): string {
     .join(' ');
 }
 
+/** Letters of the longest acronym ending in S read as one ("IFRS", "HRMS"); "TEAMS" in a heading is a plural. */
+const maxAcronymLength = 4;
+
 /**
  * Folds the plural and possessive endings resumes vary on ("call centers", "KPIs", "Bachelor's"), conservatively:
  * words ending in ss/us/is keep their s, and short words are left alone so acronyms like "SAS" survive.
@@ -96,6 +99,8 @@ function singular(word: string): string {
   if (apostrophe === "'" || apostrophe === '’') return word.slice(0, -2);
   if (last === 's' && word.length >= 3 && isAllCapitalsOrDigits(word.slice(0, -1))) return word.slice(0, -1); // KPIs, SLAs
   if (word.length <= 3 || word.includes('.')) return word; // Node.js, B.Sc.
+  // A short word in capitals ending in a capital S is an acronym, not a plural: "IFRS" is no more than one "IFR".
+  if (last === 'S' && word.length <= maxAcronymLength && isAllCapitalsOrDigits(word)) return word;
   const lower = word.toLowerCase();
   if (lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is')) return word;
   if (lower.endsWith('sses') || lower.endsWith('xes') || lower.endsWith('ches') || lower.endsWith('shes')) return word.slice(0, -2);

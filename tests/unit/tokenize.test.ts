@@ -16,6 +16,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('leaves an acronym of four capitals ending in S whole, and folds a longer word in capitals', () => {
+    expect(tokenize('IFRS HRMS KPIs CALL CENTERS').map((t) => t.cased)).toEqual(['IFRS', 'HRMS', 'KPI', 'CALL', 'CENTER']);
+    expect(tokenize('IFR').map((t) => t.norm)).not.toEqual(tokenize('IFRS').map((t) => t.norm));
+  });
+
   it('keeps offsets that point back into the text', () => {
     const text = 'Used Zendesk daily';
     const [, zendesk] = tokenize(text);
