@@ -27,6 +27,23 @@ function levelOfCefr(cefr: Language['cefr'], taxonomy: CompiledTaxonomy): Level 
   return taxonomy.source.screening.proficiency.find((p) => p.cefr.includes(cefr))?.level ?? null;
 }
 
+const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+
+/** The CEFR level a test's score reaches: the highest whose lowest score it meets; null below them all. */
+function cefrOfScore(aligned: Partial<Record<(typeof cefrLevels)[number], number>>, score: number): Language['cefr'] {
+  let reached: Language['cefr'] = null;
+  for (const level of cefrLevels) {
+    const lowest = aligned[level];
+    if (lowest !== undefined && score >= lowest) reached = level;
+  }
+  return reached;
+}
+
+/** The weakest proficiency level: the taxonomy lists them strongest first. */
+function weakestLevel(taxonomy: CompiledTaxonomy): Level {
+  return taxonomy.source.screening.proficiency.at(-1)?.level ?? 'basic';
+}
+
 const minutesPerHour = 60;
 
 /** The id of a role's requirement on typing speed. */
@@ -44,7 +61,17 @@ function languageRequirement(language: string, minimum: Level, facts: CandidateF
   const label = `${name} at ${minimum} level or better`;
   const id = languageRequirementId(language);
   const test = screening.languageTests.find((t) => t.language === language);
-  if (test) return requirement(id, label, 1, `${test.name} score ${test.score}`, [test.evidence]);
+  if (test) {
+    // A score stands for the CEFR level the test owner aligns it with, and one below them all for the weakest level;
+    // a test that publishes no alignment shows the language at no stated level.
+    const said = `${test.name} score ${test.score}`;
+    const aligned = taxonomy.source.screening.languageTests.find((t) => t.id === test.test)?.cefr;
+    if (!aligned) return requirement(id, label, languageWithoutLevelCredit, said, [test.evidence]);
+    const cefr = cefrOfScore(aligned, test.score);
+    const level = levelOfCefr(cefr, taxonomy) ?? weakestLevel(taxonomy);
+    const credit = Math.min(1, strength(level, taxonomy) / strength(minimum, taxonomy));
+    return requirement(id, label, credit, `${said} (${cefr ?? 'below A1'}: ${level})`, [test.evidence]);
+  }
   const listed = screening.languages.find((l) => l.id === language);
   if (!listed) {
     const shownByWriting = language === taxonomy.source.screening.writtenLanguage && facts.candidate.readsAsEnglish;

@@ -448,6 +448,8 @@ export const screeningFileSchema = z.strictObject({
         aliases: aliasList,
         minScore: z.number().min(0),
         maxScore: z.number().positive(),
+        /** The lowest score of each CEFR level, by the test owner's alignment; none when it publishes none. */
+        cefr: z.partialRecord(z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']), z.number().min(0)).optional(),
       }),
     )
     .default([]),

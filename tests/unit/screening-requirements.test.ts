@@ -33,6 +33,16 @@ describe('role screening', () => {
     expect(both).toMatchObject({ status: 'met', detail: '45 WPM stated' });
   });
 
+  it('reads a language test score as the CEFR level its owner aligns it with, not as any level at all', () => {
+    const english = (resume: string) => requirementsFor('customer-service-representative', resume).find((r) => r.id === 'language-english');
+    expect(english('Skills\nVersant score: 41')).toMatchObject({ status: 'partial', detail: 'Versant English Test score 41 (A2: basic)' });
+    expect(english('Skills\nVersant score: 62')).toMatchObject({ status: 'met', detail: 'Versant English Test score 62 (B2: professional)' });
+    expect(english('Skills\nIELTS band 7.5')).toMatchObject({ status: 'met', detail: 'IELTS score 7.5 (C1: fluent)' });
+    expect(english('Skills\nVersant score: 24')).toMatchObject({ status: 'partial', detail: 'Versant English Test score 24 (below A1: basic)' });
+    const low = english('Skills\nVersant score: 41')?.credit ?? 1;
+    expect(low).toBeLessThan(english('Skills\nVersant score: 52')?.credit ?? 0);
+  });
+
   it('credits the largest team led against the size a manager role asks for', () => {
     const [team] = requirementsFor('team-leader', 'Experience\nTeam Leader, Acme BPO\nLed a team of 12 agents on a voice process.');
     expect(team).toMatchObject({ id: 'team-size', status: 'met', detail: 'led a team of 12' });
