@@ -1,6 +1,6 @@
 /**
  * The skills a job's own lines state: its header and what follows it, up to the next job or the end of its section.
- * They show the work the job involved whatever it was called: a "Finance Officer" who "prepared bank
+ * They show the work the job involved whatever it was called: an "Office Administrator" who "prepared bank
  * reconciliations and posted journal entries" did accounting work.
  */
 import type { SegmentedResume } from '../segment-sections/section-types.js';

@@ -15,7 +15,7 @@ beforeAll(async () => {
 const finance = 'finance-accounting-specialist';
 const officer = [
   'EXPERIENCE',
-  'Finance Officer, Lakeside Traders',
+  'Office Administrator, Lakeside Traders',
   'Jan 2020 - Dec 2023',
   '- Processed supplier invoices and payment runs in the accounts payable cycle',
   '- Prepared monthly bank reconciliations and posted journal entries',
@@ -47,7 +47,7 @@ describe('experience from duties', () => {
     const share = taxonomy.source.scoring.dutyExperience.credit;
     expect(experience?.detail).toMatch(new RegExp(`^0 relevant, 48 in other jobs doing its work \\(counting as ${Math.floor(48 * share)}\\) and 24 other months`));
     // The job that shows the work is the evidence; the store job is not.
-    expect(experience?.evidence.map((e) => e.context)).toEqual([expect.stringContaining('Finance Officer')]);
+    expect(experience?.evidence.map((e) => e.context)).toEqual([expect.stringContaining('Office Administrator')]);
     expect(experience?.credit).toBe(1);
   });
 
@@ -60,7 +60,7 @@ describe('experience from duties', () => {
   });
 
   it('counts no month twice: a job under the role’s own title is relevant experience already', () => {
-    const titled = extractText(officer.replace('Finance Officer', 'Accounts Payable Specialist'), taxonomy);
+    const titled = extractText(officer.replace('Office Administrator', 'Accounts Payable Specialist'), taxonomy);
     expect(titled.experience.relevantMonths[finance]).toBe(48);
     expect(experienceOf(titled, finance)?.detail).toMatch(/^48 relevant and 24 other months/);
   });

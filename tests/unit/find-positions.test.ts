@@ -49,6 +49,15 @@ describe('relevant experience', () => {
     expect(none?.requirements[0]?.detail).not.toContain('count as');
   });
 
+  it('counts the front desk and the control room as customer service, a QA reviewer as quality, a finance officer as accounting', () => {
+    expect(months('customer-service-representative', 'Front Desk Agent')).toBe(24);
+    expect(months('customer-service-representative', 'Call Handler')).toBe(24);
+    expect(months('quality-assurance-analyst', 'Quality Assurance Reviewer')).toBe(24);
+    expect(months(finance, 'Finance Officer')).toBe(24);
+    expect(months(finance, 'Loan Officer')).toBeUndefined();
+    expect(months('customer-service-representative', 'Desk Officer')).toBeUndefined();
+  });
+
   it("counts an Indian CA firm's article intern as finance and accounting", () => {
     expect(months(finance, 'Article Intern')).toBe(24);
     expect(months(finance, 'Marketing Intern')).toBeUndefined();
