@@ -32,6 +32,15 @@ describe('languages', () => {
     expect(screen('SUMMARY\nFluent English; took Spanish classes in school').languages.map((l) => l.id)).toEqual(['english']);
   });
 
+  it('reads a level and a joiner written in Filipino: "Magaling sa English at Tagalog"', () => {
+    expect(screen('KAKAYAHAN\nMagaling sa English at Tagalog, Cebuano (native). Marunong sa MS Office.').languages.map((l) => [l.id, l.proficiency])).toEqual([
+      ['english', 'professional'],
+      ['filipino', 'professional'],
+      ['cebuano', 'native'],
+    ]);
+    expect(screen('SUMMARY\nWorked at English Bay, Vancouver, after two years at Tagalog radio').languages).toEqual([]);
+  });
+
   it("reads the proficiency words of a LinkedIn export's languages", () => {
     const { languages } = screen('LANGUAGES\nEnglish (Full Professional)\nTagalog (Native or Bilingual)\nSpanish (Professional Working)');
     expect(languages.map((l) => [l.id, l.proficiency])).toEqual([['english', 'fluent'], ['filipino', 'native'], ['spanish', 'professional']]);
