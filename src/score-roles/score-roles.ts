@@ -40,9 +40,10 @@ export function bandOf(score: number, scoring: ScoringRules): string {
 /**
  * The score's band, no higher than a cap: a must-have certification missing, a language the role asks for that the
  * resume never names, or relevant experience short of the role's minimum. Each decides eligibility, which a few points
- * of one component cannot: a strong fit meets the role's minimums.
+ * of one component cannot: a strong fit meets the role's minimums. A file of several people's resumes is no one
+ * candidate, and is capped too.
  */
-function cappedBandOf(score: number, components: readonly ScoreComponent[], role: Role, scoring: ScoringRules): string {
+function cappedBandOf(score: number, components: readonly ScoreComponent[], role: Role, scoring: ScoringRules, resumesInFile: number): string {
   const rank = (id: string): number => scoring.bands.findIndex((b) => b.id === id);
   const certifications = components.find((c) => c.id === 'certifications')?.requirements ?? [];
   const screening = components.find((c) => c.id === 'screening')?.requirements ?? [];
@@ -52,6 +53,7 @@ function cappedBandOf(score: number, components: readonly ScoreComponent[], role
     certifications.some((r) => r.importance === 'must-have' && r.status === 'missing') ? scoring.missingMustHaveCertificationMaxBand : undefined,
     missingLanguages(screening, role).length > 0 ? scoring.missingLanguageMaxBand : undefined,
     shortOfExperience ? scoring.experienceBelowMinimumMaxBand : undefined,
+    resumesInFile > 1 ? scoring.severalResumesMaxBand : undefined,
   ].filter((cap): cap is string => cap !== undefined);
   return caps.reduce((band, cap) => (rank(band) < rank(cap) ? cap : band), bandOf(score, scoring));
 }
@@ -100,7 +102,7 @@ export function scoreRole(
   }
   const score = Math.round(points);
   const readiness = assessReadiness(score, components, role, scoring);
-  return { roleId: role.id, title: role.title, score, band: cappedBandOf(score, components, role, scoring), readiness, components };
+  return { roleId: role.id, title: role.title, score, band: cappedBandOf(score, components, role, scoring, facts.candidate.resumesInFile), readiness, components };
 }
 
 /** Scores for the given roles (all when none are named), best first; ties by role id so output is stable. */

@@ -743,6 +743,11 @@ export const scoringFileSchema = z.strictObject({
   missingLanguageMaxBand: id.optional(),
   /** The highest band a candidate reaches whose relevant experience falls short of the role's minimum; no cap when omitted. */
   experienceBelowMinimumMaxBand: id.optional(),
+  /**
+   * The highest band a file holding several people's resumes reaches: its skills and jobs are theirs together, no one
+   * candidate's, and it should not rank above real candidates. No cap when omitted.
+   */
+  severalResumesMaxBand: id.optional(),
   /** Ready now, ready with training, and the label for everything else (a longer path). */
   readiness: z.strictObject({
     readyNow: readinessRuleSchema,

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scoreRoles } from '../../src/score-roles/score-roles.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
 import { extractText } from '../support/extract-text.js';
 import { samplesDirectory } from '../support/samples.js';
@@ -14,6 +15,15 @@ describe('resumes in one file', () => {
     const bundle = [await sample('telesales-tanya-brooks.txt'), await sample('data-entry-kavya-menon.txt'), await sample('wfm-analyst-daniel-okafor.txt')];
     expect(extractText(bundle.join('\n\n'), taxonomy).resumesInFile).toBe(3);
     expect(extractText(bundle.slice(0, 2).join('\n\n'), taxonomy).resumesInFile).toBe(2);
+  });
+
+  it('ranks a bundle no higher than a possible fit, whatever its score, and one resume of it as it comes', async () => {
+    const bundle = [await sample('telesales-tanya-brooks.txt'), await sample('data-entry-kavya-menon.txt'), await sample('wfm-analyst-daniel-okafor.txt')];
+    const best = (text: string) => scoreRoles(extractText(text, taxonomy), taxonomy)[0];
+    const together = best(bundle.join('\n\n'));
+    expect(together?.score).toBeGreaterThanOrEqual(taxonomy.source.scoring.bands[1]?.min ?? 0);
+    expect(together?.band).toBe(taxonomy.source.scoring.severalResumesMaxBand);
+    expect(best(bundle[0] ?? '')?.band).not.toBe(taxonomy.source.scoring.severalResumesMaxBand);
   });
 
   it('counts one for a resume, its work history split and its referees\' contacts given', async () => {
