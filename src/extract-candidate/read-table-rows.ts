@@ -46,8 +46,19 @@ function isProse(cell: string): boolean {
   return hasMorePiecesThan(cell, maxHeaderPartWords) || /[;.]\s/.test(cell) || hasProseWords(cell);
 }
 
-/** The line as a table row's header, or the line itself when it is no table row. */
+/** A table drawn with pipes, as text resumes draw one: "| 2nd Engineer | MV Pacific Star | 02/2021 | 11/2023 |". */
+const pipeRow = /^\s*\|.*\|\s*$/u;
+
+/**
+ * The line as a table row's header, or the line itself when it is no table row. A row drawn with pipes keeps them
+ * between its fields, as a header line written with pipes has them; only its dates are joined.
+ */
 export function readTableRow(line: Line, taxonomy: CompiledTaxonomy, reference: YearMonth): Line {
+  if (pipeRow.test(line.text)) {
+    const cells = line.text.split('|').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+    if (cells.length < minRowCells) return line;
+    return { ...line, text: mergeDateCells(cells, taxonomy, reference).join(' | ') };
+  }
   if (!line.text.includes('\t')) return line;
   const cells = line.text.split('\t').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
   if (cells.length < minRowCells) return line;

@@ -21,6 +21,19 @@ describe('employment tables', () => {
     ]);
   });
 
+  it('reads a table drawn with pipes, its sign-on and sign-off dates in cells of their own', () => {
+    const text = [
+      'SEA SERVICE RECORD',
+      '| Rank        | Vessel / Type                | Company                          | Sign On    | Sign Off   |',
+      '| 2nd Engineer| MV Pacific Star / Bulk Carrier| Magsaysay Maritime Corp.         | 02/2021    | 11/2023    |',
+      '| 3rd Engineer| MT Ocean Jade / Oil Tanker   | Magsaysay Maritime Corp.         | 05/2017    | 08/2020    |',
+    ].join('\n');
+    expect(jobs(text).map(([, , months]) => months)).toEqual([34, 40]);
+    expect(extractText(text, taxonomy).positions[0]?.evidence.context).toContain('2nd Engineer');
+    // A header line written with pipes and one range stays as it was read.
+    expect(jobs('EXPERIENCE\nTeam Leader | Concentrix | Jan 2019 – Dec 2021')).toEqual([['Team Leader', 'Concentrix', 36]]);
+  });
+
   it('leaves a cell of duties out of the header, and keeps a title cell whole, dash and all', () => {
     const text = [
       'PROFESSIONAL EXPERIENCE',
