@@ -74,9 +74,21 @@ const shortText: ReadingFinding = {
   cell: 'little text',
 };
 
-/** Another language, several people in one file, then the document's flags. */
+const notAResume: ReadingFinding = {
+  note: 'This file does not read as a resume: it has no headings, contact details, dated jobs or education. Check that it is the file meant to be sent.',
+  cell: 'not a resume?',
+};
+
+/** No part a resume has: a memo, a letter or a posting sent by mistake. Every resume read so far has one of them. */
+function readsAsNoResume(candidate: SuccessResult['candidate']): boolean {
+  const { sections, contact, positions, education } = candidate;
+  return sections.every((s) => s.heading === null) && contact.email === null && contact.phone === null && positions.length === 0 && education.entries.length === 0;
+}
+
+/** No resume at all, another language, several people in one file, then the document's flags. */
 function readingFindings(result: SuccessResult): ReadingFinding[] {
   const { readsAsEnglish, resumesInFile, skills, skillsOnlyListed } = result.candidate;
+  const kind: ReadingFinding[] = readsAsNoResume(result.candidate) ? [notAResume] : [];
   const language: ReadingFinding[] = readsAsEnglish ? [] : [{
     note: 'This resume seems not to be in English. rolefit reads English resumes, so these scores say little about it: an English version would be read in full.',
     cell: 'not in English',
@@ -90,7 +102,7 @@ function readingFindings(result: SuccessResult): ReadingFinding[] {
     cell: `skills only listed (${skillsOnlyListed} of ${skills.length})`,
   }] : [];
   const { flags, format } = result.document;
-  return [...language, ...people, ...listed, ...flags.flatMap((flag) => {
+  return [...kind, ...language, ...people, ...listed, ...flags.flatMap((flag) => {
     if (flag === 'pages_truncated') return pagesLeftUnread(result.document);
     // A one-page PDF whose little text was read from its text layer is a short resume; scanned pages hide in longer ones.
     const mayBeScanned = format === 'image' || (scannable.has(format) && (result.document.pages ?? 1) > 1);

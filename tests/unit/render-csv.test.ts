@@ -84,6 +84,25 @@ describe('renderShortlistCsv', () => {
     expect(result.candidate.skillsOnlyListed).toBeLessThan(result.candidate.skills.length / 2);
   });
 
+  it('notes a file that reads as no resume, a memo sent by mistake, and not a resume without headings', async () => {
+    const analyse = async (text: string) => {
+      const read = await analyseResume({ name: 'file.txt', bytes: Buffer.from(text) }, {
+        taxonomy: await builtInTaxonomy(), referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions,
+      });
+      if (!read.ok) throw new Error(read.error.message);
+      return new Set(rowsOf(renderShortlistCsv([shortlistEntry(read)])).map((row) => row.notes));
+    };
+    const memo = [
+      'MEMORANDUM', 'To: All Team Leaders, Collections Account', 'From: Operations Manager', 'Date: 12 March 2026',
+      'Please be advised that the quarterly town hall will be held on March 20 at the 5th floor training room, Ayala Center',
+      'Cebu. Agents on night shift are expected to attend the 7:00 AM session. Team leaders must submit the headcount to',
+      'workforce management by Friday. Collections performance, AHT and customer satisfaction results will be discussed.',
+    ].join('\n');
+    expect(await analyse(memo)).toEqual(new Set(['not a resume?; little text']));
+    const plain = 'Ana Cruz\nana.cruz@example.com\nCustomer Service Representative, Concentrix, 2019 - 2024\nAnswered billing calls for a US telco.';
+    expect([...(await analyse(plain))].join()).not.toContain('not a resume');
+  });
+
   it('takes little text in a PDF of several pages for a possible scan, and in a one-page PDF or a text file for a short resume', () => {
     const short = (format: SuccessResult['document']['format'], pages: number | null): string[] => {
       const document = { ...result.document, format, pages, flags: ['low_text'] };
