@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { AnalysisResult } from '../contracts/result-schema.js';
 import { shortlistNotes } from './report-wording.js';
 import { languagesCell, shiftsCell } from './shortlist-cells.js';
-import { findSameCandidates, sameCandidateKeys, type SameCandidateKey } from './same-candidate-keys.js';
+import { findSameCandidates, sameCandidateKeys, samePersonGroups, type SameCandidateKey } from './same-candidate-keys.js';
 
 const gapsPerRow = 3;
 
@@ -19,6 +19,11 @@ const formulaStarts = /^[=+\-@\t\r]/;
 
 function asText(value: Cell): Cell {
   return typeof value === 'string' && formulaStarts.test(value) ? `'${value}` : value;
+}
+
+/** A phone number starting with 0 ("09171234567") would lose the 0 as a number: the apostrophe keeps it text too. */
+function phoneCell(phone: string): Cell {
+  return phone.startsWith('0') ? `'${phone}` : phone;
 }
 
 /**
@@ -134,6 +139,8 @@ export function renderShortlistCsv(entries: readonly ShortlistEntry[], bandOrder
   const failures: Cell[][] = [];
   const byRole = new Map<string, { title: string; candidates: { entry: ShortlistEntry; role: ShortlistEntry['roles'][number] }[] }>();
   const notes = notesWithSameCandidates(entries);
+  const groups = samePersonGroups(entries);
+  const person = new Map(entries.map((entry, index) => [entry, groups[index] ?? index]));
   for (const entry of entries) {
     if (entry.error !== null) {
       failures.push(shortlistRow({ source: entry.source, error: `${entry.error.code}: ${entry.error.message}` }));
@@ -147,17 +154,40 @@ export function renderShortlistCsv(entries: readonly ShortlistEntry[], bandOrder
   }
   for (const [roleId, group] of [...byRole].sort(([a], [b]) => a.localeCompare(b))) {
     group.candidates.sort((a, b) => bandRank(a.role.band) - bandRank(b.role.band) || b.role.score - a.role.score || a.entry.source.localeCompare(b.entry.source));
-    group.candidates.forEach(({ entry, role }, index) => {
+    for (const { entry, role, rank } of rankedByPerson(group.candidates, person)) {
       rows.push(shortlistRow({
-        role_id: roleId, role: group.title, rank_in_role: index + 1, score: role.score, band: role.band, readiness: role.readiness,
+        role_id: roleId, role: group.title, rank_in_role: rank, score: role.score, band: role.band, readiness: role.readiness,
         source: entry.source, candidate: entry.candidate, total_experience_months: entry.totalExperienceMonths ?? '', top_gaps: role.topGaps,
-        notes: notes.get(entry) ?? entry.notes, email: entry.contact.email, phone: entry.contact.phone, location: entry.contact.location,
+        notes: notes.get(entry) ?? entry.notes, email: entry.contact.email, phone: phoneCell(entry.contact.phone), location: entry.contact.location,
         relevant_experience_months: role.relevantMonths, typing_wpm: entry.typingWpm ?? '', languages: entry.languages, shifts: entry.shifts,
         report_file: entry.reportFile ?? '',
       }));
-    });
+    }
   }
   return csvText([[...shortlistColumns], ...rows, ...failures]);
+}
+
+/**
+ * A role's rows, best first, one rank per person: the files that seem to be the same person (the same resume sent as
+ * a PDF and a DOCX) share the rank of the best of them and follow it, so that a top five is five people.
+ */
+function rankedByPerson<T extends { entry: ShortlistEntry }>(sorted: readonly T[], person: ReadonlyMap<ShortlistEntry, number>): (T & { rank: number })[] {
+  const byPerson = new Map<number, T[]>();
+  for (const row of sorted) {
+    const id = person.get(row.entry) ?? -1;
+    byPerson.set(id, [...(byPerson.get(id) ?? []), row]);
+  }
+  const ranked: (T & { rank: number })[] = [];
+  let rank = 0;
+  const placed = new Set<number>();
+  for (const row of sorted) {
+    const id = person.get(row.entry) ?? -1;
+    if (placed.has(id)) continue;
+    placed.add(id);
+    rank += 1;
+    for (const copy of byPerson.get(id) ?? [row]) ranked.push({ ...copy, rank });
+  }
+  return ranked;
 }
 
 /** Rows as CSV, every cell that a spreadsheet would run as a formula shown as text. */

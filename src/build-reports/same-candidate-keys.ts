@@ -72,3 +72,29 @@ export function findSameCandidates(rows: readonly { readonly source: string; rea
     return { kind, sources: [...others].sort((a, b) => a - b).map((other) => rows[other]?.source ?? '') };
   });
 }
+
+/**
+ * For each row, the first row of the person it seems to be: rows sharing a key are one person, and so are rows linked
+ * through a third (a PDF sharing an email with a DOCX that shares a phone with a text file).
+ */
+export function samePersonGroups(rows: readonly { readonly keys: readonly SameCandidateKey[] }[]): number[] {
+  const parent = rows.map((_, index) => index);
+  const root = (index: number): number => {
+    let at = index;
+    while (parent[at] !== at) at = parent[at] ?? at;
+    return at;
+  };
+  const firstHolder = new Map<string, number>();
+  rows.forEach((row, index) => {
+    for (const key of row.keys) {
+      const id = `${key.kind}\u0000${key.value}`;
+      const first = firstHolder.get(id);
+      if (first === undefined) firstHolder.set(id, index);
+      else {
+        const [a, b] = [root(first), root(index)];
+        parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  return rows.map((_, index) => root(index));
+}

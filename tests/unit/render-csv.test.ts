@@ -23,8 +23,9 @@ describe('renderShortlistCsv', () => {
     const [role] = entry.roles;
     if (!role) throw new Error('the sample has no role');
     // 64 capped at possible (a language the posting asks for never named) against 61 good.
-    const capped = { ...entry, source: 'capped.txt', roles: [{ ...role, score: 64, band: 'possible' }] };
-    const good = { ...entry, source: 'good.txt', roles: [{ ...role, score: 61, band: 'good' }] };
+    // Two people: the same resume's keys would make them one.
+    const capped = { ...entry, source: 'capped.txt', keys: [], roles: [{ ...role, score: 64, band: 'possible' }] };
+    const good = { ...entry, source: 'good.txt', keys: [], roles: [{ ...role, score: 61, band: 'good' }] };
     const order = (csv: string): string[] => rowsOf(csv).map((row) => `${row.rank_in_role} ${row.source}`);
     expect(order(renderShortlistCsv([capped, good], bandOrder))).toEqual(['1 good.txt', '2 capped.txt']);
     // Within a band, and without the bands' order, the score decides.
@@ -139,6 +140,25 @@ describe('renderShortlistCsv', () => {
     const blindNotes = notesBySource([blind, blindCopy, someoneElse]);
     expect(blindNotes.get(blind.source)).toBe('same work history as resume-copy.txt');
     expect(blindNotes.get(someoneElse.source)).toBe('');
+  });
+
+  it('keeps a phone number starting with 0 as text, as a spreadsheet would drop the 0 of a number', () => {
+    const local: SuccessResult = { ...result, candidate: { ...result.candidate, contact: { ...result.candidate.contact, phone: '09171234567' } } };
+    expect(new Set(rowsOf(renderShortlistCsv([shortlistEntry(local)])).map((row) => row.phone))).toEqual(new Set(["'09171234567"]));
+  });
+
+  it('gives the files of one person one rank, together under the best of them, so that a top five is five people', async () => {
+    const asWord: SuccessResult = { ...result, source: 'kavya.docx' };
+    const someoneElse = await analysedSample('telesales-tanya-brooks.txt');
+    const rows = rowsOf(renderShortlistCsv([result, someoneElse, asWord].map(shortlistEntry)));
+    const role = rows.find((row) => row.source === someoneElse.source)?.role_id;
+    const inRole = rows.filter((row) => row.role_id === role).map((row) => [row.rank_in_role, row.source]);
+    const kavya = inRole.filter(([, source]) => source !== someoneElse.source);
+    expect(kavya.map(([rank]) => rank)).toEqual([kavya[0]?.[0], kavya[0]?.[0]]);
+    // Her two files stand together; the other candidate's rank is the next one or the one before.
+    const at = (source: string): number => inRole.findIndex(([, s]) => s === source);
+    expect(Math.abs(at(result.source) - at('kavya.docx'))).toBe(1);
+    expect(new Set(inRole.map(([rank]) => rank))).toEqual(new Set(['1', '2']));
   });
 
   it('notes a walk-in copy with a new phone and email and one job of the history by the name and that job\'s start', () => {
