@@ -14,6 +14,7 @@
 import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Token } from '../text/tokenize.js';
 import { hitsOutside, type HitFilter } from './hits-outside.js';
+import { jobSoughtStart } from './names-job-sought.js';
 
 // A sentence ends at a full stop before a space, or at a semicolon, an exclamation or a question mark.
 const sentenceEnd = /\.\s|[;!?]/;
@@ -22,6 +23,8 @@ const sentenceEnd = /\.\s|[;!?]/;
 const wishBreak = /\.\s|[;!?:]|[ \t]{2,}/;
 /** A note in brackets straight after the job word: "role (AP/AR/GL)". */
 const noteAfter = /^\s*\([^()]*\)/;
+/** Words from one job word to the next that a run of them may span: "role in a BPO". */
+const maxJobWordGap = 3;
 
 /**
  * Where a wish that runs on from `from` ends: at the end of its sentence, but no more than `maxWords` words on, since a
@@ -57,16 +60,30 @@ export const dropAspiredSkills: HitFilter = (hits, text, tokens, lines, taxonomy
     }
     return false;
   };
+  /**
+   * The last job word of a run, each a few words after the one before in the same sentence: "a Team Leader role in a
+   * BPO (voice process)" seeks the BPO's work too; "a position in SAP FI" names no second one.
+   */
+  const lastJobWord = (index: number): number => {
+    for (let at = index + 1; at <= index + maxJobWordGap && at < tokens.length; at += 1) {
+      const token = tokens[at];
+      if (!token || sentenceEnd.test(text.slice(tokens[index]?.end ?? 0, token.start)) || claimsAt(at)) return index;
+      if (sought.has(token.norm)) return lastJobWord(at);
+    }
+    return index;
+  };
   const wished = openers.findAll(text, tokens).flatMap((opener) => {
     if (!inSections(opener.start)) return [];
     const first = countStartingBefore(tokens, opener.end, (token) => token.start);
-    for (const [offset, token] of tokens.slice(first, first + maxWords).entries()) {
-      if (sentenceEnd.test(text.slice(opener.end, token.start)) || claimsAt(first + offset)) return [];
-      if (!sought.has(token.norm)) continue;
+    for (const [offset, found] of tokens.slice(first, first + maxWords).entries()) {
+      if (sentenceEnd.test(text.slice(opener.end, found.start)) || claimsAt(first + offset)) return [];
+      if (!sought.has(found.norm)) continue;
+      const last = lastJobWord(first + offset);
+      const token = tokens[last] ?? found;
       const note = noteAfter.exec(text.slice(token.end));
-      const next = tokens[first + offset + 1];
+      const next = tokens[last + 1];
       const described = next !== undefined && describingWord.test(next.norm) && !/[,.;:]/.test(text.slice(token.end, next.start));
-      const runsOn = described || continuedAfter(first + offset);
+      const runsOn = described || continuedAfter(last);
       return [{ start: opener.end, end: runsOn ? wishEnd(text, tokens, token.end, maxWords, claims) : note ? token.end + note[0].length : token.start }];
     }
     return [];
@@ -82,5 +99,14 @@ export const dropAspiredSkills: HitFilter = (hits, text, tokens, lines, taxonomy
     start: word.end,
     end: wishEnd(text, tokens, word.end, maxWords, claims),
   }));
-  return hitsOutside(hits, [...wished, ...reached, ...stillLearnt]);
+  return hitsOutside(hits, [...wished, ...reached, ...stillLearnt, ...labelledWishes(hits, lines, taxonomy)]);
 };
+
+/** The rest of each line labelled as naming the job sought: "Position desired: Technical Support / Customer Service". */
+function labelledWishes(hits: readonly { start: number }[], lines: Parameters<HitFilter>[3], taxonomy: Parameters<HitFilter>[4]): { start: number; end: number }[] {
+  return hits.flatMap((hit) => {
+    const line = lines.at(hit.start)?.line;
+    const from = line === undefined ? null : jobSoughtStart(line.text, taxonomy);
+    return line && from !== null ? [{ start: line.start + from, end: line.end }] : [];
+  });
+}

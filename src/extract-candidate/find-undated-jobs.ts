@@ -14,6 +14,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { Position, UndatedPosition } from './candidate-types.js';
 import { isSentence } from './find-dated-jobs.js';
+import { jobSoughtStart } from './names-job-sought.js';
 import { monthsOfDuration } from './find-stated-experience.js';
 import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
@@ -77,7 +78,7 @@ export function findUndatedJobs(
     // A line that introduces a title tells a job by it, or tells a duty within the job above.
     const introduced = introducedTitle(line.text, taxonomy);
     if (introduced) return toldJob(introduced, taxonomy);
-    if (isBullet(line.text)) return null;
+    if (isBullet(line.text) || jobSoughtStart(line.text, taxonomy) !== null) return null;
     if (isSentence(line.text)) {
       // "Vice President of Operations - Promoted to review …": a title line that goes on with a remark.
       const title = leadingTitle(line.text, maxUndatedTitleWords, taxonomy);
@@ -138,7 +139,8 @@ export function findHeadlineJob(
   lineTokens: LineTokens,
 ): UndatedPosition | null {
   for (const line of header.slice(0, maxHeadlineLines)) {
-    if (isBullet(line.text) || isSentence(line.text) || labelledField(line.text, taxonomy)) continue;
+    // "Position applied for: Customer Service Representative" is the job sought, not held.
+    if (isBullet(line.text) || isSentence(line.text) || labelledField(line.text, taxonomy) || jobSoughtStart(line.text, taxonomy) !== null) continue;
     const read = readTitleLine(line.text, taxonomy, lineTokens(line));
     if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords || !isHeadedTitle(read.title.text, taxonomy)) continue;
     const { title, roles } = withLineOfWork(read.title.text, line.text, taxonomy);

@@ -280,6 +280,8 @@ export interface CompiledTaxonomy {
     readonly learningAnywhere: TermMatcher<true>;
     /** Words saying a course is done ("completed"): its skills are learnt, whatever certificate it prepared for. */
     readonly completed: TermMatcher<true>;
+    /** Labels of a line naming the job sought ("Position desired"), normalised. */
+    readonly labels: ReadonlySet<string>;
     readonly maxWords: number;
     readonly sections: ReadonlySet<string>;
   };
@@ -422,6 +424,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       learning: new TermMatcher(vocabulary.skillAspirations.learning.map((phrase) => ({ phrase, value: true as const }))),
       learningAnywhere: new TermMatcher(vocabulary.skillAspirations.learningAnywhere.map((phrase) => ({ phrase, value: true as const }))),
       completed: new TermMatcher(vocabulary.skillAspirations.completed.map((phrase) => ({ phrase, value: true as const }))),
+      labels: new Set(vocabulary.skillAspirations.labels.map(normalizePhrase)),
       maxWords: vocabulary.skillAspirations.maxWords,
       sections: new Set(vocabulary.skillAspirations.sections),
     },

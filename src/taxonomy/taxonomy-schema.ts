@@ -205,10 +205,12 @@ export const vocabularyFileSchema = z.strictObject({
       learningAnywhere: z.array(text).default([]),
       /** Words saying a course is done ("completed 2024"): the skills it taught are learnt. */
       completed: z.array(text).default([]),
+      /** Labels of a line naming the job sought, in any section: all after "Position desired:" is wished for. */
+      labels: z.array(text).default([]),
       maxWords: z.number().int().min(1).default(8),
       sections: z.array(id).default([]),
     })
-    .default({ openers: [], sought: [], claims: [], continuations: [], moves: [], learning: [], learningAnywhere: [], completed: [], maxWords: 8, sections: [] }),
+    .default({ openers: [], sought: [], claims: [], continuations: [], moves: [], learning: [], learningAnywhere: [], completed: [], labels: [], maxWords: 8, sections: [] }),
   /** Words between a phrasing's verb and a later word that make it no object of the verb ("managed payroll for 300 employees"). */
   phrasingBreaks: z.array(text).default([]),
   /** Nouns a phrasing's object word may qualify, so that it is no object itself ("led weekly staff meetings"). */

@@ -26,6 +26,10 @@ describe('skills the candidate seeks', () => {
     // "My first job" is the job sought, and "as …" or "preferably …" after the job word goes on to name it.
     ['chat-support', 'OBJECTIVE\nSenior High School graduate looking for my first job as a call center agent or chat support.'],
     ['help-desk-support', 'CAREER OBJECTIVE\nFormer seafarer looking for a land-based job in a BPO, preferably technical support or back-office.'],
+    // A line labelled as the job sought, anywhere; and a second job word run on from the first, with its note.
+    ['help-desk-support', 'RAMON P. DELA CRUZ\nPOSITION DESIRED: Technical Support / Customer Service (Night shift OK)'],
+    ['customer-service', 'EXPERIENCE\nPosition applied for: Customer Service Representative'],
+    ['inbound-call-handling', 'OBJECTIVE\nSeeking a Team Leader role in a BPO (voice process).'],
     // "Where …" after the job word says what the job sought is.
     ['coaching', 'OBJECTIVE\nChat support professional seeking a Team Leader role where I can lead and coach a team of agents.'],
     // Learning under way, in any section, and a skill named by a certification still under way.
@@ -65,9 +69,21 @@ describe('skills the candidate seeks', () => {
     // Another item of the line than the certification under way is held.
     ['zendesk', 'CERTIFICATIONS\nCompTIA A+ (in progress) | Excel, Zendesk'],
     ['icd-10-cm', 'TRAINING\nCPC preparation course covering ICD-10-CM and CPT, completed 2024'],
+    // A label of something else than the job sought, and the line after a labelled one.
+    ['customer-service', 'EXPERIENCE\nKey duties: customer service for a US telco'],
+    ['zendesk', 'RAMON CRUZ\nPosition desired: Team Leader\nSkills: Zendesk, Excel'],
     // A night shift is no move.
     ['technical-troubleshooting', 'SUMMARY\nAvailable for night shift to support US customers with technical troubleshooting.'],
   ])('%s is still claimed by %j', (skill, text) => {
     expect(skills(text)).toContain(skill);
+  });
+});
+
+describe('a line labelled as the job sought', () => {
+  it('names no job held, in the header or under a heading, and a headline without the label still does', () => {
+    const jobs = (text: string): string[] => extractText(text, taxonomy).undatedPositions.map((job) => job.title);
+    expect(jobs('JUAN CRUZ\nPosition applied for: Customer Service Representative\nEDUCATION\nBSBA, 2020')).toEqual([]);
+    expect(jobs('EXPERIENCE\nDesired position: Collections Agent')).toEqual([]);
+    expect(jobs('JUAN CRUZ\nCustomer Service Representative\nEDUCATION\nBSBA, 2020')).toEqual(['Customer Service Representative']);
   });
 });
