@@ -38,6 +38,11 @@ describe('contact details', () => {
     expect(name('Dumaguete City')).toBeNull();
   });
 
+  it("takes no anonymised template's placeholder for a name", () => {
+    const text = 'MORTGAGE BANKING EXECUTIVE ANALYST\nSummary\nFocused operations manager.\nExperience\nCompany Name\nCity , State\nAnalyst, 2015 to 2019';
+    expect(contact(text).name).toBeNull();
+  });
+
   it('takes no postal box for a phone number, and the place after a box number for the location', () => {
     expect(contact('FAITH WANJIKU KAMAU\nP.O. Box 4521-00100, Nairobi | 0722 118 903 | faith@example.com\n\nPROFILE\nAgent')).toMatchObject({
       phone: '0722 118 903',
