@@ -58,6 +58,14 @@ describe('relevant experience', () => {
     expect(months('customer-service-representative', 'Desk Officer')).toBeUndefined();
   });
 
+  it('counts a nurse, a pharmacist and a medical technologist as healthcare experience, as healthcare accounts hire them', () => {
+    const healthcare = 'healthcare-support-representative';
+    expect(months(healthcare, 'Staff Nurse')).toBe(24);
+    expect(months(healthcare, 'Pharmacist')).toBe(24);
+    expect(months(healthcare, 'Medical Technologist')).toBe(24);
+    expect(months(healthcare, 'Pharmacy Assistant')).toBeUndefined();
+  });
+
   it("counts an Indian CA firm's article intern as finance and accounting", () => {
     expect(months(finance, 'Article Intern')).toBe(24);
     expect(months(finance, 'Marketing Intern')).toBeUndefined();
