@@ -4,7 +4,7 @@
  */
 import type { ReadinessRule, Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
 import type { Readiness, Requirement, ScoreComponent } from './match-types.js';
-import { missingLanguages, typingRequirementId } from './screening-requirements.js';
+import { languagesBelowMinimum, missingLanguages, typingRequirementId } from './screening-requirements.js';
 import { noEducationLevelFound } from './score-components.js';
 
 interface Signals {
@@ -12,6 +12,8 @@ interface Signals {
   readonly missingMustHave: readonly Requirement[];
   readonly missingMustHaveCertifications: readonly Requirement[];
   readonly missingLanguages: readonly Requirement[];
+  /** The role's languages the resume states at a weaker level than it asks. */
+  readonly weakLanguages: readonly Requirement[];
   /** The typing requirement, when the resume states a speed below the role's minimum. */
   readonly slowTyping: Requirement | undefined;
   /** The must-have component's value: the share of its weight met, partial credit as given. */
@@ -52,6 +54,7 @@ function signalsOf(score: number, components: readonly ScoreComponent[], role: R
       (r) => r.importance === 'must-have' && r.status === 'missing',
     ),
     missingLanguages: missingLanguages(componentOf(components, 'screening')?.requirements ?? [], role),
+    weakLanguages: languagesBelowMinimum(componentOf(components, 'screening')?.requirements ?? [], role),
     slowTyping: componentOf(components, 'screening')?.requirements.find((r) => r.id === typingRequirementId && r.evidence.length > 0 && r.credit < 1),
     mustHaveCredit: mustHave?.value ?? 1,
     partialMustHave: (mustHave?.requirements ?? []).filter((r) => r.status === 'partial'),
@@ -86,6 +89,10 @@ const checks: readonly Check[] = [
   {
     fails: (s, rule) => s.slowTyping !== undefined && !rule.allowsTypingBelowMinimum,
     reason: (s) => `typing speed below the minimum: ${s.slowTyping?.detail ?? ''} (${s.slowTyping?.label ?? ''})`,
+  },
+  {
+    fails: (s, rule) => s.weakLanguages.length > 0 && !rule.allowsLanguageBelowMinimum,
+    reason: (s) => `language level below the role's: ${s.weakLanguages.map((r) => `${r.label} (${r.detail ?? ''})`).join(', ')}`,
   },
   {
     // Short through missing must-haves alone, the check above says so.

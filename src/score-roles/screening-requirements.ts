@@ -29,6 +29,9 @@ function levelOfCefr(cefr: Language['cefr'], taxonomy: CompiledTaxonomy): Level 
 
 const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 
+/** How a language's detail ends when the resume names it, or a test of it, without a level. */
+const withoutLevel = 'without a level';
+
 /** The CEFR level a test's score reaches: the highest whose lowest score it meets; null below them all. */
 function cefrOfScore(aligned: Partial<Record<(typeof cefrLevels)[number], number>>, score: number): Language['cefr'] {
   let reached: Language['cefr'] = null;
@@ -66,7 +69,7 @@ function languageRequirement(language: string, minimum: Level, facts: CandidateF
     // a test that publishes no alignment shows the language at no stated level.
     const said = `${test.name} score ${test.score}`;
     const aligned = taxonomy.source.screening.languageTests.find((t) => t.id === test.test)?.cefr;
-    if (!aligned) return requirement(id, label, languageWithoutLevelCredit, said, [test.evidence]);
+    if (!aligned) return requirement(id, label, languageWithoutLevelCredit, `${said}, ${withoutLevel}`, [test.evidence]);
     const cefr = cefrOfScore(aligned, test.score);
     const level = levelOfCefr(cefr, taxonomy) ?? weakestLevel(taxonomy);
     const credit = Math.min(1, strength(level, taxonomy) / strength(minimum, taxonomy));
@@ -84,7 +87,7 @@ function languageRequirement(language: string, minimum: Level, facts: CandidateF
   const fromCefr = levelOfCefr(listed.cefr, taxonomy);
   const byCefr = fromCefr !== null && (listed.proficiency === null || strength(fromCefr, taxonomy) > strength(listed.proficiency, taxonomy));
   const level = byCefr ? fromCefr : listed.proficiency;
-  if (level === null) return requirement(id, label, languageWithoutLevelCredit, `${name} listed without a level`, listed.evidence);
+  if (level === null) return requirement(id, label, languageWithoutLevelCredit, `${name} listed ${withoutLevel}`, listed.evidence);
   const credit = Math.min(1, strength(level, taxonomy) / strength(minimum, taxonomy));
   const stated = byCefr ? `${listed.cefr ?? ''} (${level})` : level;
   return requirement(id, label, credit, `${name}: ${stated}`, listed.evidence);
@@ -121,6 +124,15 @@ export function screeningRequirements(role: Role, facts: CandidateFacts, taxonom
   }
   for (const { language, minimumLevel } of languages) requirements.push(languageRequirement(language, minimumLevel, facts, taxonomy));
   return requirements;
+}
+
+/**
+ * The role's language requirements the resume states a weaker level for ("English: intermediate", a Versant 41
+ * against fluent English): not a level a course brings to the floor in a few weeks.
+ */
+export function languagesBelowMinimum(requirements: readonly Requirement[], role: Role): Requirement[] {
+  const ids = new Set(role.screening.languages.map((l) => languageRequirementId(l.language)));
+  return requirements.filter((r) => ids.has(r.id) && r.status === 'partial' && r.evidence.length > 0 && !(r.detail ?? '').endsWith(withoutLevel));
 }
 
 /** The role's language requirements the resume never names: a language is no course away, whatever the score. */

@@ -674,6 +674,8 @@ const readinessRuleSchema = z.strictObject({
   maxMissingLanguages: z.number().int().min(0).optional(),
   /** Whether a typing speed stated below the role's minimum still meets the rule; it does when omitted. */
   allowsTypingBelowMinimum: z.boolean().default(true),
+  /** Whether a language level stated below the role's minimum still meets the rule; it does when omitted. */
+  allowsLanguageBelowMinimum: z.boolean().default(true),
   /**
    * Least share of the must-have skills' weight met, partial credit counted as given: must-haves shown only by related
    * skills ("partly met") are not yet the role's must-haves. 0 when omitted.

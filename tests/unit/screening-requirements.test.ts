@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidateFacts } from '../../src/score-roles/candidate-facts.js';
 import { screeningRequirements } from '../../src/score-roles/screening-requirements.js';
+import { scoreRoles } from '../../src/score-roles/score-roles.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
 import { extractText } from '../support/extract-text.js';
 
@@ -41,6 +42,17 @@ describe('role screening', () => {
     expect(english('Skills\nVersant score: 24')).toMatchObject({ status: 'partial', detail: 'Versant English Test score 24 (below A1: basic)' });
     const low = english('Skills\nVersant score: 41')?.credit ?? 1;
     expect(low).toBeLessThan(english('Skills\nVersant score: 52')?.credit ?? 0);
+  });
+
+  it('keeps a language level stated below the role\'s from ready now, and a language listed without a level does not', () => {
+    const readiness = (language: string) => {
+      const text = `Ana Cruz\nEXPERIENCE\nCustomer Service Representative, Concentrix, Jan 2019 - Dec 2023\n- Handled inbound calls and resolved customer complaints with clear communication skills and excellent customer service\nEDUCATION\nBS Business Administration, 2018\nLANGUAGES\n${language}`;
+      return scoreRoles(extractText(text, taxonomy), taxonomy, ['customer-service-representative'])[0]?.readiness;
+    };
+    expect(readiness('English: fluent')?.level).toBe('ready-now');
+    expect(readiness('English')?.level).toBe('ready-now');
+    expect(readiness('English: intermediate')).toMatchObject({ level: 'ready-with-training', reasons: [expect.stringContaining('English: intermediate')] });
+    expect(readiness('Versant score: 41')).toMatchObject({ level: 'ready-with-training', reasons: [expect.stringContaining('Versant English Test score 41')] });
   });
 
   it('credits the largest team led against the size a manager role asks for', () => {
