@@ -120,6 +120,9 @@ function rolesOfWork(experience: { readonly text: string; readonly sentence: str
   const { sentence } = experience;
   const titled = rolesNamedIn(titleClause(experience), taxonomy);
   if (titled.length > 0) return [...new Set(titled)];
+  // "Experience leading a team of 10": the work names the role.
+  const work = taxonomy.postings.experienceOfWork.findAll(sentence).map((hit) => hit.value);
+  if (work.length > 0) return [...new Set(work)];
   const hits = findSkillHits(sentence, tokenize(sentence), taxonomy);
   return [...new Set(hits.flatMap((hit) => taxonomy.rolesDefinedBy.get(hit.value) ?? []))];
 }

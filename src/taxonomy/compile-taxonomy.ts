@@ -156,6 +156,8 @@ export interface PostingRules {
   readonly minSkills: number;
   /** Phrases that waive experience ("fresh graduates are welcome"). */
   readonly experienceWaivers: TermMatcher<true>;
+  /** Work an experience figure names by what it is ("leading a team") → the role whose jobs it means. */
+  readonly experienceOfWork: TermMatcher<string>;
   /** Phrases accepting studies under way ("2nd year college level"). */
   readonly studiesUnderWay: TermMatcher<true>;
   /** Normalised labels of a line saying where the work is ("location", "site"). */
@@ -571,6 +573,7 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     numberWords,
     minSkills: postings.minSkills,
     experienceWaivers: phrases(postings.experienceWaivers),
+    experienceOfWork: new TermMatcher(postings.experienceOfWork.flatMap(({ role, phrases: written }) => written.map((phrase) => ({ phrase, value: role })))),
     studiesUnderWay: phrases(postings.studiesUnderWay),
     locationLabels: new Set(postings.locationLabels.map(normalizePhrase)),
     residencePhrases: phrases(postings.residencePhrases),

@@ -550,6 +550,11 @@ export const postingsFileSchema = z.strictObject({
    */
   experienceWaivers: phraseList.default([]),
   /**
+   * Work a posting's experience figure names by what it is rather than by a title, and the role whose jobs it means:
+   * "2+ years of experience leading a team" counts months as a team leader, not as an agent promoted from.
+   */
+  experienceOfWork: z.array(z.strictObject({ role: id, phrases: phraseList })).default([]),
+  /**
    * Phrases by which a posting accepts studies under way ("at least 2nd year college level"): a level named on their
    * line asks only for the level its studies start from (a bachelor's, for the higher secondary).
    */

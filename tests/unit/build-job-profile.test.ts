@@ -402,6 +402,14 @@ describe('the experience a posting counts', () => {
     }, taxonomy);
     expect(lead.role.experience).toMatchObject({ minimumMonths: 24, relevantRoles: ['team-leader'] });
   });
+
+  it('is the work its figure names by what it is ("experience leading a team"): an agent\'s months are not it', () => {
+    const text = (asked: string) => `Team Leader - International Voice Process\nRequirements\n- ${asked}\n- Strong people management, coaching and performance management`;
+    const leading = buildJobProfile({ text: text('2+ yrs of experience leading a team of 10 or more'), name: 'tl.txt' }, taxonomy);
+    expect(leading.role.experience).toMatchObject({ minimumMonths: 24, relevantRoles: ['team-leader'], relevantTitles: [] });
+    const bpo = buildJobProfile({ text: text('2+ yrs of BPO experience'), name: 'tl.txt' }, taxonomy);
+    expect(bpo.role.experience.relevantRoles).toContain('customer-service-representative');
+  });
 });
 
 describe('a posting that waives experience', () => {
