@@ -8,7 +8,7 @@ import { coveringScreening, setAsideReason, type AdviceContext } from './set-asi
 export { adviceContextOf, type AdviceContext } from './set-aside-gaps.js';
 
 /** Requirements whose detail says what the resume states against the role's level (a speed, a degree, a field). */
-const statedKinds: ReadonlySet<Gap['kind']> = new Set(['screening', 'education']);
+const statedKinds: ReadonlySet<Gap['kind']> = new Set(['screening', 'education', 'title']);
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;

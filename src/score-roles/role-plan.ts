@@ -89,7 +89,8 @@ function planOf(role: Role, taxonomy: CompiledTaxonomy): RolePlan {
     requiredLevel,
     educationLevelLabel: `${requiredLevel?.name ?? role.education.minimumLevel} or higher`,
     educationFieldLabel: fieldNames.length === 0 ? null : `Studies in ${fieldNames.slice(0, namedFields).join(', ')}${more}`,
-    titleLabel: `Has held the title ${role.title}`,
+    // The role's own name or one of its titles ("Accounts Assistant"), which the detail names.
+    titleLabel: `Has held the title ${role.title} or one like it`,
   };
 }
 
