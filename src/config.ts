@@ -5,9 +5,15 @@ import { z } from 'zod';
 /** About how many events a queue's event stream keeps unless ROLEFIT_EVENTS_KEPT says otherwise. */
 export const defaultEventsKept = 1000;
 
+/** How long a stopping worker lets running jobs finish before it force-closes, unless ROLEFIT_SHUTDOWN_GRACE_MS says otherwise. */
+export const defaultShutdownGraceMs = 30_000;
+
 /** Jobs one worker runs at once; the same rule for ROLEFIT_CONCURRENCY and `worker --concurrency`. */
 const concurrencyRule = 'must be a whole number from 1 to 64';
 const concurrencySchema = z.coerce.number({ error: concurrencyRule }).int(concurrencyRule).min(1, concurrencyRule).max(64, concurrencyRule);
+
+const graceRule = 'must be a whole number of milliseconds from 0 to 3600000';
+const graceSchema = z.coerce.number({ error: graceRule }).int(graceRule).min(0, graceRule).max(3_600_000, graceRule);
 
 export const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
@@ -17,6 +23,8 @@ export const envSchema = z.object({
   ROLEFIT_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** How often workers look for jobs whose worker died (BullMQ stalledInterval). */
   ROLEFIT_STALLED_CHECK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How long a worker stopped by SIGTERM/SIGINT lets running jobs finish before it force-closes and exits. */
+  ROLEFIT_SHUTDOWN_GRACE_MS: graceSchema.default(defaultShutdownGraceMs),
   /** How long finished jobs (and their results) stay in Redis: completed by age and count, failed by age. */
   ROLEFIT_KEEP_COMPLETED_HOURS: z.coerce.number().positive().default(24),
   ROLEFIT_KEEP_COMPLETED_COUNT: z.coerce.number().int().positive().default(10_000),

@@ -49,6 +49,27 @@ function parseConcurrency(raw: unknown): number | undefined {
   throw new UsageError(`--concurrency: ${parsed.problem}`);
 }
 
+/** A whole-number option within bounds (`--limit`, `--port`); checked before anything runs. */
+function parseWholeNumber(option: string, raw: unknown, min: number, max: number): number {
+  const text = String(raw).trim();
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) throw new UsageError(`${option} takes a whole number from ${min} to ${max}.`);
+  return value;
+}
+
+/** Node's timers hold at most 2^31-1 ms: a longer wait would fire at once. */
+const maxTimeoutSeconds = Math.floor((2 ** 31 - 1) / 1000);
+
+/** `--timeout <seconds>`, in ms: a number of seconds above 0 (a fraction is fine). */
+function parseTimeoutMs(raw: unknown): number {
+  const text = String(raw).trim();
+  const seconds = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || seconds <= 0 || seconds > maxTimeoutSeconds) {
+    throw new UsageError(`--timeout takes a number of seconds above 0 and at most ${maxTimeoutSeconds}.`);
+  }
+  return Math.round(seconds * 1000);
+}
+
 function program(): Command {
   const root = new Command('rolefit')
     .description('Reads resumes and tells which BPO roles they fit, how well, why, and what to do about the gap.')
@@ -95,7 +116,8 @@ function program(): Command {
   ).action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
     refuseWorkerSettings(command);
     const options = parseAnalysisOptions(raw);
-    process.exitCode = await runEnqueue(paths, options, readEnv(), Number(raw.timeout) * 1000);
+    const timeoutMs = parseTimeoutMs(raw.timeout);
+    process.exitCode = await runEnqueue(paths, options, readEnv(), timeoutMs);
   });
 
   addAnalysisOptions(
@@ -123,7 +145,8 @@ function program(): Command {
   ).action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
     refuseWorkerSettings(command);
     const options = parseAnalysisOptions(raw);
-    process.exitCode = await runBatch(paths, options, readEnv(), Number(raw.timeout) * 1000, String(raw.out));
+    const timeoutMs = parseTimeoutMs(raw.timeout);
+    process.exitCode = await runBatch(paths, options, readEnv(), timeoutMs, String(raw.out));
   });
 
   root
@@ -133,7 +156,8 @@ function program(): Command {
     .option('--limit <n>', 'how many failed jobs to look at', '1000')
     .action(async (raw: { retry?: boolean | string[]; limit: string }) => {
       const ids = Array.isArray(raw.retry) ? raw.retry : [];
-      process.exitCode = await runFailed(readEnv(), raw.retry !== undefined, ids, Number(raw.limit));
+      const limit = parseWholeNumber('--limit', raw.limit, 1, 1_000_000);
+      process.exitCode = await runFailed(readEnv(), raw.retry !== undefined, ids, limit);
     });
 
   root
@@ -142,7 +166,8 @@ function program(): Command {
     .option('--port <port>', 'port to listen on', '3000')
     .option('--host <host>', 'address to listen on (0.0.0.0 in a container)', '127.0.0.1')
     .action(async (raw: { port: string; host: string }) => {
-      await runDashboard(readEnv(), Number(raw.port), raw.host);
+      const port = parseWholeNumber('--port', raw.port, 0, 65_535);
+      process.exitCode = await runDashboard(readEnv(), port, raw.host);
     });
 
   root

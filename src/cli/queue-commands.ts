@@ -5,10 +5,10 @@ import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { forEachEnqueued } from '../queue/enqueue-files.js';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startDashboard } from '../queue/dashboard.js';
+import { DashboardListenError, startDashboard } from '../queue/dashboard.js';
 import { listFailedJobs, retryFailedJobs, withQueue } from '../queue/failed-jobs.js';
 import { createLogger } from '../queue/logger.js';
-import { batchQueueNameFor, submitBatch } from '../queue/submit-batch.js';
+import { BatchStillQueuedError, batchQueueNameFor, submitBatch, type BatchSettings } from '../queue/submit-batch.js';
 import { checkDocumentRoot } from '../queue/document-path.js';
 import { assertRedisReachable } from '../queue/redis-connection.js';
 import { startWorker } from '../queue/start-worker.js';
@@ -63,11 +63,22 @@ export async function runWorker(options: AnalysisOptions, env: Env): Promise<voi
   }
   logger.info({ queue: env.ROLEFIT_QUEUE, concurrency: env.ROLEFIT_CONCURRENCY, taxonomy: context.taxonomy.source.hash }, 'worker ready');
   const signal = await stopSignal;
-  logger.info({ signal }, 'finishing current jobs, then stopping');
-  // close() lets running jobs finish.
-  await worker.close();
+  const graceMs = env.ROLEFIT_SHUTDOWN_GRACE_MS;
+  logger.info({ signal, runningJobs: worker.runningJobs(), graceMs }, 'finishing current jobs, then stopping');
+  // close() lets running jobs finish, for graceMs at most; with none running it does not wait for an absent Redis.
+  const { forced, abandonedJobs } = await worker.close(graceMs);
   await reader.close();
-  logger.info('worker stopped');
+  if (abandonedJobs > 0) {
+    logger.warn({ abandonedJobs, graceMs }, 'grace period over: stopped with jobs running (another worker takes them over)');
+    process.exitCode = 1;
+  }
+  logger.info({ forced }, 'worker stopped');
+  if (forced) exitSoon();
+}
+
+/** After a forced close a dropped connection may leave a timer behind: the process ends anyway, shortly. */
+function exitSoon(): void {
+  setTimeout(() => process.exit(), 500).unref();
 }
 
 /** The options each job carries; `redact` and the posting only when asked for, so plain jobs keep the ids they had. */
@@ -116,10 +127,24 @@ export async function runEnqueue(paths: readonly string[], options: AnalysisOpti
   return failed > 0 ? 1 : 0;
 }
 
+/** The batch's result, or null once it has said, in one line, that the batch is still queued and how to collect it. */
+async function submitBatchOrSay(files: readonly string[], settings: BatchSettings) {
+  try {
+    return await submitBatch(files, settings);
+  } catch (error) {
+    if (!(error instanceof BatchStillQueuedError)) throw error;
+    process.stderr.write(`rolefit: batch ${error.batchId} is still queued: no result within ${error.waitedMs / 1000} s (is a worker running?). `
+      + `It runs once a worker takes it; run the same command again to collect its shortlist (the same files are the same batch, `
+      + `processed once), or look for job ${error.batchId} on queue ${error.batchQueueName} in the dashboard.\n`);
+    return null;
+  }
+}
+
 export async function runBatch(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number, out: string): Promise<number> {
   await prepareOutputDirectory(out);
   const { files, settings } = await submission(paths, options, env, timeoutMs);
-  const result = await submitBatch(files, { ...settings, batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE) });
+  const result = await submitBatchOrSay(files, { ...settings, batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE) });
+  if (result === null) return 1;
   await writeFile(join(out, 'shortlist.csv'), shortlistFileText(result.shortlistCsv));
   // The batch result whole, so that batch.json validates against schemas/batch-result.schema.json as the job's value does.
   await writeFile(join(out, 'batch.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -149,10 +174,22 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 
-export async function runDashboard(env: Env, port: number, host: string): Promise<void> {
+/** The dashboard's started, or the one line saying why it could not listen; exit code 1. */
+async function startDashboardOrSay(...settings: Parameters<typeof startDashboard>): Promise<Awaited<ReturnType<typeof startDashboard>> | null> {
+  try {
+    return await startDashboard(...settings);
+  } catch (error) {
+    if (!(error instanceof DashboardListenError)) throw error;
+    process.stderr.write(`rolefit: ${error.message}\n`);
+    return null;
+  }
+}
+
+/** Serves until SIGTERM or SIGINT; returns the exit code (1 when it cannot listen). */
+export async function runDashboard(env: Env, port: number, host: string): Promise<number> {
   // Only the dashboard serves the job API, so only it reads (and checks) the API's token.
   const apiToken = readApiToken();
-  const dashboard = await startDashboard({
+  const dashboard = await startDashboardOrSay({
     redisUrl: env.REDIS_URL,
     queueName: env.ROLEFIT_QUEUE,
     port,
@@ -160,14 +197,16 @@ export async function runDashboard(env: Env, port: number, host: string): Promis
     retention: retentionFrom(env),
     ...(apiToken === undefined ? {} : { apiToken }),
   });
+  if (dashboard === null) return 1;
   process.stderr.write(`dashboard for queue ${env.ROLEFIT_QUEUE} at ${dashboard.url} (health: ${dashboard.url}healthz)\n`);
-  if (!isLoopback(host)) {
+  if (!isLoopback(host) && apiToken === undefined) {
     process.stderr.write('rolefit: the dashboard has no login and shows every job\'s resume and result, contact details included: '
-      + 'put it behind an authenticating proxy or keep it on 127.0.0.1.\n');
+      + 'set ROLEFIT_API_TOKEN and put it behind TLS, or keep it on 127.0.0.1.\n');
   }
   await new Promise<void>((resolve) => {
     const stop = (): void => void dashboard.close().then(resolve);
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   });
+  return 0;
 }

@@ -3,17 +3,19 @@
  *   /            the dashboard: jobs by state, their data, results and failure reasons; retry and clean
  *   /healthz     200 {"ok":true,…} when Redis answers, 503 otherwise (for container health checks)
  *   /api/jobs    the queue contract over HTTP, for HR systems without a BullMQ client (see http-api.ts)
- * ROLEFIT_API_TOKEN guards /api/jobs only. The board's own API (/api/queues…) is fetched by its page, which cannot
- * send a bearer token: it is as open as the page itself, which belongs behind an authenticating proxy.
- * Any other path answers a JSON 404.
+ * ROLEFIT_API_TOKEN guards every path but /healthz: the board's API (/api/queues…) shows and changes jobs, resumes
+ * included. Its page cannot send a bearer token, so the token is also taken as the password of HTTP basic auth, which
+ * a browser asks for. Any other path answers a JSON 404.
  */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
 import express from 'express';
 import type { Redis } from 'ioredis';
+import { ApiError } from './api-error.js';
+import { carriesToken } from './api-token.js';
 import type { Retention } from './enqueue-files.js';
 import { httpApi, jsonNotFound } from './http-api.js';
 import { connectRedis } from './redis-connection.js';
@@ -24,7 +26,7 @@ export interface DashboardSettings {
   readonly queueName: string;
   readonly port: number;
   readonly host: string;
-  /** The job API's bearer token (ROLEFIT_API_TOKEN), asked for on /api/jobs only; none: the API is as open as the dashboard. */
+  /** The token (ROLEFIT_API_TOKEN) every path but /healthz asks for; none: all is open to whoever reaches the port. */
   readonly apiToken?: string;
   /** How long jobs posted to the API stay once finished (ROLEFIT_KEEP_*). */
   readonly retention?: Retention;
@@ -46,6 +48,62 @@ function pingWithin(connection: Redis, ms: number): Promise<unknown> {
   return Promise.race([connection.ping(), timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Asks for the token on the board and its API: a bearer token, or basic auth with the token as password. The 401
+ * names basic auth, so that a browser asks for it and then sends it with every request of the page.
+ */
+function boardGuard(token: string | undefined): express.RequestHandler {
+  return (request, response, next) => {
+    if (carriesToken(request.get('authorization'), token)) {
+      next();
+      return;
+    }
+    const error = new ApiError(401, 'unauthorized', 'Send Authorization: Bearer <ROLEFIT_API_TOKEN>, or basic auth with the token as password.');
+    response.status(error.status).set('www-authenticate', 'Basic realm="rolefit dashboard", charset="UTF-8"').json(error.toJSON());
+  };
+}
+
+/** The dashboard could not take its address (in use, not this machine's, a privileged port): told in one line. */
+export class DashboardListenError extends Error {
+  override readonly name = 'DashboardListenError';
+}
+
+function listenReason(error: NodeJS.ErrnoException): string {
+  if (error.code === 'EADDRINUSE') return 'the port is in use by another process';
+  if (error.code === 'EACCES') return 'permission denied (a port below 1024 needs privileges)';
+  if (error.code === 'EADDRNOTAVAIL') return 'this machine has no such address';
+  return error.message;
+}
+
+/** Resolves once the server listens; rejects with a DashboardListenError when it cannot. */
+function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(app);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(new DashboardListenError(`Cannot serve the dashboard on ${host}:${port}: ${listenReason(error)}.`));
+    });
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+/** How long a job request waits for a connection being made (at start, or reconnecting after a blip). */
+const connectWaitMs = 1000;
+
+/** Whether the connection is up now or within ms: a request at start-up need not fail while it connects. */
+function connectedWithin(connection: Redis, ms: number): Promise<boolean> {
+  if (connection.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (connected: boolean): void => {
+      clearTimeout(timer);
+      connection.removeListener('ready', onReady);
+      resolve(connected);
+    };
+    const onReady = (): void => done(true);
+    const timer = setTimeout(() => done(false), ms);
+    connection.once('ready', onReady);
+  });
+}
+
 export async function startDashboard(settings: DashboardSettings): Promise<RunningDashboard> {
   const connection = connectRedis(settings.redisUrl);
   // A client leaves the queue's settings in Redis (its event stream's length) as the worker set them.
@@ -56,6 +114,7 @@ export async function startDashboard(settings: DashboardSettings): Promise<Runni
 
   // Connection trouble is reported by /healthz; the client keeps reconnecting on its own.
   connection.on('error', () => undefined);
+  for (const queue of queues) queue.on('error', () => undefined);
   const app = express();
   app.get('/healthz', (_request, response) => {
     pingWithin(connection, healthTimeoutMs)
@@ -69,13 +128,18 @@ export async function startDashboard(settings: DashboardSettings): Promise<Runni
   });
   const [analyseQueue] = queues;
   if (analyseQueue) {
-    app.use('/api/jobs', httpApi({ queue: analyseQueue, ...(settings.apiToken ? { token: settings.apiToken } : {}), ...(settings.retention ? { retention: settings.retention } : {}) }));
+    const redisReady = (): Promise<boolean> => connectedWithin(connection, connectWaitMs);
+    app.use('/api/jobs', httpApi({ queue: analyseQueue, redisReady, ...(settings.apiToken ? { token: settings.apiToken } : {}), ...(settings.retention ? { retention: settings.retention } : {}) }));
   }
+  app.use(boardGuard(settings.apiToken));
   app.use('/', board.getRouter() as express.Router);
   app.use(jsonNotFound);
 
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(settings.port, settings.host, () => resolve(listening));
+  const server = await listen(app, settings.port, settings.host).catch(async (error: unknown) => {
+    // Nothing is served: the Redis connections would keep the process alive for nothing.
+    connection.disconnect();
+    await Promise.all(queues.map((queue) => queue.close().catch(() => undefined)));
+    throw error;
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;

@@ -62,13 +62,17 @@ export async function listFailedJobs(queue: Queue, limit: number): Promise<Faile
   });
 }
 
-/** Retries the given failed jobs (all failed jobs with a transient code when no ids are given); returns their ids. */
+/**
+ * Retries the given failed jobs (all failed jobs with a transient code when no ids are given), each with all its
+ * attempts again, as `POST /api/jobs/<id>/retry` does; returns their ids.
+ */
 export async function retryFailedJobs(queue: Queue, ids: readonly string[], limit: number): Promise<string[]> {
   const failed = await listFailedJobs(queue, limit);
   const chosen = ids.length > 0 ? failed.filter((f) => ids.includes(f.jobId)) : failed.filter((f) => (transientCodes as ReadonlySet<string>).has(f.code));
   for (const { jobId } of chosen) {
     const job = await queue.getJob(jobId);
-    await job?.retry('failed');
+    // A retry by hand gets every attempt again: the cause has been fixed, so earlier attempts say nothing.
+    await job?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
   }
   return chosen.map((f) => f.jobId);
 }

@@ -6,12 +6,14 @@
  *   GET  /api/jobs/:id        → {"jobId", "state", "result"} once completed, {"jobId", "state", "error": {code, message}}
  *                               once failed for good, {"jobId", "state"} before; 404 for an unknown id
  *   POST /api/jobs/:id/retry  runs a failed job again → 202 {"jobId", "retried": true}; 409 when it has not failed
- * With ROLEFIT_API_TOKEN set, every one wants `Authorization: Bearer <token>`. Errors answer {"error": {code, message}}.
+ * With ROLEFIT_API_TOKEN set, every one wants `Authorization: Bearer <token>` (or basic auth with the token as password).
+ * Errors answer {"error": {code, message}}.
+ * With Redis away, a route answers 503 `busy` at once, or after redisWaitMs when Redis goes away mid-request.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import express from 'express';
 import { ApiError } from './api-error.js';
+import { carriesToken } from './api-token.js';
 import type { Retention } from './enqueue-files.js';
 import { isValidJobId, jobIdRule } from './job-id-rule.js';
 import { JobInFluxError, readJobOutcome } from './job-outcome.js';
@@ -26,15 +28,17 @@ export interface HttpApiSettings {
   readonly token?: string;
   /** How long finished jobs stay in Redis; jobDefaults' when absent. */
   readonly retention?: Retention;
+  /** Whether the queue's Redis connection is up, or comes up soon; when not, routes answer 503 instead of waiting for Redis. */
+  readonly redisReady?: () => Promise<boolean>;
+  /** How long a route may wait on Redis before answering 503 (its commands wait for a reconnection otherwise). */
+  readonly redisWaitMs?: number;
 }
+
+/** How long a route waits on Redis by default: longer than a healthy Redis takes to store a 10 MB document. */
+const defaultRedisWaitMs = 5000;
 
 /** The largest body: a document at the worker's size limit, base64-encoded, with room for the options and a posting. */
 const maxBodyBytes = maxBase64Length + 256 * 1024;
-
-function sameToken(given: string, expected: string): boolean {
-  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /** Runs an async route, handing its failure to the error handler. */
 function route(handle: (request: express.Request, response: express.Response) => Promise<void>): express.RequestHandler {
@@ -65,6 +69,35 @@ function asApiError(error: unknown): ApiError {
   return status < 500 ? new ApiError(status, 'invalid_job', message) : new ApiError(500, 'internal_error', message);
 }
 
+function redisUnavailable(detail: string): ApiError {
+  return new ApiError(503, 'busy', `Redis is unavailable (${detail}); ask again shortly.`);
+}
+
+/** Answers an error in the API's shape, unless an answer has already gone (a route that finished after its deadline). */
+function sendApiError(response: express.Response, error: ApiError): void {
+  if (response.headersSent) return;
+  if (error.code === 'busy') response.set('retry-after', '1');
+  response.status(error.status).json(error.toJSON());
+}
+
+/**
+ * Keeps a route from hanging while Redis is away: refused at once when the connection is down, answered 503 when
+ * Redis does not answer within waitMs (BullMQ's commands wait for a reconnection, however long it takes).
+ */
+function redisGuard(ready: () => Promise<boolean>, waitMs: number): express.RequestHandler {
+  return (_request, response, next) => {
+    ready().then((connected) => {
+      if (!connected) {
+        sendApiError(response, redisUnavailable('not connected'));
+        return;
+      }
+      const timer = setTimeout(() => sendApiError(response, redisUnavailable(`no answer within ${waitMs} ms`)), waitMs);
+      response.once('close', () => clearTimeout(timer));
+      next();
+    }, next);
+  };
+}
+
 /** Answers a request no route took, in the API's error shape rather than Express's HTML page. */
 export function jsonNotFound(request: express.Request, response: express.Response): void {
   const error = new ApiError(404, 'not_found', `No route ${request.method} ${request.originalUrl}.`);
@@ -74,14 +107,14 @@ export function jsonNotFound(request: express.Request, response: express.Respons
 export function httpApi(settings: HttpApiSettings): express.Router {
   const { queue } = settings;
   const router = express.Router();
+  const guard = redisGuard(settings.redisReady ?? (() => Promise.resolve(true)), settings.redisWaitMs ?? defaultRedisWaitMs);
   router.use((request, _response, next) => {
-    const given = /^Bearer (.+)$/.exec(request.get('authorization') ?? '')?.[1];
-    if (settings.token === undefined || (given !== undefined && sameToken(given, settings.token))) next();
+    if (carriesToken(request.get('authorization'), settings.token)) next();
     else next(new ApiError(401, 'unauthorized', 'Send Authorization: Bearer <ROLEFIT_API_TOKEN>.'));
   });
   router.use(express.json({ limit: maxBodyBytes }));
 
-  router.post('/', route(async (request, response) => {
+  router.post('/', guard, route(async (request, response) => {
     // Without this, a JSON body sent as text/plain is left unread and reported as a missing payload.
     if (!request.is('application/json')) {
       throw new ApiError(415, 'unsupported_media_type', 'Send the job as JSON, with Content-Type: application/json.');
@@ -102,7 +135,7 @@ export function httpApi(settings: HttpApiSettings): express.Router {
     response.status(202).location(`${request.baseUrl}/${jobId}`).json({ jobId, created });
   }));
 
-  router.get('/:id', route(async (request, response) => {
+  router.get('/:id', guard, route(async (request, response) => {
     const jobId = jobIdOf(request);
     const outcome = await readJobOutcome(queue, jobId);
     if (outcome === null) throw notFound(jobId);
@@ -111,7 +144,7 @@ export function httpApi(settings: HttpApiSettings): express.Router {
     else response.json({ jobId, state: outcome.state });
   }));
 
-  router.post('/:id/retry', route(async (request, response) => {
+  router.post('/:id/retry', guard, route(async (request, response) => {
     const jobId = jobIdOf(request);
     const state = await queue.getJobState(jobId);
     const job = state === 'unknown' ? undefined : await queue.getJob(jobId);
@@ -136,9 +169,7 @@ export function httpApi(settings: HttpApiSettings): express.Router {
   // Express knows an error handler by its four parameters, so the last stays though unused.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   router.use((error: unknown, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
-    const apiError = asApiError(error);
-    if (apiError.code === 'busy') response.set('retry-after', '1');
-    response.status(apiError.status).json(apiError.toJSON());
+    sendApiError(response, asApiError(error));
   });
   return router;
 }

@@ -4,7 +4,7 @@
  */
 import { Queue, Worker, type Job } from 'bullmq';
 import type { YearMonth } from '../extract-candidate/candidate-types.js';
-import { defaultEventsKept } from '../config.js';
+import { defaultEventsKept, defaultShutdownGraceMs } from '../config.js';
 import { jobDefaults, type Retention } from './enqueue-files.js';
 import type { Logger } from 'pino';
 import { pipelineStages, type PipelineContext } from '../pipeline.js';
@@ -37,10 +37,77 @@ export interface WorkerSettings {
 /** How long the same error message stays out of the log after it was logged. */
 const repeatedErrorQuietMs = 30_000;
 
+/** Once no job runs, how long a graceful close may still take (it waits on Redis, which may be away) before it is cut short. */
+const idleCloseMs = 1000;
+
+export interface StopOutcome {
+  /** The graceful close did not finish in time, and the connections were cut. */
+  readonly forced: boolean;
+  /** Jobs still running when the connections were cut: another worker takes them over once their lock expires. */
+  readonly abandonedJobs: number;
+}
+
 export interface RunningWorkers {
   waitUntilReady(): Promise<void>;
-  /** Lets running jobs finish, then disconnects. */
-  close(): Promise<void>;
+  /**
+   * Lets running jobs finish, then disconnects. A close that has not finished once no job runs (Redis away), or
+   * after graceMs (ROLEFIT_SHUTDOWN_GRACE_MS) in any case, is cut short: the connections are dropped.
+   */
+  close(graceMs?: number): Promise<StopOutcome>;
+  /** How many jobs this process is running now. */
+  runningJobs(): number;
+}
+
+/** Counts running jobs, and says when none runs. */
+function jobTracker() {
+  let running = 0;
+  let idleWaiters: (() => void)[] = [];
+  return {
+    count: (): number => running,
+    async track<T>(run: () => Promise<T>): Promise<T> {
+      running += 1;
+      try {
+        return await run();
+      } finally {
+        running -= 1;
+        if (running === 0) for (const resolve of idleWaiters.splice(0)) resolve();
+      }
+    },
+    whenIdle(): Promise<void> {
+      return running === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    forget(): void {
+      idleWaiters = [];
+    },
+  };
+}
+
+/** Resolves to `value` after `ms`, unless cancelled first. */
+function after<T>(ms: number, value: T): { promise: Promise<T>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(value), ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * Waits for a graceful close, for at most graceMs, and at most idleCloseMs once no job runs: BullMQ's close waits
+ * for Redis to acknowledge, and with Redis away it would wait forever. Resolves to whether it was cut short.
+ */
+async function closeWithin(graceful: Promise<unknown>, graceMs: number, jobs: ReturnType<typeof jobTracker>): Promise<boolean> {
+  const deadline = after(graceMs, 'late' as const);
+  let idleDelay: ReturnType<typeof after<'idle'>> | undefined;
+  const idle = jobs.whenIdle().then(() => {
+    idleDelay = after(idleCloseMs, 'idle' as const);
+    return idleDelay.promise;
+  });
+  const closed = graceful.then(() => 'closed' as const);
+  const outcome = await Promise.race([closed, deadline.promise, idle]);
+  deadline.cancel();
+  idleDelay?.cancel();
+  jobs.forget();
+  return outcome !== 'closed';
 }
 
 function reportProgress(job: Job, logger: Logger) {
@@ -71,16 +138,17 @@ export function startWorker(settings: WorkerSettings): RunningWorkers {
   };
   connection.on('error', reportError('redis'));
   for (const queue of settingsWriters) queue.on('error', reportError(queue.name));
+  const jobs = jobTracker();
   const analyse = new Worker(
     settings.queueName,
-    (job) => {
+    (job) => jobs.track(async () => {
       checkJobName(job.name);
       return processJob(job.data, settings.context, new Date(), {
         onStage: reportProgress(job, logger),
         documentRoot: settings.documentRoot ?? null,
         referenceDate: settings.referenceDate ?? null,
       });
-    },
+    }),
     {
       connection,
       concurrency: settings.concurrency,
@@ -90,7 +158,7 @@ export function startWorker(settings: WorkerSettings): RunningWorkers {
     },
   );
   const bandOrder = settings.context.taxonomy.source.scoring.bands.map((band) => band.id);
-  const batches = new Worker(batchQueueName, (job) => processBatch(job, bandOrder), { connection, concurrency: 1, ...retention });
+  const batches = new Worker(batchQueueName, (job) => jobs.track(() => processBatch(job, bandOrder)), { connection, concurrency: 1, ...retention });
   for (const worker of [analyse, batches]) {
     // Without an error listener a lost Redis connection would crash the process instead of being retried.
     worker.on('error', reportError(worker.name));
@@ -106,9 +174,21 @@ export function startWorker(settings: WorkerSettings): RunningWorkers {
     async waitUntilReady() {
       await Promise.all([analyse.waitUntilReady(), batches.waitUntilReady(), ...settingsWriters.map((queue) => queue.waitUntilReady())]);
     },
-    async close() {
-      await Promise.all([analyse.close(), batches.close(), ...settingsWriters.map((queue) => queue.close())]);
-      await connection.quit().catch(() => undefined);
+    async close(graceMs = defaultShutdownGraceMs) {
+      const graceful = Promise.all([analyse.close(), batches.close(), ...settingsWriters.map((queue) => queue.close())]);
+      const forced = await closeWithin(graceful, graceMs, jobs);
+      const abandonedJobs = jobs.count();
+      if (forced) {
+        // BullMQ cannot be asked to force a close already under way: dropping its connections ends its waiting.
+        graceful.catch(() => undefined);
+        // Not awaited: with Redis away, a disconnect waits for it too.
+        for (const client of [analyse, batches, ...settingsWriters]) client.disconnect().catch(() => undefined);
+        connection.disconnect();
+      } else {
+        await connection.quit().catch(() => undefined);
+      }
+      return { forced, abandonedJobs };
     },
+    runningJobs: () => jobs.count(),
   };
 }

@@ -3,7 +3,7 @@
  * appearing twice in a batch is analysed once, and the same batch submitted twice is processed once.
  */
 import { createHash } from 'node:crypto';
-import { FlowProducer, Queue, QueueEvents } from 'bullmq';
+import { FlowProducer, Queue, QueueEvents, type Job } from 'bullmq';
 import { toErrorInfo } from '../errors.js';
 import { blindMessage, blindSource } from '../build-reports/blind-source.js';
 import { loadDocument } from '../io/load-document.js';
@@ -23,6 +23,30 @@ export interface BatchSettings {
   readonly taxonomyHash: string;
   readonly timeoutMs: number;
   readonly retention?: Retention;
+}
+
+/** The batch is queued, but did not finish within the wait: it stays queued, under its id, for workers to run. */
+export class BatchStillQueuedError extends Error {
+  override readonly name = 'BatchStillQueuedError';
+  constructor(
+    readonly batchId: string,
+    readonly batchQueueName: string,
+    readonly waitedMs: number,
+  ) {
+    super(`Batch ${batchId} did not finish within ${waitedMs / 1000} s; it stays queued on ${batchQueueName}.`);
+  }
+}
+
+/** Waits for the batch's value; a wait that runs out is told apart from a failure, since the batch is still queued. */
+async function batchValue(job: Job, events: QueueEvents, batchId: string, settings: BatchSettings): Promise<unknown> {
+  // BullMQ says a wait ran out only in its message: its state says whether the batch is still to finish.
+  try {
+    return await job.waitUntilFinished(events, settings.timeoutMs);
+  } catch (error) {
+    const state = await job.getState().catch(() => 'unknown');
+    if (state === 'completed' || state === 'failed') throw error;
+    throw new BatchStillQueuedError(batchId, settings.batchQueueName, settings.timeoutMs);
+  }
 }
 
 export function batchQueueNameFor(queueName: string): string {
@@ -88,7 +112,7 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
       opts: { removeOnComplete: jobDefaults.removeOnComplete, removeOnFail: jobDefaults.removeOnFail, ...settings.retention, jobId: batchId },
       children: [...flowChildren.values()],
     });
-    const value: unknown = await flow.job.waitUntilFinished(events, settings.timeoutMs);
+    const value = await batchValue(flow.job, events, batchId, settings);
     return batchResultSchema.parse(value);
   } finally {
     // Each is closed even when another fails to, or the process would never exit.
