@@ -11,6 +11,7 @@
  */
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { isTitleShaped } from './read-title-line.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
 import type { Contact } from './candidate-types.js';
@@ -137,6 +138,9 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = fa
   );
 }
 
+/** Between the cells of a table row, or the columns of a text layout: a tab, or three spaces or more. */
+const cellBreak = /\t| {3,}/;
+
 /** A name found, and the line it stands on. */
 interface FoundName {
   readonly name: string;
@@ -147,9 +151,10 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
   for (const [index, line] of header.slice(0, nameSearchLines).entries()) {
     // A labelled line gives its value, never its label: "Name⇥Pooja Patil" is no name of three words. A line of table
-    // cells may hold the name in any cell ("Contact⇥Anna Marie Lim", a job site's export).
+    // cells, or of two columns a text layout set apart with spaces, may hold the name in any cell ("Contact⇥Anna Marie
+    // Lim", a job site's export; "RAHUL SHARMA      rahul.sharma@gmail.com").
     const labelled = labelledName(line.text, taxonomy);
-    const cells = line.text.includes('\t') ? line.text.split('\t').map((cell) => nameCandidate(cell, taxonomy)) : null;
+    const cells = cellBreak.test(line.text) ? line.text.split(cellBreak).map((cell) => nameCandidate(cell, taxonomy)) : null;
     const whole = [nameCandidate(line.text, taxonomy), nameCandidate(firstPiece(line.text, taxonomy), taxonomy)];
     const candidates = labelled !== null ? [labelled] : (cells ?? whole);
     const firstLine = index === 0 && line.start === 0;
@@ -175,6 +180,14 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
   for (const section of resume.sections) {
     if (seen >= nameFallbackLines) break;
     const { lines } = section;
+    // A two-column layout read as one may end the sidebar with the name and headline that head the main column
+    // ("SKILLS / IDS Fortune / … / SAMEER AHMED KHAN / Front Office Executive / PROFILE"): a name above a job title
+    // before the next heading comes before the lines after this one, which are mostly its content.
+    const [named, headline] = [lines.at(-2), lines.at(-1)];
+    if (named && headline && isTitleShaped(headline.text.trim(), taxonomy)) {
+      const candidate = nameCandidate(named.text, taxonomy);
+      if (readsAsName(candidate, taxonomy)) return { name: candidate, line: named };
+    }
     const boundary = [lines[0], lines[1], lines.at(-1)].filter((l): l is Line => l !== undefined);
     for (const line of [...new Set(boundary)]) {
       const candidate = nameCandidate(line.text, taxonomy);

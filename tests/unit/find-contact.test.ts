@@ -38,6 +38,21 @@ describe('contact details', () => {
     expect(name('Dumaguete City')).toBeNull();
   });
 
+  it('reads a name set beside the e-mail in a two-column text layout', () => {
+    const text = 'RAHUL SHARMA                                         rahul.sharma.91@gmail.com\nRetail Operations                                    +91 99100 45678\n\nWORK HISTORY\nSupervisor, Shoppers Stop, 2019 - 2025';
+    expect(contact(text)).toMatchObject({ name: 'RAHUL SHARMA', email: 'rahul.sharma.91@gmail.com' });
+  });
+
+  it("reads the name that heads a Word table's main column after the sidebar, not the sidebar's first skill", () => {
+    const text = [
+      'CONTACT', 'Hyderabad, Telangana', '+91 90000 55555', 'sameer.khan.fo@gmail.com',
+      'SKILLS', 'IDS Fortune', 'Guest relations', 'Night audit',
+      'SAMEER AHMED KHAN', 'Front Office Executive',
+      'PROFILE', 'Hospitality professional with 5+ years in front office.',
+    ].join('\n');
+    expect(contact(text).name).toBe('SAMEER AHMED KHAN');
+  });
+
   it("takes no anonymised template's placeholder for a name", () => {
     const text = 'MORTGAGE BANKING EXECUTIVE ANALYST\nSummary\nFocused operations manager.\nExperience\nCompany Name\nCity , State\nAnalyst, 2015 to 2019';
     expect(contact(text).name).toBeNull();
