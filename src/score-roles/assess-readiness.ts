@@ -4,7 +4,7 @@
  */
 import type { ReadinessRule, Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
 import type { Readiness, Requirement, ScoreComponent } from './match-types.js';
-import { languagesBelowMinimum, missingLanguages, typingRequirementId } from './screening-requirements.js';
+import { languagesBelowMinimum, missingLanguages, typingBelowMinimum } from './screening-requirements.js';
 import { noEducationLevelFound } from './score-components.js';
 
 interface Signals {
@@ -55,7 +55,7 @@ function signalsOf(score: number, components: readonly ScoreComponent[], role: R
     ),
     missingLanguages: missingLanguages(componentOf(components, 'screening')?.requirements ?? [], role),
     weakLanguages: languagesBelowMinimum(componentOf(components, 'screening')?.requirements ?? [], role),
-    slowTyping: componentOf(components, 'screening')?.requirements.find((r) => r.id === typingRequirementId && r.evidence.length > 0 && r.credit < 1),
+    slowTyping: typingBelowMinimum(componentOf(components, 'screening')?.requirements ?? []),
     mustHaveCredit: mustHave?.value ?? 1,
     partialMustHave: (mustHave?.requirements ?? []).filter((r) => r.status === 'partial'),
     experienceCredit: experienceAgainstMinimum(experience?.credit ?? 1, role, scoring),

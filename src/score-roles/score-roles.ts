@@ -5,7 +5,7 @@ import type { Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
 import { assessReadiness, experienceAgainstMinimum } from './assess-readiness.js';
 import { candidateFacts, type CandidateFacts } from './candidate-facts.js';
 import { rolePlan, rolePlans, type RolePlan } from './role-plan.js';
-import { missingLanguages, screeningRequirements } from './screening-requirements.js';
+import { languagesBelowMinimum, missingLanguages, screeningRequirements, typingBelowMinimum } from './screening-requirements.js';
 import type { ComponentId, Requirement, RoleScore, ScoreComponent } from './match-types.js';
 import {
   certificationRequirements,
@@ -39,9 +39,9 @@ export function bandOf(score: number, scoring: ScoringRules): string {
 
 /**
  * The score's band, no higher than a cap: a must-have certification missing, a language the role asks for that the
- * resume never names, or relevant experience short of the role's minimum. Each decides eligibility, which a few points
- * of one component cannot: a strong fit meets the role's minimums. A file of several people's resumes is no one
- * candidate, and is capped too.
+ * resume never names, relevant experience short of the role's minimum, or a typing speed or language level stated
+ * below it. Each decides eligibility, which a few points of one component cannot: a strong fit meets the role's
+ * minimums. A file of several people's resumes is no one candidate, and is capped too.
  */
 function cappedBandOf(score: number, components: readonly ScoreComponent[], role: Role, scoring: ScoringRules, resumesInFile: number): string {
   const rank = (id: string): number => scoring.bands.findIndex((b) => b.id === id);
@@ -53,6 +53,7 @@ function cappedBandOf(score: number, components: readonly ScoreComponent[], role
     certifications.some((r) => r.importance === 'must-have' && r.status === 'missing') ? scoring.missingMustHaveCertificationMaxBand : undefined,
     missingLanguages(screening, role).length > 0 ? scoring.missingLanguageMaxBand : undefined,
     shortOfExperience ? scoring.experienceBelowMinimumMaxBand : undefined,
+    typingBelowMinimum(screening) !== undefined || languagesBelowMinimum(screening, role).length > 0 ? scoring.screeningBelowMinimumMaxBand : undefined,
     resumesInFile > 1 ? scoring.severalResumesMaxBand : undefined,
   ].filter((cap): cap is string => cap !== undefined);
   return caps.reduce((band, cap) => (rank(band) < rank(cap) ? cap : band), bandOf(score, scoring));

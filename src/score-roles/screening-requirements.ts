@@ -126,6 +126,11 @@ export function screeningRequirements(role: Role, facts: CandidateFacts, taxonom
   return requirements;
 }
 
+/** The typing requirement, when the resume states a speed below the role's minimum ("28 WPM" where 35 are asked). */
+export function typingBelowMinimum(requirements: readonly Requirement[]): Requirement | undefined {
+  return requirements.find((r) => r.id === typingRequirementId && r.evidence.length > 0 && r.credit < 1);
+}
+
 /**
  * The role's language requirements the resume states a weaker level for ("English: intermediate", a Versant 41
  * against fluent English): not a level a course brings to the floor in a few weeks.

@@ -752,6 +752,8 @@ export const scoringFileSchema = z.strictObject({
   missingLanguageMaxBand: id.optional(),
   /** The highest band a candidate reaches whose relevant experience falls short of the role's minimum; no cap when omitted. */
   experienceBelowMinimumMaxBand: id.optional(),
+  /** The highest band a candidate reaches who states a typing speed or language level below the role's; no cap when omitted. */
+  screeningBelowMinimumMaxBand: id.optional(),
   /**
    * The highest band a file holding several people's resumes reaches: its skills and jobs are theirs together, no one
    * candidate's, and it should not rank above real candidates. No cap when omitted.

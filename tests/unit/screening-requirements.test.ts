@@ -55,6 +55,16 @@ describe('role screening', () => {
     expect(readiness('Versant score: 41')).toMatchObject({ level: 'ready-with-training', reasons: [expect.stringContaining('Versant English Test score 41')] });
   });
 
+  it('keeps a typing speed or language level stated below the role\'s out of the strong band, whatever the score', () => {
+    const best = (resume: string, role: string) => scoreRoles(extractText(resume, taxonomy), taxonomy, [role])[0];
+    const csr = (language: string) => best(`Ana Cruz\nEXPERIENCE\nCustomer Service Representative, Concentrix, Jan 2019 - Dec 2023\n- Handled inbound calls and resolved customer complaints with clear communication skills and excellent customer service\nEDUCATION\nBS Business Administration, 2018\nLANGUAGES\n${language}`, 'customer-service-representative');
+    const strong = taxonomy.source.scoring.bands[0];
+    expect(csr('English: fluent')?.band).toBe(strong?.id);
+    const weak = csr('English: intermediate');
+    expect(weak?.score).toBeGreaterThanOrEqual(strong?.min ?? 0);
+    expect(weak?.band).toBe(taxonomy.source.scoring.screeningBelowMinimumMaxBand);
+  });
+
   it('credits the largest team led against the size a manager role asks for', () => {
     const [team] = requirementsFor('team-leader', 'Experience\nTeam Leader, Acme BPO\nLed a team of 12 agents on a voice process.');
     expect(team).toMatchObject({ id: 'team-size', status: 'met', detail: 'led a team of 12' });
