@@ -45,5 +45,9 @@ th.number, td.number { text-align: right; }
 .gain { font-weight: 600; color: var(--met); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 40rem) { .strengths { columns: 1; } .breakdown { grid-template-columns: 1fr; } .breakdown .points { text-align: left; } }
-@media print { .role { break-inside: avoid; border: none; padding: 0; } }
+@media (max-width: 30rem) { body { padding: .75rem; } table { font-size: .875rem; } th, td { padding: .3rem .25rem; }
+  th, td { overflow-wrap: anywhere; hyphens: auto; } .role { padding: .75rem; } }
+@media print { .role { break-inside: avoid; border: none; padding: 0; }
+  /* On paper every step shows: a folded list cannot be opened there. */
+  details::details-content { content-visibility: visible; display: block; } details > summary { display: none; } }
 `;

@@ -155,6 +155,32 @@ describe('HTML gap report in Chromium', () => {
     expect(section).toContain(`Readiness: ${analysis.readiness.label}`);
   });
 
+  it('reflows on a 320-pixel screen without scrolling sideways (WCAG 1.4.10), the fit of each role in view', async () => {
+    const { report } = await reports();
+    await report.page.setViewportSize({ width: 320, height: 800 });
+    try {
+      expect(await report.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+      const fit = report.page.getByRole('table').first().locator('tbody tr td').last();
+      const box = await fit.boundingBox();
+      expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(320);
+    } finally {
+      await report.page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
+  it('prints every step, the folded ones too', async () => {
+    const { report } = await reports();
+    const folded = report.page.locator('details ol.gaps li').last();
+    expect(await folded.count()).toBe(1);
+    expect(await folded.isVisible()).toBe(false);
+    await report.page.emulateMedia({ media: 'print' });
+    try {
+      expect(await folded.isVisible()).toBe(true);
+    } finally {
+      await report.page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('fetches nothing but the file itself', async () => {
     const { report } = await reports();
     expect(report.requests).toEqual([report.url]);
