@@ -58,7 +58,10 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
   // A dash, a joining word, or a gap of two or more spaces where a dash was lost in conversion ("Mar 2011  Present");
   // with the dash lost, a year may even run straight into the next year or an ongoing word ("20142017", "2019present").
   const lostDash = String.raw`(?<=${year})(?=${year}(?![\p{L}\p{N}])|(?:${ongoing})(?![\p{L}\p{N}]))`;
-  const joiner = String.raw`(?:${dash}|\s+(?:${alternation(vocabulary.rangeJoiners)})\s+|[^\S\n]{2,}|${lostDash})`;
+  // A bar between two dates stands for the dash some templates draw as a separator glyph ("11/2008 ｜ 02/2016", read
+  // back as a pipe): fields a pipe separates are never two dates side by side.
+  const bar = String.raw`[^\S\n]+\|[^\S\n]+`;
+  const joiner = String.raw`(?:${dash}|\s+(?:${alternation(vocabulary.rangeJoiners)})\s+|${bar}|[^\S\n]{2,}|${lostDash})`;
   // "1985-89": a year ended by its last two digits, after a dash only; "2019 – 85%" is no range.
   const shortYear = String.raw`(?<=${year}${dash})\d{2}(?!\s*%)`;
   // "Mar - Aug 2011": a month whose year is the one the range ends in.

@@ -28,6 +28,8 @@ describe('parseDateRanges', () => {
     ['Marso 2017 hanggang Mayo 2018', { year: 2017, month: 3 }, { year: 2018, month: 5 }, false],
     ['02/2022 – Actualidad', { year: 2022, month: 2 }, reference, true],
     ['Septiembre 2018 hasta Diciembre 2020', { year: 2018, month: 9 }, { year: 2020, month: 12 }, false],
+    // A template's separator glyph between the dates, read back as a bar.
+    ['11/2008 | 02/2016', { year: 2008, month: 11 }, { year: 2016, month: 2 }, false],
   ])('reads %s', (text, start, end, ongoing) => {
     expect(parse(`Agent, Acme BPO | ${text}`)).toEqual([{ start, end, ongoing }]);
   });
@@ -49,6 +51,8 @@ describe('parseDateRanges', () => {
     expect(parse('renewals up 2019 – 85%')).toEqual([]);
     expect(parse('Mar - Aug')).toEqual([]);
     expect(parse('ticket 2019201')).toEqual([]);
+    // Fields a bar separates are no two dates side by side.
+    expect(parse('Team Leader | 2019 batch | Concentrix')).toEqual([]);
   });
 
   it('closes open ranges at the reference date passed in, not at the clock', () => {
