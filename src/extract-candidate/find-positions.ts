@@ -10,6 +10,7 @@ import type { Position, UndatedPosition, YearMonth } from './candidate-types.js'
 import { findDatedJobs } from './find-dated-jobs.js';
 import { findHeadlineJob, findToldJobs, findUndatedJobs } from './find-undated-jobs.js';
 import { joinSplitDateRanges } from './join-split-date-ranges.js';
+import { setApartPlaceholders } from './set-apart-placeholders.js';
 import { splitInlineDuties } from './split-inline-duties.js';
 import { readTableRow } from './read-table-rows.js';
 import type { LineTokens } from './line-tokens.js';
@@ -57,14 +58,15 @@ function searchedSections(resume: SegmentedResume): SearchedSections {
 
 /**
  * The lines of the sections that say something, table rows read as header lines, date ranges split over lines joined
- * back, and duties bulleted on a job's date line set on a line of their own.
+ * back, a template's placeholders set apart ("Company Name City , State"), and duties bulleted on a job's date line set
+ * on a line of their own.
  */
 function contentLines(sections: readonly Section[], taxonomy: CompiledTaxonomy, reference: YearMonth): Line[] {
   const lines = sections
     .flatMap((section) => section.lines)
     .filter((line) => !isPunctuationOnly(line.text))
     .map((line) => readTableRow(line, taxonomy, reference));
-  return splitInlineDuties(joinSplitDateRanges(lines, taxonomy.dates, reference), taxonomy.dates, reference);
+  return splitInlineDuties(joinSplitDateRanges(setApartPlaceholders(lines, taxonomy), taxonomy.dates, reference), taxonomy.dates, reference);
 }
 
 function namesCareerBreak(titles: readonly (string | null)[], taxonomy: CompiledTaxonomy): boolean {

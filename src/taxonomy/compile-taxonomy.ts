@@ -43,6 +43,8 @@ export interface JobVocabulary {
   readonly titleTerminators: TermMatcher<true>;
   /** Lower-case words an introduced title may start with that are not part of it ("a", "an"). */
   readonly articles: ReadonlySet<string>;
+  /** A template's placeholders for an employer ("Company Name") and a place ("City , State"), anonymised resumes keep. */
+  readonly placeholders: { readonly employers: TermMatcher<true>; readonly places: TermMatcher<true> };
   /** Lower-case words a title in capitals may hold and go on after ("of": "Head of Sales"). */
   readonly titleLinks: ReadonlySet<string>;
   /** Normalised labels ("designation", "position") → what the labelled value is. */
@@ -377,6 +379,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       articles: new Set(vocabulary.jobs.articles.map((word) => word.toLowerCase())),
       titleLinks: new Set(vocabulary.jobs.titleLinks.map(normalizePhrase)),
       departments: phrases(vocabulary.jobs.departments),
+      placeholders: { employers: phrases(vocabulary.jobs.placeholders.employers), places: phrases(vocabulary.jobs.placeholders.places) },
       labels: new Map([
         ...vocabulary.jobs.employerLabels.map((label) => [normalizePhrase(label), 'employer'] as const),
         ...vocabulary.jobs.titleLabels.map((label) => [normalizePhrase(label), 'title'] as const),

@@ -258,8 +258,14 @@ export const vocabularyFileSchema = z.strictObject({
       careerBreaks: z.array(text).default([]),
       /** Departments a title names after a comma ("Associate Vice President, Operations"): no employer's names. */
       departments: z.array(text).default([]),
+      /**
+       * A resume template's placeholders, which anonymised resumes keep: the employer's ("Company Name") and the
+       * place's ("City , State"). A job's header reads them as what they stand for, not as part of its title.
+       */
+      placeholders: z.strictObject({ employers: z.array(text).default([]), places: z.array(text).default([]) }).default({ employers: [], places: [] }),
     })
     .default({
+      placeholders: { employers: [], places: [] },
       careerBreaks: [],
       departments: [],
       titleWords: [],

@@ -731,3 +731,17 @@ describe('duties bulleted on the date line', () => {
     expect(jobs('EXPERIENCE\nTeam Leader • Concentrix • Jan 2019 – Dec 2021 • Cebu City')).toEqual([['Team Leader', 'Concentrix']]);
   });
 });
+
+describe("an anonymised template's placeholders", () => {
+  it('read as the employer and the place they stand for, apart from the title beside them', () => {
+    expect(jobs('EXPERIENCE\nCompany Name City , State Senior Director of Business Operations 09/2011 to Current')).toEqual([
+      ['Senior Director of Business Operations', 'Company Name'],
+    ]);
+    expect(jobs('EXPERIENCE\n07/2009 to 07/2014\nChef Company Name | City , State')).toEqual([['Chef', 'Company Name']]);
+    expect(jobs('EXPERIENCE\nCompany Name - Healthcare Unit Coordinator City , State 02/2001 - 08/2007')).toEqual([
+      ['Healthcare Unit Coordinator', 'Company Name'],
+    ]);
+    // A real employer's city is no placeholder, and a label's colon still names the employer.
+    expect(jobs('EXPERIENCE\nTeam Leader, Concentrix, Makati City, 2019 - 2023')).toEqual([['Team Leader', 'Concentrix']]);
+  });
+});
