@@ -53,6 +53,12 @@ describe('contact details', () => {
     expect(contact(text).name).toBe('SAMEER AHMED KHAN');
   });
 
+  it("takes no skill or item listed under a heading for a name, and a name under a contact heading still", () => {
+    expect(contact('ACCOUNTANT\nHighlights\nSmart Board\nTeam player with a positive outlook.\nExperience\nAccountant, 2015 - 2019').name).toBeNull();
+    expect(contact('SKILLS\nBusiness Acumen\nStrong Excel and Word skills\nEXPERIENCE\nAnalyst, 2015 - 2019').name).toBeNull();
+    expect(contact('CONTACT\nMaria Santos\nmaria@example.com\nEXPERIENCE\nAgent, 2015 - 2019').name).toBe('Maria Santos');
+  });
+
   it("takes no anonymised template's placeholder for a name", () => {
     const text = 'MORTGAGE BANKING EXECUTIVE ANALYST\nSummary\nFocused operations manager.\nExperience\nCompany Name\nCity , State\nAnalyst, 2015 to 2019';
     expect(contact(text).name).toBeNull();
