@@ -103,7 +103,7 @@ export function findEducation(
       line,
       level: levelOf(line.text, tokens, taxonomy),
       field: taxonomy.fields.findAll(line.text, tokens)[0]?.value ?? null,
-      institution: taxonomy.institutions.findAll(line.text, tokens).length > 0 ? line.text : null,
+      institution: institutionIn(line.text, tokens, taxonomy),
       qualification: taxonomy.qualifications.findAll(line.text, tokens).length > 0,
       year: latestYear(line.text, reference.year + futureGraduationYears),
     };
@@ -182,6 +182,38 @@ function namesJob(block: readonly Fact[], taxonomy: CompiledTaxonomy): boolean {
   return block.some((f) => !f.qualification && splitHeaderParts(f.line.text).some((part) => isTitleShaped(part, taxonomy)));
 }
 
+/** Between the parts of an education line: degree, school, place, year. */
+const partBreak = /\s*(?:[|\t•·]|,|\s[-–—]\s|—|–)\s*/g;
+
+/**
+ * The school a line names: the part of it, between commas, dashes or bars, with the institution word, and a place
+ * right after it ("BS Business Administration, University of San Carlos, 2018" → "University of San Carlos"; "Indian
+ * Institute of Technology, Bombay" whole); null when it names none.
+ */
+function institutionIn(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): string | null {
+  const hit = taxonomy.institutions.findAll(text, tokens)[0];
+  if (!hit) return null;
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const match of text.matchAll(partBreak)) {
+    parts.push({ start: from, end: match.index });
+    from = match.index + match[0].length;
+  }
+  parts.push({ start: from, end: text.length });
+  const at = parts.findIndex((part) => part.end > hit.start);
+  const school = parts[at];
+  if (!school) return text.trim();
+  const next = parts[at + 1];
+  const place = next !== undefined && namesOnlyPlace(text.slice(next.start, next.end), taxonomy);
+  return text.slice(school.start, place ? next.end : school.end).trim() || text.trim();
+}
+
+/** A part that is a place and nothing else: "Mumbai", "Bombay", "Cebu City". */
+function namesOnlyPlace(part: string, taxonomy: CompiledTaxonomy): boolean {
+  const [hit] = taxonomy.places.findAll(part);
+  return hit !== undefined && part.slice(0, hit.start).trim() === '' && part.slice(hit.end).trim() === '';
+}
+
 /**
  * Courses, trainings and credentials listed with the year they were completed under a certifications heading
  * ("Medical Assistant Certification, 2001", "• Cloud workshop, 5th March 2016"): entries with no level. Only the line's
@@ -211,7 +243,7 @@ function credentialEntries(
         // A level's line names its field ("Computer Systems Servicing NC II"). Other credentials get none: their words
         // name a subject or a language ("Typing Certificate (English)"), not a field of study.
         field: level === null ? null : (taxonomy.fields.findAll(line.text, tokens)[0]?.value ?? null),
-        institution: taxonomy.institutions.findAll(line.text, tokens).length > 0 ? line.text : null,
+        institution: institutionIn(line.text, tokens, taxonomy),
         graduationYear: year,
         completed: !isUnfinished(line, year, reference, taxonomy, lineTokens),
         evidence: locate(line.start, line.end),

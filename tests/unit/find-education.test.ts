@@ -36,6 +36,14 @@ describe('education', () => {
     ]);
   });
 
+  it('names the school alone, not the degree and year on its line, with the city written after it', () => {
+    const schools = (text: string) => entries(`EDUCATION\n${text}`).map((e) => e.institution);
+    expect(schools('BS Business Administration, University of San Carlos, 2018')).toEqual(['University of San Carlos']);
+    expect(schools('Master of Accountancy (MAcc) — University of Illinois Urbana-Champaign, 2016')).toEqual(['University of Illinois Urbana-Champaign']);
+    expect(schools("BSc Nursing, St. Xavier's College, Mumbai, 2015")).toEqual(["St. Xavier's College, Mumbai"]);
+    expect(schools('B.Com, Delhi University (School of Open Learning), 2016')).toEqual(['Delhi University (School of Open Learning)']);
+  });
+
   it('does not read a state code in a place as a degree', () => {
     expect(degrees('EDUCATION\nBOSTON UNIVERSITY, Boston, MA\nBS in Business Administration, 1992')).toEqual([['bachelor', 1992]]);
   });
