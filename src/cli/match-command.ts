@@ -102,7 +102,7 @@ export async function runMatch(
   if (output.format === 'html') printHtmlReport(held);
   if (writer) {
     const written = await writer.finish();
-    process.stdout.write(`${summaryTable(written.entries)}\n\n`);
+    process.stdout.write(`${summaryTable(written.entries, bandOrder)}\n\n`);
     process.stdout.write(`${written.perResume} documents, ${failed} failed, in ${seconds.toFixed(2)} s `
       + `(${(written.perResume / seconds).toFixed(1)} documents/s). Results, reports and ${written.shortlist} in ${written.directory}/\n`);
   }
