@@ -128,6 +128,16 @@ function rolesOfWork(experience: { readonly text: string; readonly sentence: str
 }
 
 /**
+ * The posting's title, and the title without what describes the opening after a dash or in brackets: "Team Leader -
+ * Customer Operations (Voice)" is held by a "Team Leader", "Chat Support Executive (Work From Home)" by a "Chat
+ * Support Executive".
+ */
+function titleAliases(title: string): string[] {
+  const short = title.replace(/\s*\([^()]*\)/gu, '').split(/\s+[-–—|]\s+/u)[0]?.trim() ?? '';
+  return short.length > 0 && short !== title ? [title, short] : [title];
+}
+
+/**
  * The title without the place a posting appends to it ("Workforce Management Analyst – Nairobi", "… - Hyderabad"):
  * the place is no part of the job a candidate's title is compared with.
  */
@@ -220,7 +230,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     id: `${jobProfilePrefix}${slug(title)}`,
     title,
     group: closest.group,
-    aliases: [title],
+    aliases: titleAliases(title),
     references: closest.references,
     description: `Built from the job posting ${posting.name}; closest taxonomy role: ${closest.title}.`,
     skills: [...skills].map(([skill, importance]) => ({ skill, importance, alternatives: named.alternatives.get(skill) ?? [] })),
@@ -264,9 +274,11 @@ function educationAskedFor(lines: readonly PostingLine[], taxonomy: CompiledTaxo
   for (const line of lines) {
     if (line.heading) continue;
     const named = taxonomy.levels.findAll(line.text).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
-    // "2nd year college level or college graduate": studies under way ask only for the level they start from.
+    // "2nd year college level or college graduate": studies under way ask only for the level the highest one named
+    // starts from; a lower level the line names stands ("Any Graduate / Undergraduate (12th pass)" asks the 12th).
     const underWay = taxonomy.postings.studiesUnderWay.findAll(line.text).length > 0;
-    const levels = underWay ? named.map((level) => taxonomy.levelsById.get(level.entryLevel ?? '') ?? level) : named;
+    const highest = named.reduce<EducationLevel | undefined>((top, level) => (top === undefined || level.rank > top.rank ? level : top), undefined);
+    const levels = underWay ? named.map((level) => (level === highest ? (taxonomy.levelsById.get(level.entryLevel ?? '') ?? level) : level)) : named;
     if (levels.length === 0) continue;
     asked = true;
     for (const hit of taxonomy.fields.findAll(line.text)) fields.add(hit.value);

@@ -572,7 +572,11 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     applicantWords: phrases(postings.applicantWords),
     sentenceBreak: postingSentenceBreak(postings),
     alternative: new RegExp(String.raw`^[\s,(\[–—-]*(?:${anyOf(postings.alternativeJoiners)})[\s:]*$`, 'iu'),
-    exclusion: postings.exclusions.length === 0 ? null : new RegExp(String.raw`^[\s:,)\]–—-]*(?:${anyOf(postings.exclusions)})(?![\p{L}])`, 'iu'),
+    // "CPC-A not considered", "CPC-A (apprentice) not considered", "CPA or KASNEB qualification not needed".
+    exclusion: postings.exclusions.length === 0 ? null : new RegExp(
+      String.raw`^[\s:,)\]–—-]*(?:\([^()]*\)[\s:,]*)?(?:(?:or|and|/)\s*[\p{L}\p{N} -]{0,40}?\s)?(?:${anyOf(postings.exclusions)})(?![\p{L}])`,
+      'iu',
+    ),
     numberWords,
     minSkills: postings.minSkills,
     experienceWaivers: phrases(postings.experienceWaivers),

@@ -412,6 +412,32 @@ describe('the experience a posting counts', () => {
   });
 });
 
+describe('what a recruiter\'s postings rule out and name', () => {
+  const coder = 'Medical Coder - Chennai\nRequirements\n- CPC certification mandatory. CPC-A (apprentice) not considered.\n'
+    + '- Minimum 2 years of experience in E/M coding or Surgery coding\n- CPA or KASNEB qualification not needed\n- ICD-10-CM and CPT';
+
+  it('rules out a credential with a remark in brackets, or an alternative run, before "not considered" or "not needed"', () => {
+    const { role } = buildJobProfile({ text: coder, name: 'coder.txt' }, taxonomy);
+    expect(role.certifications).toEqual([{ certification: 'cpc', importance: 'must-have' }]);
+  });
+
+  it("counts a coder's months for coding experience, not a biller's", () => {
+    const { role } = buildJobProfile({ text: coder, name: 'coder.txt' }, taxonomy);
+    expect(role.experience).toMatchObject({ minimumMonths: 24, relevantRoles: ['medical-coder'] });
+  });
+
+  it('asks the 12th for "Any Graduate / Undergraduate (12th pass)", and a graduate\'s start for studies under way', () => {
+    const level = (line: string) => buildJobProfile({ text: `Voice Process\nEligibility\n- ${line}\n- Customer service and Zendesk`, name: 'p.txt' }, taxonomy).role.education.minimumLevel;
+    expect(level('Any Graduate / Undergraduate (12th pass)')).toBe('higher-secondary');
+    expect(level('At least 2nd year college level or college graduate')).toBe('higher-secondary');
+  });
+
+  it('takes the title without what describes the opening as one a candidate may hold', () => {
+    const { role } = buildJobProfile({ text: 'Team Leader - Customer Operations (Voice)\nRequirements\n- People management, coaching', name: 'tl.txt' }, taxonomy);
+    expect(role.aliases).toEqual(['Team Leader - Customer Operations (Voice)', 'Team Leader']);
+  });
+});
+
 describe('a posting that waives experience', () => {
   const requirements = 'Requirements:\n- Customer service, Zendesk and CRM\n- Typing speed of at least 35 WPM';
 
