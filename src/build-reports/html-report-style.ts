@@ -18,6 +18,7 @@ th.number, td.number { text-align: right; }
 .score-line { margin: 0; font-weight: 600; }
 .readiness { margin: .75rem 0; padding: .5rem .75rem; border-left: .3rem solid var(--muted); background: #f6f6f6; }
 .readiness p { margin: 0; font-weight: 600; }
+.readiness p.note { margin-top: .25rem; font-weight: 400; }
 .readiness ul { margin: .25rem 0 0; }
 .readiness-ready-now { border-color: var(--ready-now); }
 .readiness-ready-with-training { border-color: var(--ready-with-training); }

@@ -3,7 +3,7 @@ import type { RoleScore } from '../score-roles/match-types.js';
 import { escapeHtml } from './escape-html.js';
 import type { Gap, GapAnalysis } from './gap-types.js';
 import { formatPoints, renderScoreBreakdown, renderSkillCoverage } from './render-skill-coverage.js';
-import { money, setAsideGroups, setAsideWording } from './report-wording.js';
+import { money, readinessReasonsLead, setAsideGroups, setAsideWording } from './report-wording.js';
 
 /** Gaps listed in full; the rest wait behind a disclosure, so the first screen shows the most valuable steps. */
 const gapsShownOpen = 8;
@@ -17,7 +17,7 @@ function list(items: readonly string[], className = ''): string {
 
 function renderReadiness(analysis: GapAnalysis): string {
   const { readiness } = analysis;
-  const reasons = readiness.reasons.length > 0 ? list(readiness.reasons.map(escapeHtml)) : '';
+  const reasons = readiness.reasons.length > 0 ? `<p class="note">${readinessReasonsLead}:</p>${list(readiness.reasons.map(escapeHtml))}` : '';
   return `<div class="readiness readiness-${readiness.level}"><p>Readiness: ${escapeHtml(readiness.label)}</p>${reasons}</div>`;
 }
 

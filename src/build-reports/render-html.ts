@@ -6,7 +6,7 @@ import type { SuccessResult } from '../contracts/result-schema.js';
 import { escapeHtml } from './escape-html.js';
 import { htmlReportStyle } from './html-report-style.js';
 import { renderRoleSection } from './render-html-role.js';
-import { payElsewhereNote, readingNotes, reportSubject } from './report-wording.js';
+import { payElsewhereNote, readingKey, readingNotes, reportSubject } from './report-wording.js';
 
 const topMatchesShown = 5;
 
@@ -23,6 +23,11 @@ function renderHeader(result: SuccessResult, title: string): string {
   ];
   const notes = readingNotes(result).map((note) => `<p class="reading-note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
   return `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(facts.join(' · '))}</p>${notes.join('')}</header>`;
+}
+
+function renderKey(): string {
+  return '<section aria-labelledby="reading-key"><h2 id="reading-key">How to read this report</h2>'
+    + `<ul class="key">${readingKey.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></section>`;
 }
 
 function renderBestRoles(result: SuccessResult): string {
@@ -62,7 +67,7 @@ export function renderHtml(result: SuccessResult): string {
     '</head>',
     '<body>',
     renderHeader(result, title),
-    `<main>${renderBestRoles(result)}${renderRoles(result)}</main>`,
+    `<main>${renderBestRoles(result)}${renderKey()}${renderRoles(result)}</main>`,
     `<footer><p>${escapeHtml(taxonomy)}.</p></footer>`,
     '</body>',
     '</html>',

@@ -1,7 +1,9 @@
 /** A gap report a job seeker can read: best roles, what they have, what is missing and what to do next. */
 import type { SuccessResult } from '../contracts/result-schema.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
-import { componentLabels, money, payElsewhereNote, readingNotes, reportSubject, setAsideGroups, setAsideWording } from './report-wording.js';
+import {
+  componentLabels, money, payElsewhereNote, readingKey, readingNotes, readinessReasonsLead, reportSubject, setAsideGroups, setAsideWording,
+} from './report-wording.js';
 
 const topMatchesShown = 5;
 
@@ -15,13 +17,14 @@ export function renderMarkdown(result: SuccessResult): string {
   for (const note of readingNotes(result)) lines.push(`> **Note:** ${note}`, '');
   lines.push('## Best-fitting roles', '', '| Rank | Role | Score | Fit |', '|---:|---|---:|---|');
   result.matches.slice(0, topMatchesShown).forEach((m, i) => lines.push(`| ${i + 1} | ${escapeMarkdown(m.title)} | ${m.score} | ${m.band} |`));
+  lines.push('', '## How to read this report', '', ...readingKey.map((line) => `- ${line}`));
   for (const analysis of result.gapAnalysis) {
     lines.push('', `## ${escapeMarkdown(analysis.title)} — ${analysis.score}/100 (${analysis.band})`, '');
     const { readiness } = analysis;
-    lines.push(`**Readiness: ${readiness.label}.**${readiness.reasons.length > 0 ? ` To move up: ${readiness.reasons.join('; ')}.` : ''}`, '');
+    lines.push(`**Readiness: ${readiness.label}.**${readiness.reasons.length > 0 ? ` ${readinessReasonsLead}: ${readiness.reasons.join('; ')}.` : ''}`, '');
     const match = result.matches.find((m) => m.roleId === analysis.roleId);
     if (match) {
-      lines.push('| Component | Points | Of |', '|---|---:|---:|');
+      lines.push('| Part of the score | Points | Out of |', '|---|---:|---:|');
       for (const c of match.components) lines.push(`| ${componentLabels[c.id]} | ${c.contribution.toFixed(1)} | ${(c.share * 100).toFixed(1)} |`);
       lines.push('');
     }

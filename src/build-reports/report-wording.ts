@@ -152,6 +152,30 @@ export function setAsideWording(gap: SetAsideGap): string {
  */
 export function payElsewhereNote(result: SuccessResult, bandCountries: readonly string[]): string | null {
   const { country } = result.candidate.contact;
-  if (country === null || bandCountries.length === 0 || bandCountries.includes(country)) return null;
-  return `These are ${bandCountries.join(' and ')} figures: pay where you live (${country}) differs, so check a local salary survey.`;
+  if (bandCountries.length === 0 || (country !== null && bandCountries.includes(country))) return null;
+  const bands = bandCountries.map(countryName).join(' and ');
+  // Blind screening withholds the country: the caveat still stands, for wherever the candidate lives.
+  if (country === null) return `These are figures for ${bands}: pay elsewhere differs, so check a salary survey where you live.`;
+  return `These are figures for ${bands}: pay where you live (${countryName(country)}) differs, so check a local salary survey.`;
 }
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "India" for IN, "the United States" for US: a code reads as a word ("pay where you live (IN)"). */
+function countryName(code: string): string {
+  const name = regionNames.of(code) ?? code;
+  return /^United |Philippines|Netherlands/.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * How to read the report, in plain words, before any number: what a score, a fit and readiness mean. A job seeker
+ * reading "62 · good" and "Ready with training" has no other key.
+ */
+export const readingKey: readonly string[] = [
+  'Score: how much of what the role asks your resume shows, from 0 to 100, each requirement weighted as the role weighs it.',
+  'Fit: strong, good, possible or weak, by the score; a requirement a role cannot do without (a language it works in, its minimum experience) may hold the fit lower.',
+  'Readiness: ready now (you could apply today), ready with training (a course or some practice closes the gap), or a longer path (experience or schooling still to gain).',
+];
+
+/** The words before the reasons a role is not ready now. */
+export const readinessReasonsLead = 'What stands in the way';

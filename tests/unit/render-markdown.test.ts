@@ -37,6 +37,19 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<td>Agent | &lt;script&gt;alert(2)&lt;/script&gt;</td>');
   });
 
+  it('says what a score, a fit and readiness mean before the first role\'s section, in words without the scoring\'s terms', () => {
+    const markdown = renderMarkdown(result);
+    const key = markdown.indexOf('## How to read this report');
+    const firstRole = markdown.indexOf(`## ${result.gapAnalysis[0]?.title ?? ''}`);
+    expect(key).toBeGreaterThan(markdown.indexOf('## Best-fitting roles'));
+    expect(key).toBeLessThan(firstRole);
+    const keyText = markdown.slice(key, firstRole);
+    for (const word of ['Score', 'Fit', 'Readiness', 'ready now', 'ready with training', 'longer path']) expect(keyText).toContain(word);
+    expect(keyText).not.toMatch(/component|credit|weight\b|taxonomy/i);
+    const notReady = result.gapAnalysis.find((g) => g.readiness.reasons.length > 0);
+    if (notReady) expect(markdown).toContain(`What stands in the way: ${notReady.readiness.reasons[0] ?? ''}`);
+  });
+
   it('says why a requirement is only partly met, and how many smaller steps it leaves out', () => {
     const markdown = renderMarkdown(result);
     const partial = result.gapAnalysis.flatMap((g) => g.gaps).find((g) => g.status === 'partial' && g.detail !== null);
@@ -65,9 +78,13 @@ describe('renderMarkdown', () => {
   it('says the pay bands are another country\'s to a candidate who lives elsewhere, and only then', async () => {
     // Kavya lives in Kochi, Kerala; the bands are US figures.
     expect(result.candidate.contact.country).toBe('IN');
-    expect(renderMarkdown(result)).toContain('These are US figures: pay where you live (IN) differs');
+    expect(renderMarkdown(result)).toContain('These are figures for the United States: pay where you live (India) differs');
     const phoenix = await analysedSample('telesales-tanya-brooks.txt');
     expect(renderMarkdown(phoenix)).not.toContain('pay where you live');
+    expect(renderMarkdown(phoenix)).not.toContain('These are figures for');
+    // Blind screening withholds the country, not the caveat.
+    const blind = await analysedSample('data-entry-kavya-menon.txt', true);
+    expect(renderMarkdown(blind)).toContain('These are figures for the United States: pay elsewhere differs');
   });
 
   it('opens with a note when the file seems to hold several people\'s resumes', () => {
