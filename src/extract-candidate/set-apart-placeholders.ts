@@ -13,10 +13,10 @@ const letter = /\p{L}/u;
 const dash = /[-–—]/u;
 
 function setApart(line: Line, taxonomy: CompiledTaxonomy): Line {
-  const { employers, places } = taxonomy.jobs.placeholders;
-  const placeHits = places.findAll(line.text);
-  const employerHits = employers.findAll(line.text);
-  if (placeHits.length === 0 && employerHits.length === 0) return line;
+  const hits = taxonomy.jobs.placeholders.findAll(line.text);
+  if (hits.length === 0) return line;
+  const placeHits = hits.filter((hit) => hit.value === 'place');
+  const employerHits = hits.filter((hit) => hit.value === 'employer');
   const chars = line.text.split('');
   // "City , State" stands where the place would: nothing of a title or an employer.
   for (const { start, end } of placeHits) {

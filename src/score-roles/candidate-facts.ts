@@ -14,6 +14,8 @@ export interface CandidateFacts {
   readonly coveringCertifications: ReadonlyMap<string, FoundCertification>;
   /** For each position, in order: the roles its experience counts for (by its title or a related title). */
   readonly servedBy: readonly ReadonlySet<string>[];
+  /** For each position, in order: the skills its own lines state, as a set (see find-duty-skills.ts). */
+  readonly dutySkills: readonly ReadonlySet<string>[];
   /** For each undated job that states its months, in order: the job and the roles its months count for. */
   readonly undatedServing: readonly { readonly job: UndatedPosition; readonly roles: ReadonlySet<string> }[];
   /**
@@ -54,6 +56,7 @@ export function candidateFacts(candidate: Candidate, taxonomy: CompiledTaxonomy)
     certifications,
     coveringCertifications: covering,
     servedBy: candidate.positions.map((p) => rolesServedBy(p, taxonomy)),
+    dutySkills: candidate.positions.map((p) => new Set(p.dutySkills)),
     undatedServing: candidate.undatedPositions.flatMap((job) => (job.months === null ? [] : [{ job, roles: rolesServedByUndated(job, taxonomy) }])),
     relatedHeld: related,
     heldOrRelated: markSkills(related.keys(), numbers, markSkills(skills.keys(), numbers)),

@@ -1,6 +1,5 @@
 /** One function per score component: each turns what the resume holds into requirements with credits. */
 import type { CandidateFacts } from './candidate-facts.js';
-import type { Position } from '../extract-candidate/candidate-types.js';
 import { mergedMonths, rolesOfTitle, titlesOf } from '../extract-candidate/sum-experience.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { EducationLevel, Importance, Role, ScoringRules } from '../taxonomy/taxonomy-schema.js';
@@ -85,11 +84,11 @@ export function certificationRequirements(plan: RolePlan, facts: CandidateFacts)
   return requirements;
 }
 
-export function experienceRequirement(role: Role, plan: RolePlan, { candidate, servedBy, undatedServing }: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
+export function experienceRequirement(role: Role, plan: RolePlan, { candidate, servedBy, dutySkills, undatedServing }: CandidateFacts, taxonomy: CompiledTaxonomy): Requirement {
   const { otherExperienceCredit, otherExperienceMaxCredit, dutyExperience } = taxonomy.source.scoring;
   const relevant = candidate.experience.relevantMonths[role.id] ?? 0;
   const titled = candidate.positions.filter((_, index) => servedBy[index]?.has(role.id));
-  const shown = candidate.positions.filter((position, index) => !servedBy[index]?.has(role.id) && dutiesShowRole(position, plan, dutyExperience));
+  const shown = candidate.positions.filter((_, index) => !servedBy[index]?.has(role.id) && dutiesShowRole(dutySkills[index], plan, dutyExperience));
   // Months in jobs whose lines show the role's work, beyond those already counted under its titles.
   const fromDuties = shown.length === 0 ? 0 : mergedMonths([...titled, ...shown]) - mergedMonths(titled);
   const other = Math.max(0, candidate.experience.totalMonths - relevant - fromDuties);
@@ -119,9 +118,8 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
 }
 
 /** Whether a job's own lines state enough of the role's must-have and important skills (an alternative counts). */
-function dutiesShowRole(position: Position, plan: RolePlan, rule: ScoringRules['dutyExperience']): boolean {
-  if (position.dutySkills.length < rule.minSkills) return false;
-  const stated = new Set(position.dutySkills);
+function dutiesShowRole(stated: ReadonlySet<string> | undefined, plan: RolePlan, rule: ScoringRules['dutyExperience']): boolean {
+  if (stated === undefined || stated.size < rule.minSkills) return false;
   const shows = (skill: RoleSkill): boolean => stated.has(skill.id) || skill.alternatives.some((a) => stated.has(a.id));
   const mustHave = plan.skills['must-have'].filter(shows).length;
   return mustHave >= rule.minMustHaveSkills && mustHave + plan.skills.important.filter(shows).length >= rule.minSkills;

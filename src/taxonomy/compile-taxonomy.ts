@@ -44,7 +44,7 @@ export interface JobVocabulary {
   /** Lower-case words an introduced title may start with that are not part of it ("a", "an"). */
   readonly articles: ReadonlySet<string>;
   /** A template's placeholders for an employer ("Company Name") and a place ("City , State"), anonymised resumes keep. */
-  readonly placeholders: { readonly employers: TermMatcher<true>; readonly places: TermMatcher<true> };
+  readonly placeholders: TermMatcher<'employer' | 'place'>;
   /** Lower-case words a title in capitals may hold and go on after ("of": "Head of Sales"). */
   readonly titleLinks: ReadonlySet<string>;
   /** Normalised labels ("designation", "position") → what the labelled value is. */
@@ -379,7 +379,11 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       articles: new Set(vocabulary.jobs.articles.map((word) => word.toLowerCase())),
       titleLinks: new Set(vocabulary.jobs.titleLinks.map(normalizePhrase)),
       departments: phrases(vocabulary.jobs.departments),
-      placeholders: { employers: phrases(vocabulary.jobs.placeholders.employers), places: phrases(vocabulary.jobs.placeholders.places) },
+      // One dictionary, so that a line is split into words once for both.
+      placeholders: new TermMatcher<'employer' | 'place'>([
+        ...vocabulary.jobs.placeholders.employers.map((phrase) => ({ phrase, value: 'employer' as const })),
+        ...vocabulary.jobs.placeholders.places.map((phrase) => ({ phrase, value: 'place' as const })),
+      ]),
       labels: new Map([
         ...vocabulary.jobs.employerLabels.map((label) => [normalizePhrase(label), 'employer'] as const),
         ...vocabulary.jobs.titleLabels.map((label) => [normalizePhrase(label), 'title'] as const),
