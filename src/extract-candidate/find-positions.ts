@@ -61,12 +61,12 @@ function searchedSections(resume: SegmentedResume): SearchedSections {
  * back, a template's placeholders set apart ("Company Name City , State"), and duties bulleted on a job's date line set
  * on a line of their own.
  */
-function contentLines(sections: readonly Section[], taxonomy: CompiledTaxonomy, reference: YearMonth): Line[] {
+function contentLines(sections: readonly Section[], taxonomy: CompiledTaxonomy, reference: YearMonth, lineTokens: LineTokens): Line[] {
   const lines = sections
     .flatMap((section) => section.lines)
     .filter((line) => !isPunctuationOnly(line.text))
     .map((line) => readTableRow(line, taxonomy, reference));
-  return splitInlineDuties(joinSplitDateRanges(setApartPlaceholders(lines, taxonomy), taxonomy.dates, reference), taxonomy.dates, reference);
+  return splitInlineDuties(joinSplitDateRanges(setApartPlaceholders(lines, taxonomy, lineTokens), taxonomy.dates, reference), taxonomy.dates, reference);
 }
 
 function namesCareerBreak(titles: readonly (string | null)[], taxonomy: CompiledTaxonomy): boolean {
@@ -87,9 +87,9 @@ export function findPositions(
   lineTokens: LineTokens,
 ): FoundPositions {
   const { searched, others, explicit } = searchedSections(resume);
-  const lines = contentLines(searched, taxonomy, reference);
+  const lines = contentLines(searched, taxonomy, reference, lineTokens);
   const listed = findDatedJobs(lines, taxonomy, reference, locate, false);
-  const elsewhere = others.flatMap((section) => findDatedJobs(contentLines([section], taxonomy, reference), taxonomy, reference, locate, true).positions);
+  const elsewhere = others.flatMap((section) => findDatedJobs(contentLines([section], taxonomy, reference, lineTokens), taxonomy, reference, locate, true).positions);
   // In the order the resume lists them; a career break dated like a job is none ("Career break — May 2020 – 2024").
   const positions = [...listed.positions, ...elsewhere]
     .filter((position) => !namesCareerBreak([position.title, ...position.otherTitles], taxonomy))

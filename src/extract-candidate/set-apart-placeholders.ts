@@ -7,13 +7,14 @@
  */
 import type { Line } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { LineTokens } from './line-tokens.js';
 
 const separator = '|';
 const letter = /\p{L}/u;
 const dash = /[-–—]/u;
 
-function setApart(line: Line, taxonomy: CompiledTaxonomy): Line {
-  const hits = taxonomy.jobs.placeholders.findAll(line.text);
+function setApart(line: Line, taxonomy: CompiledTaxonomy, lineTokens: LineTokens): Line {
+  const hits = taxonomy.jobs.placeholders.findAll(line.text, lineTokens(line));
   if (hits.length === 0) return line;
   const placeHits = hits.filter((hit) => hit.value === 'place');
   const employerHits = hits.filter((hit) => hit.value === 'employer');
@@ -33,6 +34,7 @@ function setApart(line: Line, taxonomy: CompiledTaxonomy): Line {
   return { ...line, text: chars.join('') };
 }
 
-export function setApartPlaceholders(lines: readonly Line[], taxonomy: CompiledTaxonomy): Line[] {
-  return lines.map((line) => setApart(line, taxonomy));
+/** `lineTokens` gives each line's words, split once per resume. */
+export function setApartPlaceholders(lines: readonly Line[], taxonomy: CompiledTaxonomy, lineTokens: LineTokens): Line[] {
+  return lines.map((line) => setApart(line, taxonomy, lineTokens));
 }
