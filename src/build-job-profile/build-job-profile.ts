@@ -216,7 +216,9 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   // the posting names, else its largest figure; what else it asks is warned of, not lost without a word.
   const experience = asked.find((figure) => rolesNamedIn(titleClause(figure), taxonomy).length > 0) ?? asked[0] ?? null;
   const workRoles = experience === null ? [] : rolesOfWork(experience, taxonomy);
-  const otherExperience = asked.filter((figure) => figure !== experience && figure.sentence !== experience?.sentence);
+  // Another figure of the same line is another ask ("3 years in BPO, including 1 year as a Team Leader"), quoted by
+  // its own words; one of another line by its line.
+  const otherExperience = asked.filter((figure) => figure !== experience && figure.months !== experience?.months);
   // "With or without BPO experience; fresh graduates are welcome", and no figure of experience anywhere, even as a plus
   // ("6 months of BPO experience is a plus" still rewards experience).
   const waived = experience === null && !namesExperienceFigure(lines, rules)
@@ -257,7 +259,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
       : []),
     ...uncheckedAsks(screened, lines, taxonomy),
     ...(experience !== null && otherExperience.length > 0
-      ? [`The posting also asks for experience the score does not count (${otherExperience.map((figure) => quoted(figure.sentence)).join('; ')}): the score counts only ${quoted(experience.sentence)}; check the rest in each candidate's work history.`]
+      ? [`The posting also asks for experience the score does not count (${otherExperience.map((figure) => quoted(figure.sentence === experience.sentence ? figure.text : figure.sentence)).join('; ')}): the score counts only ${quoted(experience.sentence === otherExperience[0]?.sentence ? experience.text : experience.sentence)}; check the rest in each candidate's work history.`]
       : []),
   ];
   return { role, closestRole: closest.id, warnings, pay };

@@ -41,11 +41,13 @@ export function findRequiredExperience(lines: readonly PostingLine[], rules: Pos
   return findRequiredExperiences(lines, rules)[0] ?? null;
 }
 
-/** Every line's largest figure of experience asked for, the largest first. */
+/**
+ * Every figure of experience the lines ask for, the largest first: "Minimum 3 years in BPO, including at least 1 year
+ * as a Team Leader" asks for both.
+ */
 export function findRequiredExperiences(lines: readonly PostingLine[], rules: PostingRules): RequiredExperience[] {
   const asked: RequiredExperience[] = [];
   for (const line of lines) {
-    let found: RequiredExperience | null = null;
     if (line.heading || line.importance === 'nice-to-have') continue;
     // Outside the requirements, only a sentence about experience addressed to the applicant asks for any, or a line
     // that opens with its figure or is labelled as experience ("- 3-6 years of customer service experience",
@@ -66,9 +68,8 @@ export function findRequiredExperiences(lines: readonly PostingLine[], rules: Po
       const amount = low === undefined ? null : amountOf(low, rules.numberWords);
       if (amount === null || amount <= 0) continue;
       const months = years === undefined ? Math.round(amount) : Math.round(amount * 12);
-      if (found === null || months > found.months) found = { months, text: match[0], sentence: line.text };
+      asked.push({ months, text: match[0], sentence: line.text });
     }
-    if (found !== null) asked.push(found);
   }
   return asked.sort((a, b) => b.months - a.months);
 }

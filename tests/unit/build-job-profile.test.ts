@@ -387,7 +387,7 @@ describe('the pay a posting states', () => {
 describe('the experience a posting counts', () => {
   it('is the work its figure names ("3-5 years of collections experience"), else the closest role\'s', () => {
     const lead = buildJobProfile({
-      text: 'Team Leader – Collections\nRequirements\n- 3-5 years of collections experience, including at least 1 year as a team leader\n- Coaching, FDCPA, skip tracing',
+      text: 'Team Leader – Collections\nRequirements\n- 3-5 years of collections experience in a BPO or bank\n- Coaching, FDCPA, skip tracing',
       name: 'lead.txt',
     }, taxonomy);
     expect(lead.role.experience).toMatchObject({ minimumMonths: 36, relevantRoles: ['collections-agent'], relevantTitles: [] });
@@ -401,6 +401,15 @@ describe('the experience a posting counts', () => {
       name: 'lead.txt',
     }, taxonomy);
     expect(lead.role.experience).toMatchObject({ minimumMonths: 24, relevantRoles: ['team-leader'] });
+  });
+
+  it('is the time in the title a line names beside a larger figure, which it warns of: "3 years, including 1 year as a Team Leader"', () => {
+    const lead = buildJobProfile({
+      text: 'Team Leader\nQualifications\n- Minimum 3 years of experience in BPO / contact centre, including at least 1 year as a Team Leader\n- Coaching, KPI management',
+      name: 'tl.txt',
+    }, taxonomy);
+    expect(lead.role.experience).toMatchObject({ minimumMonths: 12, relevantRoles: ['team-leader'] });
+    expect(lead.warnings).toContainEqual(expect.stringContaining('also asks for experience the score does not count ("3 years")'));
   });
 
   it('is the work its figure names by what it is ("experience leading a team"): an agent\'s months are not it', () => {
