@@ -9,7 +9,9 @@
  * BPO, preferably technical support") is wished for to the end of the sentence, and so is what follows a word of
  * moving ("wants to move into medical coding") or of learning ("where I can learn complaint handling"), within as many
  * words and up to a claim word; in any section, what follows a word of learning under way ("currently learning",
- * "planning to take"). The words are data (`skillAspirations` in vocabulary.yaml).
+ * "planning to take"). A job word run on from the first ("a Team Leader role in a BPO (voice process)") carries the
+ * wish to it, and a line labelled as the job sought ("Position desired: …") claims nothing after its label. The words
+ * are data (`skillAspirations` in vocabulary.yaml).
  */
 import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Token } from '../text/tokenize.js';
