@@ -65,6 +65,13 @@ describe('role screening', () => {
     expect(weak?.band).toBe(taxonomy.source.scoring.screeningBelowMinimumMaxBand);
   });
 
+  it("meets data entry's Microsoft Office with Excel or Word named, and leaves it missing with neither", () => {
+    const office = (resume: string) => scoreRoles(extractText(resume, taxonomy), taxonomy, ['data-entry-operator'])[0]
+      ?.components.find((c) => c.id === 'mustHaveSkills')?.requirements.find((r) => r.id === 'microsoft-office');
+    expect(office('SKILLS\nMicrosoft Word, Excel, PowerPoint')).toMatchObject({ status: 'met', detail: 'alternative: Microsoft Excel' });
+    expect(office('SKILLS\nGoogle Docs')?.status).not.toBe('met');
+  });
+
   it('credits the largest team led against the size a manager role asks for', () => {
     const [team] = requirementsFor('team-leader', 'Experience\nTeam Leader, Acme BPO\nLed a team of 12 agents on a voice process.');
     expect(team).toMatchObject({ id: 'team-size', status: 'met', detail: 'led a team of 12' });
