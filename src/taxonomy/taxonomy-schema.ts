@@ -518,6 +518,8 @@ export const screeningFileSchema = z.strictObject({
     memberOf: z.array(text).default([]),
     minSize: z.number().int().min(1),
     maxSize: z.number().int().min(1),
+    /** The skill a team led shows, with the statement as its evidence ("Led a team of 18 associates"). */
+    skill: id.optional(),
   }),
 });
 export type Screening = z.infer<typeof screeningFileSchema>;

@@ -19,6 +19,11 @@ describe('skills shown by screening figures', () => {
     expect(evidenceOf('SKILLS\n- Marunong mag-type (45 wpm)', 'typing-speed')).toEqual(['45 wpm']);
   });
 
+  it('takes a team led as people management, and a team worked in as none', () => {
+    expect(evidenceOf('EXPERIENCE\n- Led a team of 18 sales associates across two shifts', 'people-management')).toEqual(['team of 18']);
+    expect(evidenceOf('EXPERIENCE\n- Worked in a team of 15 agents on a billing queue', 'people-management')).toBeUndefined();
+  });
+
   it('shows no skill where no figure was achieved', () => {
     expect(evidenceOf('SUMMARY\nI care about the historical accuracy of what I write.', 'accuracy-rate')).toBeUndefined();
     expect(evidenceOf('SKILLS\n- Fast typist', 'typing-speed')).toBeUndefined();
