@@ -7,7 +7,7 @@
  */
 import { RolefitError } from '../errors.js';
 import { findSkillHits } from '../extract-candidate/find-skills.js';
-import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { CompiledTaxonomy, PostingRules } from '../taxonomy/compile-taxonomy.js';
 import { roleSchema, type EducationLevel, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import type { TermHit } from '../text/term-matcher.js';
@@ -80,15 +80,33 @@ function namedIn<T extends string>(
   return { importance: found, alternatives };
 }
 
+/** Words after an unlabelled pay word its figure may stand in ("CTC up to 7 LPA"). */
+const payFigureWords = 4;
+
 /** Characters of a pay line kept: a figure and its terms, not a paragraph of benefits. */
 const maxPayChars = 120;
 
-/** The value of the first line labelled as pay that holds a figure ("Salary: PHP 20,000 - 25,000 monthly"), or null. */
-function postedPay(text: string, labels: ReadonlySet<string>): string | null {
-  for (const line of text.split('\n')) {
+/**
+ * The value of the first line labelled as pay that holds a figure ("Salary: PHP 20,000 - 25,000 monthly"), else the
+ * first pay word a figure follows within its bracket or clause ("Competitive salary (CTC up to 7 LPA) and bonus" →
+ * "CTC up to 7 LPA"), or null.
+ */
+function postedPay(text: string, labels: ReadonlySet<string>, experienceWords: PostingRules['experienceWords']): string | null {
+  const lines = text.split('\n');
+  for (const line of lines) {
     const labelled = /^\s*(?:[-•*]\s*)?([^:：]{2,30})[:：]\s*(.+)$/u.exec(line);
     const [label, value] = [labelled?.[1], labelled?.[2]?.trim()];
     if (label !== undefined && value !== undefined && /\d/.test(value) && labels.has(normalizePhrase(label))) return value.slice(0, maxPayChars);
+  }
+  for (const line of lines) {
+    for (const clause of line.split(/[()[\];]|\s+and\s+/u)) {
+      const words = clause.trim().split(/\s+/);
+      const at = words.findIndex((_, index) => labels.has(normalizePhrase(words.slice(index, index + 2).join(' '))) || labels.has(normalizePhrase(words[index] ?? '')));
+      const stated = at < 0 ? '' : words.slice(at).join(' ');
+      // The figure comes soon after the pay word, and is no experience: "salary negotiable for 3 years of experience".
+      const figureSoon = words.slice(at, at + payFigureWords).some((word) => /\d/.test(word));
+      if (at >= 0 && figureSoon && experienceWords.findAll(stated).length === 0) return stated.slice(0, maxPayChars);
+    }
   }
   return null;
 }
@@ -208,7 +226,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   }
   const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text), rules.alternative, rules.exclusion).importance;
   const title = withoutPlace(titleOf(lines, rules.titleLabels, posting.name), taxonomy);
-  const pay = postedPay(posting.text, rules.payLabels);
+  const pay = postedPay(posting.text, rules.payLabels, rules.experienceWords);
   const closest = closestRole(title, skills, taxonomy);
 
   const asked = findRequiredExperiences(lines, rules);

@@ -377,6 +377,13 @@ describe('the pay a posting states', () => {
     expect(renderHtml(agent)).toContain('<h3>Pay</h3><p>From the posting: PHP 20,000 - 25,000 monthly + night differential</p>');
   });
 
+  it('is read where a pay word is followed by a figure in its own bracket or clause, not labelled', () => {
+    const built = buildJobProfile({ text: 'Team Leader\nWhat We Offer\n- Competitive salary (CTC up to 7 LPA) and performance bonus\nRequirements:\n- Coaching, KPI management', name: 'tl.txt' }, taxonomy);
+    expect(built.pay).toBe('CTC up to 7 LPA');
+    const experience = buildJobProfile({ text: 'CSR\nSalary negotiable for 3 years of experience\nRequirements:\n- Customer service, Zendesk', name: 'csr.txt' }, taxonomy);
+    expect(experience.pay).toBeNull();
+  });
+
   it('is none where no labelled line states a figure, and the closest role\'s band stays', () => {
     const built = buildJobProfile({ text: 'CSR - Voice\nSalary: competitive\nRequirements:\n- Customer service, Zendesk and CRM', name: 'csr.txt' }, taxonomy);
     expect(built.pay).toBeNull();
