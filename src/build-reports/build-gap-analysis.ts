@@ -43,7 +43,7 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy, c
         status: requirement.status,
         detail: requirement.status === 'partial' ? requirement.detail : null,
         gain: round1(gain),
-        action: actionFor(requirement, role, taxonomy),
+        action: actionFor(requirement, role, taxonomy, context.country),
       };
       const aside = setAsideReason(requirement, score, taxonomy, context);
       if (aside) setAside.push({ ...gap, ...aside });

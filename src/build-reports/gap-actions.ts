@@ -11,7 +11,8 @@ import { languageRequirementId, typingRequirementId } from '../score-roles/scree
 /** Job titles named as examples in experience advice. */
 const exampleTitles = 2;
 
-export function actionFor(requirement: Requirement, role: Role, taxonomy: CompiledTaxonomy): string {
+/** `country`: where the candidate lives (ISO code), null when unknown or withheld; it words advice, never a score. */
+export function actionFor(requirement: Requirement, role: Role, taxonomy: CompiledTaxonomy, country: string | null = null): string {
   switch (requirement.kind) {
     case 'skill':
       return taxonomy.skillsById.get(requirement.id)?.acquire ?? `Learn ${requirement.label}.`;
@@ -41,7 +42,7 @@ export function actionFor(requirement: Requirement, role: Role, taxonomy: Compil
     case 'title':
       return `Gain experience under the title ${role.title}.`;
     case 'screening':
-      return screeningAction(requirement, role, taxonomy);
+      return screeningAction(requirement, role, taxonomy, country);
   }
 }
 
@@ -49,14 +50,17 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
-function screeningAction(requirement: Requirement, role: Role, taxonomy: CompiledTaxonomy): string {
+function screeningAction(requirement: Requirement, role: Role, taxonomy: CompiledTaxonomy, country: string | null): string {
   const { actions } = taxonomy.source.screening;
   const { typingWordsPerMinute, teamSize, languages } = role.screening;
   if (requirement.id === typingRequirementId) return fill(actions.typingSpeed, { minimum: String(typingWordsPerMinute ?? '') });
   if (requirement.id === 'team-size') return fill(actions.teamSize, { minimum: String(teamSize ?? '') });
   const wanted = languages.find((l) => languageRequirementId(l.language) === requirement.id);
   const language = wanted ? (taxonomy.screening.languageNames.get(wanted.language) ?? wanted.language) : requirement.label;
-  return fill(actions.language, { language, level: wanted?.minimumLevel ?? '' });
+  // Where the language is most people's first, a native speaker is asked to say so, not sent to a test.
+  const firstLanguageHere = country !== null && taxonomy.source.screening.languages.some((l) => l.id === wanted?.language && l.firstLanguageIn.includes(country));
+  const template = firstLanguageHere && actions.firstLanguage !== undefined ? actions.firstLanguage : actions.language;
+  return fill(template, { language, level: wanted?.minimumLevel ?? '' });
 }
 
 /** Titles with none repeating an earlier one: "Collections Agent" after "Collections Agent (Outbound)" adds nothing. */

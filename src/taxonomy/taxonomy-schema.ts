@@ -420,6 +420,11 @@ export const screeningFileSchema = z.strictObject({
         aliases: aliasList,
         /** The skill that stands for speaking this language ("english-proficiency"), when the skills name one. */
         skill: id.optional(),
+        /**
+         * ISO codes of countries where it is most people's first language: advice there asks to state it as native,
+         * not to prove it by a test. No score depends on it.
+         */
+        firstLanguageIn: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
       }),
     )
     .min(1),
@@ -506,7 +511,7 @@ export const screeningFileSchema = z.strictObject({
    * What to do about a screening gap, with {minimum}, {language} and {level} filled in from the role. Kept here with
    * the other screening words so that every sentence a job seeker reads is reviewed data.
    */
-  actions: z.strictObject({ typingSpeed: text, teamSize: text, language: text }),
+  actions: z.strictObject({ typingSpeed: text, teamSize: text, language: text, firstLanguage: text.optional() }),
   team: z.strictObject({
     /** Verbs of leading ("led", "managed", "supervised"). */
     leadVerbs: z.array(text).min(1),

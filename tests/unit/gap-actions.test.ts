@@ -42,3 +42,22 @@ describe('education advice', () => {
     expect(actionFor(levelGap('highest found: Secondary School Certificate (10th / SSC)'), csr, taxonomy)).toMatch(/^Complete /);
   });
 });
+
+describe('language advice', () => {
+  const englishGap: Requirement = {
+    kind: 'screening', id: 'language-english', label: 'English at professional level or better', importance: null, status: 'partial',
+    credit: 0.5, weight: 1, detail: 'English level not stated', evidence: [],
+  };
+  const csr = role('customer-service-representative');
+
+  it('asks a candidate where English is most people\'s first language to state it as native, not to take a test', () => {
+    const leeds = actionFor(englishGap, csr, taxonomy, 'GB');
+    expect(leeds).toContain('English: native');
+    expect(leeds).not.toMatch(/Versant|IELTS/);
+  });
+
+  it('names a test elsewhere, and where the country is unknown or withheld, the same everywhere', () => {
+    expect(actionFor(englishGap, csr, taxonomy, 'PH')).toMatch(/Versant, IELTS/);
+    expect(actionFor(englishGap, csr, taxonomy, null)).toBe(actionFor(englishGap, csr, taxonomy, 'PH'));
+  });
+});
