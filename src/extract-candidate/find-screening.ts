@@ -344,18 +344,20 @@ function findMetrics(scope: Scope): Metric[] {
     const window = comma < 0 ? reach : reach.slice(0, comma);
     const after = valuesIn(window, metric.unit, screening);
     const first = after[0];
+    // "91% CSAT": a value right before the metric is its own, before any after it ("a 94% CSAT score and 87% first-call
+    // resolution" gives CSAT 94, not the next metric's 87).
+    const beforeStart = Math.max(line.start, hit.start - valueBeforeChars);
+    const before = text.slice(beforeStart, hit.start);
+    const rightBefore = valuesIn(before, metric.unit, screening).filter((v) => /^[\s:-]*$/.test(before.slice(v.end))).at(-1);
     let chosen: Value | undefined;
     let offset = hit.end;
-    if (first) {
+    if (rightBefore) {
+      chosen = rightBefore;
+      offset = beforeStart;
+    } else if (first) {
       const lead = window.slice(0, first.start);
       if (has(screening.deltaWords, lead)) return;
       chosen = has(screening.changeWords, lead) ? after.at(-1) : first;
-    } else {
-      // "91% CSAT": a value right before the metric.
-      const beforeStart = Math.max(line.start, hit.start - valueBeforeChars);
-      const before = text.slice(beforeStart, hit.start);
-      chosen = valuesIn(before, metric.unit, screening).filter((v) => /^[\s:-]*$/.test(before.slice(v.end))).at(-1);
-      offset = beforeStart;
     }
     if (!chosen) return;
     const start = Math.min(hit.start, offset + chosen.start);

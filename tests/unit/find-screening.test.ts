@@ -222,6 +222,9 @@ describe('metrics achieved', () => {
   it('reads a value written before the metric, and minutes as seconds', () => {
     expect(screen('Achieved 92% CSAT').metrics.map((m) => [m.id, m.value])).toEqual([['csat', 92]]);
     expect(screen('Average handle time 4.5 min').metrics.map((m) => [m.id, m.value])).toEqual([['aht', 270]]);
+    // The value right before a metric is its own, not the next metric's after it, nor a target's.
+    const both = screen('Maintain a 94% CSAT score and 87% first-call resolution, above the team targets of 90% and 80%').metrics;
+    expect(both.map((m) => [m.id, m.value])).toEqual([['csat', 94], ['fcr', 87]]);
   });
 
   it('reads accuracy before or after its value, and ends a change at the comma that closes its clause', () => {
