@@ -49,6 +49,8 @@ export function setAsideReason(
     const tested = certification?.testsLanguage;
     if (tested === undefined) return null;
     const covering = languageRequirement(tested);
+    // A test of a language the resume already shows at the level asked proves nothing more: it is no step to take.
+    if (covering?.status === 'met') return { reason: 'requirement_met', because: covering.label };
     if (covering) return { reason: 'covered_by_requirement', because: covering.label };
     const skill = languages.find((l) => l.id === tested)?.skill;
     if (skill !== undefined && context.skillsShown.has(skill)) {
@@ -57,6 +59,7 @@ export function setAsideReason(
     return null;
   }
   const covering = coveringScreening(requirement, score, taxonomy);
+  if (covering?.status === 'met') return { reason: 'requirement_met', because: covering.label };
   if (covering) return { reason: 'covered_by_requirement', because: covering.label };
   return null;
 }

@@ -70,9 +70,10 @@ describe('renderMarkdown', () => {
     const steps = markdown.split('\n').filter((line) => line.startsWith('- **'));
     expect(steps.filter((line) => /^- \*\*(TESDA|Versant)/.test(line))).toEqual([]);
     expect(markdown).toMatch(/\*\*Not suggested:\*\* .*TESDA Contact Center Services NC II \(offered in the Philippines only\)/);
-    // A test another gap's advice already names is covered there, not "not suggested": that would contradict it.
-    expect(markdown).toMatch(/\*\*Covered by the advice above:\*\* .*Versant English Test \(part of “English at professional level or better”\)/);
-    expect(markdown).not.toMatch(/\*\*Not suggested:\*\* .*Versant/);
+    // Her English is native, which the role's English requirement already meets: a test is no step, and no advice
+    // "above" covers it (none is given), so it is not suggested, and says why.
+    expect(markdown).toMatch(/\*\*Not suggested:\*\* .*Versant English Test \(“English at professional level or better” is already met\)/);
+    expect(markdown).not.toMatch(/\*\*Covered by the advice above:\*\* .*Versant/);
   });
 
   it('says the pay bands are another country\'s to a candidate who lives elsewhere, and only then', async () => {
