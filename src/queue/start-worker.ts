@@ -110,6 +110,15 @@ async function closeWithin(graceful: Promise<unknown>, graceMs: number, jobs: Re
   return outcome !== 'closed';
 }
 
+/**
+ * The attempts a failed job has, and whether this failure is its last: bad input fails at once (UnrecoverableError),
+ * a transient fault is retried until its attempts run out. Operators tell a retried failure from a final one by it.
+ */
+export function failureAttempts(job: Pick<Job, 'attemptsMade' | 'opts'> | undefined, error: Error): { attempts: number; final: boolean } {
+  const attempts = job?.opts.attempts ?? 1;
+  return { attempts, final: error.name === 'UnrecoverableError' || (job?.attemptsMade ?? attempts) >= attempts };
+}
+
 function reportProgress(job: Job, logger: Logger) {
   return (stage: (typeof pipelineStages)[number]): void => {
     const step = pipelineStages.indexOf(stage);
@@ -164,7 +173,8 @@ export function startWorker(settings: WorkerSettings): RunningWorkers {
     worker.on('error', reportError(worker.name));
     worker.on('failed', (job, error) => {
       const { code } = decodeFailure(error.message);
-      logger.warn({ queue: worker.name, jobId: job?.id, attempt: job?.attemptsMade, code }, 'job failed');
+      const { attempts, final } = failureAttempts(job, error);
+      logger.warn({ queue: worker.name, jobId: job?.id, attempt: job?.attemptsMade, attempts, final, code }, final ? 'job failed for good' : 'job failed, will retry');
     });
     worker.on('completed', (job) => {
       logger.info({ queue: worker.name, jobId: job.id, ms: (job.finishedOn ?? 0) - (job.processedOn ?? 0) }, 'job completed');
