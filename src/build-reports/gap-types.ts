@@ -23,7 +23,7 @@ export type Gap = z.infer<typeof gapSchema>;
  * test or skill or the typing skill that the role's own screening requirement covers, or a language test of a language
  * the resume shows.
  */
-export const setAsideReasonSchema = z.enum(['not_offered_in_country', 'covered_by_requirement', 'requirement_met', 'language_shown']);
+export const setAsideReasonSchema = z.enum(['not_offered_in_country', 'not_used_in_country', 'covered_by_requirement', 'requirement_met', 'language_shown']);
 export type SetAsideReason = z.infer<typeof setAsideReasonSchema>;
 
 export const setAsideGapSchema = gapSchema.extend({

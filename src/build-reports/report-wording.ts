@@ -141,6 +141,8 @@ export function setAsideWording(gap: SetAsideGap): string {
       return `offered in ${gap.because} only`;
     case 'covered_by_requirement':
       return `part of “${gap.because}”`;
+    case 'not_used_in_country':
+      return `used in ${gap.because} only`;
     case 'requirement_met':
       return `“${gap.because}” is already met`;
     case 'language_shown':

@@ -58,6 +58,11 @@ export function setAsideReason(
     }
     return null;
   }
+  // A country's own tax is advised only to a candidate known to live there: a Kenyan accountant needs no GST course.
+  const usedIn = requirement.kind === 'skill' ? taxonomy.skillsById.get(requirement.id)?.usedIn : undefined;
+  if (usedIn !== undefined && (context.country === null || !usedIn.includes(context.country))) {
+    return { reason: 'not_used_in_country', because: usedIn.map((code) => taxonomy.countryNames.get(code) ?? code).join(', ') };
+  }
   const covering = coveringScreening(requirement, score, taxonomy);
   if (covering?.status === 'met') return { reason: 'requirement_met', because: covering.label };
   if (covering) return { reason: 'covered_by_requirement', because: covering.label };

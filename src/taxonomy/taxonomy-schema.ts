@@ -59,6 +59,11 @@ export const skillSchema = z.strictObject({
   related: z.array(id).default([]),
   /** Broader skills this one is a kind of: Salesforce is CRM software, so a resume naming it shows both. */
   implies: z.array(id).default([]),
+  /**
+   * Where the skill is used, when only in some countries (a country's own tax): not suggested to a candidate known to
+   * live elsewhere. The score still counts it.
+   */
+  usedIn: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
   /** A concrete way to acquire the skill: training, certification or practice. */
   acquire: text,
   /** Where the skill is grounded (O*NET element, ESCO URI, O*NET technology example). */

@@ -106,3 +106,19 @@ describe('the typing skill beside the role\'s typing requirement', () => {
     }));
   });
 });
+
+describe("a country's own tax", () => {
+  const accountant = (location: string) => `Grace Otieno\n${location} | grace@example.com\nEXPERIENCE\nAccounts Assistant, Coast Traders, Jan 2019 - Dec 2023\n- Processed supplier invoices, bank reconciliations and journal entries\nEDUCATION\nBCom Accounting, 2018`;
+  const gstGap = (location: string) => {
+    const candidate = extractText(accountant(location), taxonomy);
+    const [analysis] = buildGapAnalyses(scoreRoles(candidate, taxonomy, ['finance-accounting-specialist']), taxonomy, 1, adviceContextOf(candidate, false));
+    return { step: analysis?.gaps.find((g) => g.id === 'gst'), setAside: analysis?.setAside.find((g) => g.id === 'gst') };
+  };
+
+  it('is advised where it is used, and set aside elsewhere, the score unchanged', () => {
+    expect(gstGap('Pune, Maharashtra').step).toBeDefined();
+    expect(gstGap('Mombasa, Kenya')).toMatchObject({ step: undefined, setAside: { reason: 'not_used_in_country', because: 'India' } });
+    const score = (location: string) => scoreRoles(extractText(accountant(location), taxonomy), taxonomy, ['finance-accounting-specialist'])[0]?.score;
+    expect(score('Mombasa, Kenya')).toBe(score('Pune, Maharashtra'));
+  });
+});
