@@ -12,6 +12,7 @@ describe('written variants', () => {
     ['microsoft-powerpoint', 'Built Power Point decks for the weekly review.'],
     ['onboarding', 'Led On-Boarding of new hires.'],
     ['microsoft-outlook', 'Managed calendars in Outlook.'],
+    ['inbound-call-handling', 'Supervised an in-bound call center of 40 agents.'],
   ])('finds %s in %j', (skill, text) => {
     expect(skills(text)).toContain(skill);
   });
@@ -21,6 +22,11 @@ describe('written variants', () => {
     ['microsoft-outlook', 'Known for a positive outlook.'],
   ])('finds no %s in %j', (skill, text) => {
     expect(skills(text)).not.toContain(skill);
+  });
+
+  it('reads "in-bound" as the inbound direction, beside outbound', () => {
+    const directions = extractText('EXPERIENCE\nMonitored in-bound and outbound calls.', taxonomy).screening.callDirections.map((d) => d.id);
+    expect(directions).toEqual(expect.arrayContaining(['inbound', 'outbound']));
   });
 
   it('reads "bi-lingual" as native and "functional" as intermediate', () => {
