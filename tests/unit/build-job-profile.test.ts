@@ -448,6 +448,13 @@ describe('what a recruiter\'s postings rule out and name', () => {
     expect(level('At least 2nd year college level or college graduate')).toBe('higher-secondary');
   });
 
+  it('asks a duty done "where required" as a nice-to-have, and what is "required" as a must-have', () => {
+    const { role } = buildJobProfile({ text: 'Voice Process\nRequirements\n- Excellent customer service skills\n- Making outbound calls where required\n- Typing speed of 30 WPM required', name: 'p.txt' }, taxonomy);
+    const importance = (id: string) => role.skills.find((s) => s.skill === id)?.importance;
+    expect(importance('outbound-calling')).toBe('nice-to-have');
+    expect(importance('typing-speed')).toBe('must-have');
+  });
+
   it('takes the title without what describes the opening as one a candidate may hold', () => {
     const { role } = buildJobProfile({ text: 'Team Leader - Customer Operations (Voice)\nRequirements\n- People management, coaching', name: 'tl.txt' }, taxonomy);
     expect(role.aliases).toEqual(['Team Leader - Customer Operations (Voice)', 'Team Leader']);
