@@ -31,8 +31,17 @@ function renderKey(): string {
 }
 
 function renderBestRoles(result: SuccessResult): string {
+  // A role the report details below is a link to its section: the steps are screens down on a phone.
+  const sectionOf = (roleId: string): string | null => {
+    const at = result.gapAnalysis.findIndex((analysis) => analysis.roleId === roleId);
+    return at < 0 ? null : `role-${at + 1}`;
+  };
+  const named = (roleId: string, title: string): string => {
+    const section = sectionOf(roleId);
+    return section === null ? escapeHtml(title) : `<a href="#${section}">${escapeHtml(title)}</a>`;
+  };
   const rows = result.matches.slice(0, topMatchesShown).map((match, index) =>
-    `<tr><td class="number">${index + 1}</td><th scope="row">${escapeHtml(match.title)}</th>`
+    `<tr><td class="number">${index + 1}</td><th scope="row">${named(match.roleId, match.title)}</th>`
       + `<td class="number">${match.score}</td><td>${escapeHtml(match.band)}</td></tr>`);
   return '<section aria-labelledby="best-roles"><h2 id="best-roles">Best-fitting roles</h2>'
     + '<table><thead><tr><th scope="col" class="number">Rank</th><th scope="col">Role</th>'

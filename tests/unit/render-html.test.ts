@@ -36,6 +36,16 @@ describe('escapeHtml', () => {
 });
 
 describe('renderHtml', () => {
+  it('links each best role the report details to its section, and no other', () => {
+    const html = renderHtml(result);
+    const [first] = result.gapAnalysis;
+    if (!first) throw new Error('the sample has no gap analysis');
+    expect(html).toContain(`<a href="#role-1">${first.title}</a>`);
+    expect(html).toContain('<h2 id="role-1">');
+    const undetailed = result.matches.slice(0, 5).find((m) => !result.gapAnalysis.some((a) => a.roleId === m.roleId));
+    if (undetailed) expect(html).not.toContain(`>${undetailed.title}</a>`);
+  });
+
   it('shows a hostile name as text, never as markup', () => {
     const html = renderHtml(withName(hostileName));
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -59,7 +69,8 @@ describe('renderHtml', () => {
 
   it('loads nothing: no scripts, no external references, and a policy that refuses them', () => {
     const html = renderHtml(result);
-    expect(html).not.toMatch(/<script|<link|<img|\s(?:src|href)=/i);
+    // A link within the page ("#role-1") loads nothing; any other source or link would.
+    expect(html).not.toMatch(/<script|<link|<img|\ssrc=|\shref="(?!#role-\d+")/i);
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
   });
 
