@@ -7,6 +7,7 @@
  */
 import { RolefitError } from '../errors.js';
 import { findSkillHits } from '../extract-candidate/find-skills.js';
+import { namesOnlyPlaces } from '../extract-candidate/names-only-places.js';
 import type { CompiledTaxonomy, PostingRules } from '../taxonomy/compile-taxonomy.js';
 import { roleSchema, type EducationLevel, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
 import { normalizePhrase, tokenize } from '../text/tokenize.js';
@@ -165,18 +166,6 @@ function withoutPlace(title: string, taxonomy: CompiledTaxonomy): string {
   // A place may name its district in brackets: "Nairobi (Westlands)", "Johannesburg (Rosebank)".
   while (parts.length > 2 && namesOnlyPlaces((parts.at(-1) ?? '').replace(/\s*\([^()]*\)/gu, ''), taxonomy)) parts.splice(-2, 2);
   return parts.join('').trim();
-}
-
-/** Whether a text is places and nothing else with a letter: "Nairobi", "Makati City, Metro Manila". */
-function namesOnlyPlaces(text: string, taxonomy: CompiledTaxonomy): boolean {
-  const places = taxonomy.places.findAll(text);
-  let rest = '';
-  let at = 0;
-  for (const place of places) {
-    rest += text.slice(at, place.start);
-    at = place.end;
-  }
-  return places.length > 0 && !/\p{L}/u.test(rest + text.slice(at));
 }
 
 function titleOf(lines: readonly PostingLine[], labels: readonly string[], fallback: string): string {

@@ -3,6 +3,7 @@
  * published contract of this part of the result; the TypeScript types are inferred from them.
  */
 import { z } from 'zod';
+import { cefrLevels } from '../text/cefr-levels.js';
 
 export const evidenceSchema = z.object({
   /** The words matched, as written in the resume. */
@@ -127,7 +128,7 @@ export const languageSchema = z.object({
   /** The level stated beside it (native, fluent, professional, intermediate, basic); null when none is. */
   proficiency: proficiencyLevelSchema.nullable(),
   /** A CEFR level stated beside it (A1 to C2). */
-  cefr: z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']).nullable(),
+  cefr: z.enum(cefrLevels).nullable(),
   evidence: z.array(evidenceSchema),
 });
 export type Language = z.infer<typeof languageSchema>;

@@ -1,4 +1,5 @@
 /** Stage 3: from a segmented resume to a candidate: skills, certifications, education, jobs, contact, screening. */
+import { sectionSpan } from '../segment-sections/section-span.js';
 import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { withoutFalseFriends } from '../text/false-friends.js';
@@ -43,10 +44,8 @@ export function readScreening(resume: SegmentedResume, taxonomy: CompiledTaxonom
 /** The spans of sections whose heading says they are under way: "TRAINING (ONGOING)", "Certifications in progress". */
 function sectionsUnderWay(resume: SegmentedResume, taxonomy: CompiledTaxonomy): { start: number; end: number }[] {
   return resume.sections.flatMap((section) => {
-    const first = section.lines[0];
-    const last = section.lines.at(-1);
-    if (section.heading === null || !first || !last || taxonomy.certificationNotHeld.findAll(section.heading).length === 0) return [];
-    return [{ start: first.start, end: last.end }];
+    const span = sectionSpan(section);
+    return span === null || section.heading === null || taxonomy.certificationNotHeld.findAll(section.heading).length === 0 ? [] : [span];
   });
 }
 

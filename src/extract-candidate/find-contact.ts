@@ -138,9 +138,6 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = fa
   );
 }
 
-/** Sections whose heading a name may stand under: a sidebar's contact or personal details. */
-const nameSections: ReadonlySet<string> = new Set(['contact', 'personal']);
-
 /** Between the cells of a table row, or the columns of a text layout: a tab, or three spaces or more. */
 const cellBreak = /\t| {3,}/;
 
@@ -194,7 +191,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
     // Under a heading of skills, achievements or schooling, the first lines are its items ("Smart Board", "Business
     // Acumen"), no name; under a contact or personal heading, or none, they may be. The line before the next heading
     // may be a name in any section: a two-column layout read as one ends a sidebar with the main column's name.
-    const opening = section.heading === null || nameSections.has(section.id) ? [lines[0], lines[1]] : [];
+    const opening = section.heading === null || taxonomy.sectionsHoldingName.has(section.id) ? [lines[0], lines[1]] : [];
     const boundary = [...opening, lines.at(-1)].filter((l): l is Line => l !== undefined);
     for (const line of [...new Set(boundary)]) {
       const candidate = nameCandidate(line.text, taxonomy);

@@ -3,16 +3,13 @@
  * They show the work the job involved whatever it was called: an "Office Administrator" who "prepared bank
  * reconciliations and posted journal entries" did accounting work.
  */
+import { sectionSpan } from '../segment-sections/section-span.js';
 import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { FoundSkill, Position } from './candidate-types.js';
 
 /** Where a job's lines end: at the next job's header, else at the end of the section its header is in. */
 function blockEnds(positions: readonly Position[], resume: SegmentedResume): number[] {
-  const sectionEnds = resume.sections.flatMap((section) => {
-    const first = section.lines[0];
-    const last = section.lines.at(-1);
-    return first && last ? [{ start: first.start, end: last.end }] : [];
-  });
+  const sectionEnds = resume.sections.flatMap((section) => sectionSpan(section) ?? []);
   const starts = positions.map((p) => p.evidence.start).sort((a, b) => a - b);
   return positions.map(({ evidence }) => {
     const sectionEnd = sectionEnds.find((s) => s.start <= evidence.start && evidence.start <= s.end)?.end ?? evidence.end;

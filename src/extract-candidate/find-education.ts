@@ -20,6 +20,7 @@ import { groupEducationBlocks } from './group-education-blocks.js';
 import { parseDateRanges } from './parse-date-ranges.js';
 import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
+import { namesOnlyPlaces } from './names-only-places.js';
 import { splitHeaderParts } from './read-job-header.js';
 import { isTitleShaped } from './read-title-line.js';
 import { allMatches } from '../text/all-matches.js';
@@ -182,13 +183,16 @@ function namesJob(block: readonly Fact[], taxonomy: CompiledTaxonomy): boolean {
   return block.some((f) => !f.qualification && splitHeaderParts(f.line.text).some((part) => isTitleShaped(part, taxonomy)));
 }
 
-/** Between the parts of an education line: degree, school, place, year. */
+/**
+ * Between the parts of an education line: degree, school, place, year. Unlike a job header's parts, never " at ", which
+ * names a campus ("The University of Texas at Arlington").
+ */
 const partBreak = /\s*(?:[|\t•·]|,|\s[-–—]\s|—|–)\s*/g;
 
 /**
- * The school a line names: the part of it, between commas, dashes or bars, with the institution word, and a place
- * right after it ("BS Business Administration, University of San Carlos, 2018" → "University of San Carlos"; "Indian
- * Institute of Technology, Bombay" whole); null when it names none.
+ * The school a line names: the part of it with the institution word, and a place right after it ("BS Business
+ * Administration, University of San Carlos, 2018" → "University of San Carlos"; "BSc Nursing, St. Xavier's College,
+ * Mumbai" → "St. Xavier's College, Mumbai"); null when it names none.
  */
 function institutionIn(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): string | null {
   const hit = taxonomy.institutions.findAll(text, tokens)[0];
@@ -204,14 +208,8 @@ function institutionIn(text: string, tokens: readonly Token[], taxonomy: Compile
   const school = parts[at];
   if (!school) return text.trim();
   const next = parts[at + 1];
-  const place = next !== undefined && namesOnlyPlace(text.slice(next.start, next.end), taxonomy);
+  const place = next !== undefined && namesOnlyPlaces(text.slice(next.start, next.end), taxonomy);
   return text.slice(school.start, place ? next.end : school.end).trim() || text.trim();
-}
-
-/** A part that is a place and nothing else: "Mumbai", "Bombay", "Cebu City". */
-function namesOnlyPlace(part: string, taxonomy: CompiledTaxonomy): boolean {
-  const [hit] = taxonomy.places.findAll(part);
-  return hit !== undefined && part.slice(0, hit.start).trim() === '' && part.slice(hit.end).trim() === '';
 }
 
 /**

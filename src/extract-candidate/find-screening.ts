@@ -16,6 +16,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { proficiencyLevelSchema, type Evidence, type Language, type Mention, type Metric, type Screening } from './candidate-types.js';
 import type { EvidenceLocator, LineIndex } from './locate-evidence.js';
 import { maxEvidencePerFinding } from './find-skills.js';
+import { pipeCells } from './read-table-rows.js';
 import { allMatches } from '../text/all-matches.js';
 import { amountOf } from '../text/amount-of.js';
 
@@ -176,7 +177,7 @@ const bulletOrPunctuation = /[\p{P}\p{S}]+/gu;
 /** Whether a line is a table's row of languages and levels only: "| English | Fluent |", "Setswana | Native". */
 function languageTableRow(line: string, screening: CompiledScreening): boolean {
   if (!line.includes('|')) return false;
-  const cells = line.split('|').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+  const cells = pipeCells(line);
   return cells.length >= 2
     && cells.some((cell) => screening.languages.lookup(cell) !== null)
     && cells.every((cell) => screening.languages.lookup(cell) !== null || screening.proficiency.lookup(cell) !== null || cefrPattern.test(cell));

@@ -4,6 +4,7 @@
  * "overall") wins; otherwise the largest figure stated, since every partial figure is at most the total. A figure
  * after "less than" states nothing. Figures beyond a working life are not experience.
  */
+import { sectionSpan } from '../segment-sections/section-span.js';
 import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { StatedExperience } from './candidate-types.js';
@@ -70,12 +71,11 @@ export function findStatedExperience(resume: SegmentedResume, taxonomy: Compiled
     }
   }
   for (const section of resume.sections) {
-    const first = section.lines[0];
-    const last = section.lines.at(-1);
-    if (!summarySections.has(section.id) || !first || !last) continue;
-    for (const match of allMatches(summaryStatement, text.slice(first.start, last.end))) {
+    const span = sectionSpan(section);
+    if (!summarySections.has(section.id) || span === null) continue;
+    for (const match of allMatches(summaryStatement, text.slice(span.start, span.end))) {
       // A figure both patterns read is counted once.
-      if (!found.some((f) => f.evidence.start === first.start + match.index)) read(match, first.start);
+      if (!found.some((f) => f.evidence.start === span.start + match.index)) read(match, span.start);
     }
   }
   const totals = found.filter((f) => f.total).sort((a, b) => a.evidence.start - b.evidence.start);

@@ -49,13 +49,18 @@ function isProse(cell: string): boolean {
 /** A table drawn with pipes, as text resumes draw one: "| 2nd Engineer | MV Pacific Star | 02/2021 | 11/2023 |". */
 const pipeRow = /^\s*\|.*\|\s*$/u;
 
+/** The cells of a line drawn with pipes, trimmed, empty ones left out. */
+export function pipeCells(text: string): string[] {
+  return text.split('|').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+}
+
 /**
  * The line as a table row's header, or the line itself when it is no table row. A row drawn with pipes keeps them
  * between its fields, as a header line written with pipes has them; only its dates are joined.
  */
 export function readTableRow(line: Line, taxonomy: CompiledTaxonomy, reference: YearMonth): Line {
   if (pipeRow.test(line.text)) {
-    const cells = line.text.split('|').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+    const cells = pipeCells(line.text);
     if (cells.length < minRowCells) return line;
     return { ...line, text: mergeDateCells(cells, taxonomy, reference).join(' | ') };
   }

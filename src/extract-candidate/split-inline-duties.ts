@@ -11,15 +11,16 @@ import { isSentence } from './find-dated-jobs.js';
 import { parseDateRanges } from './parse-date-ranges.js';
 
 /** A bullet set between words: an asterisk, a bullet or a small square with spaces around it. */
-const inlineBullet = /\s[*•▪]\s/gu;
+const inlineBullet = /\s[*•▪]\s/u;
+const inlineBullets = new RegExp(inlineBullet.source, 'gu');
 
 export function splitInlineDuties(lines: readonly Line[], dates: DateVocabulary, reference: YearMonth): Line[] {
   return lines.flatMap((line) => {
-    if (!/\s[*•▪]\s/u.test(line.text)) return [line];
+    if (!inlineBullet.test(line.text)) return [line];
     const range = parseDateRanges(line.text, dates, reference)[0];
     if (!range) return [line];
     const datesEnd = range.index + range.length;
-    const bullet = [...line.text.matchAll(inlineBullet)].find((match) => match.index >= datesEnd);
+    const bullet = [...line.text.matchAll(inlineBullets)].find((match) => match.index >= datesEnd);
     if (bullet === undefined) return [line];
     const head = line.text.slice(0, bullet.index).trimEnd();
     if (!isSentence(line.text) || isSentence(head)) return [line];

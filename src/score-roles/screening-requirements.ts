@@ -3,6 +3,7 @@
  * level a voice role works in. Each is a requirement with the resume's own statement as evidence.
  */
 import type { Language } from '../extract-candidate/candidate-types.js';
+import { cefrLevels, type CefrLevel } from '../text/cefr-levels.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Role } from '../taxonomy/taxonomy-schema.js';
 import type { CandidateFacts } from './candidate-facts.js';
@@ -27,13 +28,11 @@ function levelOfCefr(cefr: Language['cefr'], taxonomy: CompiledTaxonomy): Level 
   return taxonomy.source.screening.proficiency.find((p) => p.cefr.includes(cefr))?.level ?? null;
 }
 
-const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-
 /** How a language's detail ends when the resume names it, or a test of it, without a level. */
 const withoutLevel = 'without a level';
 
 /** The CEFR level a test's score reaches: the highest whose lowest score it meets; null below them all. */
-function cefrOfScore(aligned: Partial<Record<(typeof cefrLevels)[number], number>>, score: number): Language['cefr'] {
+function cefrOfScore(aligned: Partial<Record<CefrLevel, number>>, score: number): Language['cefr'] {
   let reached: Language['cefr'] = null;
   for (const level of cefrLevels) {
     const lowest = aligned[level];

@@ -218,6 +218,8 @@ export interface CompiledTaxonomy {
   /** Sections whose lines name works (papers, talks), where no skill is taken. */
   readonly sectionsNamingWorks: ReadonlySet<string>;
   /** Sections whose items are skills and nothing else: ambiguous aliases and software words do not question them. */
+  /** Sections under whose heading the candidate's name may stand first. */
+  readonly sectionsHoldingName: ReadonlySet<string>;
   readonly sectionsListingSkills: ReadonlySet<string>;
   readonly dates: DateVocabulary;
   readonly jobs: JobVocabulary;
@@ -362,6 +364,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     headingEndings: new Set(sections.filter((s) => s.endsHeadings).map((s) => s.id)),
     sectionsNamingWorks: new Set(sections.filter((s) => s.namesWorks).map((s) => s.id)),
     sectionsListingSkills: new Set(sections.filter((s) => s.listsSkills).map((s) => s.id)),
+    sectionsHoldingName: new Set(sections.filter((s) => s.holdsName).map((s) => s.id)),
     headingQualifiers: {
       leading: new Set(vocabulary.headingQualifiers.leading.map(normalizePhrase)),
       trailing: new Set(vocabulary.headingQualifiers.trailing.map(normalizePhrase)),

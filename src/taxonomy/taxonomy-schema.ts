@@ -4,6 +4,7 @@
  * separately in check-cross-references.ts because they span files.
  */
 import { z } from 'zod';
+import { cefrLevels } from '../text/cefr-levels.js';
 
 const id = z
   .string()
@@ -117,6 +118,8 @@ export const sectionHeadingSchema = z.strictObject({
   namesWorks: z.boolean().default(false),
   /** Whether the section lists skills and nothing else: every item there is meant as one, whatever else it may mean. */
   listsSkills: z.boolean().default(false),
+  /** Whether the candidate's name may stand first under the heading (a sidebar's contact details), not an item of it. */
+  holdsName: z.boolean().default(false),
 });
 export const sectionFileSchema = z.strictObject({ sections: z.array(sectionHeadingSchema) });
 
@@ -445,7 +448,7 @@ export const screeningFileSchema = z.strictObject({
         level: proficiencyLevel,
         aliases: z.array(text).min(1),
         /** The CEFR levels that stand for this level when a resume gives only one ("English (C1)"). */
-        cefr: z.array(z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'])).default([]),
+        cefr: z.array(z.enum(cefrLevels)).default([]),
       }),
     )
     .min(1),
@@ -467,7 +470,7 @@ export const screeningFileSchema = z.strictObject({
         minScore: z.number().min(0),
         maxScore: z.number().positive(),
         /** The lowest score of each CEFR level, by the test owner's alignment; none when it publishes none. */
-        cefr: z.partialRecord(z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']), z.number().min(0)).optional(),
+        cefr: z.partialRecord(z.enum(cefrLevels), z.number().min(0)).optional(),
       }),
     )
     .default([]),

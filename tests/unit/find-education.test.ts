@@ -42,6 +42,7 @@ describe('education', () => {
     expect(schools('Master of Accountancy (MAcc) — University of Illinois Urbana-Champaign, 2016')).toEqual(['University of Illinois Urbana-Champaign']);
     expect(schools("BSc Nursing, St. Xavier's College, Mumbai, 2015")).toEqual(["St. Xavier's College, Mumbai"]);
     expect(schools('B.Com, Delhi University (School of Open Learning), 2016')).toEqual(['Delhi University (School of Open Learning)']);
+    expect(schools('B.S. in Mathematics, The University of Texas at Arlington, 2017')).toEqual(['The University of Texas at Arlington']);
   });
 
   it('does not read a state code in a place as a degree', () => {
