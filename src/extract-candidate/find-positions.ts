@@ -18,16 +18,20 @@ import type { EvidenceLocator } from './locate-evidence.js';
 
 export { monthsBetween } from './find-dated-jobs.js';
 
-/** Sections that list jobs. When a resume has none of them, every section but these is searched instead. */
+/**
+ * Sections that list jobs. When a resume has none of them, every section but these is searched instead; a dated
+ * honour ("Dean's Lister, 2023-2024") is no job, so achievements are searched only for jobs written as such.
+ */
 const jobSections = new Set(['experience']);
-const notJobSections = new Set(['education', 'certifications', 'projects', 'personal', 'languages', 'publications', 'activities']);
+const notJobSections = new Set(['education', 'certifications', 'projects', 'personal', 'languages', 'publications', 'activities', 'achievements']);
 /** Sections where a candidate sums up their career: a job told there in a sentence ("Worked as …") is one. */
 const toldJobSections = new Set(['header', 'summary']);
 /** Sections that continue the experience section they follow. */
 const jobContinuations = new Set(['projects']);
 /**
  * Sections whose dated lines name what was earned, written or joined, not a job: "Certified Trainer / May 2019" is a
- * credential, "Call Centre Staffing Models, 2016" a paper, "Member, Debate Society (2023-2026)" a club.
+ * credential, "Call Centre Staffing Models, 2016" a paper, "Member, Debate Society (2023-2026)" a club. Achievements
+ * are not among them: a job's "Key Achievements" heading leaves the jobs listed after it under that heading.
  */
 const neverJobSections = new Set(['certifications', 'languages', 'publications', 'activities']);
 

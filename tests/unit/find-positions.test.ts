@@ -654,6 +654,16 @@ describe('activities and memberships', () => {
     expect(jobs(worker)).toEqual([['Customer Service Representative', 'Concentrix']]);
   });
 
+  it('takes no dated honour for a job, with or without an experience section', () => {
+    const graduate = 'Jose Santos\n\nEDUCATION\nBachelor of Science in Psychology\nUniversity of Santo Tomas, Manila\n\n'
+      + 'ACHIEVEMENTS\nDean\'s Lister, 2023-2024\n\nSKILLS\nGood communication skills in English and Filipino';
+    expect(extract(graduate).positions).toEqual([]);
+    expect(extract(graduate).experience.totalMonths).toBe(0);
+    const worker = 'EXPERIENCE\nCustomer Service Representative, Concentrix, Jan 2021 - Present\n\n'
+      + 'AWARDS\nTop Performer, Concentrix Manila, 2022 - 2023';
+    expect(jobs(worker)).toEqual([['Customer Service Representative', 'Concentrix']]);
+  });
+
   it('reads a school\'s "Activities:" as part of its education, so the schools after it are still read', () => {
     const text = 'EDUCATION\nJ.D., Clarkmore School of Law, May 2006\nActivities:\nEditor, Law Review\n'
       + 'B.A. Art History, Tallahassee State University, May 2001';
