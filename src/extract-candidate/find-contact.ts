@@ -122,10 +122,12 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = fa
   if (!shaped || /[\d@]/.test(text)) return false;
   const tokens = tokenize(text);
   if (tokens.some((token) => taxonomy.personalDetails.notNameWords.has(token.norm))) return false;
-  // A surname that is also a city ("Rhea Ann Dumaguete") may end the first line after two words of the name.
+  // A middle name or surname that is also a place ("Jose Rizal Santos", "Rhea Ann Dumaguete") may stand on the first
+  // line after the first word of a name of three words or more: one word, where a place line has two or more.
   const places = taxonomy.places.findAll(text, tokens);
-  const lastWord = tokens.at(-1);
-  const surnameOnly = firstLine && tokens.length >= 3 && places.length === 1 && places[0]?.start === lastWord?.start && places[0]?.end === lastWord?.end;
+  const place = places[0];
+  const placeWord = place === undefined ? -1 : tokens.findIndex((token) => token.start === place.start && token.end === place.end);
+  const surnameOnly = firstLine && tokens.length >= 3 && places.length === 1 && placeWord > 0;
   return (
     taxonomy.jobs.titleWords.findAll(text, tokens).length === 0 &&
     taxonomy.jobs.employerWords.findAll(text, tokens).length === 0 &&

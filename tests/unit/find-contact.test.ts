@@ -28,6 +28,8 @@ describe('contact details', () => {
   it('reads the names people write on the first line: a surname that is a city, lower case, a stray mark, a table cell', () => {
     const name = (text: string) => contact(`${text}\n0917 111 2222\n\nSUMMARY\nAgent`).name;
     expect(name('RHEA ANN DUMAGUETE')).toBe('RHEA ANN DUMAGUETE');
+    expect(name('JOSE RIZAL SANTOS')).toBe('JOSE RIZAL SANTOS');
+    expect(name('Maria Laguna Reyes')).toBe('Maria Laguna Reyes');
     expect(name('jomar villanueva')).toBe('jomar villanueva');
     expect(name('+Rhea Mae Castillo')).toBe('Rhea Mae Castillo');
     expect(name('Contact\tAnna Marie Lim')).toBe('Anna Marie Lim');
@@ -36,6 +38,7 @@ describe('contact details', () => {
     // Still no name: a job title in lower case, or a place alone.
     expect(name('customer service representative')).toBeNull();
     expect(name('Dumaguete City')).toBeNull();
+    expect(name('Calamba Laguna Philippines')).toBeNull();
   });
 
   it('reads a name set beside the e-mail in a two-column text layout', () => {
