@@ -282,10 +282,13 @@ function educationAskedFor(lines: readonly PostingLine[], taxonomy: CompiledTaxo
   let lowest: EducationLevel | undefined;
   for (const line of lines) {
     if (line.heading) continue;
-    const named = taxonomy.levels.findAll(line.text).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
+    const underWay = taxonomy.postings.studiesUnderWay.findAll(line.text).length > 0;
+    const written = taxonomy.levels.findAll(line.text).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
+    // "At least 2nd year college level" names studies under way and no level: those lead to a bachelor's.
+    const toward = underWay && written.length === 0 ? taxonomy.levelsById.get(taxonomy.postings.studiesUnderWayToward ?? '') : undefined;
+    const named = toward === undefined ? written : [toward];
     // "2nd year college level or college graduate": studies under way ask only for the level the highest one named
     // starts from; a lower level the line names stands ("Any Graduate / Undergraduate (12th pass)" asks the 12th).
-    const underWay = taxonomy.postings.studiesUnderWay.findAll(line.text).length > 0;
     const highest = named.reduce<EducationLevel | undefined>((top, level) => (top === undefined || level.rank > top.rank ? level : top), undefined);
     const levels = underWay ? named.map((level) => (level === highest ? (taxonomy.levelsById.get(level.entryLevel ?? '') ?? level) : level)) : named;
     if (levels.length === 0) continue;

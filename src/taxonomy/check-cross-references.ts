@@ -26,6 +26,8 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
     }
   };
 
+  const toward = content.postings.studiesUnderWayToward;
+  if (toward !== null) expect('level', toward, 'postings.yaml', ['studiesUnderWayToward']);
   for (const roleId of Object.keys(content.occupationTitles.roles)) {
     expect('role', roleId, 'occupation-titles.yaml', ['roles', roleId]);
   }

@@ -162,6 +162,8 @@ export interface PostingRules {
   readonly experienceOfWork: TermMatcher<string>;
   /** Phrases accepting studies under way ("2nd year college level"). */
   readonly studiesUnderWay: TermMatcher<true>;
+  /** The level studies under way lead to when their line names none; null: such a line asks for no level. */
+  readonly studiesUnderWayToward: string | null;
   /** Normalised labels of a line saying where the work is ("location", "site"). */
   readonly locationLabels: ReadonlySet<string>;
   /** Phrases asking where a candidate lives ("must be residing in"). */
@@ -589,6 +591,7 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     experienceWaivers: phrases(postings.experienceWaivers),
     experienceOfWork: new TermMatcher(postings.experienceOfWork.flatMap(({ role, phrases: written }) => written.map((phrase) => ({ phrase, value: role })))),
     studiesUnderWay: phrases(postings.studiesUnderWay),
+    studiesUnderWayToward: postings.studiesUnderWayToward,
     locationLabels: new Set(postings.locationLabels.map(normalizePhrase)),
     residencePhrases: phrases(postings.residencePhrases),
     payLabels: new Set(postings.payLabels.map(normalizePhrase)),

@@ -580,6 +580,11 @@ export const postingsFileSchema = z.strictObject({
    * line asks only for the level its studies start from (a bachelor's, for the higher secondary).
    */
   studiesUnderWay: phraseList.default([]),
+  /**
+   * The level studies under way lead to when their line names no level: "at least 2nd year college level" is a
+   * bachelor's under way, and asks for the level a bachelor's starts from.
+   */
+  studiesUnderWayToward: id.nullable().default(null),
   /** Labels of a line saying where the work is ("Location:", "Site:"), which rolefit does not check, and says so. */
   locationLabels: phraseList.default([]),
   /** Phrases asking where a candidate lives ("must be residing in"), which rolefit does not check either. */

@@ -292,8 +292,13 @@ describe('what a posting offers or announces, and figures as postings write them
     ['College graduate', 'bachelor'],
     ['At least 2nd year college level or college graduate', 'higher-secondary'],
     ['College undergraduates or graduates of any course may apply', 'higher-secondary'],
+    // Studies under way and no level named: a bachelor's under way, not the lowest level there is.
+    ['At least 2nd year college level', 'higher-secondary'],
+    ['Completed at least 2 years of college', 'higher-secondary'],
   ])('reads "%s" as asking for %s', (line, level) => {
     expect(profileOf(`Requirements\n- ${line}\n- Customer service, Zendesk, CRM`).education.minimumLevel).toBe(level);
+    // Beside a degree the posting only prefers, the line still asks what it asks.
+    expect(profileOf(`Requirements\n- ${line}\n- Customer service, Zendesk, CRM\nPreferred\n- Bachelor's degree is a plus`).education.minimumLevel).toBe(level);
   });
 });
 
