@@ -14,6 +14,7 @@ import type { SegmentedResume } from '../src/segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../src/taxonomy/compile-taxonomy.js';
 import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
 import { normalizePhrase, tokenize } from '../src/text/tokenize.js';
+import { sharedHeadHits } from '../src/text/shared-head-hits.js';
 import { auditDesignationRecall, type DesignationOutcome, readDesignationVerdicts } from './designation-audit.js';
 import { wilson } from './wilson.js';
 
@@ -26,7 +27,8 @@ segmentSections and extractCandidate with the built-in taxonomy; open ranges end
 Matching rules (each counted once per resume):
   skills          Annotated skill spans are those labelled "Tech Tools", "Job Specific Skills" or "Soft Skills". A span
                   is known when the taxonomy's skill matcher finds a skill inside it (longer phrases also prove the
-                  skills they start with, as in extraction); it then stands for those skill ids. Extracted skills are
+                  skills they start with, and a list's items read with the words they share, as in extraction:
+                  "written and verbal communication"); it then stands for those skill ids. Extracted skills are
                   those with evidence located in the text (not only evidenced by a certification).
                   recall    = annotated (resume, skill id) pairs that extraction found.
                   precision = extracted (resume, skill id) pairs, in resumes with at least one annotated skill span,
@@ -170,7 +172,11 @@ function latestYear(text: string): number | null {
 }
 
 function skillIdsIn(text: string, taxonomy: CompiledTaxonomy): string[] {
-  return [...new Set(taxonomy.skills.findAll(text, tokenize(text), true).map((hit) => hit.value))];
+  const tokens = tokenize(text);
+  const named = taxonomy.skills.findAll(text, tokens, true);
+  const listed = sharedHeadHits(taxonomy.skills, text, tokens, taxonomy.listJoiners, named);
+  const kept = named.filter((hit) => !listed.superseded.has(hit));
+  return [...new Set([...kept, ...listed.hits].map((hit) => hit.value))];
 }
 
 const tallies = {

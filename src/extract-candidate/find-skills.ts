@@ -1,6 +1,7 @@
 /** Skills named in the resume (by name or alias), plus skills its certifications evidence. */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { TermHit } from '../text/term-matcher.js';
+import { sharedHeadHits } from '../text/shared-head-hits.js';
 import type { Token } from '../text/tokenize.js';
 import type { Evidence, FoundCertification, FoundSkill } from './candidate-types.js';
 import type { EvidenceLocator } from './locate-evidence.js';
@@ -22,12 +23,16 @@ export function groupHitsById(hits: readonly TermHit<string>[], locate: Evidence
 
 /**
  * Every place the text names a skill, in order: by a name or an alias (a longer phrase also proves the skills it
- * starts with: "Excel pivot tables" is Excel too), or by a verb and its object ("supervised a seasonal staff").
+ * starts with: "Excel pivot tables" is Excel too), through the words a list's items share ("chat and email support"),
+ * or by a verb and its object ("supervised a seasonal staff").
  */
 export function findSkillHits(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): TermHit<string>[] {
   const named = taxonomy.skills.findAll(text, tokens, true);
+  const listed = sharedHeadHits(taxonomy.skills, text, tokens, taxonomy.listJoiners, named);
   const phrased = taxonomy.skillPhrasings.findAll(text, tokens);
-  return phrased.length === 0 ? named : [...named, ...phrased].sort((a, b) => a.start - b.start);
+  if (phrased.length === 0 && listed.hits.length === 0) return named;
+  const kept = listed.superseded.size === 0 ? named : named.filter((hit) => !listed.superseded.has(hit));
+  return [...kept, ...listed.hits, ...phrased].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -238,6 +238,8 @@ export interface CompiledTaxonomy {
   readonly statedExperience: ExperiencePatterns;
   readonly screening: CompiledScreening;
   readonly postings: PostingRules;
+  /** Normalised words joining the items of a list that share their last words ("chat and email support"). */
+  readonly listJoiners: ReadonlySet<string>;
   /** Skill id → the written forms, as a pattern, that look like its alias but name something else. */
   readonly skillFalseFriends: ReadonlyMap<string, FalseFriends>;
   /** Certification id → the written forms that look like its alias but name others who hold it. */
@@ -407,6 +409,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     statedExperience: compileExperiencePatterns(vocabulary),
     screening: compileScreening(taxonomy.screening, vocabulary),
     postings: compilePostingRules(taxonomy.postings, vocabulary),
+    listJoiners: new Set(vocabulary.listJoiners.map(normalizePhrase)),
     skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
     certificationFalseFriends: new Map(
       vocabulary.certificationFalseFriends.map(({ certification, written }) => [certification, writtenFormsPattern(written)]),

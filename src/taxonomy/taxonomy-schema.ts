@@ -130,6 +130,11 @@ export const vocabularyFileSchema = z.strictObject({
   ongoing: z.array(text).min(1),
   /** Words that join the two ends of a date range besides dashes: "to", "till", "until". */
   rangeJoiners: z.array(text).min(1),
+  /**
+   * Words joining the items of a list that share their last words ("chat and email support", "billing, technical or
+   * account concerns"): each item with the shared words may name a skill of its own. "&" is read as "and".
+   */
+  listJoiners: z.array(text).default([]),
   /** Seasons and similar words that stand in for a month, mapped to one ("Summer 2019"). */
   seasons: z.array(z.strictObject({ month: z.number().int().min(1).max(12), aliases: z.array(text).min(1) })).default([]),
   /** Words that mark a line as naming a school or university ("University", "College", "Vidyalaya"). */

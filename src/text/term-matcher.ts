@@ -159,6 +159,17 @@ export class TermMatcher<T> {
     return this.firsts.keys();
   }
 
+  /**
+   * The values of the phrase these words are, as a whole, in the casing written; empty when they are none. Reads the
+   * words' normal forms only, so they may come from different places of a text ("chat" … "support").
+   */
+  valuesOfWords(words: readonly Token[]): T[] {
+    let node = words[0] === undefined ? undefined : this.firsts.get(words[0].norm);
+    for (let i = 1; node !== undefined && i < words.length; i += 1) node = node.next?.get(words[i]?.norm ?? '');
+    if (node?.terminals == null) return [];
+    return node.terminals.filter((t) => t.casing === null || casingFits(t.casing, words, 0)).map((t) => t.entry.value);
+  }
+
   /** The value of a phrase that is, as a whole, one of the dictionary's phrases; null when it is not. */
   lookup(phrase: string): T | null {
     if (!this.mayHold(phrase)) return null;
