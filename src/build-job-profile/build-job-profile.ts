@@ -142,8 +142,13 @@ function rolesOfWork(experience: { readonly text: string; readonly sentence: str
   // "Experience leading a team of 10": the work names the role.
   const work = taxonomy.postings.experienceOfWork.findAll(sentence).map((hit) => hit.value);
   if (work.length > 0) return [...new Set(work)];
+  // "3 years of collections experience": a collector's months. Some work is done in other roles' jobs too ("1 year of
+  // BPO customer service experience": a collections agent's calls are customer service): those count the roles the
+  // role itself counts.
   const hits = findSkillHits(sentence, tokenize(sentence), taxonomy);
-  return [...new Set(hits.flatMap((hit) => taxonomy.rolesDefinedBy.get(hit.value) ?? []))];
+  const defined = hits.flatMap((hit) => taxonomy.rolesDefinedBy.get(hit.value) ?? []);
+  const { workDoneInRelatedRoles } = taxonomy.postings;
+  return [...new Set(defined.flatMap((id) => [id, ...(workDoneInRelatedRoles.has(id) ? (taxonomy.rolesById.get(id)?.experience.relevantRoles ?? []) : [])]))];
 }
 
 /**

@@ -26,6 +26,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
     }
   };
 
+  content.postings.workDoneInRelatedRoles.forEach((role, i) => expect('role', role, 'postings.yaml', ['workDoneInRelatedRoles', i]));
   const toward = content.postings.studiesUnderWayToward;
   if (toward !== null) expect('level', toward, 'postings.yaml', ['studiesUnderWayToward']);
   for (const roleId of Object.keys(content.occupationTitles.roles)) {

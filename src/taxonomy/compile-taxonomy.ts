@@ -160,6 +160,8 @@ export interface PostingRules {
   readonly experienceWaivers: TermMatcher<true>;
   /** Work an experience figure names by what it is ("leading a team") → the role whose jobs it means. */
   readonly experienceOfWork: TermMatcher<string>;
+  /** Roles whose work, named in an experience figure, counts the months of the roles they count too. */
+  readonly workDoneInRelatedRoles: ReadonlySet<string>;
   /** Phrases accepting studies under way ("2nd year college level"). */
   readonly studiesUnderWay: TermMatcher<true>;
   /** The level studies under way lead to when their line names none; null: such a line asks for no level. */
@@ -593,6 +595,7 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     minSkills: postings.minSkills,
     experienceWaivers: phrases(postings.experienceWaivers),
     experienceOfWork: new TermMatcher(postings.experienceOfWork.flatMap(({ role, phrases: written }) => written.map((phrase) => ({ phrase, value: role })))),
+    workDoneInRelatedRoles: new Set(postings.workDoneInRelatedRoles),
     studiesUnderWay: phrases(postings.studiesUnderWay),
     studiesUnderWayToward: postings.studiesUnderWayToward,
     locationLabels: new Set(postings.locationLabels.map(normalizePhrase)),

@@ -581,6 +581,11 @@ export const postingsFileSchema = z.strictObject({
    */
   experienceOfWork: z.array(z.strictObject({ role: id, phrases: phraseList })).default([]),
   /**
+   * Roles whose work, named in a posting's experience figure, is done in the jobs of the roles they count too: "1 year
+   * of customer service experience" counts a collections agent's months, as the customer service role does.
+   */
+  workDoneInRelatedRoles: z.array(id).default([]),
+  /**
    * Phrases by which a posting accepts studies under way ("at least 2nd year college level"): a level named on their
    * line asks only for the level its studies start from (a bachelor's, for the higher secondary).
    */

@@ -552,6 +552,20 @@ describe('what a posting rules out', () => {
   });
 });
 
+describe('experience a posting names by its work', () => {
+  it('counts the months a collections agent spent on customer calls as the customer service role itself counts them', async () => {
+    const text = 'Customer Service Representative (Voice)\nRequirements\n- At least 1 year of BPO customer service experience (voice)\n- Complaint handling and de-escalation';
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'csr.txt' });
+    const resume = 'EXPERIENCE\nCollections Agent, Sitel Philippines, Jan 2022 - Present\n- Outbound collections calls for US auto loans\n'
+      + 'Barista, Starbucks, Jan 2019 - Dec 2021\n- Prepared drinks';
+    const result = await analyseResume({ name: 'agent.txt', bytes: Buffer.from(resume) }, context);
+    if (!result.ok) throw new Error('analysis failed');
+    const experience = result.matches[0]?.components.find((c) => c.id === 'experience')?.requirements[0];
+    expect(experience?.detail).toMatch(/^59 relevant and 36 other months/);
+    expect(experience?.evidence.map((e) => e.text)).toEqual(['Collections Agent, Sitel Philippines, Jan 2022 - Present']);
+  });
+});
+
 describe('experience short of a posting\'s minimum', () => {
   it('keeps a candidate out of the strong band, however well the skills match', async () => {
     const text = 'AR Caller\nRequirements:\n- Minimum 1 year of AR calling experience\n- AR follow-up, denial management, CPT basics\n- Good English';
