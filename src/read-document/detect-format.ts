@@ -32,8 +32,32 @@ const unreadable: Signature[] = [
   { kind: 'a JPEG image', matches: (b) => startsWith(b, 0xff, 0xd8, 0xff) },
   { kind: 'a GIF image', matches: (b) => ascii(b, 0, 4) === 'GIF8' },
   { kind: 'a TIFF image', matches: (b) => startsWith(b, 0x49, 0x49, 0x2a, 0x00) || startsWith(b, 0x4d, 0x4d, 0x00, 0x2a) },
+  // Browsers save pictures as WebP, and OCR decodes it like PNG: a RIFF container of the WEBP form.
+  { kind: 'a WebP image', matches: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP' },
+  { kind: 'an AVIF image', matches: (b) => ftypBrands(b).some((brand) => avifBrands.has(brand)) },
+  { kind: 'a HEIC image', matches: (b) => ftypBrands(b).some((brand) => heifBrands.has(brand)) },
 ];
-const images = new Set(['a PNG image', 'a JPEG image', 'a GIF image', 'a TIFF image']);
+const images = new Set(['a PNG image', 'a JPEG image', 'a GIF image', 'a TIFF image', 'a WebP image']);
+/** Photo formats OCR cannot decode: phones save HEIC, browsers AVIF. Naming them tells the sender what to change. */
+const photosNotRead = new Set(['an AVIF image', 'a HEIC image']);
+
+// HEIF (ISO/IEC 23008-12) brands of still images and sequences, HEVC-coded or generic; AVIF is HEIF with AV1 inside,
+// told apart by its own brands, which come first.
+const heifBrands = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs', 'mif1', 'msf1', 'heif']);
+const avifBrands = new Set(['avif', 'avis']);
+/** How many bytes of an ISO media file's first box are searched for brands: a photo's lists a handful. */
+const maxFtypBytes = 64;
+
+/** The major and compatible brands of an ISO base media file (HEIC, AVIF, MP4): its first box, "ftyp", lists them. */
+function ftypBrands(bytes: Uint8Array): string[] {
+  if (ascii(bytes, 4, 8) !== 'ftyp') return [];
+  const boxSize = ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0);
+  const end = Math.min(boxSize > 0 ? boxSize : maxFtypBytes, maxFtypBytes, bytes.length);
+  // The major brand at 8, a minor version at 12, then compatible brands four bytes each.
+  const brands = [ascii(bytes, 8, 12)];
+  for (let at = 16; at + 4 <= end; at += 4) brands.push(ascii(bytes, at, at + 4));
+  return brands;
+}
 
 const markdownExtensions = new Set(['md', 'markdown']);
 
@@ -63,6 +87,7 @@ const extensionFormats: Record<string, DetectedKind> = {
   gif: 'image',
   tif: 'image',
   tiff: 'image',
+  webp: 'image',
   eml: 'email',
 };
 const supported = 'PDF, Word (DOCX or DOC), RTF, OpenDocument text (ODT), HTML, plain text, Markdown or an image (read with OCR)';
@@ -85,6 +110,7 @@ function formatOfBytes(name: string, bytes: Uint8Array, extension: string): Dete
   if (ascii(bytes, 0, 5) === '{\\rtf' || (startsWith(bytes, 0xef, 0xbb, 0xbf) && ascii(bytes, 3, 8) === '{\\rtf')) return 'rtf';
   const known = unreadable.find((signature) => signature.matches(bytes));
   if (known && images.has(known.kind)) return 'image';
+  if (known && photosNotRead.has(known.kind)) throw photoNotRead(name, extension, known.kind);
   if (known) throw mismatchOrUnsupported(name, extension, known.kind);
   if (looksLikeText(bytes)) return looksLikeHtml(bytes) ? 'html' : 'text';
   throw mismatchOrUnsupported(name, extension, 'binary data in no format rolefit reads');
@@ -136,6 +162,13 @@ function mismatchOrUnsupported(name: string, extension: string, what: string): R
     return new RolefitError('extension_mismatch', `${name} is named .${extension} but holds ${what}. Send it as ${supported}.`);
   }
   return new RolefitError('unsupported_format', `${name} holds ${what}. Send it as ${supported}.`);
+}
+
+/** A photo OCR cannot decode: said plainly, with the formats to send instead, not the list of every format read. */
+function photoNotRead(name: string, extension: string, what: string): RolefitError {
+  const advice = `${what}, which rolefit cannot read. Send it as a JPEG or PNG image, or as a PDF.`;
+  if (extension in extensionFormats) return new RolefitError('extension_mismatch', `${name} is named .${extension} but is ${advice}`);
+  return new RolefitError('unsupported_format', `${name} is ${advice}`);
 }
 
 /** A whole ZIP file ends with its central directory record (PK\x05\x06), at most a 64 KiB comment before the end. */

@@ -1,4 +1,4 @@
-/** Photos and scans sent as images (PNG, JPEG, GIF, TIFF): read with OCR, unless OCR is turned off. */
+/** Photos and scans sent as images (PNG, JPEG, GIF, TIFF, WebP): read with OCR, unless OCR is turned off. */
 import { RolefitError } from '../errors.js';
 import type { DocumentText, ReadOptions } from './document-types.js';
 import { recognizeText, requireRecognizedText } from './ocr/recognize-text.js';

@@ -13,6 +13,15 @@ const codeOf = (name: string, data: Uint8Array): string => {
   }
 };
 
+const messageOf = (name: string, data: Uint8Array): string => {
+  try {
+    detectFormat(name, data);
+    return 'none';
+  } catch (error) {
+    return error instanceof RolefitError ? `${error.code}: ${error.message}` : 'untyped';
+  }
+};
+
 describe('detectFormat', () => {
   it('goes by the bytes, noting when the name disagrees', () => {
     expect(detectFormat('cv.pdf', bytes('%PDF-1.7\n…'))).toEqual({ format: 'pdf', extensionMismatch: false });
@@ -36,6 +45,30 @@ describe('detectFormat', () => {
   it('takes images for images, to be read with OCR', () => {
     expect(detectFormat('scan.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toEqual({ format: 'image', extensionMismatch: false });
     expect(detectFormat('cv.pdf', new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toEqual({ format: 'image', extensionMismatch: true });
+  });
+
+  it('takes a WebP image for an image, which OCR reads, but not a RIFF file of another form', () => {
+    const webp = new Uint8Array([...bytes('RIFF'), 0x72, 0x2c, 0x00, 0x00, ...bytes('WEBPVP8 '), 0x66, 0x2c]);
+    expect(detectFormat('cv.webp', webp)).toEqual({ format: 'image', extensionMismatch: false });
+    expect(detectFormat('cv.pdf', webp)).toEqual({ format: 'image', extensionMismatch: true });
+    const wave = new Uint8Array([...bytes('RIFF'), 0x24, 0x08, 0x00, 0x00, ...bytes('WAVEfmt '), 0x10, 0x00]);
+    expect(messageOf('voice-note.wav', wave)).toMatch(/^unsupported_format: .* holds binary data in no format rolefit reads/);
+  });
+
+  it('says a HEIC or AVIF photo is one, and to send a JPEG, PNG or PDF, not a list of every format', () => {
+    // An iPhone photo: an "ftyp" box of 24 bytes, major brand heic, compatible brands mif1 and heic.
+    const heic = new Uint8Array([0x00, 0x00, 0x00, 0x18, ...bytes('ftypheic'), 0x00, 0x00, 0x00, 0x00, ...bytes('mif1heic'), 0x00, 0x00]);
+    expect(messageOf('IMG_2041.HEIC', heic)).toBe(
+      'unsupported_format: IMG_2041.HEIC is a HEIC image, which rolefit cannot read. Send it as a JPEG or PNG image, or as a PDF.',
+    );
+    expect(messageOf('cv.jpg', heic)).toMatch(/^extension_mismatch: cv\.jpg is named \.jpg but is a HEIC image, which rolefit cannot read\./);
+    const generic = new Uint8Array([0x00, 0x00, 0x00, 0x10, ...bytes('ftypmif1'), 0x00, 0x00, 0x00, 0x00]);
+    expect(messageOf('photo.heif', generic)).toMatch(/is a HEIC image, which rolefit cannot read/);
+    const avif = new Uint8Array([0x00, 0x00, 0x00, 0x1c, ...bytes('ftypavif'), 0x00, 0x00, 0x00, 0x00, ...bytes('avifmif1miaf'), 0x00]);
+    expect(messageOf('photo.avif', avif)).toMatch(/is an AVIF image, which rolefit cannot read/);
+    // A video shares the box but none of the image brands: it stays data in no format rolefit reads.
+    const video = new Uint8Array([0x00, 0x00, 0x00, 0x18, ...bytes('ftypisom'), 0x00, 0x00, 0x02, 0x00, ...bytes('isomiso2'), 0x00]);
+    expect(messageOf('clip.mp4', video)).toMatch(/^unsupported_format: clip\.mp4 holds binary data in no format rolefit reads/);
   });
 
   it('gives each kind of bad input its own code', () => {

@@ -12,6 +12,22 @@ async function errorCode(name: string, bytes?: Uint8Array, options = defaultRead
   return codeOfPromise(readDocument(bytes ? { name, bytes } : await sample(name), options));
 }
 
+/** A lossless WebP (988 bytes) of two printed lines: "Customer service agent, Nairobi" and "Zendesk and email support". */
+const webpOfText = [
+  'UklGRtQDAABXRUJQVlA4TMcDAAAvL0IWAA8w//M///MfeKDl/p/buBGtwNxUvqYsNC6XaLQmR3G5QHpoQODI6E/iDbxXYSDDk84jhNp/EL3O7K',
+  'T8ifwzvwdxFXLTy0NE/ycA/8dYDeQBEOwQqZwVIzRK4gDoOJYFDI/jNgP92tN2CUMa2Z4ZN07EmTkZRUdwSGd1Gl+fs+Y7bFrNdz41K+M0IxP1',
+  'teY7bsowx5RG//qM7zg7VPJ6PZWDQ5e1l1kts/byE7NSddYidemnWXu53fmOpuwPXnOX20EADv5G9Nx+6i3dh/rG0v0jvaoaS/iJ7NrSfWsB85',
+  'x+9r61dN8O1unI3m2ImjWOQM1a6cqCGmBLlpp1z9eE4B3ZdTOEOkUC+21oCEcIDSlVbRF2gg0NNTurHQ4NVUPoHd8TtqEiKISKdE8FVYcmVH0z',
+  'ytqeo8GmuuxJlgTtkiXppxUhWSKtfZMsT5u2nv1QERzSfB9TJ0syqz6y+8yPPY1krsSeAAIeB5D5utoiAMGGJqCvPO7IcxjIRLDH1b2Odr7cw+',
+  '7RnlINIttuhz2HLfUQCM8qCwLCmiydEttu45nsuhkCbuOdFNEzh61tCE1lG0JbVY1tQJ/YtW2oaXQ0sfWtZ0v37SCJm55MFvVUOGyzmpDVWU3Y',
+  'VKrOaqTP0k+zmprsSjRxMz32nLnL7SCpPA7TWKeRw1Y7gm61I/jKOO2QPVdfa0eNugITNyl5VnzHDTJ+g12N37rtOfqt/US/D6nr+c1n/PvwX9',
+  '0AQMdT5LRCzoqauD8cHgHwo5gzxL8PRn4ftGTxdXkclKTzUlDr89gIUvOKkikKwb1Kq/vqPu7p85NR4pQPODlJXXJlHs1EnyuXgmTxwmucSCFm',
+  'stIqUQkm+twoCp5b7x15f2MGo+fFIhcUi3e+5V+4ELOotMpneZnPmceowMF59n7b6RVg5ou8FCN32Xl0hZhYaVXOynmZyygWEjiI77adPt6JuR',
+  'ET7wqHPcyhyZHHUdYQ4iChs147IMljDjHxXelC6goxUmmFQ4xGZtLy+xIm9VQzzCSPhxA9eUe6kLhCUPcdjuX3SHMHXe7FvhAkZ4Qh4CChg7ly',
+  'DG3ymENMNNIF2VGrnnwkI32+A64+7zP7mZVS5tCMpQUMDuw9cHUFrfOYl2Kkx+08VaqclfNypAgfOHhHW7kyg57lcZEL+K50oXCFaD3LVD7Ly3',
+  'weuxHUpJ06DslJ2k7yeTRv53GxFCSFdCHxheiJvqASlWCiYzJOJhweB8XTeSm4mUfZCNJSunDfF4KluaLuq/u4p+N0hLOpoPB7+PfFfyIBAA==',
+].join('');
+
 describe('readDocument', () => {
   it.each([
     ['csr-maria-santos.pdf', 'pdf', /maria clarisse santos/i],
@@ -58,6 +74,14 @@ describe('readDocument', () => {
     expect(document.text).toMatch(/Customer Service Representative/);
     expect(document.text).toMatch(/Zendesk/);
     expect(await errorCode('photo.png', png, { ...defaultReadOptions, ocr: false })).toBe('ocr_required');
+  });
+
+  it('reads a WebP image with OCR, as browsers save pictures', async () => {
+    const webp = Buffer.from(webpOfText, 'base64');
+    const document = await readDocument({ name: 'cv.webp', bytes: webp }, defaultReadOptions);
+    expect(document).toMatchObject({ format: 'image', flags: expect.arrayContaining(['ocr_used']) as unknown });
+    expect(document.text).toMatch(/Zendesk and email support/);
+    expect(await errorCode('cv.webp', webp, { ...defaultReadOptions, ocr: false })).toBe('ocr_required');
   });
 
   it('fails a damaged image as corrupt, once, not as a lack of memory to retry', async () => {

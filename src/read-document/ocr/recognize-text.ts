@@ -30,7 +30,7 @@ async function startRecogniser(): Promise<Worker> {
   return worker;
 }
 
-/** The text of each image (PNG, JPEG, GIF, BMP, TIFF), joined by blank lines. */
+/** The text of each image (PNG, JPEG, GIF, BMP, TIFF, WebP), joined by blank lines. */
 export async function recognizeText(images: readonly Uint8Array[]): Promise<string> {
   recogniser ??= startRecogniser();
   const worker = await recogniser;
