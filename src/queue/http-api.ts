@@ -15,7 +15,7 @@ import express from 'express';
 import { ApiError } from './api-error.js';
 import { carriesToken } from './api-token.js';
 import type { Retention } from './enqueue-files.js';
-import { isValidJobId, jobIdRule } from './job-id-rule.js';
+import { isValidJobId, jobIdRule, mayNameJob } from './job-id-rule.js';
 import { JobInFluxError, readJobOutcome } from './job-outcome.js';
 import { jobPayloadSchema, maxBase64Length } from './job-contract.js';
 import { decodeFailure, documentTooLarge } from './process-job.js';
@@ -48,9 +48,10 @@ function route(handle: (request: express.Request, response: express.Response) =>
 }
 
 /** The job id of a route: one no job can have is no job. */
+/** The job a route names: any id a job may have been added under, whatever the Idempotency-Key rule for new ones. */
 function jobIdOf(request: express.Request): string {
   const jobId = String(request.params.id);
-  if (!isValidJobId(jobId)) throw notFound(jobId);
+  if (!mayNameJob(jobId)) throw notFound(jobId);
   return jobId;
 }
 

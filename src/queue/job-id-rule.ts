@@ -14,3 +14,11 @@ export const jobIdRule = `1 to 128 letters, digits, "-", "_" or ".", neither a w
 export function isValidJobId(id: string): boolean {
   return jobIdPattern.test(id) && String(Number.parseInt(id, 10)) !== id && !reserved.has(id);
 }
+
+/**
+ * Whether an id may name a job to look up: one added under any id BullMQ takes (its own whole numbers, a client's
+ * "ATS 10294" or "ats@10294" sent straight to the queue), never one of the queue's own keys or across BullMQ's ":".
+ */
+export function mayNameJob(id: string): boolean {
+  return id.length > 0 && !id.includes(':') && !reserved.has(id);
+}

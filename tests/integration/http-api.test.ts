@@ -1,6 +1,8 @@
 /** The queue contract over HTTP, as a Java or .NET HR system uses it: post a job, poll for its outcome. */
 import { readFile } from 'node:fs/promises';
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseJobName } from '../../src/queue/job-contract.js';
 import { startDashboard, type RunningDashboard } from '../../src/queue/dashboard.js';
 import { startTestWorker, type TestWorker } from '../support/test-worker.js';
 
@@ -179,6 +181,23 @@ describe('idempotency', () => {
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 202));
     expect(answers.filter((answer) => answer.body.created === true)).toHaveLength(1);
     expect(new Set(answers.map((answer) => answer.body.jobId))).toEqual(new Set(['ats-key-2']));
+  });
+});
+
+describe('jobs added straight to the queue', () => {
+  it('answers for any id BullMQ took: its own numbers, and ids with spaces or signs', async () => {
+    const queue = new Queue(worker.queueName, { connection: { url: worker.redisUrl } });
+    try {
+      const numbered = await queue.add(analyseJobName, await numberedResume(4000));
+      const named = await Promise.all(['ATS 10294', 'ats@10294', 'ÄTS-10294'].map(async (jobId, index) =>
+        (await queue.add(analyseJobName, await numberedResume(4001 + index), { jobId })).id));
+      for (const jobId of [numbered.id, ...named]) {
+        const done = await outcome(encodeURIComponent(String(jobId)));
+        expect(done.body, String(jobId)).toMatchObject({ jobId, state: 'completed', result: { ok: true } });
+      }
+    } finally {
+      await queue.close();
+    }
   });
 });
 
