@@ -1,7 +1,8 @@
 /**
  * The operators' view of the queues (Bull Board) and a health check, on one small HTTP server:
  *   /            the dashboard: jobs by state, their data, results and failure reasons; retry and clean
- *   /healthz     200 {"ok":true,…} when Redis answers, 503 otherwise (for container health checks)
+ *   /healthz     200 {"ok":true,…} when Redis answers, else 503 {"ok":false,"error":{"code":"busy",…}} (for container
+ *                health checks)
  *   /api/jobs    the queue contract over HTTP, for HR systems without a BullMQ client (see http-api.ts)
  * ROLEFIT_API_TOKEN guards every path but /healthz: the board's API (/api/queues…) shows and changes jobs, resumes
  * included. Its page cannot send a bearer token, so the token is also taken as the password of HTTP basic auth, which
@@ -123,7 +124,9 @@ export async function startDashboard(settings: DashboardSettings): Promise<Runni
         response.json({ ok: true, queue: settings.queueName, counts });
       })
       .catch((error: unknown) => {
-        response.status(503).json({ ok: false, error: error instanceof Error ? error.message : String(error) });
+        // The shape of every other error of the dashboard, so a probe that reads one reads this one too.
+        const detail = error instanceof Error ? error.message : String(error);
+        response.status(503).json({ ok: false, error: { code: 'busy', message: `Redis is unavailable (${detail}).` } });
       });
   });
   const [analyseQueue] = queues;

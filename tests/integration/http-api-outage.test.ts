@@ -33,12 +33,15 @@ async function timed(url: string, init: RequestInit): Promise<{ status: number; 
 }
 
 describe('the job API with Redis away', () => {
-  it('answers every route at once with 503 busy while Redis is down', async () => {
+  it('answers every route, /healthz too, at once with 503 busy while Redis is down', async () => {
     const { url } = await startWithOwnRedis();
     // Up first: the API answers as usual.
     expect((await timed(new URL('api/jobs/no-such-job', url).href, { headers: auth })).status).toBe(404);
     redis?.kill('SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, 300));
+    const health = await timed(new URL('healthz', url).href, {});
+    expect(health.status).toBe(503);
+    expect(health.body).toMatchObject({ ok: false, error: { code: 'busy', message: expect.stringContaining('Redis is unavailable') as unknown } });
     const requests: [string, RequestInit][] = [
       ['api/jobs/no-such-job', { headers: auth }],
       ['api/jobs', { method: 'POST', headers: auth, body: payload }],
