@@ -27,7 +27,7 @@ function openForAdditions(schema: unknown, version: string): unknown {
   if ('const' in opened && opened.const === version) {
     const major = version.split('.')[0] ?? '';
     delete opened.const;
-    return { ...opened, pattern: `^${major}\\.\\d+\\.\\d+$` };
+    return { ...opened, pattern: `^${major}\\.[0-9]+\\.[0-9]+$` };
   }
   return opened;
 }

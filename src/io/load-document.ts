@@ -1,5 +1,5 @@
 /** Reads a document from disk for the pipeline; the size limit is checked before the bytes are loaded. */
-import { megabytes } from '../text/megabytes.js';
+import { sizeOverLimit } from '../text/megabytes.js';
 import { readFile, stat } from 'node:fs/promises';
 import { RolefitError } from '../errors.js';
 import type { DocumentInput, ReadOptions } from '../read-document/document-types.js';
@@ -9,7 +9,8 @@ export async function loadDocument(path: string, options: ReadOptions, name = pa
     const info = await stat(path);
     if (!info.isFile()) throw new RolefitError('read_failed', `${name} is not a file.`);
     if (info.size > options.maxBytes) {
-      throw new RolefitError('file_too_large', `${name} is ${megabytes(info.size)}; the limit is ${megabytes(options.maxBytes)}.`);
+      const sizes = sizeOverLimit(info.size, options.maxBytes);
+      throw new RolefitError('file_too_large', `${name} is ${sizes.size}; the limit is ${sizes.limit}.`);
     }
     return { name, bytes: await readFile(path) };
   } catch (error) {

@@ -17,10 +17,11 @@ import { carriesToken } from './api-token.js';
 import type { Retention } from './enqueue-files.js';
 import { isValidJobId, jobIdRule, mayNameJob } from './job-id-rule.js';
 import { JobInFluxError, readJobOutcome } from './job-outcome.js';
-import { jobPayloadSchema, maxBase64Length } from './job-contract.js';
+import { jobPayloadSchema, maxJobDescriptionChars, maxNameChars, maxRoleIdChars, maxRoleIds, maxWrappedBase64Length } from './job-contract.js';
 import { decodeFailure, documentTooLarge } from './process-job.js';
 import { payloadHash, submitJob } from './submit-job.js';
 import { defaultReadOptions } from '../read-document/document-types.js';
+import { megabytes } from '../text/megabytes.js';
 
 export interface HttpApiSettings {
   readonly queue: Queue;
@@ -37,8 +38,17 @@ export interface HttpApiSettings {
 /** How long a route waits on Redis by default: longer than a healthy Redis takes to store a 10 MB document. */
 const defaultRedisWaitMs = 5000;
 
-/** The largest body: a document at the worker's size limit, base64-encoded, with room for the options and a posting. */
-const maxBodyBytes = maxBase64Length + 256 * 1024;
+/** Bytes JSON may spend on one character: "\\u0915", as serialisers that escape all but ASCII write it. */
+const maxJsonBytesPerChar = 6;
+/** Room for the JSON around the values: keys, quotes, options that are numbers or booleans. */
+const jsonFrameBytes = 16 * 1024;
+/**
+ * The largest body a valid job can take: a document at the size limit in wrapped base64, and every text the contract
+ * bounds at its longest, each character escaped. A larger body is refused before it is read.
+ */
+const maxBodyBytes = maxWrappedBase64Length
+  + maxJsonBytesPerChar * (maxJobDescriptionChars + 4 * maxNameChars + maxRoleIds * maxRoleIdChars)
+  + jsonFrameBytes;
 
 /** Runs an async route, handing its failure to the error handler. */
 function route(handle: (request: express.Request, response: express.Response) => Promise<void>): express.RequestHandler {
@@ -65,7 +75,10 @@ function asApiError(error: unknown): ApiError {
   if (error instanceof JobInFluxError) return new ApiError(503, 'busy', error.message);
   const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
   const message = error instanceof Error ? error.message : String(error);
-  if (status === 413) return new ApiError(413, 'file_too_large', message);
+  // Only a document over its limit makes a body longer than any valid job (see maxBodyBytes).
+  if (status === 413) {
+    return new ApiError(413, 'file_too_large', `The request is over the ${megabytes(maxBodyBytes)} a job may take: its document may be ${megabytes(defaultReadOptions.maxBytes)} at most.`);
+  }
   if (status === 415) return new ApiError(415, 'unsupported_media_type', message);
   return status < 500 ? new ApiError(status, 'invalid_job', message) : new ApiError(500, 'internal_error', message);
 }

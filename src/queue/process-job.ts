@@ -9,14 +9,14 @@ import type { ZodError } from 'zod';
 import type { AnalysisResult, SuccessResult } from '../contracts/result-schema.js';
 import { RolefitError, type ErrorCode } from '../errors.js';
 import { defaultReadOptions } from '../read-document/document-types.js';
-import { megabytes } from '../text/megabytes.js';
+import { sizeOverLimit } from '../text/megabytes.js';
 import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext, type PipelineStage } from '../pipeline.js';
 import { parseReferenceDate } from '../reference-date.js';
 import { createJobProfileCache } from '../build-job-profile/job-profile-cache.js';
 import { blindMessage, blindSource, isBlindSource } from '../build-reports/blind-source.js';
 import { documentPathUnder } from './document-path.js';
-import { analyseJobName, jobPayloadSchema, maxBase64Length } from './job-contract.js';
+import { analyseJobName, base64Bytes, jobPayloadSchema, maxWrappedBase64Length } from './job-contract.js';
 import type { YearMonth } from '../extract-candidate/candidate-types.js';
 
 const withCachedJobProfile = createJobProfileCache();
@@ -79,10 +79,11 @@ export function documentTooLarge(data: unknown, maxBytes: number): string | null
   if (typeof document !== 'object' || document === null || !('contentBase64' in document)) return null;
   const encoded = document.contentBase64;
   if (typeof encoded !== 'string') return null;
-  const bytes = Math.floor((encoded.length * 3) / 4);
-  if (encoded.length <= maxBase64Length && bytes <= maxBytes + 2) return null;
   const limit = Math.min(maxBytes, defaultReadOptions.maxBytes);
-  return `The document is about ${megabytes(bytes)}; the limit is ${megabytes(limit)}.`;
+  const bytes = base64Bytes(encoded);
+  if (encoded.length <= maxWrappedBase64Length && bytes <= limit) return null;
+  const sizes = sizeOverLimit(bytes, limit);
+  return `The document is ${sizes.size}; the limit is ${sizes.limit}.`;
 }
 
 function checkEncodedSize(data: unknown, maxBytes: number): void {

@@ -1,5 +1,5 @@
 /** Stage 1: bytes in, clean text out, or a typed error saying why not. */
-import { megabytes } from '../text/megabytes.js';
+import { sizeOverLimit } from '../text/megabytes.js';
 import { RolefitError } from '../errors.js';
 import { cleanText } from './clean-text.js';
 import { detectFormat, isMarkdownName } from './detect-format.js';
@@ -33,7 +33,8 @@ export async function readDocument(input: DocumentInput, options: ReadOptions): 
 async function readNested(input: DocumentInput, options: ReadOptions, emailDepth: number): Promise<DocumentText> {
   const { name, bytes } = input;
   if (bytes.length > options.maxBytes) {
-    throw new RolefitError('file_too_large', `${name} is ${megabytes(bytes.length)}; the limit is ${megabytes(options.maxBytes)}.`);
+    const sizes = sizeOverLimit(bytes.length, options.maxBytes);
+    throw new RolefitError('file_too_large', `${name} is ${sizes.size}; the limit is ${sizes.limit}.`);
   }
   const detected = detectFormat(name, bytes);
   if (detected.format === 'email' && emailDepth >= maxEmailNesting) {

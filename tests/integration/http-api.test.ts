@@ -89,10 +89,31 @@ describe('the job API', () => {
     });
     expect(large.status).toBe(413);
     expect(large.body.error).toMatchObject({ code: 'file_too_large' });
+    const byteOver = await call('api/jobs', {
+      method: 'POST',
+      body: { source: 'x', document: { contentBase64: Buffer.alloc(10 * 1024 * 1024 + 1).toString('base64'), fileName: 'cv.pdf' } },
+    });
+    expect([byteOver.status, byteOver.body.error]).toEqual([413, { code: 'file_too_large', message: 'The document is 10,485,761 bytes; the limit is 10,485,760 bytes (10.0 MB).' }]);
     const unknown = await call('api/jobs/no-such-job');
     expect(unknown.status).toBe(404);
     const anonymous = await call('api/jobs/no-such-job', { headers: { authorization: '' } });
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('the largest valid job', () => {
+  it('is read whole: a document at the limit and a long posting, every character escaped as JSON may', async () => {
+    const posting = 'ग्राहक सेवा '.repeat(8000);
+    // Roles and a posting together: invalid only once read, so a 400 proves the body was taken in full.
+    const body = JSON.stringify({
+      source: 'x',
+      document: { contentBase64: Buffer.alloc(10 * 1024 * 1024 - 10, 65).toString('base64'), fileName: 'cv.txt' },
+      options: { roles: ['team-leader'], jobDescription: { text: posting, name: 'posting.txt' } },
+    }).replace(/[^ -~]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(body.length).toBeGreaterThan(14_000_000);
+    const response = await fetch(new URL('api/jobs', dashboard.url), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'invalid_job', issues: [{ path: ['options', 'jobDescription'] }] } });
   });
 });
 

@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue, Worker, type JobState } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { jsonSchemas } from '../../src/contracts/json-schemas.js';
+import { resultSchemaVersion } from '../../src/contracts/result-schema.js';
 import { analyseJobName } from '../../src/queue/job-contract.js';
 import { encodeFailure } from '../../src/queue/process-job.js';
 import { connectRedis } from '../../src/queue/redis-connection.js';
@@ -135,9 +138,12 @@ describe('the Python polling example', () => {
     const empty = await finishedJobHash('empty', { source: 'cv.txt', document: { contentBase64: '', fileName: 'cv.txt' } }, 'failed');
 
     const [stalledOutcome, retryingOutcome, completedOutcome, emptyOutcome] = outcomesByExample(await exampleModule(), [stalled, retrying, completed, empty]);
-    expect(stalledOutcome).toEqual({ source: 'cv.txt', ok: false, error: { code: 'internal_error', message: 'job stalled more than allowable limit' } });
+    expect(stalledOutcome).toEqual({ schemaVersion: resultSchemaVersion, source: 'cv.txt', ok: false, error: { code: 'internal_error', message: 'job stalled more than allowable limit' } });
     expect(retryingOutcome).toBeNull();
     expect(completedOutcome).toMatchObject({ ok: true, source: 'cv.txt', matches: expect.any(Array) as unknown });
     expect(emptyOutcome).toMatchObject({ source: 'cv.txt', ok: false, error: { code: 'empty_file' } });
+    // Failures as the example builds them validate against the published result schema, as results do.
+    const validate = new Ajv2020({ strict: false }).compile(jsonSchemas()['result.schema.json'] as object);
+    for (const outcome of [stalledOutcome, completedOutcome, emptyOutcome]) expect(validate(outcome), JSON.stringify(validate.errors)).toBe(true);
   });
 });

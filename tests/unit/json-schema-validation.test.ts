@@ -61,7 +61,11 @@ describe('job-payload.schema.json', () => {
   const payloads: [string, unknown][] = [
     ['bytes', { source: 'a.txt', document: { contentBase64: bytes('Jane Doe'), fileName: 'a.txt' } }],
     ['a path and options', { source: 'a.pdf', document: { path: 'x/a.pdf' }, options: { referenceDate: '2026-02-28', redact: true } }],
-    ['29 February', { source: 'a', document: { path: 'x' }, options: { referenceDate: '2027-02-29' } }],
+    ['29 February', { source: 'a', document: { path: 'x' }, options: { referenceDate: '2028-02-29' } }],
+    // As Python's base64.encodebytes and the base64 command write it: lines of 76, and a final line break.
+    ['wrapped base64', { source: 'a', document: { contentBase64: `${bytes('Jane Doe, Customer Service Representative, Cebu City, 2019 - 2024, Zendesk').replace(/(.{76})/g, '$1\n')}\n`, fileName: 'a.txt' } }],
+    ['29 February of 2027', { source: 'a', document: { path: 'x' }, options: { referenceDate: '2027-02-29' } }],
+    ['full-width digits', { source: 'a', document: { path: 'x' }, options: { referenceDate: '２０２６-11' } }],
     ['unpadded base64', { source: 'a', document: { contentBase64: bytes('Jane Doe').replace(/=+$/, ''), fileName: 'a.txt' } }],
     ['a cut encoding', { source: 'a', document: { contentBase64: bytes('Jane Doe, Customer Service').slice(1), fileName: 'a.txt' } }],
     ['30 February', { source: 'a', document: { path: 'x' }, options: { referenceDate: '2026-02-30' } }],
@@ -79,7 +83,8 @@ describe('job-payload.schema.json', () => {
 
   it('accepts the valid payloads and refuses the others', () => {
     expect(payloads.map(([what, payload]) => [what, validatePayload(payload)])).toEqual([
-      ['bytes', true], ['a path and options', true], ['29 February', true], ['unpadded base64', false], ['a cut encoding', false],
+      ['bytes', true], ['a path and options', true], ['29 February', true], ['wrapped base64', true], ['29 February of 2027', false],
+      ['full-width digits', false], ['unpadded base64', false], ['a cut encoding', false],
       ['30 February', false], ['31 April', false], ['month 13', false], ['an unknown option', false], ['no document', false],
       ['roles and a posting', false],
     ]);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../../src/contracts/json-schemas.js';
+import { resultSchemaVersion } from '../../src/contracts/result-schema.js';
 import { jobPayloadSchema } from '../../src/queue/job-contract.js';
 import { builtInTaxonomy } from '../support/taxonomy.js';
 
@@ -10,10 +11,11 @@ describe('published JSON Schemas', () => {
     expect(committed).toEqual(schema);
   });
 
-  it("pins, in the HR systems' Python example, the taxonomy version the workers run", async () => {
+  it("pins, in the HR systems' Python example, the taxonomy version the workers run and the result schema's", async () => {
     const readme = await readFile(new URL('../../schemas/README.md', import.meta.url), 'utf8');
     const pinned = /^TAXONOMY_VERSION = "([^"]+)"/m.exec(readme)?.[1];
     expect(pinned).toBe((await builtInTaxonomy()).source.manifest.version);
+    expect(/^RESULT_SCHEMA_VERSION = "([^"]+)"/m.exec(readme)?.[1]).toBe(resultSchemaVersion);
   });
 
   it('reads a role named twice as one role, and says so in the published schema', () => {

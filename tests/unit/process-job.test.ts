@@ -60,6 +60,26 @@ describe('processJob', () => {
     expect(await failureOf(sized(defaultReadOptions.maxBytes + 500_000))).toEqual({ unrecoverable: true, code: 'file_too_large' });
   });
 
+  it('fails a document one or two bytes over the limit, saying by how much in bytes', async () => {
+    const sized = (bytes: number) => ({ source: 'big.txt', document: { contentBase64: Buffer.alloc(bytes, 65).toString('base64'), fileName: 'big.txt' } });
+    const limit = defaultReadOptions.maxBytes;
+    for (const over of [1, 2]) {
+      await expect(processJob(sized(limit + over), context, new Date())).rejects.toThrow(
+        `file_too_large: The document is ${(limit + over).toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')} bytes (10.0 MB).`,
+      );
+    }
+  });
+
+  it('reads base64 wrapped into lines as the same document', async () => {
+    const wrapped = payload.document.contentBase64.replace(/(.{76})/g, '$1\r\n');
+    const [one, lines] = await Promise.all([
+      processJob({ ...payload, options: { referenceDate: '2026-11' } }, context, new Date()),
+      processJob({ ...payload, document: { ...payload.document, contentBase64: `${wrapped}\n` }, options: { referenceDate: '2026-11' } }, context, new Date()),
+    ]);
+    const timeless = (result: typeof one) => ({ ...result, document: { ...result.document, parseMs: 0, analyseMs: 0 } });
+    expect(timeless(lines)).toEqual(timeless(one));
+  });
+
   it('fails a cut base64 encoding as an invalid job, not as a damaged document', async () => {
     const cut = { ...payload, document: { ...payload.document, contentBase64: payload.document.contentBase64.slice(1) } };
     expect(await failureOf(cut)).toEqual({ unrecoverable: true, code: 'invalid_job' });
