@@ -119,9 +119,12 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = fa
   // The document's first line may hold a name in lower case ("jomar villanueva") or in a script without capitals:
   // nothing else stands there.
   const shaped = namePattern.test(text) || (firstLine && (lowerCaseName.test(text) || caselessScriptName.test(text)));
-  if (!shaped || /[\d@]/.test(text)) return false;
+  // A full stop after a word, not an initial, ends a sentence: "Commercial Retail.", "El Paso.".
+  if (!shaped || /[\d@]/.test(text) || /\p{L}{3}\.$/u.test(text)) return false;
   const tokens = tokenize(text);
   if (tokens.some((token) => taxonomy.personalDetails.notNameWords.has(token.norm))) return false;
+  // A word that heads a section alone is no part of a name: "Skills Used", "Objective Statement".
+  if (tokens.some((token) => taxonomy.headings.has(token.norm))) return false;
   // A middle name or surname that is also a place ("Jose Rizal Santos", "Rhea Ann Dumaguete") may stand on the first
   // line after the first word of a name of three words or more: one word, where a place line has two or more.
   const places = taxonomy.places.findAll(text, tokens);
@@ -179,6 +182,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
   }
   // Lines at a heading boundary, in document order, near the top.
   seen = 0;
+  let sidebar = false;
   for (const section of resume.sections) {
     if (seen >= nameFallbackLines) break;
     const { lines } = section;
@@ -192,9 +196,13 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
     }
     // Under a heading of skills, achievements or schooling, the first lines are its items ("Smart Board", "Business
     // Acumen"), no name; under a contact or personal heading, or none, they may be. The line before the next heading
-    // may be a name in any section: a two-column layout read as one ends a sidebar with the main column's name.
-    const opening = section.heading === null || taxonomy.sectionsHoldingName.has(section.id) ? [lines[0], lines[1]] : [];
-    const boundary = [...opening, lines.at(-1)].filter((l): l is Line => l !== undefined);
+    // may be a name too: a two-column layout read as one ends a sidebar with the main column's name. A sidebar shows
+    // by its contact details: without them, the last of a list of skills is one more skill ("Highlights … Lotus Notes").
+    const holdsName = section.heading === null || taxonomy.sectionsHoldingName.has(section.id);
+    sidebar ||= taxonomy.sectionsHoldingName.has(section.id);
+    const opening = holdsName ? [lines[0], lines[1]] : [];
+    const closing = holdsName || sidebar ? [lines.at(-1)] : [];
+    const boundary = [...opening, ...closing].filter((l): l is Line => l !== undefined);
     for (const line of [...new Set(boundary)]) {
       const candidate = nameCandidate(line.text, taxonomy);
       if (readsAsName(candidate, taxonomy)) return { name: candidate, line };

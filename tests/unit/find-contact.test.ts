@@ -56,6 +56,19 @@ describe('contact details', () => {
     expect(contact(text).name).toBe('SAMEER AHMED KHAN');
   });
 
+  it('takes the last item of a list of skills for no name where no sidebar of contact details shows', () => {
+    expect(contact('SALES MANAGER\nHighlights\nMS Office proficiency\nTeam leadership\nLotus Notes\nAccomplishments\nManaged a sales team of 12.').name).toBeNull();
+    expect(contact('ASSISTANT VICE PRESIDENT\nHighlights\nMS Office Suite, Markit, Bloomberg, Reuters,\nEMIR, ISDA, CHIPS, SWIFT\nExperience\nAnalyst, 2015 - 2019').name).toBeNull();
+  });
+
+  it('takes no sentence or heading words for a name', () => {
+    const name = (line: string) => contact(`${line}\n0917 111 2222\n\nSUMMARY\nAgent`).name;
+    expect(name('Commercial Retail.')).toBeNull();
+    expect(name('Skills Used')).toBeNull();
+    expect(name('Objective Statement')).toBeNull();
+    expect(name('Juan M.')).toBe('Juan M.');
+  });
+
   it("takes no skill or item listed under a heading for a name, and a name under a contact heading still", () => {
     expect(contact('ACCOUNTANT\nHighlights\nSmart Board\nTeam player with a positive outlook.\nExperience\nAccountant, 2015 - 2019').name).toBeNull();
     expect(contact('SKILLS\nBusiness Acumen\nStrong Excel and Word skills\nEXPERIENCE\nAnalyst, 2015 - 2019').name).toBeNull();
