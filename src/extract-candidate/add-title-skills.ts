@@ -1,7 +1,8 @@
 /**
  * A job held under a role's title shows the one skill that defines the role: a "Collections Agent" collected debts, a
  * "Call Center Agent" served customers, whether or not a bullet says so in the taxonomy's words. Only roles that one
- * skill defines alone lend theirs (see skillDefiningRole); the title is the evidence.
+ * skill defines alone lend theirs (see skillDefiningRole). Some titles show skills of their own (vocabulary.yaml's
+ * titleSkills): a "Registered Nurse" knows anatomy and medical terminology. The title is the evidence.
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Evidence, FoundSkill, Position, UndatedPosition } from './candidate-types.js';
@@ -24,6 +25,8 @@ export function withTitleSkills(
     if (job.title === null) continue;
     const evidence = [titleEvidence(job.title, job.evidence)];
     for (const role of job.titleRoles) show(shown, taxonomy.skillDefiningRole.get(role), evidence);
+    // "Professional Nurse (Registered Nurse)" names two titles and one job: its skills are shown once.
+    for (const skill of new Set(taxonomy.titleSkills.findAll(job.title).flatMap((hit) => hit.value))) show(shown, skill, evidence);
   }
   return withShownSkills(skills, shown, taxonomy);
 }

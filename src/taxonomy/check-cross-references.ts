@@ -75,6 +75,8 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   content.screening.languages.forEach(({ skill }, i) => {
     if (skill !== undefined) expect('skill', skill, 'screening.yaml', ['languages', i, 'skill']);
   });
+  content.vocabulary.titleSkills.forEach(({ skills }, i) =>
+    skills.forEach((skill, j) => expect('skill', skill, 'vocabulary.yaml', ['titleSkills', i, 'skills', j])));
   content.vocabulary.skillFalseFriends.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillFalseFriends', i, 'skill']));
   content.vocabulary.certificationFalseFriends.forEach(({ certification }, i) =>
     expect('certification', certification, 'vocabulary.yaml', ['certificationFalseFriends', i, 'certification']));

@@ -242,6 +242,8 @@ export interface CompiledTaxonomy {
   readonly postings: PostingRules;
   /** Normalised words joining the items of a list that share their last words ("chat and email support"). */
   readonly listJoiners: ReadonlySet<string>;
+  /** Job titles → the skills they show (vocabulary.yaml's titleSkills). */
+  readonly titleSkills: TermMatcher<readonly string[]>;
   /** Skill id → the written forms, as a pattern, that look like its alias but name something else. */
   readonly skillFalseFriends: ReadonlyMap<string, FalseFriends>;
   /** Certification id → the written forms that look like its alias but name others who hold it. */
@@ -412,6 +414,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     screening: compileScreening(taxonomy.screening, vocabulary),
     postings: compilePostingRules(taxonomy.postings, vocabulary),
     listJoiners: new Set(vocabulary.listJoiners.map(normalizePhrase)),
+    titleSkills: new TermMatcher(vocabulary.titleSkills.flatMap(({ titles, skills }) => titles.map((phrase) => ({ phrase, value: skills })))),
     skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
     certificationFalseFriends: new Map(
       vocabulary.certificationFalseFriends.map(({ certification, written }) => [certification, writtenFormsPattern(written)]),

@@ -135,6 +135,11 @@ export const vocabularyFileSchema = z.strictObject({
    * account concerns"): each item with the shared words may name a skill of its own. "&" is read as "and".
    */
   listJoiners: z.array(text).default([]),
+  /**
+   * Job titles that show skills of their own, whatever the job's lines say: a registered nurse's licence rests on
+   * anatomy and physiology and on medical terminology. Read on a job's title only, never in a sentence.
+   */
+  titleSkills: z.array(z.strictObject({ titles: z.array(text).min(1), skills: z.array(id).min(1) })).default([]),
   /** Seasons and similar words that stand in for a month, mapped to one ("Summer 2019"). */
   seasons: z.array(z.strictObject({ month: z.number().int().min(1).max(12), aliases: z.array(text).min(1) })).default([]),
   /** Words that mark a line as naming a school or university ("University", "College", "Vidyalaya"). */
