@@ -115,13 +115,12 @@ export function shortlistEntry(result: AnalysisResult): ShortlistEntry {
   };
 }
 
-/** The entry's notes, and the rows that seem to be the same person: "same email as cv.pdf". */
+/** The entry's notes, and the rows that seem to be the same person: "same email as cv.pdf; same phone as cv.txt". */
 function notesWithSameCandidates(entries: readonly ShortlistEntry[]): Map<ShortlistEntry, string> {
   const same = findSameCandidates(entries);
   return new Map(entries.map((entry, index) => {
-    const match = same[index];
-    const note = match ? `same ${match.kind} as ${match.sources.join(', ')}` : '';
-    return [entry, [entry.notes, note].filter((part) => part.length > 0).join('; ')];
+    const notes = (same[index] ?? []).map((match) => `same ${match.kind} as ${match.sources.join(', ')}`);
+    return [entry, [entry.notes, ...notes].filter((part) => part.length > 0).join('; ')];
   }));
 }
 

@@ -49,10 +49,11 @@ export interface SameCandidateMatch {
 }
 
 /**
- * For each row, the other rows sharing one of its keys and the first kind of key they share, in the order of
- * `SameCandidateKind`'s listing (email before phone before work history); null when it shares none.
+ * For each row, the other rows sharing one of its keys, grouped by the first kind of key each shares with it, in the
+ * order of `SameCandidateKind`'s listing (email before phone before work history): a copy with another phone is said
+ * to share the email it does share, not the phone. Empty when the row shares none.
  */
-export function findSameCandidates(rows: readonly { readonly source: string; readonly keys: readonly SameCandidateKey[] }[]): (SameCandidateMatch | null)[] {
+export function findSameCandidates(rows: readonly { readonly source: string; readonly keys: readonly SameCandidateKey[] }[]): SameCandidateMatch[][] {
   const holders = new Map<string, number[]>();
   rows.forEach((row, index) => {
     for (const key of row.keys) {
@@ -61,15 +62,13 @@ export function findSameCandidates(rows: readonly { readonly source: string; rea
     }
   });
   return rows.map((row, index) => {
-    const others = new Set<number>();
-    let kind: SameCandidateKind | null = null;
+    const kindOf = new Map<number, SameCandidateKind>();
     for (const key of row.keys) {
-      const sharing = (holders.get(`${key.kind}\u0000${key.value}`) ?? []).filter((other) => other !== index);
-      if (sharing.length > 0) kind ??= key.kind;
-      for (const other of sharing) others.add(other);
+      for (const other of holders.get(`${key.kind}\u0000${key.value}`) ?? []) if (other !== index && !kindOf.has(other)) kindOf.set(other, key.kind);
     }
-    if (kind === null) return null;
-    return { kind, sources: [...others].sort((a, b) => a - b).map((other) => rows[other]?.source ?? '') };
+    const byKind = new Map<SameCandidateKind, number[]>();
+    for (const [other, kind] of [...kindOf].sort((a, b) => a[0] - b[0])) byKind.set(kind, [...(byKind.get(kind) ?? []), other]);
+    return [...byKind].map(([kind, others]) => ({ kind, sources: others.map((other) => rows[other]?.source ?? '') }));
   });
 }
 

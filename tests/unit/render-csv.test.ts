@@ -130,8 +130,9 @@ describe('renderShortlistCsv', () => {
       new Map(rowsOf(renderShortlistCsv(results.map(shortlistEntry))).map((row) => [row.source ?? '', row.notes ?? '']));
 
     const notes = notesBySource([result, asWord, otherEmail, someoneElse]);
-    expect(notes.get(result.source)).toBe('same email as kavya.docx, kavya-new-email.pdf');
-    expect(notes.get('kavya.docx')).toBe(`same email as ${result.source}, kavya-new-email.pdf`);
+    // Each other copy by what it does share: the new-email copy shares the work history, not the email.
+    expect(notes.get(result.source)).toBe('same email as kavya.docx; same work history as kavya-new-email.pdf');
+    expect(notes.get('kavya.docx')).toBe(`same email as ${result.source}; same work history as kavya-new-email.pdf`);
     // Another email and no phone: the same dated jobs still tell her.
     expect(notes.get('kavya-new-email.pdf')).toBe(`same work history as ${result.source}, kavya.docx`);
     expect(notes.get(someoneElse.source)).toBe('');
