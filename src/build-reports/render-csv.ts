@@ -129,7 +129,14 @@ function notesWithSameCandidates(entries: readonly ShortlistEntry[]): Map<Shortl
  * A band a rule capped (a language the posting asks for never named, experience short of the minimum) so ranks its
  * candidates below those of the band above, whatever their score: the band is the verdict, the score orders within it.
  */
-export function renderShortlistCsv(entries: readonly ShortlistEntry[], bandOrder: readonly string[] = []): string {
+/** A file found in a folder and not read, listed after the failures so that the shortlist accounts for every file. */
+export interface PassedByFile {
+  readonly source: string;
+  /** Why it was not read: "data or code file", "hidden file", "rolefit output folder". */
+  readonly reason: string;
+}
+
+export function renderShortlistCsv(entries: readonly ShortlistEntry[], bandOrder: readonly string[] = [], passedBy: readonly PassedByFile[] = []): string {
   const bandRank = (band: string): number => {
     const index = bandOrder.indexOf(band);
     return index < 0 ? bandOrder.length : index;
@@ -163,7 +170,8 @@ export function renderShortlistCsv(entries: readonly ShortlistEntry[], bandOrder
       }));
     }
   }
-  return csvText([[...shortlistColumns], ...rows, ...failures]);
+  const skipped = passedBy.map(({ source, reason }) => shortlistRow({ source, error: `not read: a ${reason} found in a folder (name it to read it)` }));
+  return csvText([[...shortlistColumns], ...rows, ...failures, ...skipped]);
 }
 
 /**

@@ -21,12 +21,21 @@ function isDataOrCode(path: string): boolean {
   return dot > 0 && dataAndCodeExtensions.has(name.slice(dot + 1).toLowerCase());
 }
 
+/** Why a file found in a folder was not read. */
+export type SkipReason = 'data or code file' | 'hidden file' | 'rolefit output folder';
+
+/** A file or folder found in a folder and passed by. */
+export interface SkippedPath {
+  readonly path: string;
+  readonly reason: SkipReason;
+}
+
 /**
  * Folders become the files below them; anything else is kept as given, even a path that does not exist, so that it
- * is reported as a failed document rather than silently dropped. Data and code files found in folders are passed
- * by and told to `onSkipped`.
+ * is reported as a failed document rather than silently dropped. Data and code files, hidden files and rolefit's
+ * output folders found in folders are passed by and told to `onSkipped`.
  */
-export async function collectInputs(paths: readonly string[], onSkipped: (path: string) => void = () => undefined): Promise<string[]> {
+export async function collectInputs(paths: readonly string[], onSkipped: (skipped: SkippedPath) => void = () => undefined): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
@@ -36,7 +45,7 @@ export async function collectInputs(paths: readonly string[], onSkipped: (path: 
       continue;
     }
     for (const found of await listFolder(path, seen, onSkipped)) {
-      if (isDataOrCode(found)) onSkipped(found);
+      if (isDataOrCode(found)) onSkipped({ path: found, reason: 'data or code file' });
       else files.push(found);
     }
   }
@@ -51,19 +60,20 @@ export async function collectInputs(paths: readonly string[], onSkipped: (path: 
 const skippedNamed = 5;
 
 /**
- * collectInputs for a command: the files skipped in folders are told on stderr, so nothing vanishes unsaid. A blind
- * run (`blind`) only counts them: their names ("maria-reyes-data.json") may be the candidate's.
+ * collectInputs for a command: the files skipped in folders are told on stderr, so nothing vanishes unsaid, and
+ * returned, for the shortlist to list. A blind run (`blind`) only counts them: their names ("maria-reyes-data.json")
+ * may be the candidate's.
  */
-export async function collectDocuments(paths: readonly string[], blind = false): Promise<string[]> {
-  const skipped: string[] = [];
-  const files = await collectInputs(paths, (path) => skipped.push(path));
-  if (skipped.length > 0) process.stderr.write(`${skippedNote(skipped, blind)}\n`);
-  return files;
+export async function collectDocuments(paths: readonly string[], blind = false): Promise<{ files: string[]; skipped: SkippedPath[] }> {
+  const skipped: SkippedPath[] = [];
+  const files = await collectInputs(paths, (found) => skipped.push(found));
+  if (skipped.length > 0) process.stderr.write(`${skippedNote(skipped.map((s) => s.path), blind)}\n`);
+  return { files, skipped: blind ? [] : skipped };
 }
 
 /** The note on skipped files: the first few named, the rest counted; none named in a blind run. */
 export function skippedNote(skipped: readonly string[], blind: boolean): string {
-  const note = `Skipped ${skipped.length} data or code file(s) and rolefit output folder(s) found in folders (name a file to read it)`;
+  const note = `Skipped ${skipped.length} data or code file(s), hidden file(s) and rolefit output folder(s) found in folders (name a file to read it)`;
   if (blind) return `${note}; their names are not shown under --redact.`;
   const named = skipped.slice(0, skippedNamed).join(', ');
   const more = skipped.length > skippedNamed ? ` and ${skipped.length - skippedNamed} more` : '';
@@ -83,26 +93,29 @@ async function kindOf(entry: Dirent, path: string): Promise<EntryKind> {
 }
 
 /**
- * Every file below a folder, sorted by path; hidden files and folders (".git", ".DS_Store") are not documents, nor
- * are sockets and pipes. A folder reached twice (a link back up the tree, or two links to one place) is read once.
- * A folder rolefit wrote (it holds the list of files a run wrote) is passed by and told to `onSkipped`: its reports
- * read as resumes would outrank the people they are about.
+ * Every file below a folder, sorted by path; hidden folders (".git") are not searched, nor are sockets and pipes
+ * documents. A hidden file (".ramon.txt", ".DS_Store") is passed by and told to `onSkipped`: it may be a resume
+ * saved so by mistake. A folder reached twice (a link back up the tree, or two links to one place) is read once. A
+ * folder rolefit wrote (it holds the list of files a run wrote) is passed by and told too: its reports read as resumes
+ * would outrank the people they are about.
  */
-async function listFolder(folder: string, seen: Set<string>, onSkipped: (path: string) => void): Promise<string[]> {
+async function listFolder(folder: string, seen: Set<string>, onSkipped: (skipped: SkippedPath) => void): Promise<string[]> {
   const real = await realpath(folder);
   if (seen.has(real)) return [];
   seen.add(real);
   const entries = await readdir(folder, { withFileTypes: true });
   if (entries.some((e) => e.name === manifestName)) {
-    onSkipped(`${folder}${sep}`);
+    onSkipped({ path: `${folder}${sep}`, reason: 'rolefit output folder' });
     return [];
   }
-  const sorted = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const entry of sorted) {
     const path = join(folder, entry.name);
     const kind = await kindOf(entry, path);
-    if (kind === 'folder') files.push(...(await listFolder(path, seen, onSkipped)));
+    const hidden = entry.name.startsWith('.');
+    if (kind === 'folder' && !hidden) files.push(...(await listFolder(path, seen, onSkipped)));
+    else if (kind === 'file' && hidden) onSkipped({ path, reason: 'hidden file' });
     else if (kind === 'file') files.push(path);
   }
   return files;

@@ -62,7 +62,7 @@ export async function runMatch(
   threads: number,
 ): Promise<number> {
   if (output.blindKey !== undefined && context.redact !== true) throw new UsageError('--blind-key goes with --redact.');
-  const files = await collectDocuments(paths, context.redact === true);
+  const { files, skipped } = await collectDocuments(paths, context.redact === true);
   // One HTML page is one person's report; several would need a file each, which is what `files` writes.
   if (output.format === 'html' && files.length !== 1) {
     throw new UsageError(`--format html prints the report of one file; got ${files.length}. Use --format files for several.`);
@@ -101,7 +101,7 @@ export async function runMatch(
   const seconds = (performance.now() - started) / 1000;
   if (output.format === 'html') printHtmlReport(held);
   if (writer) {
-    const written = await writer.finish();
+    const written = await writer.finish(skipped);
     process.stdout.write(`${summaryTable(written.entries, bandOrder)}\n\n`);
     process.stdout.write(`${written.perResume} documents, ${failed} failed, in ${seconds.toFixed(2)} s `
       + `(${(written.perResume / seconds).toFixed(1)} documents/s). Results, reports and ${written.shortlist} in ${written.directory}/\n`);

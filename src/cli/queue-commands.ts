@@ -98,7 +98,7 @@ async function submission(paths: readonly string[], options: AnalysisOptions, en
   const taxonomy = await loadTaxonomy(options.taxonomy);
   // The reference date is fixed here, not by the worker, so a job means the same whenever it runs.
   const referenceDate = formatYearMonth(parseReferenceDate(options.referenceDate, new Date()));
-  const files = await collectDocuments(paths, options.redact);
+  const { files } = await collectDocuments(paths, options.redact);
   if (options.job !== undefined && options.roles !== undefined) throw new UsageError('Give either --roles or --job, not both.');
   const read = readOptionsFrom(options);
   const posting = options.job === undefined ? undefined : await readJobPosting(options.job, read);

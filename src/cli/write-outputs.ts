@@ -7,6 +7,7 @@ import { manifestName } from './output-manifest.js';
 import { UsageError } from './usage-error.js';
 import { join } from 'node:path';
 import { outputFileName } from './output-file-name.js';
+import type { SkippedPath } from './collect-inputs.js';
 import { renderShortlistCsv, shortlistEntry, shortlistFileText, type ShortlistEntry } from '../build-reports/render-csv.js';
 import { renderHtml } from '../build-reports/render-html.js';
 import { renderMarkdown } from '../build-reports/render-markdown.js';
@@ -23,8 +24,8 @@ export interface WrittenOutputs {
 export interface OutputWriter {
   /** Writes one result's files; results must come in input order, which settles their names. */
   write(result: AnalysisResult): Promise<void>;
-  /** Writes the shortlist of every result written. */
-  finish(): Promise<WrittenOutputs>;
+  /** Writes the shortlist of every result written, and of the files passed by in folders. */
+  finish(skipped?: readonly SkippedPath[]): Promise<WrittenOutputs>;
 }
 
 /**
@@ -88,9 +89,10 @@ export async function createOutputWriter(directory: string, bandOrder: readonly 
       await note(files.map(([path]) => path));
       await Promise.all(files.map(([path, render]) => writeFile(join(directory, path), render())));
     },
-    async finish() {
+    async finish(skipped = []) {
       const shortlist = join(directory, 'shortlist.csv');
-      await writeFile(shortlist, shortlistFileText(renderShortlistCsv(entries, bandOrder)));
+      const passedBy = skipped.map(({ path, reason }) => ({ source: path, reason }));
+      await writeFile(shortlist, shortlistFileText(renderShortlistCsv(entries, bandOrder, passedBy)));
       return { directory, shortlist, perResume: entries.length, entries };
     },
   };

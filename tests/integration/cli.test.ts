@@ -48,6 +48,23 @@ describe('rolefit match', () => {
     expect(csv.length).toBeGreaterThanOrEqual(1 + 2 * 21);
   });
 
+  it('lists at the end of the shortlist every file a folder held that was not read, and why', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'rolefit-cli-skipped-'));
+    const resume = await readFile(join(projectRoot, 'samples/telesales-tanya-brooks.txt'));
+    await writeFile(join(folder, 'tanya.txt'), resume);
+    await writeFile(join(folder, '.ramon.txt'), resume);
+    await writeFile(join(folder, 'angelica.csv'), 'name,phone\nAngelica,0932');
+    const out = await mkdtemp(join(tmpdir(), 'rolefit-cli-out-'));
+    const run = await runCli(['match', folder, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('.ramon.txt');
+    const rows = (await readFile(join(out, 'shortlist.csv'), 'utf8')).trim().split('\n');
+    expect(rows.slice(-2)).toEqual([
+      `,,,,,,${join(folder, '.ramon.txt')},,,,not read: a hidden file found in a folder (name it to read it),,,,,,,,,`,
+      `,,,,,,${join(folder, 'angelica.csv')},,,,not read: a data or code file found in a folder (name it to read it),,,,,,,,,`,
+    ]);
+  });
+
   it('names every output of a blind run from a hash, not from the file name', async () => {
     const out = await mkdtemp(join(tmpdir(), 'rolefit-blind-'));
     const run = await runCli(['match', 'samples/csr-maria-santos.pdf', '--redact', '--out', out]);

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectInputs } from '../../src/cli/collect-inputs.js';
+import { collectInputs, type SkippedPath } from '../../src/cli/collect-inputs.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 
 let root: string;
@@ -47,7 +47,7 @@ describe('collectInputs', () => {
     await mkdir(mixed);
     for (const name of ['resume.pdf', 'export.CSV', 'package.json', 'run.log', 'notes.md', 'cv']) await writeFile(join(mixed, name), 'x');
     const skipped: string[] = [];
-    expect(await collectInputs([mixed], (path) => skipped.push(path))).toEqual([join(mixed, 'cv'), join(mixed, 'notes.md'), join(mixed, 'resume.pdf')]);
+    expect(await collectInputs([mixed], ({ path }) => skipped.push(path))).toEqual([join(mixed, 'cv'), join(mixed, 'notes.md'), join(mixed, 'resume.pdf')]);
     expect(skipped).toEqual([join(mixed, 'export.CSV'), join(mixed, 'package.json'), join(mixed, 'run.log')]);
     expect(await collectInputs([join(mixed, 'package.json')])).toEqual([join(mixed, 'package.json')]);
     const onlyData = join(root, 'only-data');
@@ -64,11 +64,22 @@ describe('collectInputs', () => {
     await writeFile(join(earlier, '.rolefit-files'), 'reports/ana.txt.md\n');
     await writeFile(join(earlier, 'reports', 'ana.txt.md'), '# Role fit report: Ana Cruz');
     await writeFile(join(earlier, 'reports', 'ana.txt.html'), '<p>Ana Cruz</p>');
-    const skipped: string[] = [];
-    expect(await collectInputs([folder], (path) => skipped.push(path))).toEqual([join(folder, 'ana.txt')]);
-    expect(skipped).toEqual([`${earlier}/`]);
+    const skipped: SkippedPath[] = [];
+    expect(await collectInputs([folder], (found) => skipped.push(found))).toEqual([join(folder, 'ana.txt')]);
+    expect(skipped).toEqual([{ path: `${earlier}/`, reason: 'rolefit output folder' }]);
     // A report named on the command line is read like any file.
     expect(await collectInputs([join(earlier, 'reports', 'ana.txt.md')])).toEqual([join(earlier, 'reports', 'ana.txt.md')]);
+  });
+
+  it('passes by hidden files and tells of each, and searches no hidden folder', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'rolefit-hidden-'));
+    await writeFile(join(folder, 'ana.txt'), 'Ana Cruz');
+    await writeFile(join(folder, '.ramon.txt'), 'Ramon Pena');
+    await mkdir(join(folder, '.git'));
+    await writeFile(join(folder, '.git', 'config'), '[core]');
+    const skipped: SkippedPath[] = [];
+    expect(await collectInputs([folder], (found) => skipped.push(found))).toEqual([join(folder, 'ana.txt')]);
+    expect(skipped).toEqual([{ path: join(folder, '.ramon.txt'), reason: 'hidden file' }]);
   });
 
   it('calls a folder without documents misuse, not an empty success', async () => {
