@@ -69,8 +69,12 @@ function namedIn<T extends string>(
     for (const hit of find(line.text)) {
       // "CPC-A not considered": named to be ruled out.
       if (exclusion?.test(line.text.slice(hit.end)) === true) continue;
-      // "Verint" within "Verint WFM": one mention, already weighed as what it is (an alternative, here).
-      if (previous !== undefined && hit.start < previous.end && hit.value === previous.value) continue;
+      // "Verint" within "Verint WFM", "CRM" within "CRM software": one mention, already weighed as what it is (an
+      // alternative, here), and what follows it is read after the longer.
+      if (previous !== undefined && hit.start < previous.end && hit.value === previous.value) {
+        if (hit.end > previous.end) previous = hit;
+        continue;
+      }
       const isAlternative = previous !== undefined && alternative.test(line.text.slice(previous.end, hit.start));
       found.set(hit.value, stronger(found.get(hit.value), isAlternative ? 'nice-to-have' : line.importance));
       if (!isAlternative) first = hit;

@@ -501,6 +501,16 @@ describe('alternatives a posting names', () => {
     expect((await requirement('Excel'))?.status).not.toBe('met');
   });
 
+  it('asks for what its examples show, not for each example: "CRM software such as Salesforce or Zendesk"', () => {
+    const asked = (line: string) => buildJobProfile({ text: `CSR - Voice\nRequirements\n- ${line}\n- Customer service and complaint handling`, name: 'csr.txt' }, taxonomy)
+      .role.skills.filter((s) => ['crm-software', 'salesforce-crm', 'zendesk'].includes(s.skill)).map((s) => [s.skill, s.importance, s.alternatives]);
+    const examples = [['crm-software', 'must-have', ['salesforce-crm', 'zendesk']], ['salesforce-crm', 'nice-to-have', []], ['zendesk', 'nice-to-have', []]];
+    expect(asked('Experience with CRM software such as Salesforce or Zendesk')).toEqual(examples);
+    expect(asked('CRM software (e.g. Salesforce or Zendesk)')).toEqual(examples);
+    // Named side by side, each is asked.
+    expect(asked('CRM software, Salesforce and Zendesk').map(([, importance]) => importance)).toEqual(['must-have', 'must-have', 'must-have']);
+  });
+
   it('takes an alternative named in two ways at once ("Verint" within "Verint WFM") as the one alternative it is', () => {
     const { role } = buildJobProfile({ text: 'WFM Analyst\nRequirements\n- Forecasting and scheduling\n- NICE IEX or Verint WFM', name: 'wfm.txt' }, taxonomy);
     expect(role.skills.filter((s) => s.skill === 'nice-iex' || s.skill === 'verint-wfm').map((s) => [s.skill, s.importance, s.alternatives]))
