@@ -93,7 +93,10 @@ export function findPositions(
   const { searched, others, explicit } = searchedSections(resume);
   const lines = contentLines(searched, taxonomy, reference, lineTokens);
   const listed = findDatedJobs(lines, taxonomy, reference, locate, false);
-  const elsewhere = others.flatMap((section) => findDatedJobs(contentLines([section], taxonomy, reference, lineTokens), taxonomy, reference, locate, true).positions);
+  // Every date has digits: a section without any holds no dated job, and is not read line by line for one.
+  const elsewhere = others
+    .filter((section) => section.lines.some((line) => /\d/.test(line.text)))
+    .flatMap((section) => findDatedJobs(contentLines([section], taxonomy, reference, lineTokens), taxonomy, reference, locate, true).positions);
   // In the order the resume lists them; a career break dated like a job is none ("Career break — May 2020 – 2024").
   const positions = [...listed.positions, ...elsewhere]
     .filter((position) => !namesCareerBreak([position.title, ...position.otherTitles], taxonomy))

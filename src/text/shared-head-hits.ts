@@ -6,6 +6,7 @@
  */
 import type { TermHit, TermMatcher } from './term-matcher.js';
 import type { Token } from './tokenize.js';
+import { codesOf, holdsAny } from './character-classes.js';
 
 /** Items of a list read back from its joiner: enough for "voice, chat, email and social media support". */
 const maxItems = 4;
@@ -20,6 +21,7 @@ const commaGap = /^[ \t]*,[ \t]*$/;
 const wordGap = /^[ \t]+$/;
 /** A slash between two words joins them too: "chat/email support". */
 const slashGap = /^[ \t]*\/[ \t]*$/;
+const slash = codesOf('/');
 
 export interface SharedHeadHits<T> {
   readonly hits: TermHit<T>[];
@@ -41,8 +43,12 @@ export function sharedHeadHits<T>(
     const token = tokens[at];
     if (token === undefined) continue;
     // The joined item follows a joiner word ("chat and email support"), or is the word after a slash ("chat/email").
-    const byWord = joiners.has(token.norm) && itemGap.test(gap(tokens[at - 1], token)) && wordGap.test(gap(token, tokens[at + 1]));
-    const bySlash = !byWord && slashGap.test(gap(tokens[at - 1], token));
+    // Most words are neither: the set and the characters before the word tell, before any text is cut out.
+    const previous = tokens[at - 1];
+    const joiner = joiners.has(token.norm);
+    if (!joiner && (previous === undefined || !holdsAny(text, previous.end, token.start, slash))) continue;
+    const byWord = joiner && itemGap.test(gap(previous, token)) && wordGap.test(gap(token, tokens[at + 1]));
+    const bySlash = !byWord && slashGap.test(gap(previous, token));
     if (!byWord && !bySlash) continue;
     const joined = byWord ? at + 1 : at;
     const shared: Token[] = [];
