@@ -58,10 +58,13 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const lineTokens = lineTokensOf(resume.text, tokens);
   // Headings name sections, not what the candidate has: "COMPUTER SKILLS" is no claim of computer literacy. Nor do
   // the titles of papers and talks: "Spreadsheet Models of Call Centre Staffing" claims no Excel.
+  // Nor does a name: "Excel Bautista" and "Patience Okafor" are people, not a spreadsheet or a virtue.
+  const { contact, nameSpan } = findContact(resume, taxonomy);
   const inContent = <T extends { start: number }>(hits: readonly T[]): T[] =>
     hits.filter((hit) => {
       const located = lines.at(hit.start);
-      return located !== null && hit.start < located.line.end && !taxonomy.sectionsNamingWorks.has(located.section);
+      const inName = nameSpan !== null && nameSpan.start <= hit.start && hit.start < nameSpan.end;
+      return located !== null && hit.start < located.line.end && !inName && !taxonomy.sectionsNamingWorks.has(located.section);
     });
   const namedCertifications = withoutFalseFriends(inContent(taxonomy.certifications.findAll(resume.text, tokens)), resume.text, taxonomy.certificationFalseFriends);
   const heldCertifications = dropPluralCertificationNames(namedCertifications, resume.text, tokens, taxonomy);
@@ -77,12 +80,15 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const claimed = dropAspiredSkills(dropDeniedSkills(notUnderWay, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);
   const skillHits = dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
-  const { positions: jobs, undated } = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
+  const found = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
+  const { positions: jobs } = found;
+  // A name ending in a title's word ("Jake Trainer") is no headline of a job held.
+  const undated = contact.name === null ? found.undated : found.undated.filter((job) => !job.title.includes(contact.name ?? ''));
   const screening = findScreening(resume, taxonomy, tokens, lines, locate);
   const allSkills = withTitleSkills(withScreenedSkills(withMultilingualSkill(skills, screening, taxonomy), screening, taxonomy), [...jobs, ...undated], taxonomy);
   const positions = withDutySkills(jobs, allSkills, resume);
   return {
-    contact: findContact(resume, taxonomy),
+    contact,
     sections: resume.sections.map((s) => ({ id: s.id, heading: s.heading })),
     skills: allSkills,
     certifications,

@@ -12,7 +12,7 @@
 import type { Line, SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { isTitleShaped } from './read-title-line.js';
-import { normalizePhrase, tokenize } from '../text/tokenize.js';
+import { normalizePhrase, tokenize, type Token } from '../text/tokenize.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
 import type { Contact } from './candidate-types.js';
 import { emailsIn, firstOf, phoneNumbersIn } from '../text/contact-patterns.js';
@@ -131,16 +131,43 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = fa
   const place = places[0];
   const placeWord = place === undefined ? -1 : tokens.findIndex((token) => token.start === place.start && token.end === place.end);
   const surnameOnly = firstLine && tokens.length >= 3 && places.length === 1 && placeWord > 0;
-  return (
-    taxonomy.jobs.titleWords.findAll(text, tokens).length === 0 &&
-    taxonomy.jobs.employerWords.findAll(text, tokens).length === 0 &&
-    taxonomy.roleTitles.findAll(text, tokens).length === 0 &&
-    (places.length === 0 || surnameOnly) &&
-    taxonomy.skills.findAll(text, tokens).length === 0 &&
-    taxonomy.levels.findAll(text, tokens).length === 0 &&
-    !taxonomy.headings.has(tokens.map((t) => t.norm).join(' ')) &&
-    !taxonomy.personalDetails.documentTitles.has(tokens.map((t) => t.norm).join(' '))
-  );
+  if (!(places.length === 0 || surnameOnly) || taxonomy.jobs.employerWords.findAll(text, tokens).length > 0 || taxonomy.levels.findAll(text, tokens).length > 0) return false;
+  const normal = tokens.map((t) => t.norm).join(' ');
+  if (taxonomy.headings.has(normal) || taxonomy.personalDetails.documentTitles.has(normal)) return false;
+  const worded = [...taxonomy.jobs.titleWords.findAll(text, tokens), ...taxonomy.roleTitles.findAll(text, tokens), ...taxonomy.skills.findAll(text, tokens)];
+  return worded.length === 0 || (firstLine && givenAWordsName(tokens, worded, taxonomy));
+}
+
+/**
+ * Whether the first line's word of a title or a skill is a person's given name: "Excel Bautista", "Patience Okafor".
+ * It is the first word, alone, and every other word of the line is no word of any title or skill the taxonomy
+ * knows. A headline puts its title's word last ("Substitute Teacher", "Senior Trainer"), and so does a surname
+ * ("Jake Trainer"): without a list of given names the two look alike, and the line is no name.
+ */
+function givenAWordsName(tokens: readonly Token[], worded: readonly { start: number; end: number }[], taxonomy: CompiledTaxonomy): boolean {
+  const [first, ...rest] = tokens;
+  if (first === undefined || rest.length === 0 || !worded.every((hit) => hit.start === first.start && hit.end === first.end)) return false;
+  const known = titleAndSkillWords(taxonomy);
+  return rest.every((token) => !known.has(token.norm));
+}
+
+const wordsSeen = new WeakMap<CompiledTaxonomy, ReadonlySet<string>>();
+
+/** Every word of the taxonomy's titles (its roles', their relevant and O*NET titles, title words) and skills: read once. */
+function titleAndSkillWords(taxonomy: CompiledTaxonomy): ReadonlySet<string> {
+  let words = wordsSeen.get(taxonomy);
+  if (!words) {
+    const { roles, skills, occupationTitles, vocabulary } = taxonomy.source;
+    const phrases = [
+      ...roles.flatMap((role) => [role.title, ...role.aliases, ...role.experience.relevantTitles]),
+      ...Object.values(occupationTitles.roles).flatMap((role) => role.titles),
+      ...skills.flatMap((skill) => [skill.name, ...skill.aliases]),
+      ...vocabulary.jobs.titleWords,
+    ];
+    words = new Set(phrases.flatMap((phrase) => tokenize(phrase).map((token) => token.norm)));
+    wordsSeen.set(taxonomy, words);
+  }
+  return words;
 }
 
 /** Between the cells of a table row, or the columns of a text layout: a tab, or three spaces or more. */
@@ -351,15 +378,21 @@ function findPhone(text: string, taxonomy: CompiledTaxonomy): string | null {
 /** Characters before a number searched for a postal box's words. */
 const postalBoxReach = 16;
 
-export function findContact(resume: SegmentedResume, taxonomy: CompiledTaxonomy): Contact {
+/** The contact details, and where the name stands in the text (null when none was found). */
+export function findContact(resume: SegmentedResume, taxonomy: CompiledTaxonomy): { contact: Contact; nameSpan: { start: number; end: number } | null } {
   const phone = findPhone(resume.text, taxonomy);
   const name = findName(resume, taxonomy);
   const location = findLocation(resume, name, taxonomy);
-  return {
+  const contact = {
     name: name?.name ?? null,
     email: firstOf(emailsIn(resume.text)),
     phone,
     location,
     country: countryOf(location, phone, taxonomy),
   };
+  if (name === null) return { contact, nameSpan: null };
+  // The name as found within its line, else the whole line (a name cut from a "Name: …" label or a credential).
+  const at = name.line.text.indexOf(name.name);
+  const nameSpan = at < 0 ? { start: name.line.start, end: name.line.end } : { start: name.line.start + at, end: name.line.start + at + name.name.length };
+  return { contact, nameSpan };
 }

@@ -17,6 +17,9 @@ beforeAll(async () => {
 /** Personal details as resumes state them, in the header or a personal-details block. */
 const variants: readonly ((text: string) => string)[] = [
   (text) => text.replace(/^.*$/m, 'PRIYA VENKATESWARAN'),
+  // Names that are also words of skills and titles: a person, never a skill.
+  (text) => text.replace(/^.*$/m, 'Excel Bautista'),
+  (text) => text.replace(/^.*$/m, 'Patience Okafor'),
   (text) => text.replace(/^.*$/m, (name) => `${name}\nDate of Birth: 14/03/1968 | Age: 58 | Gender: Female | Marital Status: Married`),
   (text) => text.replace(/^.*$/m, (name) => `${name}\nMale, 23 years old, single, Nationality: Filipino, Religion: Catholic`),
   (text) => `${text}\n\nPERSONAL DETAILS\nDate of birth: 1 January 1990\nSex: Male\nMarital status: Divorced\nPassport photo attached`,

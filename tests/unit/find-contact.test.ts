@@ -61,6 +61,17 @@ describe('contact details', () => {
     expect(contact('ASSISTANT VICE PRESIDENT\nHighlights\nMS Office Suite, Markit, Bloomberg, Reuters,\nEMIR, ISDA, CHIPS, SWIFT\nExperience\nAnalyst, 2015 - 2019').name).toBeNull();
   });
 
+  it('reads a given name that is a word of a skill on the first line, and takes no skill or headline job from it', () => {
+    for (const name of ['Excel Bautista', 'Patience Okafor', 'EXCEL BAUTISTA']) {
+      const candidate = extractText(`${name}\n0917 111 2222\n\nSUMMARY\nCustomer service agent`, taxonomy);
+      expect(candidate.contact.name).toBe(name);
+      expect(candidate.skills.map((s) => s.id)).toEqual(['customer-service']);
+      expect(candidate.undatedPositions).toEqual([]);
+    }
+    // Words all of titles and skills, or a title's word last, are a headline, not a name.
+    for (const headline of ['Senior Trainer', 'Customer Service', 'SUBSTITUTE TEACHER']) expect(contact(`${headline}\n0917 111 2222\n\nSUMMARY\nAgent`).name).toBeNull();
+  });
+
   it('takes no sentence or heading words for a name', () => {
     const name = (line: string) => contact(`${line}\n0917 111 2222\n\nSUMMARY\nAgent`).name;
     expect(name('Commercial Retail.')).toBeNull();
