@@ -5,7 +5,7 @@
 import { compiledModule } from './compiled-modules.js';
 
 export async function compiledPipeline() {
-  const [gaps, inputs, match, order, load, extract, readers, types, read, ocr, score, segment, taxonomy] = await Promise.all([
+  const [gaps, inputs, match, order, load, extract, readers, types, read, ocr, score, segment, taxonomy, posting] = await Promise.all([
     compiledModule<typeof import('../src/build-reports/build-gap-analysis.js')>('src/build-reports/build-gap-analysis.js'),
     compiledModule<typeof import('../src/cli/collect-inputs.js')>('src/cli/collect-inputs.js'),
     compiledModule<typeof import('../src/cli/match-command.js')>('src/cli/match-command.js'),
@@ -19,6 +19,7 @@ export async function compiledPipeline() {
     compiledModule<typeof import('../src/score-roles/score-roles.js')>('src/score-roles/score-roles.js'),
     compiledModule<typeof import('../src/segment-sections/group-lines-into-sections.js')>('src/segment-sections/group-lines-into-sections.js'),
     compiledModule<typeof import('../src/taxonomy/load-taxonomy.js')>('src/taxonomy/load-taxonomy.js'),
+    compiledModule<typeof import('../src/build-job-profile/build-job-profile.js')>('src/build-job-profile/build-job-profile.js'),
   ]);
   return {
     buildGapAnalyses: gaps.buildGapAnalyses,
@@ -35,5 +36,6 @@ export async function compiledPipeline() {
     scoreRoles: score.scoreRoles,
     segmentSections: segment.segmentSections,
     loadTaxonomy: taxonomy.loadTaxonomy,
+    buildJobProfile: posting.buildJobProfile,
   };
 }

@@ -104,7 +104,8 @@ function postedPay(text: string, labels: ReadonlySet<string>, experienceWords: P
     if (label !== undefined && value !== undefined && /\d/.test(value) && labels.has(normalizePhrase(label))) return value.slice(0, maxPayChars);
   }
   for (const line of lines) {
-    for (const clause of line.split(/[()[\];]|\s+and\s+/u)) {
+    // "and" after a word: a run of spaces is not tried for it at each of its places (which took time in its square).
+    for (const clause of line.split(/[()[\];]|(?<=\S)\s+and\s+/u)) {
       const words = clause.trim().split(/\s+/);
       const at = words.findIndex((_, index) => labels.has(normalizePhrase(words.slice(index, index + 2).join(' '))) || labels.has(normalizePhrase(words[index] ?? '')));
       const stated = at < 0 ? '' : words.slice(at).join(' ');

@@ -33,9 +33,17 @@ function sentencesOf(line: Line, sentenceBreak: RegExp): Line[] {
   return sentences;
 }
 
-/** The text with each announcement of the opening ("We're hiring") blanked out, its length and offsets kept. */
+/**
+ * The text with each announcement of the opening ("We're hiring") blanked out, its length and offsets kept, and the
+ * bullets or emoji before one at the line's start (the pattern's group \`lead\`) left as they are.
+ */
 function withoutAnnouncements(text: string, announcement: RegExp | null): string {
-  return announcement === null ? text : text.replace(announcement, (found) => ' '.repeat(found.length));
+  if (announcement === null) return text;
+  return text.replace(announcement, (found: string, ...rest: unknown[]) => {
+    const groups = rest.at(-1) as { lead?: string } | undefined;
+    const lead = groups?.lead ?? '';
+    return lead + ' '.repeat(found.length - lead.length);
+  });
 }
 
 /**

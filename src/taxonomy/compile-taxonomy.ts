@@ -554,9 +554,12 @@ function postingSentenceBreak(postings: Postings): RegExp {
 /** Announcement phrases anywhere, and the opener words at the start of a line or sentence, as whole words. */
 function announcementPattern(postings: Postings): RegExp | null {
   const anywhere = postings.announcements.length > 0 ? [String.raw`(?<![\p{L}])(?:${anyOf(postings.announcements)})(?![\p{L}])`] : [];
+  // Emoji and other symbols may open the line too: "📢 Hiring for: Customer Care Agent". They are matched as a group
+  // (\`lead\`, kept when the announcement is blanked) from the line's start, not looked behind for at every place of
+  // the line: on a line of a thousand bullets that look-behind ran a thousand times over it.
+  const openers = anyOf(postings.announcementOpeners);
   const opening = postings.announcementOpeners.length > 0
-    // Emoji and other symbols may open the line too: "📢 Hiring for: Customer Care Agent".
-    ? [String.raw`(?<=^[\s\p{P}\p{S}\p{Extended_Pictographic}]*|[.!?]\s+)(?:${anyOf(postings.announcementOpeners)})(?![\p{L}])`]
+    ? [String.raw`^(?<lead>[\s\p{P}\p{S}\p{Extended_Pictographic}]*)(?:${openers})(?![\p{L}])`, String.raw`(?<=[.!?])\s+(?:${openers})(?![\p{L}])`]
     : [];
   const all = [...anywhere, ...opening];
   return all.length === 0 ? null : new RegExp(all.join('|'), 'giu');
