@@ -20,8 +20,11 @@ interface Signature {
 }
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
-const ascii = (bytes: Uint8Array, from: number, to: number): string =>
-  Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(to, bytes.length) - from)).toString('latin1');
+/** The bytes from `from` up to `to` as Latin-1 text; what lies past the file's end is no text ("" for a short file). */
+const ascii = (bytes: Uint8Array, from: number, to: number): string => {
+  const start = Math.min(from, bytes.length);
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, Math.min(to, bytes.length) - start)).toString('latin1');
+};
 
 // The first four bytes of the OLE2 signature D0 CF 11 E0 A1 B1 1A E1: a file cut off after them is still recognised.
 const oleSignature = [0xd0, 0xcf, 0x11, 0xe0];

@@ -31,6 +31,13 @@ describe('detectFormat', () => {
     expect(detectFormat('cv.pdf', docx)).toEqual({ format: 'docx', extensionMismatch: true });
   });
 
+  it('reads a file shorter than any signature it checks as what its bytes are, never failing on its length', () => {
+    expect(detectFormat('a.txt', bytes('x'))).toEqual({ format: 'text', extensionMismatch: false });
+    expect(detectFormat('cv.txt', bytes('Jane'))).toEqual({ format: 'text', extensionMismatch: false });
+    expect(codeOf('cv.pdf', new Uint8Array([0]))).not.toBe('untyped');
+    for (let length = 1; length <= 12; length += 1) expect(codeOf('cv.pdf', new Uint8Array(length).fill(0))).not.toBe('untyped');
+  });
+
   it('recognises legacy Word, RTF, OpenDocument text and HTML', () => {
     // An OLE file that is not recognisably something else is handed to the Word reader, which says if it is damaged.
     expect(detectFormat('cv.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toEqual({ format: 'doc', extensionMismatch: false });
