@@ -376,6 +376,12 @@ async function buildCases(): Promise<CaseSpec[]> {
       about: '100,000 elements left open, then 100,000 stray end tags',
     },
     {
+      file: 'docx-600k-attributes.docx',
+      bytes: docx(wordDocument(`<w:p ${Array.from({ length: 600_000 }, (_, k) => `a${k}="x"`).join(' ')}></w:p>${resumeBody()}`)),
+      expect: okWith(NAME),
+      about: 'a paragraph tag of 600,000 attributes, read in one pass (each value skipped once)',
+    },
+    {
       file: 'docx-5mb-line.docx',
       bytes: docx(wordDocument(paragraph(NAME) + paragraph(oneLongLine(5 * MB, 3003)))),
       expect: okWith(NAME, 'truncated'),

@@ -71,11 +71,12 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       at = endOf(xml, '?>', lt + 2);
       continue;
     }
-    // Find the closing '>' outside quoted attribute values.
+    // Find the closing '>' outside quoted attribute values. A '>' found stays the first after each value skipped until
+    // a value runs past it: searched again only then, a tag of many attributes is read once, not once per attribute.
     let from = lt + 1;
-    let gt: number;
+    let gt = -1;
     for (;;) {
-      gt = xml.indexOf('>', from);
+      if (gt < from) gt = xml.indexOf('>', from);
       if (gt < 0) throw broken('a tag that never ends');
       if (nextDouble !== Number.MAX_SAFE_INTEGER && nextDouble < from) nextDouble = indexOrMax(xml, '"', from);
       if (nextSingle !== Number.MAX_SAFE_INTEGER && nextSingle < from) nextSingle = indexOrMax(xml, "'", from);
