@@ -119,6 +119,10 @@ describe('codeSpan and escapeMarkdown', () => {
     expect(codeSpan('`x')).toBe('`` `x ``');
   });
 
+  it('keeps a file name with line breaks on one line, so no blank line ends the span and lets HTML through', () => {
+    expect(codeSpan('cv\n\n<img src=x onerror=alert(1)>\r\nx.txt')).toBe('`cv\\n\\n<img src=x onerror=alert(1)>\\nx.txt`');
+  });
+
   it('escapes only the characters that open markup', () => {
     expect(escapeMarkdown('Maria D. Santos-Cruz (CSR), #1 agent')).toBe('Maria D. Santos-Cruz (CSR), #1 agent');
     expect(escapeMarkdown('a_b*c[d]<e>|f`g\\h')).toBe('a\\_b\\*c\\[d\\]\\<e\\>\\|f\\`g\\\\h');
