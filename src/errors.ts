@@ -30,12 +30,18 @@ export interface RolefitErrorInfo {
 
 export class RolefitError extends Error implements RolefitErrorInfo {
   override readonly name = 'RolefitError';
+  /**
+   * File names the message gives besides the document's own (an e-mail's attachments): blind screening hides them
+   * too, as they often hold the candidate's name.
+   */
+  readonly mentionedNames: readonly string[];
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; mentionedNames?: readonly string[] },
   ) {
     super(message, options);
+    this.mentionedNames = options?.mentionedNames ?? [];
   }
 
   toJSON(): RolefitErrorInfo {

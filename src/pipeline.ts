@@ -8,7 +8,7 @@ import { adviceContextOf, buildGapAnalyses } from './build-reports/build-gap-ana
 import { blindMessage, blindSource } from './build-reports/blind-source.js';
 import { redactResult } from './build-reports/redact-result.js';
 import { resultSchemaVersion, type AnalysisResult, type SuccessResult } from './contracts/result-schema.js';
-import { toErrorInfo } from './errors.js';
+import { RolefitError, toErrorInfo } from './errors.js';
 import { extractCandidate } from './extract-candidate/extract-candidate.js';
 import type { YearMonth } from './extract-candidate/candidate-types.js';
 import type { DocumentInput, ReadOptions } from './read-document/document-types.js';
@@ -91,7 +91,8 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
     return context.redact === true ? redactResult(result, taxonomy.personalDetails.labelledDetail) : result;
   } catch (error) {
     const info = toErrorInfo(error);
-    const names = [input.name, ...(input.source === undefined ? [] : [input.source])];
+    const mentioned = error instanceof RolefitError ? error.mentionedNames : [];
+    const names = [input.name, ...(input.source === undefined ? [] : [input.source]), ...mentioned];
     return { ...common, ok: false, error: context.redact === true ? { ...info, message: blindMessage(info.message, names, source) } : info };
   }
 }

@@ -86,7 +86,7 @@ export function threadPoolReader(settings: ThreadPoolSettings = {}): DocumentRea
       // holds whichever of them is handled first.
       if (performance.now() - started > options.timeoutMs) throw timeoutError(input.name, options);
       if (outcome.ok) return outcome.document;
-      throw new RolefitError(outcome.error.code, outcome.error.message);
+      throw new RolefitError(outcome.error.code, outcome.error.message, { mentionedNames: outcome.mentionedNames });
     },
     close: () => pool.destroy(),
   };

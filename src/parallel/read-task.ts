@@ -8,4 +8,7 @@ export interface ReadTask {
   readonly options: ReadOptions;
 }
 
-export type ReadOutcome = { readonly ok: true; readonly document: DocumentText } | { readonly ok: false; readonly error: RolefitErrorInfo };
+export type ReadOutcome =
+  | { readonly ok: true; readonly document: DocumentText }
+  /** The error, and the file names its message gives besides the document's (see RolefitError.mentionedNames). */
+  | { readonly ok: false; readonly error: RolefitErrorInfo; readonly mentionedNames: readonly string[] };

@@ -1,5 +1,5 @@
 /** The body of a reading thread: one document's bytes in, its text (or typed error) out. */
-import { toErrorInfo } from '../errors.js';
+import { RolefitError, toErrorInfo } from '../errors.js';
 import { readDocument } from '../read-document/read-document.js';
 import type { ReadOutcome, ReadTask } from './read-task.js';
 
@@ -7,6 +7,6 @@ export default async function readInThread(task: ReadTask): Promise<ReadOutcome>
   try {
     return { ok: true, document: await readDocument({ name: task.name, bytes: task.bytes }, task.options) };
   } catch (error) {
-    return { ok: false, error: toErrorInfo(error) };
+    return { ok: false, error: toErrorInfo(error), mentionedNames: error instanceof RolefitError ? error.mentionedNames : [] };
   }
 }

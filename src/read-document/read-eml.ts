@@ -87,7 +87,7 @@ const asMessageCode: Partial<Record<ErrorCode, ErrorCode>> = { extension_mismatc
  * No resume anywhere: the attachments' own errors say why each failed. When they all failed alike (every one
  * encrypted, or a scan with OCR off) that code is the message's; otherwise there was no text to read.
  */
-function nothingReadable(name: string, body: Body | null, { failures, passedBy }: AttachmentsRead): RolefitError {
+function nothingReadable(name: string, body: Body | null, { failures, passedBy, names }: AttachmentsRead): RolefitError {
   const bodyState = body === null ? 'no text in its body' : `only a short note in its body (${wordCount(body.text)} words)`;
   const found = failures.length + passedBy.length;
   if (found === 0) return new RolefitError('no_text', `${name} is an e-mail with ${bodyState} and no attachments.`);
@@ -95,5 +95,7 @@ function nothingReadable(name: string, body: Body | null, { failures, passedBy }
   const [shared] = codes;
   const code: ErrorCode = codes.size === 1 && shared !== undefined ? shared : 'no_text';
   const reasons = [...failures.map((failure) => failure.message.replace(/\.$/, '')), ...passedBy];
-  return new RolefitError(code, `${name} is an e-mail with ${bodyState}, and none of its ${found} attachment(s) could be read: ${reasons.join('; ')}.`);
+  // The attachments' names, and those an attached e-mail's own message gives, are hidden in blind screening.
+  const mentionedNames = [...names, ...failures.flatMap((failure) => failure.mentionedNames)];
+  return new RolefitError(code, `${name} is an e-mail with ${bodyState}, and none of its ${found} attachment(s) could be read: ${reasons.join('; ')}.`, { mentionedNames });
 }

@@ -50,3 +50,16 @@ describe('an e-mailed resume through the pipeline', () => {
     expect(JSON.stringify(kevin)).not.toContain('bea.ramos');
   });
 });
+
+describe('an e-mailed resume that fails, screened blind', () => {
+  it('names no attachment in the failure: its file name holds the candidate\'s name, phone and e-mail', async () => {
+    const attachment = 'Maria_Santos_+639175550142_maria.santos88@gmail.com_CV.pdf';
+    const eml = mimeMessage(recruiterEnvelope, [{ contentType: 'application/pdf', filename: attachment, body: Buffer.from('%PDF-1.7\n1 0 obj') }]);
+    const seen = await analyseResume({ name: 'application.eml', bytes: eml }, context);
+    expect(!seen.ok && seen.error.message).toContain(attachment);
+    const blind = await analyseResume({ name: 'application.eml', bytes: eml }, { ...context, redact: true });
+    if (blind.ok) throw new Error('a damaged attachment was read');
+    expect(blind.error.code).toBe('corrupt_document');
+    for (const detail of ['Maria', 'Santos', '9175550142', 'gmail']) expect(blind.error.message).not.toContain(detail);
+  });
+});

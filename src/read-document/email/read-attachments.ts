@@ -22,6 +22,8 @@ export interface AttachmentsRead {
   /** Why each attachment not read was not: its reader's error, or why it was passed by. */
   readonly failures: readonly RolefitError[];
   readonly passedBy: readonly string[];
+  /** Every attachment's name, read or not: what a message about them may name. */
+  readonly names: readonly string[];
 }
 
 /** Attachments read from one message at most: each may cost a PDF parse or OCR. */
@@ -90,5 +92,5 @@ export async function readAttachments(attachments: readonly Attachment[], read: 
       failures.push(error);
     }
   }
-  return { reads, failures, passedBy };
+  return { reads, failures, passedBy, names: named.map((file) => file.name) };
 }
