@@ -15,6 +15,7 @@ import type { CompiledTaxonomy } from '../src/taxonomy/compile-taxonomy.js';
 import { loadTaxonomy } from '../src/taxonomy/load-taxonomy.js';
 import { normalizePhrase, tokenize } from '../src/text/tokenize.js';
 import { sharedHeadHits } from '../src/text/shared-head-hits.js';
+import { withoutFalseFriends } from '../src/text/false-friends.js';
 import { auditDesignationRecall, type DesignationOutcome, readDesignationVerdicts } from './designation-audit.js';
 import { wilson } from './wilson.js';
 
@@ -36,7 +37,7 @@ Matching rules (each counted once per resume):
                   precisionOnAnnotatedLines = the same, counting only extracted skills with evidence on a line that
                               holds an annotated skill span (annotators marked skills lists fully, prose sparsely).
   degree          An annotated "Degree" span is known when the taxonomy's education-level matcher finds a level in it
-                  (its first level). recall = (resume, level) pairs among the education entries' levels.
+                  (its first level), its false friends aside as in extraction ("Scrum Master" is no master's). recall = (resume, level) pairs among the education entries' levels.
                   coverage = share of Degree spans that are known.
   graduationYear  An annotated "Graduation Year" span stands for the latest year (19xx or 20xx) written in it.
                   recall = (resume, year) pairs among the education entries' graduation years.
@@ -229,7 +230,7 @@ function score(resume: AnnotatedResume, segmented: SegmentedResume, candidate: C
 
   const levels = new Set<string>();
   for (const span of of('Degree')) {
-    const level = taxonomy.levels.findAll(span.text)[0]?.value ?? null;
+    const level = withoutFalseFriends(taxonomy.levels.findAll(span.text), span.text, taxonomy.levelFalseFriends)[0]?.value ?? null;
     tallies.degreeCoverage.add(level !== null);
     if (level === null) show('degree-unknown', id, JSON.stringify(span.text));
     else levels.add(level);

@@ -24,6 +24,7 @@ import { namesOnlyPlaces } from './names-only-places.js';
 import { splitHeaderParts } from './read-job-header.js';
 import { isTitleShaped } from './read-title-line.js';
 import { allMatches } from '../text/all-matches.js';
+import { withoutFalseFriends } from '../text/false-friends.js';
 
 /** Sections that continue the education section they follow (a school's "Activities:"). */
 const educationContinuations = new Set(['activities']);
@@ -58,15 +59,21 @@ function educationLines(
     inEducation = section.id === 'education' || (inEducation && educationContinuations.has(section.id));
     if (inEducation) lines.push(...section.lines);
   }
-  const namesDegree = (line: Line): boolean => taxonomy.levels.findAll(line.text, lineTokens(line)).length > 0;
+  const namesDegree = (line: Line): boolean => levelHitsOf(line.text, lineTokens(line), taxonomy).length > 0;
   const all = resume.sections.flatMap((s) => s.lines);
   const elsewhere = !lines.some(namesDegree) && all.some(namesDegree);
   return { lines: elsewhere || lines.length === 0 ? all : lines, inSection: new Set(lines) };
 }
 
+/** The levels a line names, those inside a false friend aside ("customer master data" is no master's). */
+function levelHitsOf(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): readonly TermHit<string>[] {
+  const levels = taxonomy.levels.findAll(text, tokens);
+  return levels.length === 0 ? levels : withoutFalseFriends(levels, text, taxonomy.levelFalseFriends);
+}
+
 /** The first level named in the line that is not a state code ending a place ("Boston, MA"). */
 function levelHitOf(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): TermHit<string> | undefined {
-  const levels = taxonomy.levels.findAll(text, tokens);
+  const levels = levelHitsOf(text, tokens, taxonomy);
   if (levels.length === 0) return undefined;
   const places = taxonomy.places.findAll(text, tokens);
   return levels.find(

@@ -78,6 +78,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   content.vocabulary.titleSkills.forEach(({ skills }, i) =>
     skills.forEach((skill, j) => expect('skill', skill, 'vocabulary.yaml', ['titleSkills', i, 'skills', j])));
   content.vocabulary.skillFalseFriends.forEach(({ skill }, i) => expect('skill', skill, 'vocabulary.yaml', ['skillFalseFriends', i, 'skill']));
+  content.vocabulary.levelFalseFriends.forEach(({ level }, i) => expect('level', level, 'vocabulary.yaml', ['levelFalseFriends', i, 'level']));
   content.vocabulary.certificationFalseFriends.forEach(({ certification }, i) =>
     expect('certification', certification, 'vocabulary.yaml', ['certificationFalseFriends', i, 'certification']));
   content.vocabulary.titleFalseFriends.forEach(({ role }, i) => expect('role', role, 'vocabulary.yaml', ['titleFalseFriends', i, 'role']));

@@ -248,6 +248,8 @@ export interface CompiledTaxonomy {
   readonly skillFalseFriends: ReadonlyMap<string, FalseFriends>;
   /** Certification id → the written forms that look like its alias but name others who hold it. */
   readonly certificationFalseFriends: ReadonlyMap<string, FalseFriends>;
+  /** Level id → the written forms that look like its alias but name something else ("master data"). */
+  readonly levelFalseFriends: ReadonlyMap<string, FalseFriends>;
   /** Per role id, the written forms that look like one of its titles but name another job. */
   readonly titleFalseFriends: ReadonlyMap<string, FalseFriends>;
   /** Titles two roles share, told apart by the employer's words (see the schema's employerLinesOfWork). */
@@ -416,6 +418,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     listJoiners: new Set(vocabulary.listJoiners.map(normalizePhrase)),
     titleSkills: new TermMatcher(vocabulary.titleSkills.flatMap(({ titles, skills }) => titles.map((phrase) => ({ phrase, value: skills })))),
     skillFalseFriends: new Map(vocabulary.skillFalseFriends.map(({ skill, written }) => [skill, writtenFormsPattern(written)])),
+    levelFalseFriends: new Map(vocabulary.levelFalseFriends.map(({ level, written }) => [level, writtenFormsPattern(written)])),
     certificationFalseFriends: new Map(
       vocabulary.certificationFalseFriends.map(({ certification, written }) => [certification, writtenFormsPattern(written)]),
     ),

@@ -152,6 +152,8 @@ export const vocabularyFileSchema = z.strictObject({
   /** Written forms that look like a skill's alias but name something else ("initiatives" are no initiative). */
   skillFalseFriends: z.array(z.strictObject({ skill: id, written: z.array(text).min(1) })).superRefine(oncePer('skill')).default([]),
   /** Written forms that fold to a certification's alias but name others who hold it: a firm of "Chartered Accountants". */
+  /** Written forms that fold to an education level's alias but name something else: "master data" is no master's. */
+  levelFalseFriends: z.array(z.strictObject({ level: id, written: z.array(text).min(1) })).superRefine(oncePer('level')).default([]),
   certificationFalseFriends: z
     .array(z.strictObject({ certification: id, written: z.array(text).min(1) }))
     .superRefine(oncePer('certification'))

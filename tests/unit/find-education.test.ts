@@ -145,6 +145,16 @@ describe('education', () => {
   });
 });
 
+describe('words of a level that name no degree', () => {
+  it('takes no master\'s from master data, a scrum master or a master trainer, and still reads a master\'s degree', () => {
+    const job = 'EXPERIENCE\nCustomer Service Representative, Acme, Jan 2020 - Present\n';
+    expect(degrees(`${job}- Updated customer master data in SAP`)).toEqual([]);
+    expect(degrees(`${job}Maintained the vendor master and material master records`)).toEqual([]);
+    expect(degrees(`${job}CERTIFICATIONS\nCertified Scrum Master, 2021`).map(([level]) => level)).not.toContain('master');
+    expect(degrees(`${job}EDUCATION\nMasters in Business Administration, University of Mumbai, 2018`)).toEqual([['master', 2018]]);
+  });
+});
+
 describe('degrees not finished', () => {
   const education = (text: string) => extractText(text, taxonomy).education;
 
