@@ -206,7 +206,7 @@ export class TermMatcher<T> {
       // No longer phrase goes on from here, or the next word stands across a break.
       const next = tokens[i + 1];
       if (node.next === null || next === undefined || holdsAny(text, token.end, next.start, this.phraseBreak)) break;
-      if (opensLineWith(text, token.end, next.start, lineItemMarks)) break;
+      if (opensLineWith(text, token.end, next.start, lineItemMarks) || startsNewLine(text, token, next)) break;
       node = node.next.get(next.norm);
       i += 1;
     }
@@ -224,6 +224,19 @@ export function phraseStarts(tokens: readonly Token[], firstWords: ReadonlySet<s
     if (firstWords.has(token.norm)) starts.push(index);
   });
   return starts;
+}
+
+const lineBreak = codesOf('\n');
+
+/**
+ * Whether the next word opens a new line as a new item would: in capitals after a word in lower case ("… supplier
+ * contracts\nReview callback queue" is no contract review). A phrase a PDF wrapped goes on in its own case
+ * ("customer\nservice", "Customer\nService").
+ */
+function startsNewLine(text: string, token: Token, next: Token): boolean {
+  if (!holdsAny(text, token.end, next.start, lineBreak)) return false;
+  const [last, first] = [token.cased[0], next.cased[0]];
+  return last !== undefined && first !== undefined && last !== last.toUpperCase() && first !== first.toLowerCase();
 }
 
 function casingFits(casing: readonly (string | null)[], tokens: readonly Token[], start: number): boolean {

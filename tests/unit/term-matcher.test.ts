@@ -126,6 +126,9 @@ describe('TermMatcher', () => {
   it.each([
     ['customer service desk', ['customer-service']],
     ['customer\nservice after a wrapped line', ['customer-service']],
+    ['Customer\nService after a wrapped title', ['customer-service']],
+    // A word in capitals after one in lower case opens a new item, not the rest of a wrapped phrase.
+    ['helped each customer\nService desk rota', []],
     ['our customer. Service desk', ['customer-service']],
     ['every customer • service desk', []],
     ['each customer; service desk', []],
