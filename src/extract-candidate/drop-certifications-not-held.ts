@@ -13,10 +13,21 @@ import type { LineIndex } from './locate-evidence.js';
 // Commas do not end an item here: "CompTIA A+ certification (in progress, exam scheduled March 2027)" is one.
 const itemBreak = new RegExp(`[|;${bulletClass()}]`, 'u');
 
-/** The item of the line holding the hit: from the break before it to the break after it. */
+/**
+ * The item of the line holding the hit: from the break before it to the break after it. A long line is cut into lines
+ * at its runs of spaces (split-into-lines.ts), and a double space typed inside a sentence cuts one too: the item is
+ * read across such cuts, on the whole line as written ("B.Com graduate pursuing  CMA (Intermediate)").
+ */
 function itemAround(hit: Span, text: string, lines: LineIndex): Span | null {
   const located = lines.at(hit.start);
-  return located === null ? null : itemWithin(text, located.line, hit, itemBreak);
+  if (located === null) return null;
+  const written = { start: text.lastIndexOf('\n', located.line.start) + 1, end: lineEnd(text, located.line.end) };
+  return itemWithin(text, written, hit, itemBreak);
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
 }
 
 /**

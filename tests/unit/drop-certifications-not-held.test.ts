@@ -39,6 +39,14 @@ describe('certifications not held yet', () => {
     expect(held(text)).toContain(id);
   });
 
+  it('reads a long line across a double space typed in it, as one sentence', () => {
+    const summary = (gap: string) => extractText(`SUMMARY\nFinance and accounting professional with 12 years of experience in accounts payable, `
+      + `receivable and month-end close, SAP FICO and Tally ERP 9. B.Com graduate pursuing${gap}CMA (Intermediate). Accurate and audit-ready.`, taxonomy)
+      .certifications.map((c) => c.id);
+    expect(summary(' ')).toEqual([]);
+    expect(summary('  ')).toEqual([]);
+  });
+
   it('reads the word beside the certification it is about', () => {
     expect(held('CPC, CCS (in progress)')).not.toContain('ccs');
     expect(held('Certified Professional Coder (CPC), 2019 | CompTIA A+ (pursuing)')).not.toContain('comptia-a-plus');
