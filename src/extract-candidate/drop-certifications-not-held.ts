@@ -10,24 +10,30 @@ import { itemWithin } from '../text/item-within.js';
 import type { Span } from './hits-outside.js';
 import type { LineIndex } from './locate-evidence.js';
 
+/** The spaces after a line, up to the next line's first character. */
+const blanks = /\s*/y;
+
 // Commas do not end an item here: "CompTIA A+ certification (in progress, exam scheduled March 2027)" is one.
 const itemBreak = new RegExp(`[|;${bulletClass()}]`, 'u');
 
 /**
  * The item of the line holding the hit: from the break before it to the break after it. A long line is cut into lines
  * at its runs of spaces (split-into-lines.ts), and a double space typed inside a sentence cuts one too: the item is
- * read across such cuts, on the whole line as written ("B.Com graduate pursuing  CMA (Intermediate)").
+ * read across such a cut to the piece before and the piece after ("B.Com graduate pursuing  CMA (Intermediate)"),
+ * never further, as a flattened resume may be a single line.
  */
 function itemAround(hit: Span, text: string, lines: LineIndex): Span | null {
   const located = lines.at(hit.start);
   if (located === null) return null;
-  const written = { start: text.lastIndexOf('\n', located.line.start) + 1, end: lineEnd(text, located.line.end) };
-  return itemWithin(text, written, hit, itemBreak);
-}
-
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end < 0 ? text.length : end;
+  const { line } = located;
+  const before = line.start > 0 ? lines.at(line.start - 1)?.line : undefined;
+  blanks.lastIndex = line.end;
+  blanks.test(text);
+  const after = lines.at(blanks.lastIndex)?.line;
+  const sameWrittenLine = (a: Span, b: Span): boolean => !text.slice(a.end, b.start).includes('\n');
+  const start = before !== undefined && before !== line && sameWrittenLine(before, line) ? before.start : line.start;
+  const end = after !== undefined && after !== line && after.start >= line.end && sameWrittenLine(line, after) ? after.end : line.end;
+  return itemWithin(text, { start, end }, hit, itemBreak);
 }
 
 /**

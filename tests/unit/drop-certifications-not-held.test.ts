@@ -45,6 +45,11 @@ describe('certifications not held yet', () => {
       .certifications.map((c) => c.id);
     expect(summary(' ')).toEqual([]);
     expect(summary('  ')).toEqual([]);
+    // Only the pieces beside the cut: a resume flattened into one line keeps its other skills.
+    const flat = extractText(`SKILLS  Windows, MS Office (Access, Excel, Word)  Typing 45 wpm  ${'Handled customer accounts and billing queries. '.repeat(3)} `
+      + `CERTIFICATIONS  CPC  (in progress)`, taxonomy);
+    expect(flat.skills.map((skill) => skill.id)).toEqual(expect.arrayContaining(['microsoft-excel', 'windows-os']));
+    expect(flat.certifications).toEqual([]);
   });
 
   it('reads the word beside the certification it is about', () => {
