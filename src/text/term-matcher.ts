@@ -67,6 +67,9 @@ export interface TermMatcherOptions {
   readonly commasEndPhrases?: boolean;
 }
 
+/** A word the tokenizer may read as an acronym when written in capitals: at most four letters, the last an S. */
+const shortWordEndingInS = /(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,3}s(?![\p{L}\p{N}])/iu;
+
 /** Dictionaries with at most this many first words check a text for them before splitting it into tokens. */
 const maxQuickCheckWords = 40;
 
@@ -90,9 +93,7 @@ export class TermMatcher<T> {
     this.phraseBreak = options.commasEndPhrases === true ? listItemBreak : itemBreak;
     let size = 0;
     const root: GrowingNode<T> = { next: new Map(), terminals: [] };
-    for (const entry of entries) {
-      const tokens = tokenize(entry.phrase);
-      if (tokens.length === 0) continue;
+    const add = (entry: TermEntry<T>, tokens: readonly Token[]): void => {
       let node = root;
       for (const token of tokens) {
         let child = node.next.get(token.norm);
@@ -106,9 +107,20 @@ export class TermMatcher<T> {
       const casing = written.some((c) => c !== null) ? written : null;
       // A name and an alias that fold to the same words ("English", "english"; "night shift", "night shifts") are
       // one phrase: kept twice, each hit would be found twice and quoted twice as evidence.
-      if (node.terminals.some((t) => t.entry.value === entry.value && sameCasing(t.casing, casing))) continue;
+      if (node.terminals.some((t) => t.entry.value === entry.value && sameCasing(t.casing, casing))) return;
       node.terminals.push({ entry, casing });
       size += 1;
+    };
+    for (const entry of entries) {
+      const tokens = tokenize(entry.phrase);
+      if (tokens.length === 0) continue;
+      add(entry, tokens);
+      // A short word ending in S reads as an acronym in capitals ("IFRS"), not as a plural: "ASSOCIATE OF ARTS" folds
+      // to other words than "Associate of Arts", and is found in its capitals' own form.
+      if (shortWordEndingInS.test(entry.phrase)) {
+        const capitals = tokenize(entry.phrase.toUpperCase());
+        if (capitals.some((token, index) => token.norm !== tokens[index]?.norm)) add(entry, capitals);
+      }
     }
     this.size = size;
     this.firsts = settle(root).next ?? new Map();

@@ -45,6 +45,14 @@ describe('TermMatcher', () => {
     expect(values('grade C and a NET profit')).toEqual([]);
   });
 
+  it('finds a phrase with a short plural written in capitals, which the tokenizer reads as an acronym', () => {
+    const levels = new TermMatcher([{ phrase: 'Associate of Arts', value: 'associate' }, { phrase: 'IFRS', value: 'ifrs' }]);
+    for (const text of ['Associate of Arts, 2015', 'ASSOCIATE OF ARTS IN BUSINESS', 'associate of arts']) {
+      expect(levels.findAll(text).map((hit) => hit.value), text).toEqual(['associate']);
+    }
+    expect(levels.findAll('IFRS and ifrs').map((hit) => hit.value)).toEqual(['ifrs']);
+  });
+
   it('needs the case of acronyms but not of words', () => {
     expect(values('Led QA audits')).toEqual(['quality']);
     expect(values('Qa qa')).toEqual([]);
