@@ -105,14 +105,22 @@ function headerLinesBeside(
     // A job site's tenure line between company and title ("Concentrix / 3 yrs 5 mos / Technical Support Advocate") is
     // passed over, not counted.
     if (line && taxonomy.statedExperience.durationAlone.test(line.text)) continue;
-    // A line in lower case continues a sentence, unless a name so written opens it ("iQor, Makati").
-    if (!line || ranges[i] || claimed.has(line) || isBullet(line.text) || /^\p{Ll}(?!\p{Lu})/u.test(line.text) || isSentence(line.text)) break;
+    // A line in lower case continues a sentence, unless a name so written opens it ("iQor, Makati") or it is a
+    // title and nothing else ("customer service representative").
+    const lowerCase = line !== undefined && /^\p{Ll}(?!\p{Lu})/u.test(line.text) && !isWholeTitle(line.text, taxonomy);
+    if (!line || ranges[i] || claimed.has(line) || isBullet(line.text) || lowerCase || isSentence(line.text)) break;
     // Above the dates, a line of the previous job's duties without a bullet ("US P&C insurance claims processing,
     // FNOL set-up, …") ends the header too; below them, a title may still be written in lower case.
     if (step < 0 && isDutiesLine(line.text, taxonomy)) break;
     found.push(line);
   }
   return step < 0 ? found.reverse() : found;
+}
+
+/** Whether a line is, whole, a title the taxonomy knows, in any case: a role's own or one of its relevant titles. */
+function isWholeTitle(text: string, taxonomy: CompiledTaxonomy): boolean {
+  const whole = (hit: { start: number; end: number }): boolean => hit.start === 0 && hit.end === text.length;
+  return taxonomy.roleTitles.findAll(text).some(whole) || taxonomy.relevantTitles.findAll(text).some(whole);
 }
 
 /** A title a long piece of a header line opens with has at most this many words. */

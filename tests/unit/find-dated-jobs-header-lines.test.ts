@@ -43,6 +43,15 @@ describe('a title line with a remark in brackets, dates below', () => {
   });
 });
 
+describe('a title written in lower case on a line of its own', () => {
+  it('is the title when the line is a title and nothing else, but a line of duties in lower case is none', () => {
+    const job = (line: string): Job[] => jobsIn(['EXPERIENCE', line, 'Convergys, Cebu City | Jan 2020 - Dec 2022', '- Handled inbound calls'].join('\n'));
+    expect(job('customer service representative')).toEqual([['customer service representative', 'Convergys', 36]]);
+    expect(job('Customer Service Representative')).toEqual([['Customer Service Representative', 'Convergys', 36]]);
+    expect(job('handled escalations for the customer service team')[0]?.[0]).not.toBe('handled escalations for the customer service team');
+  });
+});
+
 describe('a firm named by its trade after the title', () => {
   it('is the employer on the title line, but a trade alone is none', () => {
     const firm = 'WORK EXPERIENCE\nAccounts Intern – Sharma & Associates Chartered Accountants\nJune 2024 – August 2024\n- Prepared ledgers';
