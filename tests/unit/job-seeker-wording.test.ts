@@ -192,3 +192,11 @@ describe('a nurse moving into medical coding', () => {
     expect(skills('EXPERIENCE\nNurse Recruiter, MedStaff Ltd, 2019 - 2023\n- Sourced nurses')).not.toContain('medical-terminology');
   });
 });
+
+describe('British spelling', () => {
+  it('reads enquiries as inquiries, and a billing enquiry as no invoicing', () => {
+    const found = skills(job('Resolved billing enquiries and customer enquiries by phone'));
+    expect(found).toEqual(expect.arrayContaining(['billing-inquiries', 'customer-service']));
+    expect(found).not.toContain('billing-and-invoicing');
+  });
+});
