@@ -41,8 +41,10 @@ export function skillRequirements(
       continue;
     }
     const credit = found ? 1 : related ? relatedCredit : 0;
-    // A skill held only through a certification is shown by the certification's own mention.
-    const via = found && found.evidence.length === 0 ? found.viaCertifications.flatMap((c) => facts.certifications.get(c) ?? []) : [];
+    // A skill held only through a certification is shown by the certification's own mention, and so is a related
+    // skill held so ("related: Microsoft PowerPoint", through the MOS Associate).
+    const shown = found ?? related;
+    const via = shown && shown.evidence.length === 0 ? shown.viaCertifications.flatMap((c) => facts.certifications.get(c) ?? []) : [];
     requirements.push({
       kind: 'skill',
       id,
@@ -51,7 +53,7 @@ export function skillRequirements(
       status: statusOf(credit),
       credit,
       weight,
-      detail: related ? `related: ${related.name}` : via.length > 0 ? `through ${via.map((c) => c.name).join(', ')}` : null,
+      detail: related ? `related: ${related.name}${via.length > 0 ? ` (through ${via.map((c) => c.name).join(', ')})` : ''}` : via.length > 0 ? `through ${via.map((c) => c.name).join(', ')}` : null,
       evidence: via.length > 0 ? via.flatMap((c) => c.evidence) : (found?.evidence ?? related?.evidence ?? []),
     });
   }

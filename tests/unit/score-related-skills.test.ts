@@ -25,6 +25,12 @@ describe('credit through a certification', () => {
     expect(found).toMatchObject({ status: 'met', detail: 'through Certified Professional Coder – Apprentice' });
     expect(found?.evidence.map((e) => e.text)).toEqual(['CPC-A']);
   });
+
+  it('quotes the certification for a related skill held through it, as for a skill', () => {
+    const found = requirement('CERTIFICATIONS\nMicrosoft Office Specialist (MOS) Associate, 2023', 'trainer', 'presentation-skills');
+    expect(found).toMatchObject({ status: 'partial', detail: 'related: Microsoft PowerPoint (through Microsoft Office Specialist)' });
+    expect(found?.evidence.length).toBeGreaterThan(0);
+  });
 });
 
 describe('a certification that covers a lower one', () => {
