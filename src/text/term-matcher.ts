@@ -126,13 +126,14 @@ export class TermMatcher<T> {
     this.firsts = settle(root).next ?? new Map();
     const first = [...this.firsts.keys()];
     // One pattern of all first words scans the text once, where looking for each word would scan it once per word.
-    this.firstWords = first.length <= maxQuickCheckWords && !first.includes('and') ? new RegExp(first.map(escapeRegExp).join('|')) : null;
+    // Case is ignored by the pattern, not by lower-casing each text checked: that copy cost more than the check.
+    this.firstWords = first.length <= maxQuickCheckWords && !first.includes('and') ? new RegExp(first.map(escapeRegExp).join('|'), 'i') : null;
   }
 
   /** False when the text certainly holds no phrase; true when it may. Cheaper than splitting the text. */
   mayHold(text: string): boolean {
     if (this.firstWords === null) return true;
-    return this.firstWords.test(text.toLowerCase());
+    return this.firstWords.test(text);
   }
 
   /**
