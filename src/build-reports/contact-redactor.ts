@@ -91,10 +91,17 @@ export function contactRedactor(contact: Contact, labelledDetail: LabelledDetail
     // Whole addresses and numbers before the name's parts, which would break them up ("m.santos.work@…").
     const withoutEmails = replaceFound(details, emailsIn(details));
     const withoutPhones = replaceFound(withoutEmails, phonesIn(withoutEmails));
-    const withoutName = pattern === null ? withoutPhones : withoutPhones.replace(pattern, redactionMark);
+    const withoutHandles = withoutPhones.replace(handle, redactionMark);
+    const withoutName = pattern === null ? withoutHandles : withoutHandles.replace(pattern, redactionMark);
     return honorifics.reduce((current, honorific) => current.replace(honorific, ''), withoutName);
   };
 }
+
+/**
+ * A handle written bare ("my Zendesk handle @mariasantos88", "@maria.santos on Telegram"), e-mail addresses being
+ * gone already: an @ after no letter, digit or address character, then the name.
+ */
+const handle = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_][\p{L}\p{N}_.]*[\p{L}\p{N}_]/gu;
 
 /** The named groups of a match: what stays `before` and `after` the `value` that is redacted. */
 type DetailGroups = Partial<Record<'before' | 'value' | 'after', string>>;

@@ -28,6 +28,9 @@ describe('contactRedactor', () => {
     ['Mobile 639175550142', 'Mobile [redacted]'],
     ['Teleperformance, Lahug,Cebu', 'Teleperformance, [redacted]'],
     ['Teleperformance, Lahug  Jan 2019 - Present', 'Teleperformance, [redacted]  Jan 2019 - Present'],
+    // A handle written bare, whoever's it looks like.
+    ['Handled inbound calls; my Zendesk handle @mariasantos88, top agent', 'Handled inbound calls; my Zendesk handle [redacted], top agent'],
+    ['Reach me on Telegram @m.c_santos.', 'Reach me on Telegram [redacted].'],
   ])('redacts %j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -37,6 +40,7 @@ describe('contactRedactor', () => {
     'Account 1639175550142012', // the phone digits inside a number longer than any phone number
     'Customer service for Cebu Pacific', // a part of the location alone
     'Zendesk, Salesforce and Freshdesk',
+    'Met 95% of targets @ 90 calls a day', // an at sign that names no one
   ])('leaves %j as it is', (text) => {
     expect(redact(text)).toBe(text);
   });
