@@ -202,7 +202,15 @@ const partBreak = /\s*(?:[|\t•·]|,|\s[-–—]\s|—|–)\s*/g;
  * Mumbai" → "St. Xavier's College, Mumbai"); null when it names none.
  */
 function institutionIn(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): string | null {
-  const hit = taxonomy.institutions.findAll(text, tokens)[0];
+  // "High School Diploma — Central High School": an institution word within a degree's name, before its end, is the
+  // degree's; one that ends a level's words ("Central High School") names a school.
+  const levels = levelHitsOf(text, tokens, taxonomy);
+  const inDegreeName = (found: { start: number; end: number }): boolean => levels.some((level) => level.start <= found.start && found.end < level.end);
+  const inLevel = (found: { start: number; end: number }): boolean => levels.some((level) => level.start <= found.start && found.end <= level.end);
+  // Of several, one that is no level's word names the school best; else the last ("High School: San Jose National
+  // High School", where the first is a label's).
+  const schools = taxonomy.institutions.findAll(text, tokens).filter((found) => !inDegreeName(found));
+  const hit = schools.find((found) => !inLevel(found)) ?? schools.at(-1);
   if (!hit) return null;
   const parts: { start: number; end: number }[] = [];
   let from = 0;
@@ -216,7 +224,57 @@ function institutionIn(text: string, tokens: readonly Token[], taxonomy: Compile
   if (!school) return text.trim();
   const next = parts[at + 1];
   const place = next !== undefined && namesOnlyPlaces(text.slice(next.start, next.end), taxonomy);
-  return text.slice(school.start, place ? next.end : school.end).trim() || text.trim();
+  const name = schoolName(text, tokens, { start: school.start, end: school.end }, hit, [...levels, ...taxonomy.fields.findAll(text, tokens)], taxonomy);
+  return place && name.end === school.end ? text.slice(name.start, next.end).trim() : text.slice(name.start, name.end).trim() || text.trim();
+}
+
+/** The longest word a school's name may hold in lower case: "of", "the", "and", "de", "la", "del". */
+const maxNameLinkLength = 3;
+
+/**
+ * The school's own name within the part of a line that holds it, when nothing separates it from the rest: after the
+ * degree, its field, a date ("Masters of Accounting May 2016 Nova Southeastern University"), and before a template's
+ * placeholder, a figure or a remark in brackets ("… University City , State", "… University GPA: 3.8", "… University
+ * (Expected May 2027)").
+ */
+function schoolName(
+  text: string,
+  tokens: readonly Token[],
+  part: { start: number; end: number },
+  hit: { start: number; end: number },
+  named: readonly { start: number; end: number }[],
+  taxonomy: CompiledTaxonomy,
+): { start: number; end: number } {
+  const inPart = tokens.filter((token) => token.start >= part.start && token.end <= part.end);
+  // A level or field ends what comes before the name, unless the name holds it ("Central High School").
+  const boundaries = named.filter((found) => found.end <= hit.start);
+  const ends = (token: Token): boolean =>
+    /\d/.test(token.cased) || taxonomy.dates.monthByName.has(token.norm) || boundaries.some((found) => found.start <= token.start && token.end <= found.end)
+    || (/^\p{Ll}/u.test(token.cased) && token.cased.length > maxNameLinkLength);
+  let start = part.start;
+  for (const token of inPart.filter((t) => t.end <= hit.start).reverse()) {
+    if (ends(token)) {
+      start = token.end;
+      break;
+    }
+  }
+  // Words linking the name to what came before it ("… in Nursing at Our Lady of Fatima University") are no part of it.
+  const first = inPart.find((token) => token.start >= start && (token.start >= hit.start || /^\p{Lu}/u.test(token.cased)));
+  start = first?.start ?? start;
+  let end = part.end;
+  const placeholder = taxonomy.jobs.placeholders.findAll(text).find((found) => found.value === 'place' && found.start >= hit.end && found.start < end);
+  if (placeholder) end = placeholder.start;
+  const figure = inPart.find((token) => token.start >= hit.end && token.start < end && /\d/.test(token.cased));
+  if (figure) end = figure.start;
+  // "University of Phoenix Masters of Business Administration": the degree after the school is none of its name.
+  const after = named.find((found) => found.start >= hit.end && found.start < end);
+  if (after) end = after.start;
+  const bracket = text.indexOf('(', hit.end);
+  if (bracket >= 0 && bracket < end && /\d/.test(text.slice(bracket, part.end))) end = bracket;
+  // A label left before the figure ("GPA:") goes with it.
+  const label = /\s(?:\p{Lu}{2,5}\s*[:：]\s*)+$/u.exec(text.slice(hit.end, end));
+  if (label) end = hit.end + label.index;
+  return { start, end };
 }
 
 /**

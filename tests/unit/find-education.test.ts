@@ -145,6 +145,22 @@ describe('education', () => {
   });
 });
 
+describe('the school a line names', () => {
+  const schools = (line: string) => entries(`EDUCATION\n${line}`).map((e) => e.institution);
+  it.each([
+    ['Masters of Accounting May 2016 Nova Southeastern University City , State', 'Nova Southeastern University'],
+    ['Bachelor of Science : Aviation Maintenance 2014 Embry Riddle Aeronautical University GPA: GPA: 3.8', 'Embry Riddle Aeronautical University'],
+    ['BS Psychology, Rizal Technological University (Expected May 2027)', 'Rizal Technological University'],
+    ['High School Diploma — Central High School, Phoenix, AZ, 2016', 'Central High School'],
+    ['High School: San Jose National High School, 2014', 'San Jose National High School'],
+    ['Bachelor of Science in Nursing at Our Lady of Fatima University, 2015', 'Our Lady of Fatima University'],
+    ['MBA, The University of Texas at Arlington, 2018', 'The University of Texas at Arlington'],
+    ['Bachelor of Arts in Communication, University of the Philippines Diliman, 2026', 'University of the Philippines Diliman'],
+  ])('reads "%s" as the school %s, without the degree, dates or remarks beside it', (line, school) => {
+    expect(schools(line)).toEqual([school]);
+  });
+});
+
 describe('words of a level that name no degree', () => {
   it('takes no master\'s from master data, a scrum master or a master trainer, and still reads a master\'s degree', () => {
     const job = 'EXPERIENCE\nCustomer Service Representative, Acme, Jan 2020 - Present\n';
