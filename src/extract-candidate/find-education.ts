@@ -224,7 +224,7 @@ function institutionIn(text: string, tokens: readonly Token[], taxonomy: Compile
   if (!school) return text.trim();
   const next = parts[at + 1];
   const place = next !== undefined && namesOnlyPlaces(text.slice(next.start, next.end), taxonomy);
-  const name = schoolName(text, tokens, { start: school.start, end: school.end }, hit, [...levels, ...taxonomy.fields.findAll(text, tokens)], taxonomy);
+  const name = schoolName(text, tokens, { start: school.start, end: school.end }, hit, { degrees: levels, fields: taxonomy.fields.findAll(text, tokens) }, taxonomy);
   return place && name.end === school.end ? text.slice(name.start, next.end).trim() : text.slice(name.start, name.end).trim() || text.trim();
 }
 
@@ -242,12 +242,15 @@ function schoolName(
   tokens: readonly Token[],
   part: { start: number; end: number },
   hit: { start: number; end: number },
-  named: readonly { start: number; end: number }[],
+  { degrees, fields }: { degrees: readonly { start: number; end: number }[]; fields: readonly { start: number; end: number }[] },
   taxonomy: CompiledTaxonomy,
 ): { start: number; end: number } {
   const inPart = tokens.filter((token) => token.start >= part.start && token.end <= part.end);
-  // A level or field ends what comes before the name, unless the name holds it ("Central High School").
-  const boundaries = named.filter((found) => found.end <= hit.start);
+  // A degree ends what comes before the name, unless the name holds it ("Central High School"), and so does the field
+  // written after a degree ("Bachelor of Science in Nursing at …"); a field in the name is the name's ("London
+  // Business School", "Management Development Institute").
+  const ofDegree = fields.filter((field) => degrees.some((degree) => degree.start >= part.start && degree.end <= field.start && /^[\s:,.-]*(?:\p{Ll}{1,3}\s+)?$/u.test(text.slice(degree.end, field.start))));
+  const boundaries = [...degrees, ...ofDegree].filter((found) => found.end <= hit.start);
   const ends = (token: Token): boolean =>
     /\d/.test(token.cased) || taxonomy.dates.monthByName.has(token.norm) || boundaries.some((found) => found.start <= token.start && token.end <= found.end)
     || (/^\p{Ll}/u.test(token.cased) && token.cased.length > maxNameLinkLength);
@@ -266,8 +269,9 @@ function schoolName(
   if (placeholder) end = placeholder.start;
   const figure = inPart.find((token) => token.start >= hit.end && token.start < end && /\d/.test(token.cased));
   if (figure) end = figure.start;
-  // "University of Phoenix Masters of Business Administration": the degree after the school is none of its name.
-  const after = named.find((found) => found.start >= hit.end && found.start < end);
+  // "University of Phoenix Masters of Business Administration": the degree after the school is none of its name, but
+  // a field may be ("Symbiosis Institute of Management Studies").
+  const after = degrees.find((found) => found.start >= hit.end && found.start < end);
   if (after) end = after.start;
   const bracket = text.indexOf('(', hit.end);
   if (bracket >= 0 && bracket < end && /\d/.test(text.slice(bracket, part.end))) end = bracket;

@@ -156,6 +156,10 @@ describe('the school a line names', () => {
     ['Bachelor of Science in Nursing at Our Lady of Fatima University, 2015', 'Our Lady of Fatima University'],
     ['MBA, The University of Texas at Arlington, 2018', 'The University of Texas at Arlington'],
     ['Bachelor of Arts in Communication, University of the Philippines Diliman, 2026', 'University of the Philippines Diliman'],
+    // A field in the school's own name is the name's.
+    ['MBA, Symbiosis Institute of Management Studies, Pune, 2014', 'Symbiosis Institute of Management Studies, Pune'],
+    ['MBA, Management Development Institute, 2016', 'Management Development Institute'],
+    ['London Business School, 2015', 'London Business School'],
   ])('reads "%s" as the school %s, without the degree, dates or remarks beside it', (line, school) => {
     expect(schools(line)).toEqual([school]);
   });
