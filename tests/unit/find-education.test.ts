@@ -165,6 +165,16 @@ describe('the school a line names', () => {
   });
 });
 
+describe('degrees written by their abbreviations', () => {
+  it.each([
+    ['B.B.A : Management , May 2014 University of Denver', 'bachelor'],
+    ['B.F.A : Painting, 1998', 'bachelor'],
+    ['MLIS , Library and Information Science 2001', 'master'],
+  ])('reads "%s" as a %s', (line, level) => {
+    expect(degrees(`EDUCATION\n${line}`).map(([found]) => found)).toEqual([level]);
+  });
+});
+
 describe('words of a level that name no degree', () => {
   it('takes no master\'s from master data, a scrum master or a master trainer, and still reads a master\'s degree', () => {
     const job = 'EXPERIENCE\nCustomer Service Representative, Acme, Jan 2020 - Present\n';
