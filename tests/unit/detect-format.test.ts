@@ -93,16 +93,8 @@ describe('detectFormat', () => {
   it('tells a ZIP of Word files and a spreadsheet from a Word file, and says what each is', () => {
     const inner = makeZip([{ name: 'word/document.xml', data: '<w:document/>', method: 0 }]);
     const batch = makeZip([{ name: 'a.docx', data: inner, method: 0 }, { name: 'b.docx', data: inner, method: 0 }]);
-    const message = (name: string, data: Uint8Array): string => {
-      try {
-        detectFormat(name, data);
-        return 'none';
-      } catch (error) {
-        return error instanceof RolefitError ? `${error.code}: ${error.message}` : 'untyped';
-      }
-    };
-    expect(message('batch.zip', batch)).toMatch(/^unsupported_format: .* holds a ZIP archive of 2 files \(unzip it and send the files themselves\)/);
+    expect(messageOf('batch.zip', batch)).toMatch(/^unsupported_format: .* holds a ZIP archive of 2 files \(unzip it and send the files themselves\)/);
     const workbook = makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook/>' }]);
-    expect(message('biodata.xlsx', workbook)).toMatch(/^unsupported_format: .* holds an Excel workbook \(XLSX\)/);
+    expect(messageOf('biodata.xlsx', workbook)).toMatch(/^unsupported_format: .* holds an Excel workbook \(XLSX\)/);
   });
 });
