@@ -26,6 +26,11 @@ describe('segmentSections', () => {
     expect(ids('JOMAR DELA PENA\nKaranasan sa trabaho ng limang taon sa collections.')).toEqual(['header']);
   });
 
+  it('reads "Core Qualifications" as skills, and "Qualifications" alone as schooling', () => {
+    expect(outline('SALES MANAGER\nCore Qualifications\nSalesforce, Excel, negotiation')).toEqual([['header', ['SALES MANAGER']], ['skills', ['Salesforce, Excel, negotiation']]]);
+    expect(outline('JANE DOE\nQualifications\nBSc Computing, University of Leeds, 2015')[1]?.[0]).toBe('education');
+  });
+
   it('groups lines under headings written in any case and decoration', () => {
     const text = 'Jane Doe\njane@example.com\n\nWORK EXPERIENCE\nAgent, Acme\n— Education —\nBBA, 2019\nskills:\nExcel';
     expect(outline(text)).toEqual([
