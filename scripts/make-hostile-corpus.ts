@@ -12,7 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { Deflate, zlibSync } from 'fflate';
+import { Deflate, Zlib, zlibSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import type { ErrorCode } from '../src/errors.js';
 import type { QualityFlag } from '../src/read-document/document-types.js';
@@ -159,6 +159,29 @@ function docx(documentXml: string | Uint8Array, extra: readonly ZipWriteEntry[] 
 }
 
 /** A minimal Word document with one paragraph per line, for benchmarks that need the same text as a DOCX. */
+/**
+ * A one-page PDF whose content stream inflates to `megabytes` of spaces after a line of text: small on disk, large in
+ * memory once pdf.js decodes it. Built in pieces, so that making it never holds the inflated stream.
+ */
+export function flateBombPdf(megabytes: number): Buffer {
+  const chunks: Uint8Array[] = [];
+  const zlib = new Zlib({ level: 9 }, (chunk) => chunks.push(chunk));
+  zlib.push(new TextEncoder().encode('BT /F1 12 Tf 72 712 Td (Customer service agent) Tj ET\n'));
+  const spaces = new Uint8Array(MB).fill(0x20);
+  for (let written = 0; written < megabytes; written += 1) zlib.push(spaces);
+  zlib.push(new Uint8Array(0), true);
+  const stream = Buffer.concat(chunks);
+  const head = [
+    '%PDF-1.4\n',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj\n',
+    `4 0 obj << /Length ${stream.length} /Filter /FlateDecode >> stream\n`,
+  ].join('');
+  const tail = '\nendstream endobj\n5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+  return Buffer.concat([Buffer.from(head), stream, Buffer.from(tail)]);
+}
+
 export function docxOfLines(lines: readonly string[]): Buffer {
   return docx(wordDocument(lines.map(paragraph).join('')));
 }

@@ -58,9 +58,62 @@ export interface ThreadPoolSettings {
   readonly threads?: number;
   /** Heap limit of each reading thread, in MB: a hostile document ends its thread, not the process. */
   readonly maxHeapMb?: number;
+  /**
+   * The process's resident memory, in MB, past which the read running longest is stopped. A thread's heap limit does
+   * not hold a PDF's decoded streams: a 1.5 MB PDF whose content inflates to 1.5 GB of spaces took 2.8 GB.
+   */
+  readonly maxRssMb?: number;
 }
 
 const defaultMaxHeapMb = 1024;
+const defaultMaxRssMb = 2048;
+/** How often memory is looked at while documents are read: a stream inflates by some 100 MB in this time. */
+const memoryCheckMs = 100;
+/** After a read is stopped, the time its thread's memory takes to be given back, before the next look. */
+const memoryReleaseMs = 1000;
+const megabyte = 1024 * 1024;
+
+function memoryError(name: string, maxRssMb: number): RolefitError {
+  return new RolefitError('resource_limit', `${name} took the process past ${maxRssMb} MB of memory to read and was stopped.`);
+}
+
+/** A read under way, which the memory watch may stop. */
+interface Reading {
+  readonly started: number;
+  readonly stop: AbortController;
+}
+
+/**
+ * Watches the process's memory while reads are under way, and stops the one running longest when it passes the limit:
+ * the reads are what grows, and the oldest of them is the one a bomb holds. Looks only while a read runs.
+ */
+function memoryWatch(maxRssMb: number): { add(reading: Reading): void; remove(reading: Reading): void } {
+  const readings = new Set<Reading>();
+  let timer: NodeJS.Timeout | undefined;
+  let quietUntil = 0;
+  const look = (): void => {
+    if (readings.size === 0) {
+      clearInterval(timer);
+      timer = undefined;
+      return;
+    }
+    const now = performance.now();
+    if (now < quietUntil || process.memoryUsage.rss() <= maxRssMb * megabyte) return;
+    const oldest = [...readings].reduce((a, b) => (b.started < a.started ? b : a));
+    oldest.stop.abort();
+    readings.delete(oldest);
+    quietUntil = now + memoryReleaseMs;
+  };
+  return {
+    add(reading) {
+      readings.add(reading);
+      timer ??= setInterval(look, memoryCheckMs).unref();
+    },
+    remove(reading) {
+      readings.delete(reading);
+    },
+  };
+}
 
 export function threadPoolReader(settings: ThreadPoolSettings = {}): DocumentReader {
   const threads = settings.threads ?? availableParallelism();
@@ -70,17 +123,26 @@ export function threadPoolReader(settings: ThreadPoolSettings = {}): DocumentRea
     maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: settings.maxHeapMb ?? defaultMaxHeapMb },
   });
+  const maxRssMb = settings.maxRssMb ?? defaultMaxRssMb;
+  const watch = memoryWatch(maxRssMb);
   return {
     async read(input, options) {
       let outcome: ReadOutcome;
       const started = performance.now();
+      const reading: Reading = { started, stop: new AbortController() };
+      watch.add(reading);
       try {
-        // Aborting a running task ends its thread: the only way to stop a parse stuck in a loop.
-        outcome = await pool.run({ name: input.name, bytes: input.bytes, options }, { signal: AbortSignal.timeout(options.timeoutMs) });
+        // Aborting a running task ends its thread: the only way to stop a parse stuck in a loop, or one whose memory
+        // the watch found past the limit.
+        const signal = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), reading.stop.signal]);
+        outcome = await pool.run({ name: input.name, bytes: input.bytes, options }, { signal });
       } catch (error) {
+        if (reading.stop.signal.aborted) throw memoryError(input.name, maxRssMb);
         if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) throw timeoutError(input.name, options);
         const reason = error instanceof Error ? error.message : String(error);
         throw new RolefitError('resource_limit', `${input.name} could not be read within the memory limit: ${reason}`, { cause: error });
+      } finally {
+        watch.remove(reading);
       }
       // The abort timer and the result race on this thread's event loop (a pause of the thread delays both): the limit
       // holds whichever of them is handled first.
