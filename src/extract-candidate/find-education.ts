@@ -252,7 +252,8 @@ function schoolName(
   const ofDegree = fields.filter((field) => degrees.some((degree) => degree.start >= part.start && degree.end <= field.start && /^[\s:,.-]*(?:\p{Ll}{1,3}\s+)?$/u.test(text.slice(degree.end, field.start))));
   const boundaries = [...degrees, ...ofDegree].filter((found) => found.end <= hit.start);
   const ends = (token: Token): boolean =>
-    /\d/.test(token.cased) || taxonomy.dates.monthByName.has(token.norm) || boundaries.some((found) => found.start <= token.start && token.end <= found.end)
+    /\d/.test(token.cased) || taxonomy.dates.monthByName.has(token.norm) || taxonomy.dates.ongoing.has(token.norm)
+    || boundaries.some((found) => found.start <= token.start && token.end <= found.end)
     || (/^\p{Ll}/u.test(token.cased) && token.cased.length > maxNameLinkLength);
   let start = part.start;
   for (const token of inPart.filter((t) => t.end <= hit.start).reverse()) {

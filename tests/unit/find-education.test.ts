@@ -175,6 +175,14 @@ describe('degrees written by their abbreviations', () => {
   });
 });
 
+describe('a degree whose end is left open', () => {
+  it('is under way with "Present", and "Present" is no part of the school\'s name', () => {
+    const [entry] = entries('EDUCATION\nMaster of Science , Computer Engineering Present University of Missouri');
+    expect(entry).toMatchObject({ level: 'master', institution: 'University of Missouri', completed: false });
+    expect(entries('EDUCATION\nBachelor of Science in Nursing, 2011 - 2015, Our Lady of Fatima University')[0]?.completed).toBe(true);
+  });
+});
+
 describe('words of a level that name no degree', () => {
   it('takes no master\'s from master data, a scrum master or a master trainer, and still reads a master\'s degree', () => {
     const job = 'EXPERIENCE\nCustomer Service Representative, Acme, Jan 2020 - Present\n';
