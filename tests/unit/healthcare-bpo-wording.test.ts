@@ -167,3 +167,12 @@ describe("a medical coding trainee's posting", () => {
       .toBe('medical-transcriptionist');
   });
 });
+
+describe('coding months', () => {
+  it('counts a coder\'s months for the coder role, and no AR caller\'s or transcriptionist\'s', () => {
+    const relevant = (header: string) => extractText(`EXPERIENCE\n${header}\n- Worked the assigned queue`, taxonomy).experience.relevantMonths['medical-coder'] ?? 0;
+    expect(relevant('Medical Coder – E/M, Omega Healthcare, Jun 2023 - May 2025')).toBe(24);
+    expect(relevant('AR Caller, AGS Health, Jun 2023 - May 2025')).toBe(0);
+    expect(relevant('Medical Transcription Editor, iMedX, Jun 2023 - May 2025')).toBe(0);
+  });
+});
