@@ -244,6 +244,12 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   // The posting is read with the screening dictionaries once: for what it asks, and for what it asks unchecked.
   const screened = readPostingScreening(posting.text, taxonomy);
   const screening = screeningAskedFor(screened, lines, taxonomy);
+  // A language asked at a level is screened at it ("Excellent English communication"): its skill beside it is asked as
+  // important, not as a second must-have that a resume showing English only by being written in it would miss.
+  for (const { language } of screening.languages ?? []) {
+    const skill = taxonomy.source.screening.languages.find((known) => known.id === language)?.skill;
+    if (skill !== undefined && skills.get(skill) === 'must-have') skills.set(skill, 'important');
+  }
 
   const role = roleSchema.parse({
     id: `${jobProfilePrefix}${slug(title)}`,

@@ -607,12 +607,26 @@ describe('languages a posting asks for', () => {
     const [w, s] = [without.matches[0], speaker.matches[0]];
     const screening = w?.components.find((c) => c.id === 'screening')?.requirements.map((r) => [r.status, r.detail]);
     expect(screening).toEqual([['missing', 'Hindi not mentioned'], ['missing', 'Telugu not mentioned']]);
-    const hindi = w?.components.find((c) => c.id === 'mustHaveSkills')?.requirements.find((r) => r.id === 'hindi');
+    // The language is screened at its level; its skill is asked as important, not as a second must-have.
+    const hindi = w?.components.find((c) => c.id === 'importantSkills')?.requirements.find((r) => r.id === 'hindi');
     expect([hindi?.status, hindi?.credit]).toEqual(['missing', 0]);
     expect([w?.band, w?.readiness.level]).toEqual(['possible', 'longer-path']);
     expect(w?.readiness.reasons[0]).toMatch(/^languages the role asks for not mentioned: Hindi/);
     expect(s?.band).not.toBe('possible');
     expect(s?.score).toBeGreaterThan(w?.score ?? 100);
+  });
+
+  it('asks a language screened at a level as no must-have skill besides: a resume written in English is not short of it', async () => {
+    const text = 'AR Caller\nRequirements:\n- Excellent English communication\n- AR follow-up and denial management\n- Calling US insurance payers';
+    const { role } = buildJobProfile({ text, name: 'ar.txt' }, taxonomy);
+    expect(role.skills.find((s) => s.skill === 'english-proficiency')?.importance).toBe('important');
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'ar.txt' });
+    const caller = await analyseResume({
+      name: 'caller.txt',
+      bytes: Buffer.from('EXPERIENCE\nAR Caller, AGS Health, Jan 2022 - Present\n- Called US insurance payers on denied and unpaid claims\n- AR follow-up and denial management for physician groups'),
+    }, context);
+    if (!caller.ok) throw new Error('analysis failed');
+    expect(caller.matches[0]?.readiness.reasons.join(' ')).not.toMatch(/must-have skills missing: .*English/);
   });
 
   it('takes the stronger of a CEFR level and a proficiency word stated for one language', async () => {
