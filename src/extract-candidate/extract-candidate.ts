@@ -68,14 +68,16 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
     });
   const namedCertifications = withoutFalseFriends(inContent(taxonomy.certifications.findAll(resume.text, tokens)), resume.text, taxonomy.certificationFalseFriends);
   const heldCertifications = dropPluralCertificationNames(namedCertifications, resume.text, tokens, taxonomy);
-  const certificationHits = dropCertificationsNotHeld(heldCertifications, resume.text, lines, taxonomy);
+  // Under a heading that says its part is under way or no longer held ("Certifications (expired)"), none is held.
+  const sectionsNotHeld = sectionsUnderWay(resume, taxonomy);
+  const certificationHits = hitsOutside(dropCertificationsNotHeld(heldCertifications, resume.text, lines, taxonomy), sectionsNotHeld);
   const certifications = findCertifications(certificationHits, taxonomy, locate);
   const named = withoutFalseFriends(inContent(findSkillHits(resume.text, tokens, taxonomy)), resume.text, taxonomy.skillFalseFriends);
   const inContext = keepAmbiguousAliasesInContext(named, lines, taxonomy);
   // A skill named with a certification still under way ("Six Sigma Yellow Belt – in progress", "AAPC CPB — in progress
   // (learning ICD-10-CM and CPT)") is no more held than it, nor one under a heading that says its part is under way
   // ("TRAINING (ONGOING)").
-  const underWay = [...itemsNotHeld(heldCertifications, certificationHits, resume.text, lines, taxonomy), ...sectionsUnderWay(resume, taxonomy)];
+  const underWay = [...itemsNotHeld(heldCertifications, certificationHits, resume.text, lines, taxonomy), ...sectionsNotHeld];
   const notUnderWay = underWay.length === 0 ? inContext : hitsOutside(inContext, underWay);
   const claimed = dropAspiredSkills(dropDeniedSkills(notUnderWay, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);
   const skillHits = dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy);

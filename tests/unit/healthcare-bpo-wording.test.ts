@@ -176,3 +176,10 @@ describe('coding months', () => {
     expect(relevant('Medical Transcription Editor, iMedX, Jun 2023 - May 2025')).toBe(0);
   });
 });
+
+describe('certifications under a heading that says they are not held', () => {
+  it('holds none under "Certifications (expired)", and all under "Certifications & Training"', () => {
+    expect(certificationsOf('CERTIFICATIONS (EXPIRED)\nCPC, AAPC, 2018\n\nSKILLS\nExcel')).toEqual([]);
+    expect(certificationsOf('CERTIFICATIONS & TRAINING\nCPC, AAPC, 2021')).toEqual(['cpc']);
+  });
+});
