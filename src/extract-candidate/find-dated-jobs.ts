@@ -302,6 +302,17 @@ function headerOpeningWithTitle(text: string, taxonomy: CompiledTaxonomy, lowerC
   return lowerCase && isHeadedTitle(header.title, taxonomy) && header.employer !== null ? header : null;
 }
 
+/** Letters of the shortest lower-case word read as prose around dates: "assorted 2001-2010 databases". */
+const minProseWordLetters = 4;
+
+/** Whether a line's dates stand between two words in lower case, each a word of prose rather than a link ("at"). */
+function datesWithinSentence(text: string, range: DateRange): boolean {
+  const before = /(\p{L}+)\s*$/u.exec(text.slice(0, range.index))?.[1];
+  const after = /^\s*(\p{L}+)/u.exec(text.slice(range.index + range.length))?.[1];
+  const prose = (word: string | undefined): boolean => word !== undefined && word.length >= minProseWordLetters && /^\p{Ll}+$/u.test(word);
+  return prose(before) && prose(after);
+}
+
 /** Where a job's header ends and its duties begin on one line: a semicolon, or a dash before a word in lower case. */
 const dutiesStart = /;|\s[–—-]\s(?=\p{Ll})/u;
 
@@ -444,6 +455,9 @@ export function findDatedJobs(
     }
     // One date alone dates a talk or an award as often as a job: only a title written as such makes it a job.
     if ((strict || lone[index]) && !acceptedOutside(header.title, headerLines, taxonomy)) return;
+    // "MS Office power-user with additional proficiencies in assorted 2001-2010 databases.": a duty's sentence that
+    // dates something within it, with no title and words in lower case on either side of its dates, is no job.
+    if (header.title === null && datesWithinSentence(line.text, range)) return;
     // A title listed under a company's group, with no employer of its own, is a job at that company; a job at another
     // employer ends the group.
     const company = companies[index] ?? null;

@@ -664,6 +664,12 @@ describe('activities and memberships', () => {
     expect(jobs(worker)).toEqual([['Customer Service Representative', 'Concentrix']]);
   });
 
+  it('takes no job from a duty that dates something within its sentence, and a job whose line says when still', () => {
+    const resume = (duty: string) => 'EXPERIENCE\nTrainer, Acme Corp, Jan 2000 - Jan 2006\n' + duty;
+    expect(jobs(resume('MS Office power-user with additional proficiencies in assorted 2001-2010 databases.'))).toEqual([['Trainer', 'Acme Corp']]);
+    expect(jobs(resume('Cashier at Jollibee, 2006 - 2008'))).toEqual([['Trainer', 'Acme Corp'], ['Cashier', 'Jollibee']]);
+  });
+
   it('reads a school\'s "Activities:" as part of its education, so the schools after it are still read', () => {
     const text = 'EDUCATION\nJ.D., Clarkmore School of Law, May 2006\nActivities:\nEditor, Law Review\n'
       + 'B.A. Art History, Tallahassee State University, May 2001';
