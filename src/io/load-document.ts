@@ -1,5 +1,5 @@
 /** Reads a document from disk for the pipeline; the size limit is checked before the bytes are loaded. */
-import { sizeOverLimit } from '../text/megabytes.js';
+import { overSizeLimit } from '../text/megabytes.js';
 import { readFile, stat } from 'node:fs/promises';
 import { RolefitError } from '../errors.js';
 import type { DocumentInput, ReadOptions } from '../read-document/document-types.js';
@@ -9,8 +9,7 @@ export async function loadDocument(path: string, options: ReadOptions, name = pa
     const info = await stat(path);
     if (!info.isFile()) throw new RolefitError('read_failed', `${name} is not a file.`);
     if (info.size > options.maxBytes) {
-      const sizes = sizeOverLimit(info.size, options.maxBytes);
-      throw new RolefitError('file_too_large', `${name} is ${sizes.size}; the limit is ${sizes.limit}.`);
+      throw new RolefitError('file_too_large', overSizeLimit(name, info.size, options.maxBytes));
     }
     return { name, bytes: await readFile(path) };
   } catch (error) {

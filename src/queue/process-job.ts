@@ -9,7 +9,7 @@ import type { ZodError } from 'zod';
 import type { AnalysisResult, SuccessResult } from '../contracts/result-schema.js';
 import { RolefitError, type ErrorCode } from '../errors.js';
 import { defaultReadOptions } from '../read-document/document-types.js';
-import { sizeOverLimit } from '../text/megabytes.js';
+import { overSizeLimit } from '../text/megabytes.js';
 import { loadDocument } from '../io/load-document.js';
 import { analyseResume, type PipelineContext, type PipelineStage } from '../pipeline.js';
 import { parseReferenceDate } from '../reference-date.js';
@@ -82,8 +82,7 @@ export function documentTooLarge(data: unknown, maxBytes: number): string | null
   const limit = Math.min(maxBytes, defaultReadOptions.maxBytes);
   const bytes = base64Bytes(encoded);
   if (encoded.length <= maxWrappedBase64Length && bytes <= limit) return null;
-  const sizes = sizeOverLimit(bytes, limit);
-  return `The document is ${sizes.size}; the limit is ${sizes.limit}.`;
+  return overSizeLimit('The document', bytes, limit);
 }
 
 function checkEncodedSize(data: unknown, maxBytes: number): void {

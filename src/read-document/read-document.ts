@@ -1,5 +1,5 @@
 /** Stage 1: bytes in, clean text out, or a typed error saying why not. */
-import { sizeOverLimit } from '../text/megabytes.js';
+import { overSizeLimit } from '../text/megabytes.js';
 import { RolefitError } from '../errors.js';
 import { cleanText } from './clean-text.js';
 import { detectFormat, isMarkdownName } from './detect-format.js';
@@ -33,8 +33,7 @@ export async function readDocument(input: DocumentInput, options: ReadOptions): 
 async function readNested(input: DocumentInput, options: ReadOptions, emailDepth: number): Promise<DocumentText> {
   const { name, bytes } = input;
   if (bytes.length > options.maxBytes) {
-    const sizes = sizeOverLimit(bytes.length, options.maxBytes);
-    throw new RolefitError('file_too_large', `${name} is ${sizes.size}; the limit is ${sizes.limit}.`);
+    throw new RolefitError('file_too_large', overSizeLimit(name, bytes.length, options.maxBytes));
   }
   const detected = detectFormat(name, bytes);
   if (detected.format === 'email' && emailDepth >= maxEmailNesting) {

@@ -4,10 +4,11 @@ export function megabytes(bytes: number): string {
 }
 
 /**
- * A size over a limit, and the limit, as a message writes them: in megabytes, or in bytes where the megabytes read
- * alike ("10,485,762 bytes; the limit is 10,485,760"), since "10.0 MB; the limit is 10.0 MB" says nothing.
+ * What is over a size limit, said: "cv.pdf is 12.4 MB; the limit is 10.0 MB.", in bytes where the megabytes read alike
+ * ("… is 10,485,762 bytes; the limit is 10,485,760 bytes (10.0 MB)."), since "10.0 MB; the limit is 10.0 MB" says
+ * nothing.
  */
-export function sizeOverLimit(bytes: number, limit: number): { size: string; limit: string } {
-  if (megabytes(bytes) !== megabytes(limit)) return { size: megabytes(bytes), limit: megabytes(limit) };
-  return { size: `${bytes.toLocaleString('en-US')} bytes`, limit: `${limit.toLocaleString('en-US')} bytes (${megabytes(limit)})` };
+export function overSizeLimit(subject: string, bytes: number, limit: number): string {
+  if (megabytes(bytes) !== megabytes(limit)) return `${subject} is ${megabytes(bytes)}; the limit is ${megabytes(limit)}.`;
+  return `${subject} is ${bytes.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')} bytes (${megabytes(limit)}).`;
 }
