@@ -7,6 +7,7 @@
  */
 import { RolefitError } from '../errors.js';
 import { findSkillHits } from '../extract-candidate/find-skills.js';
+import { levelHits } from '../extract-candidate/level-hits.js';
 import { namesOnlyPlaces } from '../extract-candidate/names-only-places.js';
 import type { CompiledTaxonomy, PostingRules } from '../taxonomy/compile-taxonomy.js';
 import { roleSchema, type EducationLevel, type Importance, type Role } from '../taxonomy/taxonomy-schema.js';
@@ -124,7 +125,7 @@ function postedPay(text: string, labels: ReadonlySet<string>, experienceWords: P
 function skillsOutsideFields(text: string, taxonomy: CompiledTaxonomy): readonly TermHit<string>[] {
   // As in a resume, a false friend names no skill: "Location: Hitech City" asks for no HITECH Act compliance.
   const hits = withoutFalseFriends(findSkillHits(text, tokenize(text), taxonomy), text, taxonomy.skillFalseFriends);
-  if (hits.length === 0 || taxonomy.levels.findAll(text).length === 0) return hits;
+  if (hits.length === 0 || levelHits(text, taxonomy).length === 0) return hits;
   const fields = taxonomy.fields.findAll(text);
   return hits.filter((hit) => !fields.some((field) => hit.start < field.end && field.start < hit.end));
 }
@@ -299,7 +300,7 @@ function educationAskedFor(lines: readonly PostingLine[], taxonomy: CompiledTaxo
   for (const line of lines) {
     if (line.heading) continue;
     const underWay = taxonomy.postings.studiesUnderWay.findAll(line.text).length > 0;
-    const written = taxonomy.levels.findAll(line.text).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
+    const written = levelHits(line.text, taxonomy).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
     // "At least 2nd year college level" names studies under way and no level: those lead to a bachelor's.
     const toward = underWay && written.length === 0 ? taxonomy.levelsById.get(taxonomy.postings.studiesUnderWayToward ?? '') : undefined;
     const named = toward === undefined ? written : [toward];

@@ -18,6 +18,7 @@ import { memoizeByText } from '../text/memoize-by-text.js';
 import type { Position, YearMonth } from './candidate-types.js';
 import type { EvidenceLocator } from './locate-evidence.js';
 import { hasProseWords } from './read-table-rows.js';
+import { levelHits } from './level-hits.js';
 import { monthIndex, parseDateRanges, parseLoneDate, type DateRange } from './parse-date-ranges.js';
 import {
   introducedTitle,
@@ -340,7 +341,7 @@ function toldInFull(text: string, taxonomy: CompiledTaxonomy): { title: string; 
 
 /** Whether a job found outside the job sections is one: a title written as such, and no degree among its lines. */
 function acceptedOutside(title: string | null, lines: readonly Line[], taxonomy: CompiledTaxonomy): boolean {
-  return title !== null && isTitleShaped(title, taxonomy) && lines.every((line) => taxonomy.levels.findAll(line.text).length === 0);
+  return title !== null && isTitleShaped(title, taxonomy) && lines.every((line) => levelHits(line.text, taxonomy).length === 0);
 }
 
 /**

@@ -20,11 +20,11 @@ import { groupEducationBlocks } from './group-education-blocks.js';
 import { parseDateRanges } from './parse-date-ranges.js';
 import type { LineTokens } from './line-tokens.js';
 import type { EvidenceLocator } from './locate-evidence.js';
+import { levelHits } from './level-hits.js';
 import { namesOnlyPlaces } from './names-only-places.js';
 import { splitHeaderParts } from './read-job-header.js';
 import { isTitleShaped } from './read-title-line.js';
 import { allMatches } from '../text/all-matches.js';
-import { withoutFalseFriends } from '../text/false-friends.js';
 
 /** Sections that continue the education section they follow (a school's "Activities:"). */
 const educationContinuations = new Set(['activities']);
@@ -59,21 +59,15 @@ function educationLines(
     inEducation = section.id === 'education' || (inEducation && educationContinuations.has(section.id));
     if (inEducation) lines.push(...section.lines);
   }
-  const namesDegree = (line: Line): boolean => levelHitsOf(line.text, lineTokens(line), taxonomy).length > 0;
+  const namesDegree = (line: Line): boolean => levelHits(line.text, taxonomy, lineTokens(line)).length > 0;
   const all = resume.sections.flatMap((s) => s.lines);
   const elsewhere = !lines.some(namesDegree) && all.some(namesDegree);
   return { lines: elsewhere || lines.length === 0 ? all : lines, inSection: new Set(lines) };
 }
 
-/** The levels a line names, those inside a false friend aside ("customer master data" is no master's). */
-function levelHitsOf(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): readonly TermHit<string>[] {
-  const levels = taxonomy.levels.findAll(text, tokens);
-  return levels.length === 0 ? levels : withoutFalseFriends(levels, text, taxonomy.levelFalseFriends);
-}
-
 /** The first level named in the line that is not a state code ending a place ("Boston, MA"). */
 function levelHitOf(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): TermHit<string> | undefined {
-  const levels = levelHitsOf(text, tokens, taxonomy);
+  const levels = levelHits(text, taxonomy, tokens);
   if (levels.length === 0) return undefined;
   const places = taxonomy.places.findAll(text, tokens);
   return levels.find(
@@ -202,14 +196,17 @@ const partBreak = /\s*(?:[|\t•·]|,|\s[-–—]\s|—|–)\s*/g;
  * Mumbai" → "St. Xavier's College, Mumbai"); null when it names none.
  */
 function institutionIn(text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): string | null {
+  // Most lines name no school: the institution words tell, before the line's levels are read.
+  const schoolWords = taxonomy.institutions.findAll(text, tokens);
+  if (schoolWords.length === 0) return null;
   // "High School Diploma — Central High School": an institution word within a degree's name, before its end, is the
   // degree's; one that ends a level's words ("Central High School") names a school.
-  const levels = levelHitsOf(text, tokens, taxonomy);
+  const levels = levelHits(text, taxonomy, tokens);
   const inDegreeName = (found: { start: number; end: number }): boolean => levels.some((level) => level.start <= found.start && found.end < level.end);
   const inLevel = (found: { start: number; end: number }): boolean => levels.some((level) => level.start <= found.start && found.end <= level.end);
   // Of several, one that is no level's word names the school best; else the last ("High School: San Jose National
   // High School", where the first is a label's).
-  const schools = taxonomy.institutions.findAll(text, tokens).filter((found) => !inDegreeName(found));
+  const schools = schoolWords.filter((word) => !inDegreeName(word));
   const hit = schools.find((found) => !inLevel(found)) ?? schools.at(-1);
   if (!hit) return null;
   const parts: { start: number; end: number }[] = [];
@@ -266,7 +263,7 @@ function schoolName(
   const first = inPart.find((token) => token.start >= start && (token.start >= hit.start || /^\p{Lu}/u.test(token.cased)));
   start = first?.start ?? start;
   let end = part.end;
-  const placeholder = taxonomy.jobs.placeholders.findAll(text).find((found) => found.value === 'place' && found.start >= hit.end && found.start < end);
+  const placeholder = taxonomy.jobs.placeholders.findAll(text, tokens).find((found) => found.value === 'place' && found.start >= hit.end && found.start < end);
   if (placeholder) end = placeholder.start;
   const figure = inPart.find((token) => token.start >= hit.end && token.start < end && /\d/.test(token.cased));
   if (figure) end = figure.start;

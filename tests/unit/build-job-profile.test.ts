@@ -287,6 +287,10 @@ describe('what a posting offers or announces, and figures as postings write them
     expect(school.education.minimumLevel).toBe('higher-secondary');
   });
 
+  it('asks no master\'s of a posting that asks for a Certified Scrum Master', () => {
+    expect(profileOf('Requirements\n- Customer service, Zendesk, CRM\n- Certified Scrum Master required').education.minimumLevel).not.toBe('master');
+  });
+
   it.each([
     ['Graduate in any stream', 'bachelor'],
     ['College graduate', 'bachelor'],
