@@ -85,7 +85,8 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const found = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
   const { positions: jobs } = found;
   // A name ending in a title's word ("Jake Trainer") is no headline of a job held.
-  const undated = contact.name === null ? found.undated : found.undated.filter((job) => !job.title.includes(contact.name ?? ''));
+  const { name } = contact;
+  const undated = name === null ? found.undated : found.undated.filter((job) => !job.title.includes(name));
   const screening = findScreening(resume, taxonomy, tokens, lines, locate);
   const allSkills = withTitleSkills(withScreenedSkills(withMultilingualSkill(skills, screening, taxonomy), screening, taxonomy), [...jobs, ...undated], taxonomy);
   const positions = withDutySkills(jobs, allSkills, resume);
