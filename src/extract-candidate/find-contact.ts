@@ -104,7 +104,14 @@ const quotedNickname = /\s+["“'‘][\p{L}.\s-]{1,20}["”'’](?=\s)/gu;
  * Reads like a person's name, not like a title, an employer, a place, a skill or a heading. A nickname in quotes, a
  * comma after a surname written first and the small words of surnames ("dela") are no part of its shape.
  */
-function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = false): boolean {
+interface NameLineFacts {
+  /** The line opens the document: a name there may be in lower case or made of a title's word ("Excel Bautista"). */
+  readonly firstLine?: boolean;
+  /** The resume gives no e-mail address or phone number: a line of common words only is a headline there. */
+  readonly contactless?: boolean;
+}
+
+function readsAsName(written: string, taxonomy: CompiledTaxonomy, { firstLine = false, contactless = false }: NameLineFacts = {}): boolean {
   const { nameParticles, nameSuffixes } = taxonomy.personalDetails;
   // Small words of surnames in any case ("DE LOS SANTOS", "de los Santos") and a generation after the name ("III")
   // are no words of its shape.
@@ -123,6 +130,7 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, firstLine = fa
   if (!shaped || /[\d@]/.test(text) || /\p{L}{3}\.$/u.test(text)) return false;
   const tokens = tokenize(text);
   if (tokens.some((token) => taxonomy.personalDetails.notNameWords.has(token.norm))) return false;
+  if (contactless && tokens.length >= 2 && tokens.every((token) => isCommonWord(token, taxonomy))) return false;
   // A word that heads a section alone is no part of a name: "Skills Used", "Objective Statement".
   if (tokens.some((token) => taxonomy.headings.has(token.norm))) return false;
   // A middle name or surname that is also a place ("Jose Rizal Santos", "Rhea Ann Dumaguete") may stand on the first
@@ -170,6 +178,16 @@ function titleAndSkillWords(taxonomy: CompiledTaxonomy): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * A word of compromise's lexicon that is no name, as written or in its singular ("resources" → "resource"), a word of
+ * the taxonomy's titles and skills ("technology", "merchandising"), or a word ending as no name does ("statement").
+ */
+function isCommonWord(token: Token, taxonomy: CompiledTaxonomy): boolean {
+  const { commonWords, commonWordEnding } = taxonomy.personalDetails;
+  return commonWords.has(token.cased.toLowerCase()) || commonWords.has(token.norm) || titleAndSkillWords(taxonomy).has(token.norm)
+    || (commonWordEnding?.test(token.cased) ?? false);
+}
+
 /** Between the cells of a table row, or the columns of a text layout: a tab, or three spaces or more. */
 const cellBreak = /\t| {3,}/;
 
@@ -179,7 +197,7 @@ interface FoundName {
   readonly line: Line;
 }
 
-function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundName | null {
+function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy, contactless: boolean): FoundName | null {
   const header = resume.sections[0]?.id === 'header' ? resume.sections[0].lines : [];
   for (const [index, line] of header.slice(0, nameSearchLines).entries()) {
     // A labelled line gives its value, never its label: "Name⇥Pooja Patil" is no name of three words. A line of table
@@ -191,7 +209,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
     const candidates = labelled !== null ? [labelled] : (cells ?? whole);
     const firstLine = index === 0 && line.start === 0;
     for (const candidate of new Set(candidates)) {
-      if (readsAsName(candidate, taxonomy, firstLine)) return { name: candidate, line };
+      if (readsAsName(candidate, taxonomy, { firstLine, contactless })) return { name: candidate, line };
     }
   }
   // A name given as a surname and given names on labelled lines ("Surname: Dlamini", "First Names: Sipho Bongani").
@@ -219,7 +237,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
     const [named, headline] = [lines.at(-2), lines.at(-1)];
     if (named && headline && isTitleShaped(headline.text.trim(), taxonomy)) {
       const candidate = nameCandidate(named.text, taxonomy);
-      if (readsAsName(candidate, taxonomy)) return { name: candidate, line: named };
+      if (readsAsName(candidate, taxonomy, { contactless })) return { name: candidate, line: named };
     }
     // Under a heading of skills, achievements or schooling, the first lines are its items ("Smart Board", "Business
     // Acumen"), no name; under a contact or personal heading, or none, they may be. The line before the next heading
@@ -232,7 +250,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
     const boundary = [...opening, ...closing].filter((l): l is Line => l !== undefined);
     for (const line of [...new Set(boundary)]) {
       const candidate = nameCandidate(line.text, taxonomy);
-      if (readsAsName(candidate, taxonomy)) return { name: candidate, line };
+      if (readsAsName(candidate, taxonomy, { contactless })) return { name: candidate, line };
     }
     seen += lines.length;
   }
@@ -249,7 +267,7 @@ function findName(resume: SegmentedResume, taxonomy: CompiledTaxonomy): FoundNam
       const below = lines.slice(index + 1, index + 1 + locationLinesBelowName);
       if (!below.some((next) => /[,|]/.test(next.text))) continue;
       const candidate = nameCandidate(line.text, taxonomy);
-      if (readsAsName(candidate, taxonomy) && below.some((next) => locationOnLine(next, taxonomy) !== null)) return { name: candidate, line };
+      if (readsAsName(candidate, taxonomy, { contactless }) && below.some((next) => locationOnLine(next, taxonomy) !== null)) return { name: candidate, line };
     }
     seen += lines.length;
   }
@@ -381,11 +399,12 @@ const postalBoxReach = 16;
 /** The contact details, and where the name stands in the text (null when none was found). */
 export function findContact(resume: SegmentedResume, taxonomy: CompiledTaxonomy): { contact: Contact; nameSpan: { start: number; end: number } | null } {
   const phone = findPhone(resume.text, taxonomy);
-  const name = findName(resume, taxonomy);
+  const email = firstOf(emailsIn(resume.text));
+  const name = findName(resume, taxonomy, phone === null && email === null);
   const location = findLocation(resume, name, taxonomy);
   const contact = {
     name: name?.name ?? null,
-    email: firstOf(emailsIn(resume.text)),
+    email,
     phone,
     location,
     country: countryOf(location, phone, taxonomy),

@@ -6,6 +6,7 @@ import { bulletClass } from '../text/bullets.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { normalizePhrase } from '../text/tokenize.js';
 import type { Vocabulary } from './taxonomy-schema.js';
+import { englishCommonWords } from './common-words.js';
 
 export interface PersonalDetailRules {
   /** Lines that title the document ("Curriculum Vitae"), normalised as tokens are: never a name. */
@@ -34,6 +35,13 @@ export interface PersonalDetailRules {
   readonly locationLabels: ReadonlySet<string>;
   /** Words that make a line no name ("hi", "jobstreet", "resume"), normalised. */
   readonly notNameWords: ReadonlySet<string>;
+  /**
+   * Common English words that are no person's name (compromise's lexicon, lower case): a resume without contact
+   * details whose top line is made of them only opens with a headline, not a name ("ASSOCIATE MERCHANT").
+   */
+  readonly commonWords: ReadonlySet<string>;
+  /** A word ending as no name does ("statement", "publicist"), with letters before the ending; null for no endings. */
+  readonly commonWordEnding: RegExp | null;
 }
 
 /**
@@ -167,6 +175,9 @@ function labelledDetails(rules: Vocabulary['personalDetails']): LabelledDetails 
   };
 }
 
+/** Letters a word has before a common word's ending: "Ness" and "Tist" are no words with an ending. */
+const minLettersBeforeEnding = 3;
+
 export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRules {
   const rules = vocabulary.personalDetails;
   return {
@@ -182,6 +193,8 @@ export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRu
     givenNameLabels: new Set(rules.givenNameLabels.map(normalizePhrase)),
     locationLabels: new Set(rules.locationLabels.map(normalizePhrase)),
     notNameWords: new Set(rules.notNameWords.map(normalizePhrase)),
+    commonWords: englishCommonWords(),
+    commonWordEnding: rules.commonWordEndings.length === 0 ? null : new RegExp(`^\\p{L}{${minLettersBeforeEnding},}(?:${rules.commonWordEndings.map(escapeRegExp).join('|')})$`, 'iu'),
   };
 }
 

@@ -367,6 +367,7 @@ export const vocabularyFileSchema = z.strictObject({
       locationLabels: z.array(text).default([]),
       /** Words that make a line no name: a greeting ("Hi HR,"), a job site's or a document's word ("JobStreet Profile"). */
       notNameWords: z.array(text).default([]),
+      commonWordEndings: z.array(z.string().regex(/^\p{Ll}+$/u, 'a word ending in lower-case letters')).default([]),
       /**
        * Labels that count with no colon too, at the start of an item and before a capital or a digit ("Religion Roman
        * Catholic", "Age 40"), never before a lower-case word ("Gender diversity training").
@@ -388,7 +389,7 @@ export const vocabularyFileSchema = z.strictObject({
     })
     .default({
       documentTitles: [], nameLabels: [], honorifics: [], nameParticles: [], labels: [], colonLabels: [], postalBoxes: [],
-      identityNumbers: [], postNominals: [], surnameLabels: [], givenNameLabels: [], nameSuffixes: [], locationLabels: [], notNameWords: [], bareLabels: [],
+      identityNumbers: [], postNominals: [], surnameLabels: [], givenNameLabels: [], nameSuffixes: [], locationLabels: [], notNameWords: [], commonWordEndings: [], bareLabels: [],
       relativeMarkers: [], birthWords: [], ageWords: [], profileSites: [], personalValues: [],
     }),
   /**

@@ -72,6 +72,18 @@ describe('contact details', () => {
     for (const headline of ['Senior Trainer', 'Customer Service', 'SUBSTITUTE TEACHER']) expect(contact(`${headline}\n0917 111 2222\n\nSUMMARY\nAgent`).name).toBeNull();
   });
 
+  it('takes a top line of common words for a headline in a resume without contact details, and for a name beside them', () => {
+    const body = '\nSummary\nMerchandiser with five years in retail.\nExperience\nAssociate Merchant, 2019 - 2024';
+    for (const headline of ['ASSOCIATE MERCHANT', 'TEST ENGINEERING', 'Statement Analysis', 'EXTENSION METHODOLOGIST', 'UNIT PUBLICIST']) {
+      expect(contact(`${headline}${body}`).name, headline).toBeNull();
+    }
+    // A real name keeps its place without contact details: one of its words is no common word.
+    for (const name of ['Kimberly Fisheli', 'TAM BUI', 'Grace Wambui']) expect(contact(`${name}${body}`).name).toBe(name);
+    // Names made of common words ("Will Young", "Faith King") stand above an e-mail address or a phone number.
+    expect(contact(`Will Young\nwill.young@example.com${body}`).name).toBe('Will Young');
+    expect(contact(`FAITH KING\n0917 111 2222${body}`).name).toBe('FAITH KING');
+  });
+
   it('takes no sentence or heading words for a name', () => {
     const name = (line: string) => contact(`${line}\n0917 111 2222\n\nSUMMARY\nAgent`).name;
     expect(name('Commercial Retail.')).toBeNull();
