@@ -224,7 +224,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   if (skills.size === 0) {
     throw new RolefitError('invalid_job', `${posting.name} names no skill the taxonomy knows, so no role profile can be built from it.`);
   }
-  const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text), rules.alternative, rules.exclusion).importance;
+  const certifications = namedIn(lines, (text) => taxonomy.certifications.findAll(text), rules.alternative, rules.exclusion);
   const title = withoutPlace(titleOf(lines, rules.titleLabels, posting.name), taxonomy);
   const pay = postedPay(posting.text, rules.payLabels, rules.experienceWords);
   const closest = closestRole(title, skills, taxonomy);
@@ -261,7 +261,7 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     description: `Built from the job posting ${posting.name}; closest taxonomy role: ${closest.title}.`,
     skills: [...skills].map(([skill, importance]) => ({ skill, importance, alternatives: named.alternatives.get(skill) ?? [] })),
     education: { minimumLevel: education.minimumLevel ?? closest.education.minimumLevel, preferredFields: education.fields },
-    certifications: [...certifications].map(([certification, importance]) => ({ certification, importance })),
+    certifications: [...certifications.importance].map(([certification, importance]) => ({ certification, importance, alternatives: certifications.alternatives.get(certification) ?? [] })),
     experience: {
       minimumMonths: experience?.months ?? (waived ? 0 : closest.experience.minimumMonths),
       waived,

@@ -24,6 +24,8 @@ export interface RoleCertification {
   readonly id: string;
   readonly label: string;
   readonly importance: Importance;
+  /** Certifications that meet the requirement in its place, by id and name. */
+  readonly alternatives: readonly { readonly id: string; readonly label: string }[];
   /** The requirement when the resume does not hold the certification. */
   readonly missing: Requirement;
 }
@@ -80,9 +82,10 @@ function planOf(role: Role, taxonomy: CompiledTaxonomy): RolePlan {
   const more = fieldNames.length > namedFields ? ' or a related field' : '';
   return {
     skills,
-    certifications: role.certifications.map(({ certification: id, importance }) => {
+    certifications: role.certifications.map(({ certification: id, importance, alternatives }) => {
       const label = taxonomy.certificationsById.get(id)?.name ?? id;
-      return { id, label, importance, missing: missing('certification', id, label, importance, 1) };
+      const others = alternatives.map((other) => ({ id: other, label: taxonomy.certificationsById.get(other)?.name ?? other }));
+      return { id, label, importance, alternatives: others, missing: missing('certification', id, label, importance, 1) };
     }),
     experienceLabel: experienceLabel(role.experience.minimumMonths, experienceTarget),
     experienceTarget,

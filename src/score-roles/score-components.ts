@@ -65,8 +65,11 @@ export function certificationRequirements(plan: RolePlan, facts: CandidateFacts)
   const requirements: Requirement[] = [];
   for (const certification of plan.certifications) {
     const { id, label, importance } = certification;
-    const covering = facts.coveringCertifications.get(id);
-    const found = held.get(id) ?? covering;
+    const own = held.get(id);
+    // A certification that covers this one, or one the posting accepts in its place ("A+ (or Google IT Support)").
+    const covering = own ? undefined : facts.coveringCertifications.get(id);
+    const alternative = own ?? covering ? undefined : certification.alternatives.map((a) => held.get(a.id)).find((a) => a !== undefined);
+    const found = own ?? covering ?? alternative;
     if (!found) {
       requirements.push(certification.missing);
       continue;
@@ -79,7 +82,7 @@ export function certificationRequirements(plan: RolePlan, facts: CandidateFacts)
       status: 'met',
       credit: 1,
       weight: 1,
-      detail: covering ? `through ${covering.name}` : null,
+      detail: covering ? `through ${covering.name}` : alternative ? `alternative: ${alternative.name}` : null,
       evidence: found.evidence,
     });
   }

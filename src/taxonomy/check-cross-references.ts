@@ -44,7 +44,10 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
       }
       seen.add(skill);
     });
-    role.certifications.forEach((c, i) => expect('certification', c.certification, file, ['certifications', i]));
+    role.certifications.forEach((c, i) => {
+      expect('certification', c.certification, file, ['certifications', i]);
+      c.alternatives.forEach((other, j) => expect('certification', other, file, ['certifications', i, 'alternatives', j]));
+    });
     expect('level', role.education.minimumLevel, file, ['education', 'minimumLevel']);
     role.education.preferredFields.forEach((f, i) => expect('field', f, file, ['education', 'preferredFields', i]));
     role.experience.relevantRoles.forEach((r, i) => expect('role', r, file, ['experience', 'relevantRoles', i]));

@@ -150,7 +150,7 @@ export interface PostingRules {
   readonly applicantWords: TermMatcher<true>;
   /** Where a sentence of a posting ends: a full stop, ! or ?, not after an abbreviation; or before a contrast word. */
   readonly sentenceBreak: RegExp;
-  /** The text between two things named, when it makes the second an alternative: "or", "(or", " / or ". */
+  /** The text between two things named, when it makes the second an alternative: "or", "(or", " certification or ". */
   readonly alternative: RegExp;
   /** The text right after a thing named, when it excludes it: " not considered", ") not accepted"; null: none listed. */
   readonly exclusion: RegExp | null;
@@ -594,7 +594,7 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
     notExperienceWords: phrases(postings.notExperienceWords),
     applicantWords: phrases(postings.applicantWords),
     sentenceBreak: postingSentenceBreak(postings),
-    alternative: new RegExp(String.raw`^[\s,(\[–—-]*(?:${anyOf(postings.alternativeJoiners)})[\s:]*$`, 'iu'),
+    alternative: new RegExp(String.raw`^[\s,(\[–—-]*${alternativeAfter(postings.alternativeAfterWords)}(?:${anyOf(postings.alternativeJoiners)})[\s:]*$`, 'iu'),
     // "CPC-A not considered", "CPC-A (apprentice) not considered", "CPA or KASNEB qualification not needed".
     exclusion: postings.exclusions.length === 0 ? null : new RegExp(
       String.raw`^[\s:,)\]–—-]*(?:\([^()]*\)[\s:,]*)?(?:(?:or|and|/)\s*[\p{L}\p{N} -]{0,40}?\s)?(?:${anyOf(postings.exclusions)})(?![\p{L}])`,
@@ -624,6 +624,11 @@ function compilePhrasing(phrasing: SkillPhrasing, value: string): Phrasing<strin
 
 function phrases(words: readonly string[]): TermMatcher<true> {
   return new TermMatcher(words.map((phrase) => ({ phrase, value: true as const })));
+}
+
+/** A word that may stand after the first alternative ("certification"), with what parts it from the joiner; optional. */
+function alternativeAfter(words: readonly string[]): string {
+  return words.length > 0 ? String.raw`(?:(?:${alternation(words)})[\s,(\[–—-]*)?` : '';
 }
 
 /** An alternation that never matches when the list is empty. */

@@ -558,6 +558,8 @@ export const postingsFileSchema = z.strictObject({
   titleLabels: phraseList,
   /** Words that join alternatives ("Zendesk or Freshdesk"): the second is only nice to have. */
   alternativeJoiners: phraseList.default([]),
+  /** Words that may stand between the first alternative and the joiner ("A+ certification (or …)"). */
+  alternativeAfterWords: phraseList.default([]),
   /** Words right after a thing named that exclude it ("CPC-A not considered"): the posting does not ask for it. */
   exclusions: phraseList.default([]),
   /** Words after a figure of years that make it an age ("18 years old"), not experience asked for. */
@@ -643,6 +645,8 @@ const roleSkillSchema = z.strictObject({
 const roleCertificationSchema = z.strictObject({
   certification: id,
   importance: importanceSchema.default('nice-to-have'),
+  /** Certifications any of which meets this requirement in its place: a posting's "CompTIA A+ (or Google IT Support)". */
+  alternatives: z.array(id).default([]),
 });
 
 const salaryBandSchema = z.strictObject({

@@ -443,7 +443,7 @@ describe('what a recruiter\'s postings rule out and name', () => {
 
   it('rules out a credential with a remark in brackets, or an alternative run, before "not considered" or "not needed"', () => {
     const { role } = buildJobProfile({ text: coder, name: 'coder.txt' }, taxonomy);
-    expect(role.certifications).toEqual([{ certification: 'cpc', importance: 'must-have' }]);
+    expect(role.certifications).toEqual([{ certification: 'cpc', importance: 'must-have', alternatives: [] }]);
   });
 
   it("counts a coder's months for coding experience, not a biller's", () => {
@@ -505,6 +505,31 @@ describe('alternatives a posting names', () => {
     expect((await requirement('Excel'))?.status).not.toBe('met');
   });
 
+  it('meets a certification asked "(or …)" with either, and says which: "CompTIA A+ certification (or Google IT Support …)"', async () => {
+    const text = 'Service Desk Analyst\nRequirements\n- CompTIA A+ certification (or Google IT Support Professional Certificate)\n'
+      + '- Windows troubleshooting and password resets in Active Directory\n- Ticketing in ServiceNow';
+    const { role } = buildJobProfile({ text, name: 'desk.txt' }, taxonomy);
+    expect(role.certifications.map((c) => [c.certification, c.importance, c.alternatives])).toEqual([
+      ['comptia-a-plus', 'must-have', ['google-it-support']],
+      ['google-it-support', 'nice-to-have', []],
+    ]);
+    const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'desk.txt' });
+    const requirement = async (certificate: string) => {
+      const result = await analyseResume({ name: 'analyst.txt', bytes: Buffer.from(`CERTIFICATIONS\n${certificate}\nSKILLS\nWindows troubleshooting, ServiceNow`) }, context);
+      if (!result.ok) throw new Error('analysis failed');
+      return result.matches[0]?.components.flatMap((c) => c.requirements).find((r) => r.id === 'comptia-a-plus');
+    };
+    expect(await requirement('Google IT Support Professional Certificate, 2024')).toMatchObject({ status: 'met', detail: 'alternative: Google IT Support Professional Certificate' });
+    expect(await requirement('CompTIA A+, 2023')).toMatchObject({ status: 'met', detail: null });
+    expect((await requirement('ITIL 4 Foundation, 2023'))?.status).toBe('missing');
+    // Named side by side, each is asked.
+    const both = buildJobProfile({ text: 'Service Desk Analyst\nRequirements\n- CompTIA A+ and ITIL 4 Foundation certifications\n- Windows troubleshooting', name: 'desk.txt' }, taxonomy);
+    expect(both.role.certifications.map((c) => [c.certification, c.importance, c.alternatives])).toEqual([
+      ['comptia-a-plus', 'must-have', []],
+      ['itil-4-foundation', 'must-have', []],
+    ]);
+  });
+
   it('asks for what its examples show, not for each example: "CRM software such as Salesforce or Zendesk"', () => {
     const asked = (line: string) => buildJobProfile({ text: `CSR - Voice\nRequirements\n- ${line}\n- Customer service and complaint handling`, name: 'csr.txt' }, taxonomy)
       .role.skills.filter((s) => ['crm-software', 'salesforce-crm', 'zendesk'].includes(s.skill)).map((s) => [s.skill, s.importance, s.alternatives]);
@@ -542,11 +567,11 @@ describe('what a posting rules out', () => {
   it('asks for the CPC and not the apprentice designation it says it does not consider', () => {
     const text = 'Medical Coder\nRequirements:\n- CPC certification from AAPC is mandatory (CPC-A not considered)\n- ICD-10-CM and CPT coding';
     const { role } = buildJobProfile({ text, name: 'coder.txt' }, taxonomy);
-    expect(role.certifications).toEqual([{ certification: 'cpc', importance: 'must-have' }]);
+    expect(role.certifications).toEqual([{ certification: 'cpc', importance: 'must-have', alternatives: [] }]);
     const either = buildJobProfile({ text: 'Requirements:\n- CPC or CPC-A\n- ICD-10-CM coding', name: 'either.txt' }, taxonomy);
     expect(either.role.certifications).toEqual([
-      { certification: 'cpc', importance: 'must-have' },
-      { certification: 'cpc-a', importance: 'nice-to-have' },
+      { certification: 'cpc', importance: 'must-have', alternatives: ['cpc-a'] },
+      { certification: 'cpc-a', importance: 'nice-to-have', alternatives: [] },
     ]);
   });
 
