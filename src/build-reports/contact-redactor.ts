@@ -32,11 +32,13 @@ function spaced(value: string): string {
   return escapeRegExp(value.trim()).replace(/\s*,\s*/g, String.raw`\s*,\s*`).replace(/\s+/g, String.raw`\s+`);
 }
 
-function nameForms(name: string): Forms {
+/** The name whole, and its words on their own but for the small words of surnames (`particles`: "de", "la"). */
+function nameForms(name: string, particles: ReadonlySet<string>): Forms {
   const words = name.split(/\s+/).map((word) => word.replace(/^\P{L}+|\P{L}+$/gu, ''));
   // "Mary-Jane" and "O'Neil" as written, and the parts a file name or an email splits them into.
-  const parts = [...words, ...words.flatMap((word) => word.split(/\P{L}+/u))];
-  return { whole: [spaced(name)], parts: parts.filter((part) => Array.from(part).length >= minNameWordLength).map(escapeRegExp) };
+  const parts = [...words, ...words.flatMap((word) => word.split(/\P{L}+/u))]
+    .filter((part) => Array.from(part).length >= minNameWordLength && !particles.has(part.toLowerCase()));
+  return { whole: [spaced(name)], parts: parts.map(escapeRegExp) };
 }
 
 function emailForms(email: string): Forms {
@@ -61,14 +63,14 @@ function locationForms(location: string): Forms {
 }
 
 /** How each contact field is matched. A new contact field fails to compile here until it is given its forms. */
-const formsOf: Readonly<Record<keyof Contact, (value: string) => Forms>> = {
-  name: nameForms,
+const formsOf = (particles: ReadonlySet<string>): Readonly<Record<keyof Contact, (value: string) => Forms>> => ({
+  name: (name) => nameForms(name, particles),
   email: emailForms,
   phone: phoneForms,
   location: locationForms,
   // A code the location or phone implies ("PH"), never text of the resume: redacting those removes it.
   country: () => ({ whole: [], parts: [] }),
-};
+});
 
 /**
  * A function that replaces each of the contact's details in a text with the redaction mark, and with them every other
@@ -76,10 +78,11 @@ const formsOf: Readonly<Record<keyof Contact, (value: string) => Forms>> = {
  * (`labelledDetail`: "Date of Birth: [redacted]", "Gender: [redacted]", "KRA PIN: [redacted]", a profile's address).
  */
 export function contactRedactor(contact: Contact, labelledDetail: LabelledDetails | null = null): (text: string) => string {
-  const fields = Object.keys(formsOf) as (keyof Contact)[];
+  const formsOfField = formsOf(labelledDetail?.nameParticles ?? new Set());
+  const fields = Object.keys(formsOfField) as (keyof Contact)[];
   const forms = fields.flatMap((field) => {
     const value = contact[field]?.trim();
-    return value ? [formsOf[field](value)] : [];
+    return value ? [formsOfField[field](value)] : [];
   });
   // At one place in the text the first form that matches wins: whole values first, then the longest parts.
   const longestFirst = (patterns: string[]): string[] => patterns.filter((p) => p !== '').sort((a, b) => b.length - a.length);

@@ -57,6 +57,11 @@ export interface LabelledDetails {
   readonly honorific: string | null;
   /** An item made of words that alone state a protected detail ("Married, 2 dependants"); null for none. */
   readonly personalItem: RegExp | null;
+  /**
+   * The small words of surnames, lower case ("de", "la", "van"): no word of a name redacted on its own, for they stand
+   * in every sentence of a resume in Spanish ("Ejecutiva de Atención a Clientes").
+   */
+  readonly nameParticles: ReadonlySet<string>;
 }
 
 /** A label as a pattern: any spacing between its words, either apostrophe, and an abbreviation's last dot. */
@@ -172,6 +177,7 @@ function labelledDetails(rules: Vocabulary['personalDetails']): LabelledDetails 
     values: values.filter((pattern): pattern is RegExp => pattern !== null),
     honorific: rules.honorifics.length > 0 ? `(?:${alternatives(rules.honorifics)})\\.?` : null,
     personalItem: personalItem(rules.personalValues),
+    nameParticles: new Set(rules.nameParticles.map((word) => word.toLowerCase())),
   };
 }
 

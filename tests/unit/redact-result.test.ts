@@ -86,6 +86,14 @@ describe('contactRedactor with the taxonomy\'s personal details', () => {
   ])('leaves %j as it is', (text) => {
     expect(redact(text)).toBe(text);
   });
+
+  it("redacts a name's words but not the small words of its surnames, which stand in every Spanish sentence", async () => {
+    const { labelledDetail } = (await builtInTaxonomy()).personalDetails;
+    const angeles = contactRedactor({ ...maria, name: 'María de los Ángeles Gutiérrez de la Cruz' }, labelledDetail);
+    expect(angeles('Ejecutiva Bilingüe de Atención a Clientes, Ciudad de México')).toBe('Ejecutiva Bilingüe de Atención a Clientes, Ciudad de México');
+    expect(angeles('Referencia: Sra. Cruz, supervisora de la cuenta')).toBe(`Referencia: ${redactionMark}, supervisora de la cuenta`);
+    expect(angeles('María de los Ángeles Gutiérrez de la Cruz — Ejecutiva')).toBe(`${redactionMark} — Ejecutiva`);
+  });
 });
 
 /** Evidence the way extraction reports it: the words found, and the whole line around them. */
