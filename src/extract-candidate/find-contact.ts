@@ -396,10 +396,26 @@ function findPhone(text: string, taxonomy: CompiledTaxonomy): string | null {
 /** Characters before a number searched for a postal box's words. */
 const postalBoxReach = 16;
 
+/**
+ * The first detail `find` finds in the header and contact sections, else anywhere: a supervisor's e-mail address or
+ * phone number in a job's lines ("Contacto del supervisor: … sandra.ortiz@tp.com") comes before the candidate's own in
+ * the personal details at the end of many Latin American CVs.
+ */
+function firstInContactLines(resume: SegmentedResume, find: (text: string) => string | null): string | null {
+  for (const section of resume.sections) {
+    if (!contactSections.has(section.id)) continue;
+    for (const line of section.lines) {
+      const found = find(line.text);
+      if (found !== null) return found;
+    }
+  }
+  return find(resume.text);
+}
+
 /** The contact details, and where the name stands in the text (null when none was found). */
 export function findContact(resume: SegmentedResume, taxonomy: CompiledTaxonomy): { contact: Contact; nameSpan: { start: number; end: number } | null } {
-  const phone = findPhone(resume.text, taxonomy);
-  const email = firstOf(emailsIn(resume.text));
+  const phone = firstInContactLines(resume, (text) => findPhone(text, taxonomy));
+  const email = firstInContactLines(resume, (text) => firstOf(emailsIn(text)));
   const name = findName(resume, taxonomy, phone === null && email === null);
   const location = findLocation(resume, name, taxonomy);
   const contact = {

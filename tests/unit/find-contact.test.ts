@@ -207,6 +207,18 @@ describe('contact details', () => {
     expect(contact('Jane Doe\n2014 2015 2016 2017').phone).toBeNull();
   });
 
+  it("takes the candidate's own e-mail and phone from the personal details, not a supervisor's from a job's lines", () => {
+    const cv = (personal: string) => contact([
+      'JHON JAIRO CÁRDENAS', 'PERFIL', 'Agente bilingüe con 2 años de experiencia.',
+      'EXPERIENCIA LABORAL', 'Bilingual Customer Service Agent — Teleperformance, Cúcuta', 'Enero 2023 - Presente',
+      '- Contacto del supervisor: Sandra Ortiz, tel. 315 444 5566, sandra.ortiz@tp.com',
+      personal,
+    ].join('\n'));
+    expect(cv('DATOS PERSONALES\nCorreo: jhonjairo.c98@gmail.com\nCel. 317 222 3344')).toMatchObject({ email: 'jhonjairo.c98@gmail.com', phone: '317 222 3344' });
+    // With none of the candidate's own, the only ones there are stand.
+    expect(cv('DATOS PERSONALES\nNacionalidad: Colombiana')).toMatchObject({ email: 'sandra.ortiz@tp.com', phone: '315 444 5566' });
+  });
+
   it.each([
     ['Carlos Mendoza\nMonterrey, Nuevo León, Mexico · carlos@example.com', 'Monterrey, Nuevo León, Mexico', 'MX'],
     ['Ana Reyes\nMakati City | +63 917 555 0101', 'Makati City', 'PH'],
