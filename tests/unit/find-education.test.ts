@@ -191,6 +191,12 @@ describe('words of a level that name no degree', () => {
     expect(degrees(`${job}CERTIFICATIONS\nCertified Scrum Master, 2021`).map(([level]) => level)).not.toContain('master');
     expect(degrees(`${job}EDUCATION\nMasters in Business Administration, University of Mumbai, 2018`)).toEqual([['master', 2018]]);
   });
+
+  it("takes no Master of Fine Arts from a help desk's MFA tickets, and still reads an MFA", () => {
+    const job = 'EXPERIENCE\nHelp Desk Agent, Acme, Jan 2022 - Present\n- Level 1/2 support for Windows, VPN and MFA issues\n- Reset MFA tokens\n';
+    expect(degrees(job)).toEqual([]);
+    expect(degrees(`${job}EDUCATION\nMFA, Yale School of Art, 2019`)).toEqual([['master', 2019]]);
+  });
 });
 
 describe('degrees not finished', () => {
