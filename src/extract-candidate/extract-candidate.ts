@@ -3,8 +3,8 @@ import { sectionSpan } from '../segment-sections/section-span.js';
 import type { SegmentedResume } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { withoutFalseFriends } from '../text/false-friends.js';
-import { tokenize } from '../text/tokenize.js';
-import type { Candidate, Screening, YearMonth } from './candidate-types.js';
+import { normalizePhrase, tokenize } from '../text/tokenize.js';
+import type { Candidate, Screening, UndatedPosition, YearMonth } from './candidate-types.js';
 import { findCertifications } from './find-certifications.js';
 import { withMultilingualSkill } from './add-multilingual-skill.js';
 import { withScreenedSkills } from './add-screened-skills.js';
@@ -86,7 +86,8 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const { positions: jobs } = found;
   // A name ending in a title's word ("Jake Trainer") is no headline of a job held.
   const { name } = contact;
-  const undated = name === null ? found.undated : found.undated.filter((job) => !job.title.includes(name));
+  // Nor is the name beside a headline an employer: "Priya Shah — SaaS Support Engineer".
+  const undated = name === null ? found.undated : found.undated.filter((job) => !job.title.includes(name)).map((job) => withoutNameAsEmployer(job, name));
   const screening = findScreening(resume, taxonomy, tokens, lines, locate);
   const allSkills = withTitleSkills(withScreenedSkills(withMultilingualSkill(skills, screening, taxonomy), screening, taxonomy), [...jobs, ...undated], taxonomy);
   const positions = withDutySkills(jobs, allSkills, resume);
@@ -104,4 +105,9 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
     resumesInFile: countResumes(resume),
     skillsOnlyListed: allSkills.filter((skill) => skill.evidence.every((e) => taxonomy.sectionsListingSkills.has(e.section))).length,
   };
+}
+
+/** The job without its employer when that is the candidate's name, which a headline's line puts beside the title. */
+function withoutNameAsEmployer(job: UndatedPosition, name: string): UndatedPosition {
+  return job.employer !== null && normalizePhrase(job.employer) === normalizePhrase(name) ? { ...job, employer: null } : job;
 }

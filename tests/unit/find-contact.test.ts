@@ -84,6 +84,13 @@ describe('contact details', () => {
     expect(contact(`FAITH KING\n0917 111 2222${body}`).name).toBe('FAITH KING');
   });
 
+  it('reads the headline beside a name as a job of no employer, the name being no employer', () => {
+    const headline = (line: string) => extractText(`${line}\nAustin, TX · priya@example.com\n\nSUMMARY\nSupport engineer`, taxonomy).undatedPositions
+      .map((job) => [job.title, job.employer]);
+    expect(headline('# Priya Shah — SaaS Support Engineer')).toEqual([['SaaS Support Engineer', null]]);
+    expect(contact('# Priya Shah — SaaS Support Engineer\nAustin, TX · priya@example.com').name).toBe('Priya Shah');
+  });
+
   it('takes no sentence or heading words for a name', () => {
     const name = (line: string) => contact(`${line}\n0917 111 2222\n\nSUMMARY\nAgent`).name;
     expect(name('Commercial Retail.')).toBeNull();
