@@ -196,7 +196,11 @@ function closestRole(title: string, skills: ReadonlyMap<string, Importance>, tax
   const byTitle = named ? taxonomy.rolesById.get(named) : undefined;
   if (byTitle) return byTitle;
   const overlap = (role: Role): number => role.skills.filter((s) => skills.has(s.skill)).length / role.skills.length;
-  const [best] = [...taxonomy.source.roles].sort((a, b) => overlap(b) - overlap(a) || a.id.localeCompare(b.id));
+  // A posting whose skills no role lists ("Linux", beside tools the taxonomy does not know) is closest to the role whose
+  // skills are of their kind (IT support), not to the first role in alphabetical order.
+  const categories = new Set([...skills.keys()].map((id) => taxonomy.skillsById.get(id)?.category));
+  const kindShare = (role: Role): number => role.skills.filter((s) => categories.has(taxonomy.skillsById.get(s.skill)?.category)).length / role.skills.length;
+  const [best] = [...taxonomy.source.roles].sort((a, b) => overlap(b) - overlap(a) || kindShare(b) - kindShare(a) || a.id.localeCompare(b.id));
   if (!best) throw new RolefitError('taxonomy_invalid', 'The taxonomy has no roles to compare the posting with.');
   return best;
 }

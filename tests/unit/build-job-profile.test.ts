@@ -73,6 +73,13 @@ describe('buildJobProfile', () => {
     expect(buildJobProfile({ text: accounts, name: 'accounts.txt' }, taxonomy).closestRole).toBe('finance-accounting-specialist');
   });
 
+  it('takes the role whose skills are of the kind it names when no role lists them, not the first role by name', () => {
+    const noc = 'NOC Monitoring Engineer\nRequirements\n- 2+ years with SolarWinds NPM, Nagios or Zabbix\n- Linux command line';
+    expect(buildJobProfile({ text: noc, name: 'noc.txt' }, taxonomy).closestRole).toBe('technical-support-specialist');
+    const calls = 'Inbound Agent\nRequirements\n- Inbound calls and complaint handling';
+    expect(buildJobProfile({ text: calls, name: 'calls.txt' }, taxonomy).closestRole).toBe('customer-service-representative');
+  });
+
   const profileOf = (text: string) => buildJobProfile({ text, name: 'posting.txt' }, taxonomy);
   const levelName = (text: string) => taxonomy.levelsById.get(profileOf(text).role.education.minimumLevel)?.name ?? '';
   const lowestLevel = [...taxonomy.levelsById.values()].sort((a, b) => a.rank - b.rank)[0]?.name;
