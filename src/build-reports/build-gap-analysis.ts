@@ -1,5 +1,6 @@
 /** Stage 5: for the best roles, what the resume already has, what is missing (most valuable first) and what next. */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import type { Importance } from '../taxonomy/taxonomy-schema.js';
 import type { RoleScore } from '../score-roles/match-types.js';
 import { actionFor } from './gap-actions.js';
 import type { Gap, GapAnalysis, SetAsideGap } from './gap-types.js';
@@ -50,7 +51,8 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy, c
       else gaps.push(gap);
     }
   }
-  const byValue = (a: Gap, b: Gap): number => b.gain - a.gain || a.label.localeCompare(b.label);
+  // Gaps worth the same come in the order the role needs them: CompTIA A+ (important) before CCNA (nice to have).
+  const byValue = (a: Gap, b: Gap): number => b.gain - a.gain || importanceRank(b.importance) - importanceRank(a.importance) || a.label.localeCompare(b.label);
   gaps.sort(byValue);
   setAside.sort(byValue);
   return {
@@ -81,4 +83,11 @@ export function buildGapAnalyses(
   context: AdviceContext,
 ): GapAnalysis[] {
   return ranking.slice(0, count).map((score) => buildGapAnalysis(score, taxonomy, context));
+}
+
+const importanceRanks: Readonly<Record<Importance, number>> = { 'must-have': 3, important: 2, 'nice-to-have': 1 };
+
+/** How much the role needs a gap's requirement; a gap of no tier (experience, education) ranks below every tier. */
+function importanceRank(importance: Importance | null): number {
+  return importance === null ? 0 : importanceRanks[importance];
 }
