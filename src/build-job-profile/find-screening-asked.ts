@@ -24,9 +24,17 @@ export function screeningAskedFor(read: Screening, lines: readonly PostingLine[]
   const typingAsked = wordsPerMinute !== null && typing !== null && typing.evidence.some((e) => asked(e.start));
   // A CEFR level asked alone ("English level B2 or higher") asks the proficiency level the taxonomy maps it to.
   const fromCefr = (cefr: Language['cefr']) => taxonomy.source.screening.proficiency.find((p) => cefr !== null && p.cefr.includes(cefr))?.level ?? null;
-  const languages = read.languages.flatMap((language) => {
+  // The level is the one the asking lines state: "Excellent English" asks for fluent English, whatever a wish below
+  // adds ("Bilingual English/Spanish is a plus" would make it native). Only languages the posting names are read again.
+  const askedLanguages = read.languages.length === 0 ? [] : readPostingScreening(askingLines(lines), taxonomy).languages;
+  const languages = askedLanguages.flatMap((language) => {
     const level = language.proficiency ?? fromCefr(language.cefr);
-    return level !== null && language.evidence.some((e) => asked(e.start)) ? [{ language: language.id, minimumLevel: level }] : [];
+    return level !== null ? [{ language: language.id, minimumLevel: level }] : [];
   });
   return { ...(typingAsked ? { typingWordsPerMinute: Math.round(wordsPerMinute) } : {}), languages };
+}
+
+/** The lines that ask for something, one per line: no heading, no wish, no benefit. */
+function askingLines(lines: readonly PostingLine[]): string {
+  return lines.filter((line) => !line.heading && line.importance !== 'nice-to-have').map((line) => line.text).join('\n');
 }

@@ -665,6 +665,18 @@ describe('languages a posting asks for', () => {
     expect(caller.matches[0]?.readiness.reasons.join(' ')).not.toMatch(/must-have skills missing: .*English/);
   });
 
+  it('asks the level its requirement states, not the one a wish below adds', () => {
+    const screened = (lines: string) => buildJobProfile({ text: `Service Desk Analyst\nRequirements\n- Windows troubleshooting\n${lines}`, name: 'desk.txt' }, taxonomy)
+      .role.screening.languages;
+    expect(screened('- Excellent English communication skills\nPreferred\n- Bilingual English/Spanish is a plus'))
+      .toEqual([{ language: 'english', minimumLevel: 'fluent' }]);
+    expect(screened('- Bilingual English/Spanish required')).toEqual([
+      { language: 'english', minimumLevel: 'native' },
+      { language: 'spanish', minimumLevel: 'native' },
+    ]);
+    expect(screened('Preferred\n- Bilingual English/Spanish is a plus')).toEqual([]);
+  });
+
   it('takes the stronger of a CEFR level and a proficiency word stated for one language', async () => {
     const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, {
       text: 'Bilingual Agent\nRequirements:\n- Advanced English (C1)\n- Inbound customer service',
