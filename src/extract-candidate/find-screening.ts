@@ -31,8 +31,9 @@ const valueBeforeChars = 12;
  * line breaks from reading every phrase against the whole text (time growing with the square of its length).
  */
 const contextChars = 400;
-// Separators of the items of a list: a language's proficiency stands in its own item.
-const itemSeparator = /[,;|•/]|\.\s/u;
+// Separators of the items of a list: a language's proficiency stands in its own item. A middle dot separates items as
+// a bullet does ("Español nativo · Inglés C1", LinkedIn's exports).
+const itemSeparator = /[,;|•·/]|\.\s/u;
 const cefrPattern = /(?<![\p{L}\p{N}])([ABC][12])(?![\p{L}\p{N}])/u;
 
 interface Scope {
@@ -133,7 +134,7 @@ function findLanguages(scope: Scope): Language[] {
     // A language inside brackets takes its level from inside them: "Licensed Professional Teacher (English major)".
     const { from, to } = withinBrackets(text, hit, near);
     const levelText = row ? lineText : listed ? text.slice(item.start, item.end) : text.slice(from, to);
-    const ownProficiency: ProficiencyLevel | null = screening.proficiency.findAll(levelText)[0]?.value ?? null;
+    const ownProficiency = statedProficiency(levelText, scope);
     const ownCefr = (cefrPattern.exec(levelText)?.[1] ?? null) as Cefr | null;
     const before = last.previous;
     const joined: boolean = before !== null && screening.languageJoiner.test(text.slice(before.end, hit.start));
@@ -181,6 +182,17 @@ function languageTableRow(line: string, screening: CompiledScreening): boolean {
   return cells.length >= 2
     && cells.some((cell) => screening.languages.lookup(cell) !== null)
     && cells.every((cell) => screening.languages.lookup(cell) !== null || screening.proficiency.lookup(cell) !== null || cefrPattern.test(cell));
+}
+
+/**
+ * The level a text states: its first proficiency word, or the weaker of the first two when they are offered as
+ * alternatives ("Portugués nativo o avanzado (C1)", "fluent or native"): either will do, so the weaker is asked.
+ */
+function statedProficiency(levelText: string, scope: Scope): ProficiencyLevel | null {
+  const [first, second] = scope.screening.proficiency.findAll(levelText);
+  if (!first) return null;
+  if (!second || !scope.taxonomy.postings.alternative.test(levelText.slice(first.end, second.start))) return first.value;
+  return stronger(first.value, second.value) === first.value ? second.value : first.value;
 }
 
 /** The stronger of two levels; either when the other is unknown. */

@@ -2,7 +2,8 @@
  * Date ranges a layout wrote one piece per line: "March 2014" / "to" / "November 2014", or "01/2015 -" / "Current".
  * Read line by line, none of those lines holds a range, so the job above or below them has no dates. Two or three
  * short lines that together are one date range, and nothing else, become one line that reads as it does in print.
- * A table's dates column may wrap the same way, one piece per row.
+ * A table's dates column may wrap the same way, one piece per row. A form's labelled fields ("De: Enero 2020⇥Hasta:
+ * Presente") lose their labels.
  */
 import type { Line } from '../segment-sections/section-types.js';
 import type { DateVocabulary } from '../taxonomy/compile-date-vocabulary.js';
@@ -37,8 +38,25 @@ function joinWrappedDateCells(lines: readonly Line[], dates: DateVocabulary, ref
   return rows;
 }
 
+/** The label of a form's date field: a few words and a colon ("De:", "Hasta:", "Start date:", "Fecha de inicio:"). */
+const fieldLabel = /(?<![\p{L}\p{N}])\p{L}+(?:[^\S\n]\p{L}+){0,2}[^\S\n]*:/gu;
+
+/**
+ * A job board's form writes each end of a range in a labelled field: "De: Enero 2020⇥Hasta: Presente", "From: 03/2019
+ * To: 05/2021". With its labels blanked out (the line keeps its length, so offsets still point into the resume) such a
+ * line reads as the range it holds; a line that is no range once blanked is left as it is.
+ */
+function blankDateFieldLabels(line: Line, dates: DateVocabulary, reference: YearMonth): Line {
+  if (!line.text.includes(':') || !/\d/.test(line.text) || parseDateRanges(line.text, dates, reference).length > 0) return line;
+  const blanked = line.text.replace(fieldLabel, (label) => ' '.repeat(label.length));
+  const [only, ...others] = parseDateRanges(blanked, dates, reference);
+  const whole = blanked.trim();
+  const coversLine = only !== undefined && others.length === 0 && blanked.slice(only.index, only.index + only.length) === whole;
+  return coversLine ? { ...line, text: blanked } : line;
+}
+
 export function joinSplitDateRanges(given: readonly Line[], dates: DateVocabulary, reference: YearMonth): Line[] {
-  const lines = joinWrappedDateCells(given, dates, reference);
+  const lines = joinWrappedDateCells(given.map((line) => blankDateFieldLabels(line, dates, reference)), dates, reference);
   const joined: Line[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];

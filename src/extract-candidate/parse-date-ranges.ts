@@ -5,7 +5,7 @@
  * ranges left open by a word: "since 2016", "September 2017 onwards". Open ranges end at the reference date passed
  * in; nothing here reads the clock.
  */
-import type { DateVocabulary } from '../taxonomy/compile-date-vocabulary.js';
+import { monthYearLink, type DateVocabulary } from '../taxonomy/compile-date-vocabulary.js';
 import { allMatches } from '../text/all-matches.js';
 import type { YearMonth } from './candidate-types.js';
 
@@ -34,7 +34,7 @@ function fullYear(twoDigits: number, reference: YearMonth): number {
 function parseDate(text: string, dates: DateVocabulary, reference: YearMonth): YearMonth | null {
   const trimmed = text.trim().toLowerCase();
   // A day before the month's name ("15th july 2022", "30-jun-2022") is passed over.
-  const named = /^(?:\d{1,2}\p{L}{0,2}[\s.-]+)?(\p{L}[\p{L}\p{N}]*)\.?['’]?[,/-]?\s*(?:(\d{4})|['’](\d{2}))$/u.exec(trimmed);
+  const named = namedDate.exec(trimmed);
   if (named) {
     const month = dates.monthByName.get(named[1] ?? '');
     const year = named[2] ? Number(named[2]) : fullYear(Number(named[3]), reference);
@@ -52,7 +52,17 @@ function parseDate(text: string, dates: DateVocabulary, reference: YearMonth): Y
   if (yearFirst) return validMonth(Number(yearFirst[1]), Number(yearFirst[2]));
   const short = /^(\d{1,2})\/(\d{2})$/.exec(trimmed);
   if (short) return validMonth(fullYear(Number(short[2]), reference), Number(short[1]));
-  return /^\d{4}$/.test(trimmed) ? { year: Number(trimmed), month: monthOfBareYear } : null;
+  const yearOnly = /^(?:(\d{4})|['’](\d{2}))$/.exec(trimmed);
+  if (!yearOnly) return null;
+  return { year: yearOnly[1] ? Number(yearOnly[1]) : fullYear(Number(yearOnly[2]), reference), month: monthOfBareYear };
+}
+
+/** "Jan 2019", "15th july 2022", "Jan'19", "May/2008", "octubre de 2021": a month's name and its year. */
+const namedDate = new RegExp(String.raw`^(?:\d{1,2}\p{L}{0,2}[\s.-]+)?(\p{L}[\p{L}\p{N}]*)\.?['’]?(?:[,/-]|${monthYearLink})?\s*(?:(\d{4})|['’](\d{2}))$`, 'u');
+
+/** "Present", and "(present)" in brackets: an end left open. */
+function isOngoing(text: string, dates: DateVocabulary): boolean {
+  return dates.ongoing.has(text.trim().toLowerCase().replace(/^\((.*)\)$/, '$1').replace(/\s+/g, ' '));
 }
 
 /** "1985-89": the end year written with its last two digits, in the start's century; never before the start. */
@@ -89,7 +99,7 @@ export function parseDateRanges(text: string, dates: DateVocabulary, reference: 
     const from = match.groups?.from;
     const to = match.groups?.to;
     if (from === undefined || to === undefined) continue;
-    const ongoing = dates.ongoing.has(to.trim().toLowerCase().replace(/\s+/g, ' '));
+    const ongoing = isOngoing(to, dates);
     const written = parseDate(from, dates, reference);
     const parsedEnd = ongoing ? reference : (parseDate(to, dates, reference) ?? endOfShortYear(to, written));
     const start = written ?? startInYearOf(from, parsedEnd, dates);

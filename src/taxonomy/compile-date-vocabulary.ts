@@ -32,6 +32,12 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * Spanish and Portuguese join a month to its year with a preposition: "octubre de 2021", "fevereiro de 2021",
+ * "marzo del 2022". A grammar word rather than vocabulary, like the punctuation dates are written with.
+ */
+export const monthYearLink = String.raw`\s+del?(?=\s)`;
+
 export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
   const monthByName = new Map<string, number>();
   for (const { month, aliases } of [...vocabulary.months, ...vocabulary.seasons]) {
@@ -44,14 +50,17 @@ export function compileDateVocabulary(vocabulary: Vocabulary): DateVocabulary {
   // A day before a month's name is no part of the month: "15th July 2022", "30-Jun-2022".
   const day = String.raw`(?:\d{1,2}\p{L}{0,2}[\s.-]+)?`;
   const date = [
-    String.raw`${day}(?:${names})\.?['’]?[,/-]?\s*(?:${year}|${twoDigitYear})`, // Jan 2019, Sept. 2018, March, 2017, Jan'19, Dec' 2015, May/2008, Jan-2016
+    String.raw`${day}(?:${names})\.?['’]?(?:[,/-]|${monthYearLink})?\s*(?:${year}|${twoDigitYear})`, // Jan 2019, Sept. 2018, March, 2017, Jan'19, Dec' 2015, May/2008, Jan-2016, octubre de 2021
     String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${year}`, // 01/09/2003, 28.02.2004
     String.raw`\d{1,2}\s*[/.-]\s*${year}`, // 03/2017, 3-2017
     String.raw`${year}\s*[/.-]\s*\d{1,2}(?!\d)`, // 2017-03
     shortDate, // 7/95, 11/08
     year, // 2018
+    twoDigitYear, // '19
   ].join('|');
-  const ongoing = alternation(vocabulary.ongoing);
+  const ongoingWord = alternation(vocabulary.ongoing);
+  // An open end may stand in brackets: "Jun 2023 - (present)".
+  const ongoing = String.raw`${ongoingWord}|\((?:${ongoingWord})\)`;
   // Some converters write a dash as the escaped bytes of its UTF-8 form ("2010\xe2\x80\x942012"), some twice over.
   const escapedDash = String.raw`\\xe2\\x80\\x9[0-5]|\\xc3\\xa2\\xc2\\x80\\xc2\\x9[0-5]`;
   const dash = String.raw`\s*(?:[-–—~]|${escapedDash})+\s*`;
