@@ -177,14 +177,15 @@ const rememberedHeaderLines = 4096;
 const readHeaderLine = memoizeByText<CompiledTaxonomy, ReadLine>(rememberedHeaderLines, readHeaderLineOnce);
 
 function readHeaderLineOnce(text: string, taxonomy: CompiledTaxonomy): ReadLine {
-  const field = labelledField(text, taxonomy);
-  if (field) return { field, fields: [field], parts: [] };
-  // A table's row of column names ("Period | Company | Position | Key Responsibilities") names no job.
-  if (isColumnNames(text, taxonomy)) return { field, fields: [], parts: [] };
   // Labelled segments of a line tell their value's kind; the other segments are read as parts.
   const segments = text.split(segmentSeparators);
   const inline = segments.length > 1 ? segments.map((segment) => labelledField(segment, taxonomy)) : [];
   const fields = inline.filter((found): found is NonNullable<typeof found> => found !== null);
+  // Two labelled segments are two fields, not one label's value: "Puesto: Agente de Call Center⇥Empresa: Teleperformance".
+  const field = fields.length > 1 ? null : labelledField(text, taxonomy);
+  if (field) return { field, fields: [field], parts: [] };
+  // A table's row of column names ("Period | Company | Position | Key Responsibilities") names no job.
+  if (isColumnNames(text, taxonomy)) return { field, fields: [], parts: [] };
   const unlabelled = fields.length > 0 ? segments.filter((_, index) => inline[index] === null).join(' | ') : text;
   // A tenure after the dates ("Jan 2023 - Present · 2 yrs 11 mos") is no employer.
   const parts = headerParts(unlabelled, taxonomy)

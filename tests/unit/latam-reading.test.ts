@@ -54,9 +54,9 @@ describe('Spanish and Portuguese dates', () => {
     const form = ['Juana Pérez', 'Hermosillo, México | juana@example.com', 'Experiencia',
       'Puesto: Agente de Call Center\tEmpresa: Teleperformance', 'De: Enero 2020\tHasta: Presente',
       'Atención a clientes de EE.UU.', 'Puesto: Cajera\tEmpresa: OXXO', 'De: Junio 2017\tHasta: Diciembre 2019'].join('\n');
-    expect(extractText(form, taxonomy).positions.map((p) => [p.start, p.ongoing])).toEqual([
-      [{ year: 2020, month: 1 }, true],
-      [{ year: 2017, month: 6 }, false],
+    expect(extractText(form, taxonomy).positions.map((p) => [p.title, p.employer, p.start, p.ongoing])).toEqual([
+      ['Agente de Call Center', 'Teleperformance', { year: 2020, month: 1 }, true],
+      ['Cajera', 'OXXO', { year: 2017, month: 6 }, false],
     ]);
     const bullet = resume(['Customer Service Representative | Teleperformance, Lima', 'Jan 2018 - Dec 2020',
       '- Reduced AHT from 2019 baseline by 20%']);
