@@ -231,6 +231,10 @@ describe('contact details', () => {
     ['Ana Reyes\nMakati City | +63 917 555 0101', 'Makati City', 'PH'],
     ['Arun Kumar\nChennai · 9840123456', 'Chennai', 'IN'],
     ['Ravi Teja\nH.No 4-56, Madhapur, Hyderabad – 500081', 'Madhapur, Hyderabad', 'IN'],
+    ['Camila Rocha\nMedellín, Antioquia, Colombia\nWhatsApp: +57 310 555 0199', 'Medellín, Antioquia, Colombia', 'CO'],
+    ['Jhon Cárdenas\nCúcuta, Norte de Santander\nCel. 317 222 3344', 'Cúcuta, Norte de Santander', 'CO'],
+    ['Gabriela Lima\nCuritiba, Paraná, Brasil', 'Curitiba, Paraná, Brasil', 'BR'],
+    ['Lucía Gómez\nHermosillo, Sonora · lucia@example.com', 'Hermosillo, Sonora', 'MX'],
   ])('reads the city BPO centres are in as a place, with the region after it: %j', (text, location, country) => {
     expect(contact(text)).toMatchObject({ location, country });
   });
