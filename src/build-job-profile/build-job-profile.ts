@@ -130,10 +130,13 @@ function skillsOutsideFields(text: string, taxonomy: CompiledTaxonomy): readonly
   return hits.filter((hit) => !fields.some((field) => hit.start < field.end && field.start < hit.end));
 }
 
-/** The clause a figure of experience opens: "2 years of experience as a Team Leader in a BPO / call center". */
+/**
+ * The clause a figure of experience opens: "2 years of experience as a Team Leader in a BPO / call center". A figure
+ * repeated in digits in brackets ("two (2) years") opens no new clause.
+ */
 function titleClause({ text, sentence }: { readonly text: string; readonly sentence: string }): string {
   const from = Math.max(0, sentence.indexOf(text));
-  return sentence.slice(from).split(/[,;(]/)[0] ?? '';
+  return sentence.slice(from).split(/[,;]|\((?!\s*\d+\s*\))/)[0] ?? '';
 }
 
 /**
@@ -143,8 +146,8 @@ function titleClause({ text, sentence }: { readonly text: string; readonly sente
  */
 function rolesOfWork(experience: { readonly text: string; readonly sentence: string }, taxonomy: CompiledTaxonomy): string[] {
   const { sentence } = experience;
-  const titled = rolesNamedIn(titleClause(experience), taxonomy);
-  if (titled.length > 0) return [...new Set(titled)];
+  const titled = titledRoles(experience, taxonomy);
+  if (titled.length > 0) return titled;
   // "Experience leading a team of 10": the work names the role.
   const work = taxonomy.postings.experienceOfWork.findAll(sentence).map((hit) => hit.value);
   if (work.length > 0) return [...new Set(work)];
@@ -155,6 +158,11 @@ function rolesOfWork(experience: { readonly text: string; readonly sentence: str
   const defined = hits.flatMap((hit) => taxonomy.rolesDefinedBy.get(hit.value) ?? []);
   const { workDoneInRelatedRoles } = taxonomy.postings;
   return [...new Set(defined.flatMap((id) => [id, ...(workDoneInRelatedRoles.has(id) ? (taxonomy.rolesById.get(id)?.experience.relevantRoles ?? []) : [])]))];
+}
+
+/** The roles a title in the figure's own clause names ("2 yrs as TL in collections"); empty when it names none. */
+function titledRoles(experience: { readonly text: string; readonly sentence: string }, taxonomy: CompiledTaxonomy): string[] {
+  return [...new Set(rolesNamedIn(titleClause(experience), taxonomy))];
 }
 
 /**
@@ -269,6 +277,8 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     experience: {
       minimumMonths: experience?.months ?? (waived ? 0 : closest.experience.minimumMonths),
       waived,
+      // "2 years as a Team Leader": time in the title, not an agent's duties, meets it.
+      titledOnly: experience !== null && titledRoles(experience, taxonomy).length > 0,
       // "3-5 years of collections experience": the work the figure names decides what counts, else the closest role.
       relevantRoles: workRoles.length > 0 ? workRoles : [closest.id, ...closest.experience.relevantRoles],
       relevantTitles: workRoles.length > 0 ? [] : closest.experience.relevantTitles,

@@ -93,7 +93,8 @@ export function experienceRequirement(role: Role, plan: RolePlan, { candidate, s
   const { otherExperienceCredit, otherExperienceMaxCredit, dutyExperience } = taxonomy.source.scoring;
   const relevant = candidate.experience.relevantMonths[role.id] ?? 0;
   const titled = candidate.positions.filter((_, index) => servedBy[index]?.has(role.id));
-  const shown = candidate.positions.filter((_, index) => !servedBy[index]?.has(role.id) && dutiesShowRole(dutySkills[index], plan, dutyExperience));
+  // Time asked for in a title ("2 years as a Team Leader") is not met by other jobs' duties, however close their work.
+  const shown = role.experience.titledOnly ? [] : candidate.positions.filter((_, index) => !servedBy[index]?.has(role.id) && dutiesShowRole(dutySkills[index], plan, dutyExperience));
   // Months in jobs whose lines show the role's work, beyond those already counted under its titles.
   const fromDuties = shown.length === 0 ? 0 : mergedMonths([...titled, ...shown]) - mergedMonths(titled);
   const other = Math.max(0, candidate.experience.totalMonths - relevant - fromDuties);

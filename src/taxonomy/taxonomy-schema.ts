@@ -701,6 +701,11 @@ export const roleSchema = z.strictObject({
     minimumMonths: z.number().int().min(0),
     /** Experience is not asked for at all (a posting that welcomes fresh graduates): it weighs nothing in the score. */
     waived: z.boolean().default(false),
+    /**
+     * Only time in the relevant roles' titles meets the minimum (a posting's "2 years as a Team Leader"): months in
+     * other jobs whose duties show the work earn no credit towards it (added in taxonomy 0.15.0).
+     */
+    titledOnly: z.boolean().default(false),
     /** Other roles whose experience counts as relevant here (their aliases are matched against job titles). */
     relevantRoles: z.array(id).default([]),
     /** Further job titles that count as relevant experience. */

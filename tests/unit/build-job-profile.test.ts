@@ -612,6 +612,33 @@ describe('experience a posting names by its work', () => {
   });
 });
 
+describe('experience a posting asks for in a title', () => {
+  const text = 'Team Leader - Customer Service\nQualifications:\n- Minimum of two (2) years experience as a Team Leader in a call center\n'
+    + '- Coaching, people management and KPI management (AHT, CSAT, QA)';
+  const context = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text, name: 'tl.txt' });
+  const experienceOf = async (resume: string) => {
+    const result = await analyseResume({ name: 'resume.txt', bytes: Buffer.from(resume) }, context);
+    if (!result.ok) throw new Error('analysis failed');
+    return result.matches[0]?.components.find((c) => c.id === 'experience')?.requirements[0];
+  };
+
+  it('reads "two (2) years … as a Team Leader" as time in the title, which no other job\'s duties make up', async () => {
+    const { role } = buildJobProfile({ text, name: 'tl.txt' }, taxonomy);
+    expect([role.experience.minimumMonths, role.experience.relevantRoles, role.experience.titledOnly]).toEqual([24, ['team-leader'], true]);
+    const qa = await experienceOf('EXPERIENCE\nQuality Analyst, TaskUs, Jan 2022 - Present\n- Coached agents on QA scores and ran calibration sessions with team leaders\n'
+      + '- Monitored calls and gave feedback to 20 agents on AHT and CSAT');
+    expect(qa?.status).not.toBe('met');
+    expect(qa?.detail).toMatch(/^0 relevant and \d+ other months/);
+    const leader = await experienceOf('EXPERIENCE\nTeam Leader, Concentrix, Jan 2023 - Present\n- Coached a team of 15 agents on AHT and CSAT');
+    expect(leader?.status).toBe('met');
+  });
+
+  it('still counts the duties of other jobs where the posting names no title', () => {
+    const { role } = buildJobProfile({ text: text.replace('as a Team Leader in a call center', 'in a call center'), name: 'tl.txt' }, taxonomy);
+    expect(role.experience.titledOnly).toBe(false);
+  });
+});
+
 describe('experience short of a posting\'s minimum', () => {
   it('keeps a candidate out of the strong band, however well the skills match', async () => {
     const text = 'AR Caller\nRequirements:\n- Minimum 1 year of AR calling experience\n- AR follow-up, denial management, CPT basics\n- Good English';
