@@ -68,7 +68,7 @@ for (let round = 0; round <= repeat; round += 1) {
     const t2 = performance.now();
     const matches = scoreRoles(candidate, taxonomy);
     const t3 = performance.now();
-    buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles, adviceContextOf(candidate, false));
+    buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles, adviceContextOf(candidate, false), candidate.rolesSought);
     const t4 = performance.now();
     if (!counted) continue;
     stages.segment += t1 - t0;

@@ -127,7 +127,7 @@ async function timeStages(text: string): Promise<Times> {
     const t3 = performance.now();
     const matches = scoreRoles(candidate, taxonomy);
     const t4 = performance.now();
-    buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles, adviceContextOf(candidate, false));
+    buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles, adviceContextOf(candidate, false), candidate.rolesSought);
     const t5 = performance.now();
     // A text that names no skill is refused as a posting: the time to learn so counts as its reading.
     try {

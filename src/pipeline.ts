@@ -66,7 +66,7 @@ export async function analyseResume(input: DocumentInput, context: PipelineConte
     // Step 5: gap analysis for the best roles
     stage('report');
     const advice = adviceContextOf(candidate, context.redact === true);
-    const gapAnalysis = buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles, advice);
+    const gapAnalysis = buildGapAnalyses(matches, taxonomy, taxonomy.source.scoring.gapAnalysisTopRoles, advice, candidate.rolesSought);
     const finished = performance.now();
     const result: SuccessResult = {
       ...common,

@@ -75,14 +75,20 @@ export function buildGapAnalysis(score: RoleScore, taxonomy: CompiledTaxonomy, c
   };
 }
 
-/** Gap analyses for the first `count` roles of a ranking. */
+/**
+ * Gap analyses for the first `count` roles of a ranking, then for the roles the candidate says they seek
+ * (`sought`) wherever they rank: an agent "seeking a Team Leader position" is told what it takes.
+ */
 export function buildGapAnalyses(
   ranking: readonly RoleScore[],
   taxonomy: CompiledTaxonomy,
   count: number,
   context: AdviceContext,
+  sought: readonly string[] = [],
 ): GapAnalysis[] {
-  return ranking.slice(0, count).map((score) => buildGapAnalysis(score, taxonomy, context));
+  const top = ranking.slice(0, count);
+  const wanted = ranking.slice(count).filter((score) => sought.includes(score.roleId));
+  return [...top, ...wanted].map((score) => buildGapAnalysis(score, taxonomy, context));
 }
 
 const importanceRanks: Readonly<Record<Importance, number>> = { 'must-have': 3, important: 2, 'nice-to-have': 1 };

@@ -16,6 +16,7 @@ th.number, td.number { text-align: right; }
 .role { margin-top: 2rem; padding: 1rem 1.25rem; border: 1px solid var(--line); border-radius: .5rem; }
 .role h2 { margin-top: 0; }
 .score-line { margin: 0; font-weight: 600; }
+.sought { margin: 0; font-style: italic; }
 .readiness { margin: .75rem 0; padding: .5rem .75rem; border-left: .3rem solid var(--muted); background: #f6f6f6; }
 .readiness p { margin: 0; font-weight: 600; }
 .readiness p.note { margin-top: .25rem; font-weight: 400; }

@@ -3,7 +3,7 @@ import type { RoleScore } from '../score-roles/match-types.js';
 import { escapeHtml } from './escape-html.js';
 import type { Gap, GapAnalysis } from './gap-types.js';
 import { formatPoints, renderScoreBreakdown, renderSkillCoverage } from './render-skill-coverage.js';
-import { money, readinessReasonsLead, setAsideGroups, setAsideWording } from './report-wording.js';
+import { money, readinessReasonsLead, setAsideGroups, setAsideWording, soughtRoleNote } from './report-wording.js';
 
 /** Gaps listed in full; the rest wait behind a disclosure, so the first screen shows the most valuable steps. */
 const gapsShownOpen = 8;
@@ -85,10 +85,12 @@ export function renderRoleSection(
   headingId: string,
   payNote: string | null,
   postedPay: string | null = null,
+  sought = false,
 ): string {
   const visuals = match ? renderSkillCoverage(match) + renderScoreBreakdown(match) : '';
   return `<section class="role" aria-labelledby="${headingId}">`
     + `<h2 id="${headingId}">${escapeHtml(analysis.title)}</h2>`
+    + (sought ? `<p class="sought">${escapeHtml(soughtRoleNote)}</p>` : '')
     + `<p class="score-line">Score ${analysis.score}/100 · fit: ${escapeHtml(analysis.band)}</p>`
     + renderReadiness(analysis) + visuals + renderStrengths(analysis) + renderGaps(analysis) + renderSetAside(analysis)
     + renderNextRoles(analysis) + renderPay(analysis, payNote, postedPay)

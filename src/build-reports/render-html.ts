@@ -57,6 +57,7 @@ function renderRoles(result: SuccessResult): string {
       `role-${index + 1}`,
       payElsewhereNote(result, analysis.salaryBands.map((band) => band.country)),
       result.jobProfile?.pay ?? null,
+      result.candidate.rolesSought.includes(analysis.roleId),
     ))
     .join('');
 }

@@ -3,6 +3,7 @@ import type { SuccessResult } from '../contracts/result-schema.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
 import {
   componentLabels, money, payElsewhereNote, readingKey, readingNotes, readinessReasonsLead, reportSubject, setAsideGroups, setAsideWording,
+  soughtRoleNote,
 } from './report-wording.js';
 
 const topMatchesShown = 5;
@@ -20,6 +21,7 @@ export function renderMarkdown(result: SuccessResult): string {
   lines.push('', '## How to read this report', '', ...readingKey.map((line) => `- ${line}`));
   for (const analysis of result.gapAnalysis) {
     lines.push('', `## ${escapeMarkdown(analysis.title)} — ${analysis.score}/100 (${analysis.band})`, '');
+    if (candidate.rolesSought.includes(analysis.roleId)) lines.push(`*${soughtRoleNote}*`, '');
     const { readiness } = analysis;
     lines.push(`**Readiness: ${readiness.label}.**${readiness.reasons.length > 0 ? ` ${readinessReasonsLead}: ${readiness.reasons.join('; ')}.` : ''}`, '');
     const match = result.matches.find((m) => m.roleId === analysis.roleId);

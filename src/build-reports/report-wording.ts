@@ -183,3 +183,6 @@ export const readingKey: readonly string[] = [
 
 /** The words before the reasons a role is not ready now. */
 export const readinessReasonsLead = 'What stands in the way';
+
+/** Said of a role the resume says the candidate seeks ("Seeking a Team Leader position"), wherever it ranks. */
+export const soughtRoleNote = 'The role your resume says you are seeking.';

@@ -10,7 +10,7 @@ import { candidateSchema } from '../extract-candidate/candidate-types.js';
 import { roleScoreSchema } from '../score-roles/match-types.js';
 import { yearMonthPattern } from '../reference-date.js';
 
-export const resultSchemaVersion = '1.7.0';
+export const resultSchemaVersion = '1.8.0';
 
 export const documentInfoSchema = z.object({
   format: z.enum(['pdf', 'docx', 'doc', 'rtf', 'odt', 'html', 'text', 'image']),

@@ -207,6 +207,11 @@ export const candidateSchema = z.object({
   experience: experienceSchema,
   screening: screeningSchema,
   /**
+   * Ids of the roles the candidate says they seek ("Seeking a Team Leader position", "Position desired: …"), in the
+   * order the resume names them (added in 1.8.0). The gap analyses cover them too, wherever they rank.
+   */
+  rolesSought: z.array(z.string()),
+  /**
    * False when the resume seems to be in another language (other languages' function words outnumber English ones):
    * the dictionaries are English, so its scores say little.
    */

@@ -15,7 +15,9 @@
  */
 import { countStartingBefore } from '../text/count-starting-before.js';
 import type { Token } from '../text/tokenize.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { hitsOutside, type HitFilter } from './hits-outside.js';
+import type { LineIndex } from './locate-evidence.js';
 import { jobSoughtStart } from './names-job-sought.js';
 
 // A sentence ends at a full stop before a space, or at a semicolon, an exclamation or a question mark.
@@ -44,9 +46,13 @@ function wishEnd(text: string, tokens: readonly Token[], from: number, maxWords:
 /** A job sought described by what it does ("a position handling inbound calls") is wished for to the sentence's end. */
 const describingWord = /^\p{L}+ing$/u;
 
-export const dropAspiredSkills: HitFilter = (hits, text, tokens, lines, taxonomy) => {
-  const { openers, sought, claims, continuations, moves, learning, learningAnywhere, maxWords, sections } = taxonomy.skillAspirations;
-  if (hits.length === 0 || openers.size === 0) return [...hits];
+/**
+ * Where the candidate says what they seek: after an opener to the job word ("Seeking a Team Leader role"), and the
+ * rest of a sentence after a word of moving or learning ("wants to move into medical coding").
+ */
+export function wishSpans(text: string, tokens: readonly Token[], lines: LineIndex, taxonomy: CompiledTaxonomy): { start: number; end: number }[] {
+  const { openers, sought, claims, continuations, moves, learning, maxWords, sections } = taxonomy.skillAspirations;
+  if (openers.size === 0) return [];
   const inSections = (at: number): boolean => {
     const section = lines.at(at)?.section;
     return section !== undefined && sections.has(section);
@@ -95,13 +101,19 @@ export const dropAspiredSkills: HitFilter = (hits, text, tokens, lines, taxonomy
   const runningOn = [moves, learning].flatMap((matcher) => (matcher.size === 0 ? [] : matcher.findAll(text, tokens)));
   const reached = runningOn.flatMap((word) =>
     inSections(word.start) ? [{ start: word.end, end: wishEnd(text, tokens, word.end, maxWords, claims) }] : []);
+  return [...wished, ...reached];
+}
+
+export const dropAspiredSkills: HitFilter = (hits, text, tokens, lines, taxonomy) => {
+  const { openers, claims, learningAnywhere, maxWords } = taxonomy.skillAspirations;
+  if (hits.length === 0 || openers.size === 0) return [...hits];
   // "Currently learning ICD-10-CM and CPT in a CPC preparation course", under a training heading or in a job: still
   // to be learnt wherever it stands.
   const stillLearnt = learningAnywhere.size === 0 ? [] : learningAnywhere.findAll(text, tokens).map((word) => ({
     start: word.end,
     end: wishEnd(text, tokens, word.end, maxWords, claims),
   }));
-  return hitsOutside(hits, [...wished, ...reached, ...stillLearnt, ...labelledWishes(hits, lines, taxonomy)]);
+  return hitsOutside(hits, [...wishSpans(text, tokens, lines, taxonomy), ...stillLearnt, ...labelledWishes(hits, lines, taxonomy)]);
 };
 
 /** The rest of each line labelled as naming the job sought: "Position desired: Technical Support / Customer Service". */

@@ -20,6 +20,7 @@ import { findContact } from './find-contact.js';
 import { withDutySkills } from './find-duty-skills.js';
 import { findEducation } from './find-education.js';
 import { findPositions } from './find-positions.js';
+import { findRolesSought } from './find-roles-sought.js';
 import { findScreening } from './find-screening.js';
 import { findSkillHits, findSkills } from './find-skills.js';
 import { findStatedExperience } from './find-stated-experience.js';
@@ -101,6 +102,7 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
     undatedPositions: undated,
     experience: { ...sumExperience(positions, taxonomy, undated), stated: findStatedExperience(resume, taxonomy, locate) },
     screening,
+    rolesSought: findRolesSought(resume, tokens, lines, taxonomy),
     readsAsEnglish: readsAsEnglish(resume.text, tokens, taxonomy.functionWords),
     resumesInFile: countResumes(resume),
     skillsOnlyListed: allSkills.filter((skill) => skill.evidence.every((e) => taxonomy.sectionsListingSkills.has(e.section))).length,

@@ -34,7 +34,7 @@ describe('result.schema.json', () => {
     if (typeof first !== 'object' || first === null || !('candidate' in first) || typeof first.candidate !== 'object') {
       throw new Error('no successful sample result');
     }
-    const later = { ...first, schemaVersion: '1.7.0', newTopField: 1, candidate: { ...first.candidate, newCandidateField: 'x' } };
+    const later = { ...first, schemaVersion: '1.9.0', newTopField: 1, candidate: { ...first.candidate, newCandidateField: 'x' } };
     expect(validateResult(later)).toBe(true);
     expect(validateResult({ ...first, schemaVersion: '2.0.0' })).toBe(false);
     expect(validateResult({ ...first, ok: 'yes' })).toBe(false);

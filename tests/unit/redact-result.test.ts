@@ -111,6 +111,7 @@ function candidate(contact: Contact): Candidate {
   return {
     contact,
     readsAsEnglish: true,
+    rolesSought: [],
     resumesInFile: 1,
     skillsOnlyListed: 0,
     sections: [{ id: 'header', heading: null }, { id: 'experience', heading: 'Experience of Maria Santos' }],
