@@ -160,12 +160,18 @@ export function findEducation(
 /**
  * A degree that is not finished: its years run to today ("2023 - Present"), it ends after the reference date, its
  * line says it was left ("3 years completed"), or says it is under way ("pursuing") without a graduation year
- * already past ("Dean's List candidate, 2015 - 2019").
+ * already past ("Dean's List candidate, 2015 - 2019"). A word that is part of the degree's own name says nothing of
+ * it: "Undergraduate degree in Psychology" names a bachelor's.
  */
 function isUnfinished(line: Line, year: number | null, reference: YearMonth, taxonomy: CompiledTaxonomy, lineTokens: LineTokens): boolean {
   if (year !== null && year > reference.year) return true;
   if (parseDateRanges(line.text, taxonomy.dates, reference).some((range) => range.ongoing)) return true;
-  const said = taxonomy.unfinished.findAll(line.text, lineTokens(line)).map((hit) => hit.value);
+  const tokens = lineTokens(line);
+  const degrees = levelHits(line.text, taxonomy, tokens);
+  const said = taxonomy.unfinished
+    .findAll(line.text, tokens)
+    .filter((hit) => !degrees.some((degree) => degree.start <= hit.start && hit.end <= degree.end))
+    .map((hit) => hit.value);
   return said.includes('left') || (said.includes('under-way') && (year === null || year >= reference.year));
 }
 

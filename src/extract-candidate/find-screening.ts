@@ -19,6 +19,8 @@ import { maxEvidencePerFinding } from './find-skills.js';
 import { pipeCells } from './read-table-rows.js';
 import { allMatches } from '../text/all-matches.js';
 import { amountOf } from '../text/amount-of.js';
+import { alternation } from '../taxonomy/compile-date-vocabulary.js';
+import { rolesNamedIn } from './sum-experience.js';
 
 type Cefr = NonNullable<Language['cefr']>;
 /** How far after a metric or a test name its value may stand, in characters. */
@@ -334,6 +336,21 @@ function valuesIn(text: string, unit: Metric['unit'] | 'duration', screening: Co
     .filter((v) => v.value >= -100 && v.value <= 100);
 }
 
+/**
+ * A rate written without its sign straight after the metric ("QA 98.5", "QA 95, schedule adherence 92%"): a figure of
+ * two or three digits that ends its clause, so that "QA 3 LOBs", "CSAT 4.7/5" and "FCR 80 surveys" give none.
+ */
+const barePercent = /^[\s:=–-]*(?<![\d.])(\d{2,3}(?:\.\d+)?)(?=\s*(?:[,;)]|$))/u;
+
+/** A percent metric's value written without its sign: the figure `barePercent` finds, up to 100. */
+function barePercentIn(window: string): Value | undefined {
+  const match = barePercent.exec(window);
+  const figure = match?.[1];
+  if (match === null || figure === undefined || Number(figure) > 100) return undefined;
+  const end = match[0].length;
+  return { value: Number(figure), start: end - figure.length, end };
+}
+
 function findMetrics(scope: Scope): Metric[] {
   const { screening, text } = scope;
   const hits = screening.metrics.findAll(text, scope.tokens, false, scope.starts);
@@ -355,7 +372,9 @@ function findMetrics(scope: Scope): Metric[] {
     const firstEnd = valuesIn(reach, metric.unit, screening)[0]?.end;
     const comma = firstEnd === undefined ? -1 : reach.indexOf(', ', firstEnd);
     const window = comma < 0 ? reach : reach.slice(0, comma);
-    const after = valuesIn(window, metric.unit, screening);
+    const signed = valuesIn(window, metric.unit, screening);
+    const bare = metric.unit === 'percent' && signed.length === 0 ? barePercentIn(window) : undefined;
+    const after = bare ? [bare] : signed;
     const first = after[0];
     // "91% CSAT": a value right before the metric is its own, before any after it ("a 94% CSAT score and 87% first-call
     // resolution" gives CSAT 94, not the next metric's 87).
@@ -370,7 +389,8 @@ function findMetrics(scope: Scope): Metric[] {
     } else if (first) {
       const lead = window.slice(0, first.start);
       if (has(screening.deltaWords, lead)) return;
-      chosen = has(screening.changeWords, lead) ? after.at(-1) : first;
+      // "NPS from +22 to +38 in 6 months": the value after the first is the one reached; what follows it is not.
+      chosen = has(screening.changeWords, lead) ? (after[1] ?? first) : first;
     }
     if (!chosen) return;
     const start = Math.min(hit.start, offset + chosen.start);
@@ -390,28 +410,93 @@ function matchAt(pattern: RegExp, text: string, offset: number): RegExpExecArray
 /** Characters before a team word searched for words that make the candidate one of the team. */
 const memberReachChars = 40;
 
+/** The group of the roles that lead others: a count of their holders shows the people counted with them were led. */
+const leadingGroup = 'management';
+
+/** Team sizes told in a list, compiled once per taxonomy from its screening words. */
+interface TeamLists {
+  /**
+   * A lead verb, a short object with a note in brackets, then the people led, joined to it (sticky): "Manage 2 LOBs
+   * (claims voice and member services chat), 160 FTEs", "Managed multiple LOBs with up to 350 FTEs". Group `size`.
+   */
+  readonly afterObject: RegExp;
+  /** A count of people anywhere: "220 FTEs". Group `size`. */
+  readonly headcount: RegExp;
+}
+
+const teamListsByScreening = new WeakMap<CompiledScreening, TeamLists>();
+
+function teamListsOf(taxonomy: CompiledTaxonomy): TeamLists {
+  const known = teamListsByScreening.get(taxonomy.screening);
+  if (known) return known;
+  const { team } = taxonomy.source.screening;
+  const { numberWords, minTeamSize } = taxonomy.screening;
+  const sizeWords = [...numberWords].filter(([, value]) => value >= minTeamSize).map(([word]) => word);
+  const size = String.raw`(?<size>\d{1,3}(?:,\d{3})+|\d{1,4}${sizeWords.length > 0 ? `|${alternation(sizeWords)}` : ''})\s*\+?`;
+  const approximateWords = taxonomy.source.vocabulary.approximateWords;
+  const approximate = approximateWords.length > 0 ? String.raw`(?:(?:${alternation(approximateWords)})\s+)?` : '';
+  const people = String.raw`${approximate}${size}\s+(?:${alternation(team.memberWords)})(?![\p{L}\p{N}])`;
+  // The object: one to three words (a count and what is counted: "2 LOBs", "multiple LOBs"), and a note in brackets.
+  const object = String.raw`(?:[^\s,;.()]+\s+){0,2}[^\s,;.()]+(?:\s*\([^()]*\))?`;
+  const lists: TeamLists = {
+    afterObject: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(team.leadVerbs)})\s+${object}\s*(?:,|&|\band\b|\bwith\b)\s*${people}`, 'iuy'),
+    headcount: new RegExp(String.raw`(?<![\p{L}\p{N}.,])${people}`, 'giu'),
+  };
+  teamListsByScreening.set(taxonomy.screening, lists);
+  return lists;
+}
+
+/** A team led, as its size and where it is written. */
+interface TeamFound {
+  readonly size: number;
+  readonly start: number;
+  readonly end: number;
+  /** Whether a count of more people after the first names a role that leads others ("…, 12 team leaders"). */
+  readonly namesLeaders: boolean;
+}
+
+/** The people counted from `match`, with more named right after it ("… and 70 agents"); null outside the sizes kept. */
+function countFrom(scope: Scope, match: RegExpExecArray): TeamFound | null {
+  const { screening, taxonomy, text } = scope;
+  let size = amountOf(match.groups?.size ?? '', screening.numberWords) ?? 0;
+  let end = match.index + match[0].length;
+  let namesLeaders = false;
+  for (let more = matchAt(screening.teamMore, text, end); more !== null; more = matchAt(screening.teamMore, text, end)) {
+    size += amountOf(more.groups?.size ?? '', screening.numberWords) ?? 0;
+    namesLeaders ||= rolesNamedIn(more[0], taxonomy).some((role) => taxonomy.rolesById.get(role)?.group === leadingGroup);
+    end += more[0].length;
+  }
+  if (size < screening.minTeamSize || size > screening.maxTeamSize) return null;
+  return { size, start: match.index, end, namesLeaders };
+}
+
 function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
   const { screening, text } = scope;
+  const lists = teamListsOf(scope.taxonomy);
   const found: { size: number; evidence: Evidence }[] = [];
+  const add = (team: TeamFound): void => {
+    if (found.some((f) => f.evidence.start < team.end && team.start < f.evidence.end)) return;
+    found.push({ size: team.size, evidence: scope.locate(team.start, team.end) });
+  };
+  // "Worked in a team of 15 agents", "floor support for a team of 12": one of the team, or helping it, not leading it.
+  const oneOfTeam = (at: number): boolean => {
+    const line = lineSpan(scope, at);
+    return screening.teamMemberBefore.test(text.slice(Math.max(line.start, at - memberReachChars), at));
+  };
   for (const start of screening.teamStarts.findAll(text, scope.tokens, false, scope.starts)) {
-    // "Worked in a team of 15 agents", "floor support for a team of 12": one of the team, or helping it, not leading it.
-    const line = lineSpan(scope, start.start);
-    if (screening.teamMemberBefore.test(text.slice(Math.max(line.start, start.start - memberReachChars), start.start))) continue;
-    for (const pattern of screening.teamSize) {
-      pattern.lastIndex = start.start;
-      const match = pattern.exec(text);
-      if (!match) continue;
-      let size = (amountOf(match.groups?.size ?? '', screening.numberWords) ?? 0);
-      // "Managed 4 team leaders and 70 agents" led all of them.
-      let end = match.index + match[0].length;
-      for (let more = matchAt(screening.teamMore, text, end); more !== null; more = matchAt(screening.teamMore, text, end)) {
-        size += amountOf(more.groups?.size ?? '', screening.numberWords) ?? 0;
-        end += more[0].length;
-      }
-      if (size < screening.minTeamSize || size > screening.maxTeamSize) continue;
-      if (found.some((f) => f.evidence.start < end && match.index < f.evidence.end)) continue;
-      found.push({ size, evidence: scope.locate(match.index, end) });
+    if (oneOfTeam(start.start)) continue;
+    // The phrasings of a team's size first, then people listed after what the verb leads ("Manage 2 LOBs, 160 FTEs").
+    for (const pattern of [...screening.teamSize, lists.afterObject]) {
+      const match = matchAt(pattern, text, start.start);
+      const team = match === null ? null : countFrom(scope, match);
+      if (team) add(team);
     }
+  }
+  // "3 LOBs (voice, chat, email), 220 FTEs, 12 team leaders": a headcount counted with the team leaders over it is
+  // the span of whoever writes it, with no verb of leading.
+  for (const match of allMatches(lists.headcount, text)) {
+    const team = countFrom(scope, match);
+    if (team?.namesLeaders && !oneOfTeam(match.index)) add(team);
   }
   if (found.length === 0) return null;
   const sorted = [...found].sort((a, b) => b.size - a.size || a.evidence.start - b.evidence.start);
