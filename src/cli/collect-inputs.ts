@@ -68,7 +68,7 @@ export async function collectDocuments(paths: readonly string[], blind = false):
   const skipped: SkippedPath[] = [];
   const files = await collectInputs(paths, (found) => skipped.push(found));
   if (skipped.length > 0) process.stderr.write(`${skippedNote(skipped.map((s) => s.path), blind)}\n`);
-  return { files, skipped: blind ? [] : skipped };
+  return { files, skipped };
 }
 
 /** The note on skipped files: the first few named, the rest counted; none named in a blind run. */

@@ -1,5 +1,5 @@
 /** `rolefit match`: the whole pipeline in this process, no Redis needed. */
-import { writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import { blindMessage, blindSource } from '../build-reports/blind-source.js';
 import { csvText, shortlistFileText } from '../build-reports/render-csv.js';
 import { renderHtml } from '../build-reports/render-html.js';
@@ -40,9 +40,14 @@ export async function analyseFile(path: string, context: PipelineContext): Promi
 }
 
 /** "source,file" rows: each blind source name and the file it stands for. */
+/** The key lifts the blind: only its owner may read it (0600), whoever else shares the machine. */
 async function writeBlindKey(path: string, rows: readonly (readonly [string, string])[]): Promise<void> {
-  await writeFile(path, shortlistFileText(csvText([['source', 'file'], ...rows])));
+  await writeFile(path, shortlistFileText(csvText([['source', 'file'], ...rows])), { mode: ownerOnly });
+  await chmod(path, ownerOnly);
 }
+
+/** Read and write for the file's owner alone. */
+const ownerOnly = 0o600;
 
 /** The report on stdout; a document that failed gets its error on stderr instead. */
 function printHtmlReport(results: readonly AnalysisResult[]): void {
@@ -62,7 +67,11 @@ export async function runMatch(
   threads: number,
 ): Promise<number> {
   if (output.blindKey !== undefined && context.redact !== true) throw new UsageError('--blind-key goes with --redact.');
-  const { files, skipped } = await collectDocuments(paths, context.redact === true);
+  const collected = await collectDocuments(paths, context.redact === true);
+  const { files } = collected;
+  // A file passed by is listed in a blind shortlist too, under its blind name, and in the key: none drops from the record.
+  const blindSkipped = collected.skipped.map((s) => ({ blind: { ...s, path: blindSource(s.path) }, path: s.path }));
+  const skipped = context.redact === true ? blindSkipped.map((s) => s.blind) : collected.skipped;
   // One HTML page is one person's report; several would need a file each, which is what `files` writes.
   if (output.format === 'html' && files.length !== 1) {
     throw new UsageError(`--format html prints the report of one file; got ${files.length}. Use --format files for several.`);
@@ -97,7 +106,9 @@ export async function runMatch(
     },
   );
   progress.finish();
-  if (output.blindKey !== undefined) await writeBlindKey(output.blindKey, blindKey);
+  if (output.blindKey !== undefined) {
+    await writeBlindKey(output.blindKey, [...blindKey, ...blindSkipped.map((s): [string, string] => [s.blind.path, s.path])]);
+  }
   const seconds = (performance.now() - started) / 1000;
   if (output.format === 'html') printHtmlReport(held);
   if (writer) {

@@ -2,7 +2,7 @@
  * Blind screening over the bundled samples: with `redact`, no output (JSON, Markdown, CSV, every file written and its
  * name) holds a contact detail that the same run without `redact` finds, and every score stays the same.
  */
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -145,5 +145,22 @@ describe('blind screening over samples/', () => {
     const refused = await runCli(['match', file, '--format', 'jsonl', '--blind-key', key]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--blind-key goes with --redact');
+  }, cliTimeoutMs);
+
+  it('keeps the key from everyone but its owner, and lists files passed by under their blind names', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'rolefit-passed-'));
+    await writeFile(join(folder, 'agent.txt'), await readFile('samples/telesales-tanya-brooks.txt'));
+    await writeFile(join(folder, '.maria-santos-old.txt'), 'Maria Santos\nCustomer Service Representative');
+    const out = await mkdtemp(join(tmpdir(), 'rolefit-key-'));
+    const key = join(out, 'key.csv');
+    const run = await runCli(['match', folder, '--out', join(out, 'blind'), '--redact', '--blind-key', key, '--reference-date', '2026-11']);
+    expect(run.code).toBe(0);
+    expect((await stat(key)).mode & 0o777).toBe(0o600);
+    const hidden = join(folder, '.maria-santos-old.txt');
+    const shortlist = await readFile(join(out, 'blind', 'shortlist.csv'), 'utf8');
+    expect(shortlist).toContain(`${blindSource(hidden)},`);
+    expect(shortlist).toContain('not read: a hidden file');
+    expect(shortlist.toLowerCase()).not.toContain('maria');
+    expect(await readFile(key, 'utf8')).toContain(`${blindSource(hidden)},${hidden}`);
   }, cliTimeoutMs);
 });
