@@ -25,20 +25,48 @@ const phoneSeparators = String.raw`[\s().\-–—/\u00a0]*`;
 interface Forms {
   readonly whole: readonly string[];
   readonly parts: readonly string[];
+  /**
+   * Parts that are common words too ("King", "Rose", "Bill"): redacted only where written with a capital, so that
+   * "Upsold king rooms" and "revenue rose 18%" keep their words.
+   */
+  readonly casedParts?: readonly string[];
 }
+
+/** How a form is replaced: a name's common word only when capitalised, a location so that its address goes with it. */
+type FormKind = 'plain' | 'cased' | 'location';
+
+/** A form's pattern and how it is replaced. */
+interface Form {
+  readonly pattern: string;
+  readonly kind: FormKind;
+}
+
+/**
+ * Stands for a redacted location until the address around it is redacted too: a character of Unicode's private use
+ * area, which no resume's text holds.
+ */
+const locationMark = '\uE000';
 
 /** The value as a pattern that tolerates other spacing ("Lajpat  Nagar,New Delhi"). */
 function spaced(value: string): string {
   return escapeRegExp(value.trim()).replace(/\s*,\s*/g, String.raw`\s*,\s*`).replace(/\s+/g, String.raw`\s+`);
 }
 
-/** The name whole, and its words on their own but for the small words of surnames (`particles`: "de", "la"). */
-function nameForms(name: string, particles: ReadonlySet<string>): Forms {
+/**
+ * The name whole, and its words on their own but for the small words of surnames (`particles`: "de", "la"); those that
+ * are common words too (`commonWords`: "king", "rose") apart, for they go only where capitalised.
+ */
+function nameForms(name: string, particles: ReadonlySet<string>, commonWords: ReadonlySet<string>): Forms {
   const words = name.split(/\s+/).map((word) => word.replace(/^\P{L}+|\P{L}+$/gu, ''));
   // "Mary-Jane" and "O'Neil" as written, and the parts a file name or an email splits them into.
   const parts = [...words, ...words.flatMap((word) => word.split(/\P{L}+/u))]
     .filter((part) => Array.from(part).length >= minNameWordLength && !particles.has(part.toLowerCase()));
-  return { whole: [spaced(name)], parts: parts.map(escapeRegExp) };
+  const common = (part: string): boolean => commonWords.has(part.toLowerCase());
+  return {
+    whole: [spaced(name)],
+    parts: parts.filter((part) => !common(part)).map(escapeRegExp),
+    casedParts: parts.filter(common).map(escapeRegExp),
+  };
 }
 
 function emailForms(email: string): Forms {
@@ -63,8 +91,8 @@ function locationForms(location: string): Forms {
 }
 
 /** How each contact field is matched. A new contact field fails to compile here until it is given its forms. */
-const formsOf = (particles: ReadonlySet<string>): Readonly<Record<keyof Contact, (value: string) => Forms>> => ({
-  name: (name) => nameForms(name, particles),
+const formsOf = (particles: ReadonlySet<string>, commonWords: ReadonlySet<string>): Readonly<Record<keyof Contact, (value: string) => Forms>> => ({
+  name: (name) => nameForms(name, particles, commonWords),
   email: emailForms,
   phone: phoneForms,
   location: locationForms,
@@ -78,26 +106,109 @@ const formsOf = (particles: ReadonlySet<string>): Readonly<Record<keyof Contact,
  * (`labelledDetail`: "Date of Birth: [redacted]", "Gender: [redacted]", "KRA PIN: [redacted]", a profile's address).
  */
 export function contactRedactor(contact: Contact, labelledDetail: LabelledDetails | null = null): (text: string) => string {
-  const formsOfField = formsOf(labelledDetail?.nameParticles ?? new Set());
+  const formsOfField = formsOf(labelledDetail?.nameParticles ?? new Set(), labelledDetail?.commonWords ?? new Set());
   const fields = Object.keys(formsOfField) as (keyof Contact)[];
   const forms = fields.flatMap((field) => {
     const value = contact[field]?.trim();
-    return value ? [formsOfField[field](value)] : [];
+    return value ? [{ field, forms: formsOfField[field](value) }] : [];
   });
   // At one place in the text the first form that matches wins: whole values first, then the longest parts.
-  const longestFirst = (patterns: string[]): string[] => patterns.filter((p) => p !== '').sort((a, b) => b.length - a.length);
-  const patterns = [...new Set([...longestFirst(forms.flatMap((f) => f.whole)), ...longestFirst(forms.flatMap((f) => f.parts))])];
-  const pattern = patterns.length === 0 ? null : new RegExp(`${wordStart}(?:${patterns.join('|')})${wordEnd}`, 'giu');
+  const kindOf = (field: keyof Contact): FormKind => (field === 'location' ? 'location' : 'plain');
+  const longestFirst = (list: Form[]): Form[] => list.filter((form) => form.pattern !== '').sort((a, b) => b.pattern.length - a.pattern.length);
+  const ordered = [
+    ...longestFirst(forms.flatMap(({ field, forms: f }) => f.whole.map((pattern) => ({ pattern, kind: kindOf(field) })))),
+    ...longestFirst(forms.flatMap(({ field, forms: f }) => [
+      ...f.parts.map((pattern) => ({ pattern, kind: kindOf(field) })),
+      ...(f.casedParts ?? []).map((pattern): Form => ({ pattern, kind: 'cased' })),
+    ])),
+  ];
+  // One group per form, so that the replacement knows which matched; a pattern met twice keeps its first kind.
+  const kinds = new Map<string, FormKind>();
+  for (const form of ordered) if (!kinds.has(form.pattern)) kinds.set(form.pattern, form.kind);
+  const formKinds = [...kinds.values()];
+  const pattern = kinds.size === 0 ? null : new RegExp(`${wordStart}(?:${[...kinds.keys()].map((p) => `(${p})`).join('|')})${wordEnd}`, 'giu');
+  const replaceForm = (matched: string, ...groups: unknown[]): string => {
+    const kind = formKinds[groups.findIndex((group) => typeof group === 'string')] ?? 'plain';
+    if (kind === 'cased') return /^\p{Lu}/u.test(matched) ? redactionMark : matched;
+    return kind === 'location' ? locationMark : redactionMark;
+  };
   const honorifics = labelledDetail === null ? [] : honorificsByMark(labelledDetail.honorific);
+  const addressWord = labelledDetail?.addressWord ?? null;
   return (text) => {
     const details = labelledDetail === null ? text : redactDetails(text, labelledDetail);
     // Whole addresses and numbers before the name's parts, which would break them up ("m.santos.work@…").
     const withoutEmails = replaceFound(details, emailsIn(details));
     const withoutPhones = replaceFound(withoutEmails, phonesIn(withoutEmails));
     const withoutHandles = withoutPhones.replace(handle, redactionMark);
-    const withoutName = pattern === null ? withoutHandles : withoutHandles.replace(pattern, redactionMark);
-    return honorifics.reduce((current, honorific) => current.replace(honorific, ''), withoutName);
+    const withoutName = pattern === null ? withoutHandles : withoutHandles.replace(pattern, replaceForm);
+    const withoutAddress = (addressWord === null ? withoutName : redactAddresses(withoutName, addressWord)).replaceAll(locationMark, redactionMark);
+    return honorifics.reduce((current, honorific) => current.replace(honorific, ''), withoutAddress);
   };
+}
+
+/** What separates the items of a line, a table's cells too, kept by `split` for it is captured. */
+const itemSeparator = new RegExp(`([|;\\t${bulletClass()}])`, 'u');
+
+/** Each item of a line that holds the redacted location, with the street address around it redacted too. */
+function redactAddresses(text: string, addressWord: RegExp): string {
+  if (!text.includes(locationMark)) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.includes(locationMark) ? line.split(itemSeparator).map((item) => addressRedacted(item, addressWord)).join('') : line))
+    .join('\n')
+    // A city redacted on its own and the address around it make one mark.
+    .replace(new RegExp(`${locationMark}(?:\\s*,?\\s*${locationMark})+`, 'gu'), locationMark);
+}
+
+/**
+ * A street's part of an address: a number with an address word ("123 Main St", "Blk 5 Lot 3", "Flat 12B", "P.O. Box"
+ * whose number is redacted already). "Unit Manager" and "Phase two" are none.
+ */
+function isStreet(piece: string, addressWord: RegExp): boolean {
+  return (/\p{N}/u.test(piece) || piece.includes(redactionMark)) && addressWord.test(piece);
+}
+
+/**
+ * A house number before a capitalised word, with no address word ("A-204 Shanti Kunj", "8-2-293 Banjara Hills"): a
+ * street's part only where a postcode follows the location, for "1st Line Support" and "24/7 Helpdesk" open job lines.
+ */
+const houseNumber = /^\s*(?:\p{L}{1,2}-)?\p{N}+(?:-\p{N}+)*\p{L}?\s+\p{Lu}/u;
+
+/** A postcode that no year or figure looks like: a ZIP or PIN code ("62704", "201301", "04017-000"), a British or Canadian one. */
+const postcode = String.raw`(?:\p{N}{5,6}(?:-\p{N}{3,4})?|\p{Lu}{1,2}\p{N}[\p{Lu}\p{N}]?\s*\p{N}\p{Lu}{2}|\p{Lu}\p{N}\p{Lu}\s*\p{N}\p{Lu}\p{N})`;
+/** In a street address, four digits are a postcode too ("Rizal 1900", "Soweto, 1804"). */
+const addressPostcode = String.raw`(?:${postcode}|\p{N}{4})`;
+/** A comma's piece after the location that holds only a postcode, perhaps after a state's code or name ("UP 201301"). */
+const postcodePiece = (code: string): RegExp => new RegExp(String.raw`^\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}${code}\s*$`, 'u');
+const [postcodeAlone, postcodeInAddress] = [postcodePiece(postcode), postcodePiece(addressPostcode)];
+
+/**
+ * An item of a line with the street address around the redacted location redacted too, from its street's part to its
+ * postcode ("123 Main St Apt 4, [redacted] 62704" → "[redacted]"). An item with no street's part before the location
+ * keeps its words ("Customer Service Representative, BT Group, [redacted]") but for a postcode after it.
+ */
+function addressRedacted(item: string, addressWord: RegExp): string {
+  if (!item.includes(locationMark)) return item;
+  const pieces = item.split(',');
+  const marked = pieces.flatMap((piece, index) => (piece.includes(locationMark) ? [index] : []));
+  const [first, last] = [marked[0] ?? 0, marked.at(-1) ?? 0];
+  // What follows the last mark in its piece, and the pieces after it, go while they are postcodes ("Soweto, 1804").
+  const lastPiece = pieces[last] ?? '';
+  const tail = lastPiece.slice(lastPiece.lastIndexOf(locationMark) + locationMark.length);
+  const before = pieces.slice(0, first);
+  const worded = before.findIndex((piece) => isStreet(piece, addressWord));
+  const street = worded >= 0 || !postcodeAlone.test(tail) ? worded : before.findIndex((piece) => houseNumber.test(piece));
+  const address = street >= 0;
+  const code = address ? postcodeInAddress : postcodeAlone;
+  const tailGoes = code.test(tail);
+  let end = last + 1;
+  while ((tailGoes || tail.trim() === '') && end < pieces.length && code.test(pieces[end] ?? '')) end += 1;
+  if (!address && !tailGoes && end === last + 1) return item;
+  // The blanks around what goes stay, so that " | " keeps its spaces.
+  const trailing = /\s*$/u.exec(end > last + 1 ? (pieces[end - 1] ?? '') : tail)?.[0] ?? '';
+  const keptTail = tailGoes || end > last + 1 ? trailing : tail;
+  const head = address ? (/^\s*/u.exec(pieces[street] ?? '')?.[0] ?? '') : lastPiece.slice(0, lastPiece.length - tail.length);
+  return [...pieces.slice(0, address ? street : last), `${head}${address ? locationMark : ''}${keptTail}`, ...pieces.slice(end)].join(',');
 }
 
 /**
@@ -126,9 +237,6 @@ function redactDetails(text: string, details: LabelledDetails): string {
     .map((line) => (line.includes(redactionMark) ? line.split(itemSeparator).map((part) => part.replace(item, markValue)).join('') : line))
     .join('\n');
 }
-
-/** What separates the items of a line, kept by `split` for it is captured. */
-const itemSeparator = new RegExp(`([|;${bulletClass()}])`, 'u');
 
 /** "Mrs. [redacted]" and "[redacted] (Mrs.)" lose the honorific: it says a name was there, and a woman's marital status. */
 function honorificsByMark(honorific: string | null): RegExp[] {

@@ -130,20 +130,35 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, { firstLine = 
   if (!shaped || /[\d@]/.test(text) || /\p{L}{3}\.$/u.test(text)) return false;
   const tokens = tokenize(text);
   if (tokens.some((token) => taxonomy.personalDetails.notNameWords.has(token.norm))) return false;
+  // A given name's short form opening the line ("MA. THERESA R. SANTOS") is no state or degree ("MA").
+  const opening = openingAbbreviation(text, taxonomy);
+  const beyondOpening = <T extends { start: number }>(hits: readonly T[]): T[] => hits.filter((hit) => hit.start >= opening);
   if (contactless && tokens.length >= 2 && tokens.every((token) => isCommonWord(token, taxonomy))) return false;
   // A word that heads a section alone is no part of a name: "Skills Used", "Objective Statement".
   if (tokens.some((token) => taxonomy.headings.has(token.norm))) return false;
   // A middle name or surname that is also a place ("Jose Rizal Santos", "Rhea Ann Dumaguete") may stand on the first
   // line after the first word of a name of three words or more: one word, where a place line has two or more.
-  const places = taxonomy.places.findAll(text, tokens);
+  const places = beyondOpening(taxonomy.places.findAll(text, tokens));
   const place = places[0];
   const placeWord = place === undefined ? -1 : tokens.findIndex((token) => token.start === place.start && token.end === place.end);
   const surnameOnly = firstLine && tokens.length >= 3 && places.length === 1 && placeWord > 0;
-  if (!(places.length === 0 || surnameOnly) || taxonomy.jobs.employerWords.findAll(text, tokens).length > 0 || taxonomy.levels.findAll(text, tokens).length > 0) return false;
+  if (!(places.length === 0 || surnameOnly) || taxonomy.jobs.employerWords.findAll(text, tokens).length > 0 || beyondOpening(taxonomy.levels.findAll(text, tokens)).length > 0) return false;
   const normal = tokens.map((t) => t.norm).join(' ');
   if (taxonomy.headings.has(normal) || taxonomy.personalDetails.documentTitles.has(normal)) return false;
   const worded = [...taxonomy.jobs.titleWords.findAll(text, tokens), ...taxonomy.roleTitles.findAll(text, tokens), ...taxonomy.skills.findAll(text, tokens)];
   return worded.length === 0 || (firstLine && givenAWordsName(tokens, worded, taxonomy));
+}
+
+/**
+ * Where a text opening with a given name's short form and two words ("Ma. Theresa Santos", "Wm. J. Cruz") goes on
+ * after the short form, else 0.
+ */
+function openingAbbreviation(text: string, taxonomy: CompiledTaxonomy): number {
+  // Two words follow, a given name and a surname at least: "MA Psychology" is a degree.
+  const opening = /^\s*(\S+?)(\.?)\s+(?=\p{Lu}\S*\s+\S)/u.exec(text);
+  const [word, dot] = [opening?.[1]?.toLowerCase(), opening?.[2] ?? ''];
+  const { givenNameAbbreviations } = taxonomy.personalDetails;
+  return word !== undefined && (givenNameAbbreviations.has(word + dot) || givenNameAbbreviations.has(word)) ? (opening?.[0].length ?? 0) : 0;
 }
 
 /**
@@ -303,7 +318,9 @@ const maxCodeLength = 3;
 
 /** "Bengaluru, Karnataka 560001" → "Bengaluru, Karnataka": city words, then places separated by commas. */
 function locationIn(text: string, taxonomy: CompiledTaxonomy): string | null {
-  const hits = taxonomy.places.findAll(text);
+  // "MA. THERESA R. SANTOS" opens with María's short form, not Massachusetts.
+  const opening = openingAbbreviation(text, taxonomy);
+  const hits = taxonomy.places.findAll(text).filter((hit) => hit.start >= opening);
   const first = hits[0];
   if (!first) return null;
   // Extend over places that follow, separated only by commas or spaces ("Austin, TX, USA").
@@ -345,6 +362,41 @@ function locationOnLine(line: Line, taxonomy: CompiledTaxonomy): string | null {
   return null;
 }
 
+/** Words of a place a street address names, each capitalised: "Orlando East". */
+const addressPlace = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*$/u;
+/** A postcode after a place, in the same piece ("Soweto 1804"). */
+const trailingPostcode = /\s+[\p{Lu}\p{N}-]*\p{N}[\p{Lu}\p{N}-]*$/u;
+/** Places of an address kept: a district and its city ("Orlando East, Soweto"). */
+const maxAddressPlaces = 2;
+
+/**
+ * The place a street address names where no place the taxonomy knows stands in it: "123 Main Rd, Orlando East, Soweto,
+ * 1804" → "Orlando East, Soweto", the capitalised pieces after its street's part (a number and an address word), but
+ * for more of the street ("Brgy. San Isidro") and a postcode.
+ */
+function addressLocation(line: Line, taxonomy: CompiledTaxonomy): string | null {
+  const { addressWord } = taxonomy.personalDetails.labelledDetail;
+  if (addressWord === null || !/\p{N}/u.test(line.text)) return null;
+  for (const part of line.text.split(/\s[|•·–—/-]\s|\s{2,}|[|•·\t]/)) {
+    const pieces = part.split(',').map((piece) => piece.trim());
+    const street = pieces.findIndex((piece) => /\p{N}/u.test(piece) && addressWord.test(piece));
+    if (street < 0) continue;
+    const places: string[] = [];
+    for (const piece of pieces.slice(street + 1)) {
+      // More of the street ("Apt 4", "Brgy. San Isidro"), or a postcode alone, comes before or after the place.
+      const place = piece.replace(trailingPostcode, '');
+      if (addressWord.test(piece) || /\p{N}/u.test(place)) continue;
+      // A place holds no word of a title, a skill or an employer: "Phase 2 Lead, Customer Care, Concentrix" is a job.
+      const tokens = tokenize(place);
+      const worded = tokens.some((token) => titleAndSkillWords(taxonomy).has(token.norm)) || taxonomy.jobs.employerWords.findAll(place, tokens).length > 0;
+      if (!addressPlace.test(place) || worded) break;
+      places.push(place);
+    }
+    if (places.length > 0) return places.slice(-maxAddressPlaces).join(', ');
+  }
+  return null;
+}
+
 /** Lines below a name found outside the contact lines that may hold the place: a headline, wrapped, then the place. */
 const locationLinesBelowName = 3;
 
@@ -357,6 +409,14 @@ function findLocation(resume: SegmentedResume, name: FoundName | null, taxonomy:
     if (!contactSections.has(section.id)) continue;
     for (const line of section.lines) {
       const location = locationOnLine(line, taxonomy);
+      if (location !== null) return location;
+    }
+  }
+  // A street address whose place the taxonomy does not know ("123 Main Rd, Orlando East, Soweto, 1804").
+  for (const section of resume.sections) {
+    if (!contactSections.has(section.id)) continue;
+    for (const line of section.lines) {
+      const location = addressLocation(line, taxonomy);
       if (location !== null) return location;
     }
   }

@@ -42,6 +42,11 @@ export interface PersonalDetailRules {
   readonly commonWords: ReadonlySet<string>;
   /** A word ending as no name does ("statement", "publicist"), with letters before the ending; null for no endings. */
   readonly commonWordEnding: RegExp | null;
+  /**
+   * Short forms of given names ("ma", "ma.", "wm."), lower case: opening a name line ("MA. THERESA R. SANTOS") one is
+   * no place.
+   */
+  readonly givenNameAbbreviations: ReadonlySet<string>;
 }
 
 /**
@@ -62,6 +67,13 @@ export interface LabelledDetails {
    * in every sentence of a resume in Spanish ("Ejecutiva de Atención a Clientes").
    */
   readonly nameParticles: ReadonlySet<string>;
+  /**
+   * Words that are no names but ordinary words too, lower case ("king", "rose", "grace"): a name's word among them is
+   * redacted on its own only where written with a capital ("Upsold king rooms" keeps "king").
+   */
+  readonly commonWords: ReadonlySet<string>;
+  /** A word of a street address ("St", "Blk", "Calle"), as a whole word; null for none. */
+  readonly addressWord: RegExp | null;
 }
 
 /** A label as a pattern: any spacing between its words, either apostrophe, and an abbreviation's last dot. */
@@ -85,10 +97,13 @@ function alternatives(list: readonly string[], pattern: (label: string) => strin
 
 const wordStart = String.raw`(?<![\p{L}\p{N}])`;
 const wordEnd = String.raw`\.?(?![\p{L}\p{N}])`;
-/** A character of an item, which ends at a separator, a bullet or a line break. */
-const itemChar = `[^|;${bulletClass()}\\n]`;
-/** Where an item starts: a line, a separator, a bullet, a bracket or a sentence. */
-const itemStart = String.raw`(?<=(?:^|[|;(\n${bulletClass()}]|[.!?]\s)\s*)`;
+/**
+ * A character of an item, which ends at a separator, a bullet, a line break, a tab (a table's next cell: "Race⇥Black
+ * African⇥Typing speed⇥45 WPM") or a run of spaces setting a column apart ("Nickname: Macoy          Birthplace: …").
+ */
+const itemChar = `(?: {0,2}[^|;\\t ${bulletClass()}\\n])`;
+/** Where an item starts: a line, a separator, a bullet, a tab, a bracket or a sentence. */
+const itemStart = String.raw`(?<=(?:^|[|;(\n\t${bulletClass()}]|[.!?]\s)\s*)`;
 /** A date in digits or with a month's name ("14.02.1986", "14 Feb 1986", "Feb 14, 1986", "12th April 1986", "1999"). */
 const datePattern = String.raw`(?:\d{1,2}\p{L}{0,2}[\s./,-]+(?:\p{L}{3,9}\.?|\d{1,2})[\s./,-]+\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2}\p{L}{0,2},?\s+\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2})(?![\p{L}\p{N}])`;
 /**
@@ -102,7 +117,8 @@ const identityValue = String.raw`(?=(?:[-/.]?[\p{L}\p{N}]|\s\p{N}){4})(?:[\p{L}\
 function labelledValue(labels: readonly string[], colonLabels: readonly string[]): RegExp | null {
   const label = [
     ...(labels.length > 0 ? [`(?:${alternatives(labels)})${wordEnd}(?:\\s*[:：\\-–—]\\s*|\\s+)`] : []),
-    ...(colonLabels.length > 0 ? [`(?:${alternatives(colonLabels)})${wordEnd}(?:\\s*[:：]\\s*|\\s+[-–—]\\s+)`] : []),
+    // A tab after a label is its colon: a table's cell beside its value ("Race⇥Black African").
+    ...(colonLabels.length > 0 ? [`(?:${alternatives(colonLabels)})${wordEnd}(?:\\s*[:：]\\s*|\\s+[-–—]\\s+| *\\t[ \\t]*)`] : []),
   ];
   if (label.length === 0) return null;
   // Not to a full stop, which abbreviations hold ("Sept. 12, 1995", "Brgy. San Isidro"): in blind screening more is
@@ -114,7 +130,7 @@ function labelledValue(labels: readonly string[], colonLabels: readonly string[]
 function bareValue(bareLabels: readonly string[]): RegExp | null {
   if (bareLabels.length === 0) return null;
   // Not past a closing bracket: "(Age 40, female) with 6 years of Salesforce" keeps what follows it.
-  const valueChar = `[^|;)${bulletClass()}\\n]`;
+  const valueChar = `(?: {0,2}[^|;)\\t ${bulletClass()}\\n])`;
   return new RegExp(`${itemStart}(?<before>(?:${alternatives(bareLabels, caselessPattern)})\\s+)(?<value>[\\p{Lu}\\p{N}]${valueChar}*)`, 'gu');
 }
 
@@ -138,6 +154,18 @@ function birthDates(birthWords: readonly string[]): RegExp[] {
 function ageInWords(ageWords: readonly string[]): RegExp | null {
   if (ageWords.length === 0) return null;
   return new RegExp(`${wordStart}(?<value>\\d{1,3})(?<after>\\s*(?:${alternatives(ageWords)})${wordEnd})`, 'giu');
+}
+
+/** "aged 45", "at the age of 45": the number, unless one of `units` ("days"), a range or a share follows it. */
+function ageAfterWords(words: readonly string[], units: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const unit = units.length === 0 ? '' : `|(?:${alternatives(units)})(?![\\p{L}\\p{N}])`;
+  return new RegExp(`${wordStart}(?<before>(?:${alternatives(words)})\\s+)(?<value>\\d{1,3})(?![\\p{N}]|\\s*(?:[-–+%/]${unit}))`, 'giu');
+}
+
+/** A word of a street address, whole, its abbreviation's dot included ("St.", "Brgy."). */
+function addressWordPattern(words: readonly string[]): RegExp | null {
+  return words.length === 0 ? null : new RegExp(`${wordStart}(?:${alternatives(words)})${wordEnd}`, 'iu');
 }
 
 /** "S/O Ramesh Chand Gupta", "Married to Jose Santos": the marker and the capitalised name after it, whole. */
@@ -172,12 +200,16 @@ function labelledDetails(rules: Vocabulary['personalDetails']): LabelledDetails 
     labelledValue(rules.labels, rules.colonLabels),
     bareValue(rules.bareLabels),
     ageInWords(rules.ageWords),
+    ageAfterWords(rules.ageBeforeWords, rules.ageBeforeWordsNotWith),
   ];
   return {
     values: values.filter((pattern): pattern is RegExp => pattern !== null),
     honorific: rules.honorifics.length > 0 ? `(?:${alternatives(rules.honorifics)})\\.?` : null,
     personalItem: personalItem(rules.personalValues),
     nameParticles: new Set(rules.nameParticles.map((word) => word.toLowerCase())),
+    commonWords: new Set([...englishCommonWords(), ...rules.namesAlsoWords.map((word) => word.toLowerCase())]),
+    // A postal box is an address too: "P.O. Box 4521-00100, Nairobi" goes whole.
+    addressWord: addressWordPattern([...rules.addressWords, ...rules.postalBoxes]),
   };
 }
 
@@ -200,6 +232,7 @@ export function compilePersonalDetails(vocabulary: Vocabulary): PersonalDetailRu
     locationLabels: new Set(rules.locationLabels.map(normalizePhrase)),
     notNameWords: new Set(rules.notNameWords.map(normalizePhrase)),
     commonWords: englishCommonWords(),
+    givenNameAbbreviations: new Set(rules.givenNameAbbreviations.map((word) => word.toLowerCase())),
     commonWordEnding: rules.commonWordEndings.length === 0 ? null : new RegExp(`^\\p{L}{${minLettersBeforeEnding},}(?:${rules.commonWordEndings.map(escapeRegExp).join('|')})$`, 'iu'),
   };
 }

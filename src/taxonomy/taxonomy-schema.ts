@@ -386,11 +386,28 @@ export const vocabularyFileSchema = z.strictObject({
        * these and numbers is redacted on a line that holds a labelled personal detail ("Married, 2 dependants").
        */
       personalValues: z.array(text).default([]),
+      /** Words before a number that make it an age ("aged 45"): not before a unit of time ("accounts aged 90 days"). */
+      ageBeforeWords: z.array(text).default([]),
+      /** Units of time after the number that make it no age ("accounts aged 90 days"). */
+      ageBeforeWordsNotWith: z.array(text).default([]),
+      /**
+       * Words of a street address ("St", "Blk", "Brgy", "Calle"): beside the redacted location in an item, the address
+       * they stand in goes too ("123 Main St Apt 4, [redacted]"), and a header's address gives the location.
+       */
+      addressWords: z.array(text).default([]),
+      /** Short forms of given names that open a name line ("Ma." of María, "Wm."): no place there ("MA" Massachusetts). */
+      givenNameAbbreviations: z.array(text).default([]),
+      /**
+       * Given names that are ordinary words too, which compromise's lexicon tags as names only ("grace", "mark"): like
+       * its common words, redacted on their own only where written with a capital.
+       */
+      namesAlsoWords: z.array(text).default([]),
     })
     .default({
       documentTitles: [], nameLabels: [], honorifics: [], nameParticles: [], labels: [], colonLabels: [], postalBoxes: [],
       identityNumbers: [], postNominals: [], surnameLabels: [], givenNameLabels: [], nameSuffixes: [], locationLabels: [], notNameWords: [], commonWordEndings: [], bareLabels: [],
-      relativeMarkers: [], birthWords: [], ageWords: [], profileSites: [], personalValues: [],
+      relativeMarkers: [], birthWords: [], ageWords: [], profileSites: [], personalValues: [], ageBeforeWords: [], ageBeforeWordsNotWith: [], addressWords: [],
+      givenNameAbbreviations: [], namesAlsoWords: [],
     }),
   /**
    * Places a location line names: states, provinces and regions (names and postal codes), and countries. Those under
