@@ -50,7 +50,24 @@ const describingWord = /^\p{L}+ing$/u;
  * Where the candidate says what they seek: after an opener to the job word ("Seeking a Team Leader role"), and the
  * rest of a sentence after a word of moving or learning ("wants to move into medical coding").
  */
-export function wishSpans(text: string, tokens: readonly Token[], lines: LineIndex, taxonomy: CompiledTaxonomy): { start: number; end: number }[] {
+export function wishSpans(text: string, tokens: readonly Token[], lines: LineIndex, taxonomy: CompiledTaxonomy): readonly Span[] {
+  // Skills and the roles sought are both read from the wishes: a document's are found once, by its tokens.
+  const known = wishesByTokens.get(tokens);
+  if (known) return known;
+  const found = findWishSpans(text, tokens, lines, taxonomy);
+  wishesByTokens.set(tokens, found);
+  return found;
+}
+
+/** Each document's wishes, by its tokens: let go with them, so nothing outlives the document. */
+const wishesByTokens = new WeakMap<readonly Token[], readonly Span[]>();
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+function findWishSpans(text: string, tokens: readonly Token[], lines: LineIndex, taxonomy: CompiledTaxonomy): Span[] {
   const { openers, sought, claims, continuations, moves, learning, maxWords, sections } = taxonomy.skillAspirations;
   if (openers.size === 0) return [];
   const inSections = (at: number): boolean => {

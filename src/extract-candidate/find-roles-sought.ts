@@ -17,7 +17,8 @@ export function findRolesSought(resume: SegmentedResume, tokens: readonly Token[
   // A wish ends before its job word ("a Team Leader | position"): the word after it is read with it.
   const wished = wishSpans(text, tokens, lines, taxonomy).map(({ start, end }) => text.slice(start, end + jobWordChars(text, end)));
   const labelled = resume.sections.flatMap((section) => section.lines.flatMap((line) => {
-    const from = jobSoughtStart(line.text, taxonomy);
+    // A label ends with a colon: a line without one names no job sought, and is not read for one.
+    const from = line.text.includes(':') ? jobSoughtStart(line.text, taxonomy) : null;
     return from === null ? [] : [line.text.slice(from)];
   }));
   const sought = new Set<string>();

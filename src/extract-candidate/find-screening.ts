@@ -413,6 +413,9 @@ const memberReachChars = 40;
 /** The group of the roles that lead others: a count of their holders shows the people counted with them were led. */
 const leadingGroup = 'management';
 
+/** Where a number starts: a digit after no letter, digit, point or comma. */
+const numberStart = /(?<![\p{L}\p{N}.,])\d/gu;
+
 /** Team sizes told in a list, compiled once per taxonomy from its screening words. */
 interface TeamLists {
   /**
@@ -420,7 +423,7 @@ interface TeamLists {
    * (claims voice and member services chat), 160 FTEs", "Managed multiple LOBs with up to 350 FTEs". Group `size`.
    */
   readonly afterObject: RegExp;
-  /** A count of people anywhere: "220 FTEs". Group `size`. */
+  /** A count of people in digits, matched where a number starts (sticky): "220 FTEs". Group `size`. */
   readonly headcount: RegExp;
 }
 
@@ -440,7 +443,7 @@ function teamListsOf(taxonomy: CompiledTaxonomy): TeamLists {
   const object = String.raw`(?:[^\s,;.()]+\s+){0,2}[^\s,;.()]+(?:\s*\([^()]*\))?`;
   const lists: TeamLists = {
     afterObject: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(team.leadVerbs)})\s+${object}\s*(?:,|&|\band\b|\bwith\b)\s*${people}`, 'iuy'),
-    headcount: new RegExp(String.raw`(?<![\p{L}\p{N}.,])${people}`, 'giu'),
+    headcount: new RegExp(String.raw`(?<size>\d{1,3}(?:,\d{3})+|\d{1,4})\s*\+?\s+(?:${alternation(team.memberWords)})(?![\p{L}\p{N}])`, 'iuy'),
   };
   teamListsByScreening.set(taxonomy.screening, lists);
   return lists;
@@ -494,9 +497,11 @@ function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
   }
   // "3 LOBs (voice, chat, email), 220 FTEs, 12 team leaders": a headcount counted with the team leaders over it is
   // the span of whoever writes it, with no verb of leading.
-  for (const match of allMatches(lists.headcount, text)) {
-    const team = countFrom(scope, match);
-    if (team?.namesLeaders && !oneOfTeam(match.index)) add(team);
+  // Tried only where a number starts: a scan of the whole text for the pattern cost more than the rest of the search.
+  for (const number of allMatches(numberStart, text)) {
+    const match = matchAt(lists.headcount, text, number.index);
+    const team = match === null ? null : countFrom(scope, match);
+    if (team?.namesLeaders && !oneOfTeam(match?.index ?? 0)) add(team);
   }
   if (found.length === 0) return null;
   const sorted = [...found].sort((a, b) => b.size - a.size || a.evidence.start - b.evidence.start);
