@@ -23,7 +23,7 @@ export { monthsBetween } from './find-dated-jobs.js';
  * honour ("Dean's Lister, 2023-2024") is no job, so achievements are searched only for jobs written as such.
  */
 const jobSections = new Set(['experience']);
-const notJobSections = new Set(['education', 'certifications', 'projects', 'personal', 'languages', 'publications', 'activities', 'achievements']);
+const notJobSections = new Set(['education', 'certifications', 'projects', 'personal', 'references', 'languages', 'publications', 'activities', 'achievements']);
 /** Sections where a candidate sums up their career: a job told there in a sentence ("Worked as …") is one. */
 const toldJobSections = new Set(['header', 'summary']);
 /** Sections that continue the experience section they follow. */

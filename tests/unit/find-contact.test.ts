@@ -226,6 +226,17 @@ describe('contact details', () => {
     expect(cv('DATOS PERSONALES\nNacionalidad: Colombiana')).toMatchObject({ email: 'sandra.ortiz@tp.com', phone: '315 444 5566' });
   });
 
+  it("takes no referee's phone or e-mail for the candidate's, nor a referee's title for a job", () => {
+    const text = (personal: string) => ['Thabo Mokoena', 'Johannesburg, Gauteng', 'EXPERIENCE', 'Collections Agent, Merchants SA, Jan 2021 - Present',
+      'REFERENCES', 'Sipho Dlamini, Team Leader, Merchants SA, 011 555 1212, sdlamini@merchants.co.za', personal].join('\n');
+    const candidate = extractText(text('PERSONAL DETAILS\nCell: 072 555 0199 | thabo.mokoena@gmail.com'), taxonomy);
+    expect(candidate.contact).toMatchObject({ email: 'thabo.mokoena@gmail.com', phone: '072 555 0199' });
+    expect(candidate.positions.map((p) => p.title)).toEqual(['Collections Agent']);
+    expect(candidate.undatedPositions).toEqual([]);
+    // A resume giving none of its own still shows the referee's, as found, rather than nothing.
+    expect(contact(text('')).phone).toBe('011 555 1212');
+  });
+
   it.each([
     ['Carlos Mendoza\nMonterrey, Nuevo León, Mexico · carlos@example.com', 'Monterrey, Nuevo León, Mexico', 'MX'],
     ['Ana Reyes\nMakati City | +63 917 555 0101', 'Makati City', 'PH'],
