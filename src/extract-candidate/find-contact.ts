@@ -146,7 +146,7 @@ function readsAsName(written: string, taxonomy: CompiledTaxonomy, { firstLine = 
   const normal = tokens.map((t) => t.norm).join(' ');
   if (taxonomy.headings.has(normal) || taxonomy.personalDetails.documentTitles.has(normal)) return false;
   const worded = [...taxonomy.jobs.titleWords.findAll(text, tokens), ...taxonomy.roleTitles.findAll(text, tokens), ...taxonomy.skills.findAll(text, tokens)];
-  return worded.length === 0 || (firstLine && givenAWordsName(tokens, worded, taxonomy));
+  return worded.length === 0 || (firstLine && (givenAWordsName(tokens, worded, taxonomy) || (!contactless && surnameAWordsName(tokens, worded, taxonomy))));
 }
 
 /**
@@ -173,6 +173,23 @@ function givenAWordsName(tokens: readonly Token[], worded: readonly { start: num
   const known = titleAndSkillWords(taxonomy);
   return rest.every((token) => !known.has(token.norm));
 }
+
+/**
+ * Whether the first line's last word of a title or a skill is a surname: "Juan Miguel Trainer", "Sarah Jane French".
+ * The two or more words before it are given names: no word of a title or skill, and no common English word, which a
+ * headline's words before its title are ("Senior Trainer", "Bilingual Customer Service Trainer"); with one word before
+ * it ("Jake Trainer", "Substitute Teacher") the lexicon is too small to tell. Read so only above contact details: a
+ * name must not move a score by the trade or the language it spells.
+ */
+function surnameAWordsName(tokens: readonly Token[], worded: readonly { start: number; end: number }[], taxonomy: CompiledTaxonomy): boolean {
+  const last = tokens.at(-1);
+  const given = tokens.slice(0, -1);
+  if (last === undefined || given.length < minGivenNames || !worded.every((hit) => hit.start === last.start && hit.end === last.end)) return false;
+  return given.every((token) => !isCommonWord(token, taxonomy));
+}
+
+/** Given names before a surname that is a title's or a skill's word. */
+const minGivenNames = 2;
 
 const wordsSeen = new WeakMap<CompiledTaxonomy, ReadonlySet<string>>();
 

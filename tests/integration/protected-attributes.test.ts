@@ -20,6 +20,9 @@ const variants: readonly ((text: string) => string)[] = [
   // Names that are also words of skills and titles: a person, never a skill.
   (text) => text.replace(/^.*$/m, 'Excel Bautista'),
   (text) => text.replace(/^.*$/m, 'Patience Okafor'),
+  // Surnames that spell a trade or a language: no title held, no language spoken.
+  (text) => text.replace(/^.*$/m, 'Juan Miguel Trainer'),
+  (text) => text.replace(/^.*$/m, 'Sarah Jane French'),
   (text) => text.replace(/^.*$/m, (name) => `${name}\nDate of Birth: 14/03/1968 | Age: 58 | Gender: Female | Marital Status: Married`),
   (text) => text.replace(/^.*$/m, (name) => `${name}\nMale, 23 years old, single, Nationality: Filipino, Religion: Catholic`),
   (text) => `${text}\n\nPERSONAL DETAILS\nDate of birth: 1 January 1990\nSex: Male\nMarital status: Divorced\nPassport photo attached`,
