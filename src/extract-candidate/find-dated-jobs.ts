@@ -17,7 +17,7 @@ import { normalizePhrase } from '../text/tokenize.js';
 import { memoizeByText } from '../text/memoize-by-text.js';
 import type { Position, YearMonth } from './candidate-types.js';
 import type { EvidenceLocator } from './locate-evidence.js';
-import { hasProseWords } from './read-table-rows.js';
+import { hasProseWords, namesColumns, pipeCells } from './read-table-rows.js';
 import { levelHits } from './level-hits.js';
 import { monthIndex, parseDateRanges, parseLoneDate, type DateRange } from './parse-date-ranges.js';
 import {
@@ -198,12 +198,18 @@ function readHeaderLineOnce(text: string, taxonomy: CompiledTaxonomy): ReadLine 
 /** What separates the segments of a header line that may each be labelled: pipes, bullets, tabs. */
 const segmentSeparators = /\s+[|•·]\s+|\t/;
 
-/** A row of table cells at least half of which are labels of a title or an employer ("Company", "Position"). */
+/** A row of a table drawn with pipes, a pipe at each end: "| Role | Company | Dates |". */
+const markdownRow = /^\s*\|.*\|\s*$/u;
+
+/**
+ * A row of table cells at least half of which are labels of a title or an employer ("Company", "Position"): a Word
+ * table's cells split by tabs, or a Markdown table's by pipes ("| Role | Company | Dates |"). A header line's parts
+ * split by pipes are no table row ("Company Name | City , State", a template's placeholders).
+ */
 function isColumnNames(text: string, taxonomy: CompiledTaxonomy): boolean {
-  if (!text.includes('\t')) return false;
-  const cells = text.split('\t').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
-  const labels = cells.filter((cell) => taxonomy.jobs.labels.has(normalizePhrase(cell)));
-  return labels.length > 0 && labels.length * 2 >= cells.length;
+  const cells = text.includes('\t') ? text.split('\t').map((cell) => cell.trim()).filter((cell) => cell.length > 0)
+    : markdownRow.test(text) ? pipeCells(text) : [];
+  return cells.length > 0 && namesColumns(cells, taxonomy);
 }
 
 /** The date line's own header, the lines above it (in order) and below it: each read once, whatever is asked. */

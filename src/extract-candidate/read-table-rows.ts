@@ -8,6 +8,7 @@
 import type { Line } from '../segment-sections/section-types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
+import { normalizePhrase } from '../text/tokenize.js';
 import type { YearMonth } from './candidate-types.js';
 import { parseDateRanges, parseLoneDate } from './parse-date-ranges.js';
 import { maxHeaderPartWords } from './read-job-header.js';
@@ -58,15 +59,23 @@ export function pipeCells(text: string): string[] {
  * The line as a table row's header, or the line itself when it is no table row. A row drawn with pipes keeps them
  * between its fields, as a header line written with pipes has them; only its dates are joined.
  */
+/** Cells at least half of which are labels of a title or an employer ("Company", "Position"): a table's column names. */
+export function namesColumns(cells: readonly string[], taxonomy: CompiledTaxonomy): boolean {
+  const labels = cells.filter((cell) => taxonomy.jobs.labels.has(normalizePhrase(cell)));
+  return labels.length > 0 && labels.length * 2 >= cells.length;
+}
+
 export function readTableRow(line: Line, taxonomy: CompiledTaxonomy, reference: YearMonth): Line {
   if (pipeRow.test(line.text)) {
     const cells = pipeCells(line.text);
-    if (cells.length < minRowCells) return line;
+    // Column names keep their pipes: the row reads as a table's, not as a header line's parts ("| Role | Company |").
+    if (cells.length < minRowCells || namesColumns(cells, taxonomy)) return line;
     return { ...line, text: mergeDateCells(cells, taxonomy, reference).join(' | ') };
   }
   if (!line.text.includes('\t')) return line;
   const cells = line.text.split('\t').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
   if (cells.length < minRowCells) return line;
-  const kept = mergeDateCells(cells, taxonomy, reference).filter((cell) => !isProse(cell));
+  // A cell of dates is no prose, whatever its full stops: "Sept. 2021 – Present".
+  const kept = mergeDateCells(cells, taxonomy, reference).filter((cell) => !isProse(cell) || parseDateRanges(cell, taxonomy.dates, reference).length > 0);
   return { ...line, text: kept.join('\t') };
 }

@@ -34,6 +34,19 @@ describe('employment tables', () => {
     expect(jobs('EXPERIENCE\nTeam Leader | Concentrix | Jan 2019 – Dec 2021')).toEqual([['Team Leader', 'Concentrix', 36]]);
   });
 
+  it('reads dated cells written with a full stop ("Sept. 2021"), and takes no column name for an employer', () => {
+    const word = ['Work Experience', 'Team Leader – Inbound Voice\tTeleperformance, Quezon City\tSept. 2021 – Present',
+      'Customer Service Representative\tTeleperformance, Quezon City\tFeb. 2019 – Aug. 2021'].join('\n');
+    const expected = [['Team Leader – Inbound Voice', 'Teleperformance', 63], ['Customer Service Representative', 'Teleperformance', 31]];
+    expect(jobs(word)).toEqual(expected);
+    const markdown = ['## Experience', '| Role | Company | Dates |', '|---|---|---|',
+      '| Team Leader – Inbound Voice | Teleperformance, Quezon City | Sept. 2021 – Present |',
+      '| Customer Service Representative | Teleperformance, Quezon City | Feb. 2019 – Aug. 2021 |'].join('\n');
+    expect(jobs(markdown)).toEqual(expected);
+    // A cell of prose with a full stop is still left out of the header.
+    expect(jobs('EXPERIENCE\nTeam Leader\tConcentrix\tLed 12 agents. Ran huddles\tJan 2019 – Dec 2021')).toEqual([['Team Leader', 'Concentrix', 36]]);
+  });
+
   it('leaves a cell of duties out of the header, and keeps a title cell whole, dash and all', () => {
     const text = [
       'PROFESSIONAL EXPERIENCE',
