@@ -72,6 +72,7 @@ export function checkCrossReferences(content: Content, origin: Origin): Taxonomy
   if (content.screening.multilingual !== undefined) expect('skill', content.screening.multilingual.skill, 'screening.yaml', ['multilingual', 'skill']);
   if (content.screening.writtenLanguage !== undefined) expect('language', content.screening.writtenLanguage, 'screening.yaml', ['writtenLanguage']);
   if (content.screening.typing.skill !== undefined) expect('skill', content.screening.typing.skill, 'screening.yaml', ['typing', 'skill']);
+  if (content.screening.metricsShowing !== undefined) expect('skill', content.screening.metricsShowing.skill, 'screening.yaml', ['metricsShowing', 'skill']);
   content.screening.metrics.forEach(({ skill }, i) => {
     if (skill !== undefined) expect('skill', skill, 'screening.yaml', ['metrics', i, 'skill']);
   });

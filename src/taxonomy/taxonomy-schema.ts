@@ -540,6 +540,11 @@ export const screeningFileSchema = z.strictObject({
       aliases: z.array(text).min(1),
     }))
     .default([]),
+  /**
+   * Figures achieved in this many different metrics, in a resume that shows a team led, show `skill` too: a team leader
+   * reporting AHT, CSAT and attrition tracks the team's KPIs, whether or not it says "KPI" (added in taxonomy 0.15.0).
+   */
+  metricsShowing: z.strictObject({ skill: id, minMetrics: z.number().int().min(2) }).optional(),
   durationUnits: z.strictObject({ seconds: z.array(text).min(1), minutes: z.array(text).min(1) }),
   /** Words between a metric and its values that make the last value the one achieved ("from 7:30 to 6:10"). */
   changeWords: z.array(text).default([]),

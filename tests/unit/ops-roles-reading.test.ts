@@ -162,3 +162,16 @@ describe('a WFM analyst posting', () => {
     expect(skills('Scheduling client appointments and meetings')).not.toContain('workforce-scheduling');
   });
 });
+
+describe('KPIs reported', () => {
+  it('shows KPI tracking by figures reached in three metrics or more, and reads attrition as the figure reached', () => {
+    const skills = (lines: string) => extractText(`Ricardo Mendoza\nEXPERIENCE\nOperations Manager, Concentrix, 2018 - Present\n${lines}`, taxonomy).skills.map((s) => s.id);
+    expect(skills('- Led a team of 16 agents\n- Delivered CSAT 88%, attrition 3.2%, AHT 5:40')).toContain('kpi-management');
+    expect(skills('- Led a team of 16 agents\n- Kept CSAT at 92% and AHT at 6:10')).not.toContain('kpi-management');
+    // An agent's own figures are the metrics' skills, no team's KPIs tracked.
+    expect(skills('- Handled inbound calls: CSAT 92%, AHT 6:10, QA score 96%')).not.toContain('kpi-management');
+    const metrics = extractText('Jon Cruz\nEXPERIENCE\nTeam Leader, TTEC, 2019 - Present\n- attrition down from 7% to 3.5%', taxonomy).screening.metrics;
+    expect(metrics.map((m) => [m.id, m.value])).toEqual([['attrition', 3.5]]);
+  });
+});
+
