@@ -129,6 +129,11 @@ export const languageSchema = z.object({
   proficiency: proficiencyLevelSchema.nullable(),
   /** A CEFR level stated beside it (A1 to C2). */
   cefr: z.enum(cefrLevels).nullable(),
+  /**
+   * True when `proficiency` is the level work or a credential shows ("English teacher", "AB English"), the resume
+   * stating none (added in 1.8.0; absent otherwise).
+   */
+  levelShown: z.boolean().optional(),
   evidence: z.array(evidenceSchema),
 });
 export type Language = z.infer<typeof languageSchema>;

@@ -169,7 +169,7 @@ function findLanguages(scope: Scope): Language[] {
     if (found?.cefr != null || (found?.proficiency != null && stronger(found.proficiency, level) === found.proficiency)) continue;
     const evidence = scope.locate(shown.start, shown.end);
     const name = screening.languageNames.get(language) ?? language;
-    byId.set(language, { id: language, name, proficiency: level, cefr: null, evidence: [...(found?.evidence ?? []), evidence].slice(0, maxEvidencePerFinding) });
+    byId.set(language, { id: language, name, proficiency: level, cefr: null, levelShown: true, evidence: [...(found?.evidence ?? []), evidence].slice(0, maxEvidencePerFinding) });
   }
   return [...byId.values()];
 }

@@ -30,6 +30,8 @@ function levelOfCefr(cefr: Language['cefr'], taxonomy: CompiledTaxonomy): Level 
 
 /** How a language's detail ends when the resume names it, or a test of it, without a level. */
 const withoutLevel = 'without a level';
+/** Said of a level the resume's work or credential shows, the resume stating none. */
+const shownNotStated = 'shown by work, not stated';
 
 /** The CEFR level a test's score reaches: the highest whose lowest score it meets; null below them all. */
 function cefrOfScore(aligned: Partial<Record<CefrLevel, number>>, score: number): Language['cefr'] {
@@ -89,6 +91,9 @@ function languageRequirement(language: string, minimum: Level, facts: CandidateF
   if (level === null) return requirement(id, label, languageWithoutLevelCredit, `${name} listed ${withoutLevel}`, listed.evidence);
   const credit = Math.min(1, strength(level, taxonomy) / strength(minimum, taxonomy));
   const stated = byCefr ? `${listed.cefr ?? ''} (${level})` : level;
+  // A level the resume's work shows ("AB English") is a floor, not a level the candidate gives: it is worded so, and no
+  // shortfall below the role's holds readiness back.
+  if (listed.levelShown === true && !byCefr) return requirement(id, label, credit, `${name}: ${stated}, ${shownNotStated}`, listed.evidence);
   return requirement(id, label, credit, `${name}: ${stated}`, listed.evidence);
 }
 
@@ -136,7 +141,8 @@ export function typingBelowMinimum(requirements: readonly Requirement[]): Requir
  */
 export function languagesBelowMinimum(requirements: readonly Requirement[], role: Role): Requirement[] {
   const ids = new Set(role.screening.languages.map((l) => languageRequirementId(l.language)));
-  return requirements.filter((r) => ids.has(r.id) && r.status === 'partial' && r.evidence.length > 0 && !(r.detail ?? '').endsWith(withoutLevel));
+  return requirements.filter((r) => ids.has(r.id) && r.status === 'partial' && r.evidence.length > 0
+    && !(r.detail ?? '').endsWith(withoutLevel) && !(r.detail ?? '').endsWith(shownNotStated));
 }
 
 /** The role's language requirements the resume never names: a language is no course away, whatever the score. */

@@ -55,6 +55,18 @@ describe('role screening', () => {
     expect(readiness('Versant score: 41')).toMatchObject({ level: 'ready-with-training', reasons: [expect.stringContaining('Versant English Test score 41')] });
   });
 
+  it("keeps no one from ready now by a level their work only shows, as one stated would: it is no level they gave", () => {
+    const trainer = (extra: string) => {
+      const text = 'Joy Bautista\nEXPERIENCE\nVoice and Accent Trainer, Concentrix, Jan 2019 - Present\n'
+        + '- Delivered new-hire training, nesting and voice and accent coaching for 200 agents\n- Training needs analysis, refresher training, mock calls\n'
+        + `EDUCATION\nBachelor of Secondary Education, Major in English, 2017${extra}`;
+      const [match] = scoreRoles(extractText(text, taxonomy), taxonomy, ['trainer']);
+      return [match?.readiness.level, match?.components.find((c) => c.id === 'screening')?.requirements[0]?.detail];
+    };
+    expect(trainer('')).toEqual(['ready-now', 'English: professional, shown by work, not stated']);
+    expect(trainer('\nLANGUAGES\nEnglish: professional')).toEqual(['ready-with-training', 'English: professional']);
+  });
+
   it('keeps a typing speed or language level stated below the role\'s out of the strong band, whatever the score', () => {
     const best = (resume: string, role: string) => scoreRoles(extractText(resume, taxonomy), taxonomy, [role])[0];
     const csr = (language: string) => best(`Ana Cruz\nEXPERIENCE\nCustomer Service Representative, Concentrix, Jan 2019 - Dec 2023\n- Handled inbound calls and resolved customer complaints with clear communication skills and excellent customer service\nEDUCATION\nBS Business Administration, 2018\nLANGUAGES\n${language}`, 'customer-service-representative');
