@@ -57,7 +57,7 @@ export function findUndatedJobs(
   locate: EvidenceLocator,
   lineTokens: LineTokens,
 ): UndatedPosition[] {
-  const known = new Set(positions.flatMap((p) => (p.title === null ? [] : [normalizePhrase(p.title)])));
+  const known = new Set(positions.flatMap((p) => (p.title === null ? [] : knownForms(p.title))));
   const undated: UndatedPosition[] = [];
   const headerLike = (line: Line | undefined, index: number): line is Line =>
     line !== undefined && !used.has(line) && !ranges[index] && !isBullet(line.text) && !isSentence(line.text);
@@ -144,7 +144,7 @@ export function findHeadlineJob(
     const read = readTitleLine(line.text, taxonomy, lineTokens(line));
     if (!read || read.title.text.split(/\s+/).length > maxUndatedTitleWords || !isHeadedTitle(read.title.text, taxonomy)) continue;
     const { title, roles } = withLineOfWork(read.title.text, line.text, taxonomy);
-    if (jobs.some((job) => job.title !== null && normalizePhrase(job.title) === normalizePhrase(title))) return null;
+    if (jobs.some((job) => job.title !== null && knownForms(job.title).includes(normalizePhrase(title)))) return null;
     const employer = sameLineEmployer(read.others, title);
     return { title, employer, titleRoles: [...new Set([...read.title.roles, ...roles])], months: null, evidence: locate(line.start, line.end) };
   }
@@ -162,7 +162,7 @@ export function findToldJobs(
   taxonomy: CompiledTaxonomy,
   locate: EvidenceLocator,
 ): UndatedPosition[] {
-  const known = new Set(jobs.flatMap((job) => (job.title === null ? [] : [normalizePhrase(job.title)])));
+  const known = new Set(jobs.flatMap((job) => (job.title === null ? [] : knownForms(job.title))));
   return lines.flatMap((line) => {
     const introduced = introducedTitle(line.text, taxonomy);
     const job = introduced ? toldJob(introduced, taxonomy) : null;
@@ -181,4 +181,13 @@ export function findToldJobs(
 function toldJob(introduced: { title: string; employer: string | null }, taxonomy: CompiledTaxonomy): UndatedJob | null {
   const title = formalTitle(introduced.title, taxonomy);
   return title === null ? null : { title, employer: introduced.employer };
+}
+
+/**
+ * A job's title as another line may name it: whole, and without the line of work a dash adds ("Accounts Executive –
+ * Record to Report and P2P" is the "Accounts Executive" a summary names).
+ */
+function knownForms(title: string): string[] {
+  const head = title.split(/\s+[-–—]\s+/u)[0] ?? title;
+  return head === title ? [normalizePhrase(title)] : [normalizePhrase(title), normalizePhrase(head)];
 }

@@ -227,10 +227,11 @@ export function withLineOfWork(title: string, lineText: string, taxonomy: Compil
   if (!separator) return unqualified;
   const rest = after.slice(separator[0].length);
   const piece = rest.slice(0, qualifierEnd.exec(rest)?.index ?? rest.length).trim();
-  // "Associate - Customer Care from 01-Aug-2020": a sentence goes on after the qualifier.
+  // "Associate - Customer Care from 01-Aug-2020": a sentence goes on after the qualifier. A line of work may hold a
+  // terminator's word itself: "Executive – Order to Cash", "Analyst – Record to Report".
   const pieceTokens = tokenize(piece);
   const stop = pieceTokens[terminatorIndex(piece, pieceTokens, taxonomy)];
-  const qualifier = stop === undefined ? piece : piece.slice(0, stop.start).trim();
+  const qualifier = stop === undefined || lineOfWorkRoles(piece, taxonomy) !== null ? piece : piece.slice(0, stop.start).trim();
   if (qualifier.length === 0 || hasMorePiecesThan(qualifier, maxQualifierWords)) return unqualified;
   const roles = lineOfWorkRoles(qualifier, taxonomy);
   if (roles === null) return unqualified;

@@ -36,5 +36,7 @@ describe('accountancy qualifications', () => {
     expect(titleRoles('Accounts Receivable Analyst, Concentrix, Jan 2020 - Dec 2024')).toEqual([['finance-accounting-specialist']]);
     expect(titleRoles('O2C Associate, Genpact, Apr 2019 - Mar 2022')).toEqual([['finance-accounting-specialist']]);
     expect(titleRoles('Sales Associate, SM Store, Apr 2019 - Mar 2022')).not.toEqual([['finance-accounting-specialist']]);
+    // A tower named after the title, its "to" no end of the title: "Executive – Order to Cash".
+    expect(titleRoles('Executive – Order to Cash, Genpact, Apr 2019 - Mar 2022')).toEqual([['finance-accounting-specialist']]);
   });
 });
