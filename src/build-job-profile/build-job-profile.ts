@@ -124,7 +124,11 @@ function postedPay(text: string, labels: ReadonlySet<string>, experienceWords: P
  */
 function skillsOutsideFields(text: string, taxonomy: CompiledTaxonomy): readonly TermHit<string>[] {
   // As in a resume, a false friend names no skill: "Location: Hitech City" asks for no HITECH Act compliance.
-  const hits = withoutFalseFriends(findSkillHits(text, tokenize(text), taxonomy), text, taxonomy.skillFalseFriends);
+  // A skill named inside a longer one is asked as the longer: "SAP FICO or Oracle EBS" asks for SAP FICO (or Oracle),
+  // not for SAP besides, which an Oracle user would then lack.
+  const found = withoutFalseFriends(findSkillHits(text, tokenize(text), taxonomy), text, taxonomy.skillFalseFriends);
+  const hits = found.filter((hit) => !found.some((other) => other.value !== hit.value && other.start <= hit.start && hit.end <= other.end
+    && other.end - other.start > hit.end - hit.start));
   if (hits.length === 0 || levelHits(text, taxonomy).length === 0) return hits;
   const fields = taxonomy.fields.findAll(text);
   return hits.filter((hit) => !fields.some((field) => hit.start < field.end && field.start < hit.end));

@@ -537,6 +537,18 @@ describe('alternatives a posting names', () => {
     ]);
   });
 
+  it('asks for a skill named inside a longer one as the longer: "SAP FICO or Oracle EBS" asks for no SAP besides', () => {
+    const asked = (line: string) => buildJobProfile({ text: `AP Associate\nRequirements\n- Accounts payable\n- ${line}`, name: 'ap.txt' }, taxonomy)
+      .role.skills.map((s) => [s.skill, s.importance, s.alternatives]);
+    expect(asked('SAP FICO or Oracle EBS')).toEqual([
+      ['accounts-payable', 'must-have', []],
+      ['sap-fico', 'must-have', ['oracle-financials']],
+      ['oracle-financials', 'nice-to-have', []],
+    ]);
+    // Named on its own, SAP is asked.
+    expect(asked('SAP').map(([skill]) => skill)).toContain('sap-erp');
+  });
+
   it('asks for what its examples show, not for each example: "CRM software such as Salesforce or Zendesk"', () => {
     const asked = (line: string) => buildJobProfile({ text: `CSR - Voice\nRequirements\n- ${line}\n- Customer service and complaint handling`, name: 'csr.txt' }, taxonomy)
       .role.skills.filter((s) => ['crm-software', 'salesforce-crm', 'zendesk'].includes(s.skill)).map((s) => [s.skill, s.importance, s.alternatives]);
