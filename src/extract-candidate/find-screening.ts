@@ -19,7 +19,6 @@ import { maxEvidencePerFinding } from './find-skills.js';
 import { pipeCells } from './read-table-rows.js';
 import { allMatches } from '../text/all-matches.js';
 import { amountOf } from '../text/amount-of.js';
-import { alternation } from '../taxonomy/compile-date-vocabulary.js';
 import { rolesNamedIn } from './sum-experience.js';
 
 type Cefr = NonNullable<Language['cefr']>;
@@ -410,44 +409,8 @@ function matchAt(pattern: RegExp, text: string, offset: number): RegExpExecArray
 /** Characters before a team word searched for words that make the candidate one of the team. */
 const memberReachChars = 40;
 
-/** The group of the roles that lead others: a count of their holders shows the people counted with them were led. */
-const leadingGroup = 'management';
-
 /** Where a number starts: a digit after no letter, digit, point or comma. */
 const numberStart = /(?<![\p{L}\p{N}.,])\d/gu;
-
-/** Team sizes told in a list, compiled once per taxonomy from its screening words. */
-interface TeamLists {
-  /**
-   * A lead verb, a short object with a note in brackets, then the people led, joined to it (sticky): "Manage 2 LOBs
-   * (claims voice and member services chat), 160 FTEs", "Managed multiple LOBs with up to 350 FTEs". Group `size`.
-   */
-  readonly afterObject: RegExp;
-  /** A count of people in digits, matched where a number starts (sticky): "220 FTEs". Group `size`. */
-  readonly headcount: RegExp;
-}
-
-const teamListsByScreening = new WeakMap<CompiledScreening, TeamLists>();
-
-function teamListsOf(taxonomy: CompiledTaxonomy): TeamLists {
-  const known = teamListsByScreening.get(taxonomy.screening);
-  if (known) return known;
-  const { team } = taxonomy.source.screening;
-  const { numberWords, minTeamSize } = taxonomy.screening;
-  const sizeWords = [...numberWords].filter(([, value]) => value >= minTeamSize).map(([word]) => word);
-  const size = String.raw`(?<size>\d{1,3}(?:,\d{3})+|\d{1,4}${sizeWords.length > 0 ? `|${alternation(sizeWords)}` : ''})\s*\+?`;
-  const approximateWords = taxonomy.source.vocabulary.approximateWords;
-  const approximate = approximateWords.length > 0 ? String.raw`(?:(?:${alternation(approximateWords)})\s+)?` : '';
-  const people = String.raw`${approximate}${size}\s+(?:${alternation(team.memberWords)})(?![\p{L}\p{N}])`;
-  // The object: one to three words (a count and what is counted: "2 LOBs", "multiple LOBs"), and a note in brackets.
-  const object = String.raw`(?:[^\s,;.()]+\s+){0,2}[^\s,;.()]+(?:\s*\([^()]*\))?`;
-  const lists: TeamLists = {
-    afterObject: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(team.leadVerbs)})\s+${object}\s*(?:,|&|\band\b|\bwith\b)\s*${people}`, 'iuy'),
-    headcount: new RegExp(String.raw`(?<size>\d{1,3}(?:,\d{3})+|\d{1,4})\s*\+?\s+(?:${alternation(team.memberWords)})(?![\p{L}\p{N}])`, 'iuy'),
-  };
-  teamListsByScreening.set(taxonomy.screening, lists);
-  return lists;
-}
 
 /** A team led, as its size and where it is written. */
 interface TeamFound {
@@ -466,7 +429,8 @@ function countFrom(scope: Scope, match: RegExpExecArray): TeamFound | null {
   let namesLeaders = false;
   for (let more = matchAt(screening.teamMore, text, end); more !== null; more = matchAt(screening.teamMore, text, end)) {
     size += amountOf(more.groups?.size ?? '', screening.numberWords) ?? 0;
-    namesLeaders ||= rolesNamedIn(more[0], taxonomy).some((role) => taxonomy.rolesById.get(role)?.group === leadingGroup);
+    namesLeaders ||= screening.leaderRoleGroup !== null
+      && rolesNamedIn(more[0], taxonomy).some((role) => taxonomy.rolesById.get(role)?.group === screening.leaderRoleGroup);
     end += more[0].length;
   }
   if (size < screening.minTeamSize || size > screening.maxTeamSize) return null;
@@ -475,7 +439,6 @@ function countFrom(scope: Scope, match: RegExpExecArray): TeamFound | null {
 
 function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
   const { screening, text } = scope;
-  const lists = teamListsOf(scope.taxonomy);
   const found: { size: number; evidence: Evidence }[] = [];
   const add = (team: TeamFound): void => {
     if (found.some((f) => f.evidence.start < team.end && team.start < f.evidence.end)) return;
@@ -489,7 +452,7 @@ function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
   for (const start of screening.teamStarts.findAll(text, scope.tokens, false, scope.starts)) {
     if (oneOfTeam(start.start)) continue;
     // The phrasings of a team's size first, then people listed after what the verb leads ("Manage 2 LOBs, 160 FTEs").
-    for (const pattern of [...screening.teamSize, lists.afterObject]) {
+    for (const pattern of [...screening.teamSize, screening.teamAfterObject]) {
       const match = matchAt(pattern, text, start.start);
       const team = match === null ? null : countFrom(scope, match);
       if (team) add(team);
@@ -498,8 +461,9 @@ function findTeamLeadership(scope: Scope): Screening['teamLeadership'] {
   // "3 LOBs (voice, chat, email), 220 FTEs, 12 team leaders": a headcount counted with the team leaders over it is
   // the span of whoever writes it, with no verb of leading.
   // Tried only where a number starts: a scan of the whole text for the pattern cost more than the rest of the search.
-  for (const number of allMatches(numberStart, text)) {
-    const match = matchAt(lists.headcount, text, number.index);
+  const numbers = screening.leaderRoleGroup === null ? [] : allMatches(numberStart, text);
+  for (const number of numbers) {
+    const match = matchAt(screening.headcount, text, number.index);
     const team = match === null ? null : countFrom(scope, match);
     if (team?.namesLeaders && !oneOfTeam(match?.index ?? 0)) add(team);
   }

@@ -118,6 +118,15 @@ export interface CompiledScreening {
   readonly teamSize: readonly RegExp[];
   /** More members right after a team size ("… and 70 agents"), matched where the size ends (sticky). */
   readonly teamMore: RegExp;
+  /**
+   * A lead verb, a short object with a note in brackets, then the people led (sticky): "Manage 2 LOBs (claims voice and
+   * member services chat), 160 FTEs", "Managed multiple LOBs with up to 350 FTEs". Group `size`.
+   */
+  readonly teamAfterObject: RegExp;
+  /** A count of people in digits, tried where a number starts (sticky): "220 FTEs". Group `size`. */
+  readonly headcount: RegExp;
+  /** The group of the roles whose holders, counted after a headcount, show it was led; null: none read so. */
+  readonly leaderRoleGroup: string | null;
   /** Lead verbs and team words: where a phrasing of a team's size can start. */
   readonly teamStarts: TermMatcher<true>;
   /** Ends the text before a team word the candidate is one of: "worked in a", "part of the", "support for a". */
@@ -754,6 +763,13 @@ function compileScreening(screening: Screening, vocabulary: Vocabulary): Compile
     teamSize: teamSize.map((pattern) => new RegExp(String.raw`(?<![\p{L}])(?:${pattern})(?![\p{L}\p{N}])`, 'iuy')),
     // "Managed 4 team leaders and 70 agents": more people led, right after a count of members.
     teamMore: new RegExp(String.raw`\s*(?:,\s*and|,|&|and|plus)\s*${approximate}${size}\s+(?:${members})(?![\p{L}\p{N}])`, 'iuy'),
+    // The object: one to three words (a count and what is counted: "2 LOBs", "multiple LOBs"), and a note in brackets.
+    teamAfterObject: new RegExp(
+      String.raw`(?<![\p{L}])(?:${anyOf(team.leadVerbs)})\s+(?:[^\s,;.()]+\s+){0,2}[^\s,;.()]+(?:\s*\([^()]*\))?\s*(?:,|&|\band\b|\bwith\b)\s*${approximate}${size}\s+(?:${members})(?![\p{L}\p{N}])`,
+      'iuy',
+    ),
+    headcount: new RegExp(String.raw`(?<size>\d{1,3}(?:,\d{3})+|\d{1,4})\s*\+?\s+(?:${members})(?![\p{L}\p{N}])`, 'iuy'),
+    leaderRoleGroup: team.leaderRoleGroup ?? null,
     teamStarts,
     teamMemberBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(team.memberOf)})(?:\s+(?:an?|the|our|my))?\s*(?:[\p{L}-]+\s+){0,2}$`, 'iu'),
     numberWords,

@@ -566,6 +566,11 @@ export const screeningFileSchema = z.strictObject({
     memberOf: z.array(text).default([]),
     minSize: z.number().int().min(1),
     maxSize: z.number().int().min(1),
+    /**
+     * The group of the roles that lead others: a headcount followed by a count of their holders ("220 FTEs, 12 team
+     * leaders") is a team led, with no verb of leading. Without it no headcount is read so.
+     */
+    leaderRoleGroup: id.optional(),
     /** The skill a team led shows, with the statement as its evidence ("Led a team of 18 associates"). */
     skill: id.optional(),
   }),
