@@ -54,14 +54,14 @@ function spaced(value: string): string {
 
 /**
  * The name whole, and its words on their own but for the small words of surnames (`particles`: "de", "la"); those that
- * are common words too (`commonWords`: "king", "rose") apart, for they go only where capitalised.
+ * are ordinary words too (`ordinary`: "king", "rose") apart, for they go only where capitalised.
  */
-function nameForms(name: string, particles: ReadonlySet<string>, commonWords: ReadonlySet<string>): Forms {
+function nameForms(name: string, particles: ReadonlySet<string>, ordinary: (word: string) => boolean): Forms {
   const words = name.split(/\s+/).map((word) => word.replace(/^\P{L}+|\P{L}+$/gu, ''));
   // "Mary-Jane" and "O'Neil" as written, and the parts a file name or an email splits them into.
   const parts = [...words, ...words.flatMap((word) => word.split(/\P{L}+/u))]
     .filter((part) => Array.from(part).length >= minNameWordLength && !particles.has(part.toLowerCase()));
-  const common = (part: string): boolean => commonWords.has(part.toLowerCase());
+  const common = (part: string): boolean => ordinary(part.toLowerCase());
   return {
     whole: [spaced(name)],
     parts: parts.filter((part) => !common(part)).map(escapeRegExp),
@@ -91,8 +91,8 @@ function locationForms(location: string): Forms {
 }
 
 /** How each contact field is matched. A new contact field fails to compile here until it is given its forms. */
-const formsOf = (particles: ReadonlySet<string>, commonWords: ReadonlySet<string>): Readonly<Record<keyof Contact, (value: string) => Forms>> => ({
-  name: (name) => nameForms(name, particles, commonWords),
+const formsOf = (particles: ReadonlySet<string>, ordinary: (word: string) => boolean): Readonly<Record<keyof Contact, (value: string) => Forms>> => ({
+  name: (name) => nameForms(name, particles, ordinary),
   email: emailForms,
   phone: phoneForms,
   location: locationForms,
@@ -106,7 +106,8 @@ const formsOf = (particles: ReadonlySet<string>, commonWords: ReadonlySet<string
  * (`labelledDetail`: "Date of Birth: [redacted]", "Gender: [redacted]", "KRA PIN: [redacted]", a profile's address).
  */
 export function contactRedactor(contact: Contact, labelledDetail: LabelledDetails | null = null): (text: string) => string {
-  const formsOfField = formsOf(labelledDetail?.nameParticles ?? new Set(), labelledDetail?.commonWords ?? new Set());
+  const ordinary = (word: string): boolean => labelledDetail !== null && (labelledDetail.commonWords.has(word) || labelledDetail.namesAlsoWords.has(word));
+  const formsOfField = formsOf(labelledDetail?.nameParticles ?? new Set(), ordinary);
   const fields = Object.keys(formsOfField) as (keyof Contact)[];
   const forms = fields.flatMap((field) => {
     const value = contact[field]?.trim();

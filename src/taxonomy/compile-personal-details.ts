@@ -68,10 +68,12 @@ export interface LabelledDetails {
    */
   readonly nameParticles: ReadonlySet<string>;
   /**
-   * Words that are no names but ordinary words too, lower case ("king", "rose", "grace"): a name's word among them is
-   * redacted on its own only where written with a capital ("Upsold king rooms" keeps "king").
+   * Ordinary words, lower case ("king", "rose"): a name's word among them is redacted on its own only where written with
+   * a capital ("Upsold king rooms" keeps "king"). The lexicon's common words, shared with name finding.
    */
   readonly commonWords: ReadonlySet<string>;
+  /** Given names that are ordinary words too ("grace", "mark"), which the lexicon tags as names only: the same rule. */
+  readonly namesAlsoWords: ReadonlySet<string>;
   /** A word of a street address ("St", "Blk", "Calle"), as a whole word; null for none. */
   readonly addressWord: RegExp | null;
 }
@@ -207,7 +209,8 @@ function labelledDetails(rules: Vocabulary['personalDetails']): LabelledDetails 
     honorific: rules.honorifics.length > 0 ? `(?:${alternatives(rules.honorifics)})\\.?` : null,
     personalItem: personalItem(rules.personalValues),
     nameParticles: new Set(rules.nameParticles.map((word) => word.toLowerCase())),
-    commonWords: new Set([...englishCommonWords(), ...rules.namesAlsoWords.map((word) => word.toLowerCase())]),
+    commonWords: englishCommonWords(),
+    namesAlsoWords: new Set(rules.namesAlsoWords.map((word) => word.toLowerCase())),
     // A postal box is an address too: "P.O. Box 4521-00100, Nairobi" goes whole.
     addressWord: addressWordPattern([...rules.addressWords, ...rules.postalBoxes]),
   };
