@@ -38,5 +38,7 @@ describe('accountancy qualifications', () => {
     expect(titleRoles('Sales Associate, SM Store, Apr 2019 - Mar 2022')).not.toEqual([['finance-accounting-specialist']]);
     // A tower named after the title, its "to" no end of the title: "Executive – Order to Cash".
     expect(titleRoles('Executive – Order to Cash, Genpact, Apr 2019 - Mar 2022')).toEqual([['finance-accounting-specialist']]);
+    // The record-to-report tower keeps the ledger, a must-have of the finance role as payables and receivables are.
+    expect(titleRoles('Analyst – Record to Report, Genpact, Apr 2019 - Mar 2022')).toEqual([['finance-accounting-specialist']]);
   });
 });
