@@ -36,6 +36,14 @@ function stronger(a: Importance | undefined, b: Importance): Importance {
   return a === undefined || rank[b] > rank[a] ? b : a;
 }
 
+/** One step less than an importance: what examples of a requirement are asked at. */
+const lessThan: Record<Importance, Importance> = { 'must-have': 'important', important: 'nice-to-have', 'nice-to-have': 'nice-to-have' };
+
+/** Whether the words from a named thing's end to another's start open a bracket after it, not yet closed. */
+function inBracketAfter(text: string, from: number, to: number): boolean {
+  return /^\s*[([][^()[\]]*$/u.test(text.slice(from, to));
+}
+
 interface Named<T> {
   readonly value: T;
   readonly start: number;
@@ -67,6 +75,8 @@ function namedIn<T extends string>(
     let previous: Named<T> | undefined;
     /** The first of a run of alternatives ("Zendesk or Freshdesk or Gorgias"). */
     let first: Named<T> | undefined;
+    /** The last thing named outside a bracket: what a bracket after it gives examples of ("Advanced Excel (VLOOKUP, pivots)"). */
+    let head: Named<T> | undefined;
     for (const hit of find(line.text)) {
       // "CPC-A not considered": named to be ruled out.
       if (exclusion?.test(line.text.slice(hit.end)) === true) continue;
@@ -77,7 +87,10 @@ function namedIn<T extends string>(
         continue;
       }
       const isAlternative = previous !== undefined && alternative.test(line.text.slice(previous.end, hit.start));
-      found.set(hit.value, stronger(found.get(hit.value), isAlternative ? 'nice-to-have' : line.importance));
+      // Examples of a requirement are asked, but less than it: missing pivot tables costs less than missing Excel.
+      const isExample = head !== undefined && hit.value !== head.value && inBracketAfter(line.text, head.end, hit.start);
+      if (!isExample) head = hit;
+      found.set(hit.value, stronger(found.get(hit.value), isAlternative ? 'nice-to-have' : isExample ? lessThan[line.importance] : line.importance));
       if (!isAlternative) first = hit;
       else if (first && first.value !== hit.value) alternatives.set(first.value, [...new Set([...(alternatives.get(first.value) ?? []), hit.value])]);
       previous = hit;

@@ -126,6 +126,17 @@ describe('buildJobProfile', () => {
     expect(importanceOf(both.role, 'freshdesk')).toBe('must-have');
   });
 
+  it('asks the examples in a bracket after a requirement one step less than it', () => {
+    const excel = profileOf('Requirements\n- Advanced Excel (VLOOKUP, pivots)\n- Accounts payable\n\nPreferred\n- QuickBooks (bank feeds)');
+    expect(importanceOf(excel.role, 'advanced-excel')).toBe('must-have');
+    expect(importanceOf(excel.role, 'excel-lookup-functions')).toBe('important');
+    expect(importanceOf(excel.role, 'excel-pivot-tables')).toBe('important');
+    // Named on their own, outside a bracket, they are asked in full.
+    const listed = profileOf('Requirements\n- Advanced Excel, VLOOKUP and pivot tables\n- Accounts payable');
+    expect(importanceOf(listed.role, 'excel-lookup-functions')).toBe('must-have');
+    expect(importanceOf(listed.role, 'excel-pivot-tables')).toBe('must-have');
+  });
+
   it('ends no sentence at an abbreviation, and weighs a contrast clause apart', () => {
     const senior = profileOf('Sr. Technical Support Engineer\n\nRequirements\n- Troubleshooting, ticketing and remote desktop support');
     expect(senior.role.title).toBe('Sr. Technical Support Engineer');
