@@ -13,13 +13,21 @@ const topMatchesShown = 5;
 /** Only inline styles may load; scripts, images, fonts and connections are all refused. */
 const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
 
+/** "2026-11" as a reader says it: "November 2026". */
+function monthInWords(yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  if (year === undefined || month === undefined) return yearMonth;
+  return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1));
+}
+
 function renderHeader(result: SuccessResult, title: string): string {
   const { candidate } = result;
+  // The reader's own file by its name: the folders it was read from are the server's, not theirs.
   const facts = [
-    `Source: ${result.source}`,
+    `File: ${result.source.split(/[/\\]/).pop() ?? result.source}`,
     `${candidate.experience.totalMonths} months of experience found`,
     `${candidate.skills.length} skills`,
-    `reference date ${result.referenceDate}`,
+    `as of ${monthInWords(result.referenceDate)}`,
   ];
   const notes = readingNotes(result).map((note) => `<p class="reading-note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
   return `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(facts.join(' · '))}</p>${notes.join('')}</header>`;
@@ -40,13 +48,16 @@ function renderBestRoles(result: SuccessResult): string {
     const section = sectionOf(roleId);
     return section === null ? escapeHtml(title) : `<a href="#${section}">${escapeHtml(title)}</a>`;
   };
-  const rows = result.matches.slice(0, topMatchesShown).map((match, index) =>
-    `<tr><td class="number">${index + 1}</td><th scope="row">${named(match.roleId, match.title)}</th>`
+  // Best first, so the order itself ranks them: no rank column takes a phone's width from the fit.
+  const rows = result.matches.slice(0, topMatchesShown).map((match) =>
+    `<tr><th scope="row">${named(match.roleId, match.title)}</th>`
       + `<td class="number">${match.score}</td><td>${escapeHtml(match.band)}</td></tr>`);
+  // In very large text a row cannot fit a phone's width without splitting words: the table then scrolls by itself
+  // (a region a keyboard can reach), and the page never does.
   return '<section aria-labelledby="best-roles"><h2 id="best-roles">Best-fitting roles</h2>'
-    + '<table><thead><tr><th scope="col" class="number">Rank</th><th scope="col">Role</th>'
+    + '<div class="table-scroll" role="region" aria-labelledby="best-roles" tabindex="0"><table><thead><tr><th scope="col">Role</th>'
     + '<th scope="col" class="number">Score (of 100)</th><th scope="col">Fit</th></tr></thead>'
-    + `<tbody>${rows.join('')}</tbody></table></section>`;
+    + `<tbody>${rows.join('')}</tbody></table></div></section>`;
 }
 
 function renderRoles(result: SuccessResult): string {

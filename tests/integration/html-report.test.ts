@@ -19,6 +19,10 @@ import { builtInTaxonomy } from '../support/taxonomy.js';
 
 const sampleFile = join(samplesDirectory, 'csr-maria-santos.pdf');
 const hostileName = '<script>alert(1)</script>';
+/** A reader's text size set to 24 pixels, as a phone's large-text setting or a browser's default font size does. */
+const largerText = `(() => { const style = document.createElement('style'); style.id = 'larger-text';
+  style.textContent = 'html { font-size: 24px }'; document.head.append(style); })()`;
+const ownTextSize = "document.getElementById('larger-text').remove()";
 /** How far a bar segment's drawn share may be from the share it stands for (rounding and sub-pixel layout). */
 const barShareTolerance = 0.02;
 
@@ -166,6 +170,77 @@ describe('HTML gap report in Chromium', () => {
     } finally {
       await report.page.setViewportSize({ width: 1280, height: 720 });
     }
+  });
+
+  it('splits no word of the roles table across lines on a phone, and scrolls only the table in very large text', async () => {
+    const { report } = await reports();
+    // Each word of each cell drawn on one line: a range over a word gives one box unless the word is broken (at a
+    // hyphen a line may end: "Health-" and "Insurance" are words of their own here).
+    const splitWords = `[...document.querySelectorAll('table th, table td')].flatMap((cell) => {
+      const text = cell.textContent ?? '';
+      const node = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      const broken = [];
+      for (let current = node.nextNode(); current; current = node.nextNode()) {
+        for (const match of current.textContent.matchAll(/[^\\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(current, match.index);
+          range.setEnd(current, match.index + match[0].length);
+          if (range.getClientRects().length > 1) broken.push(match[0] + ' in ' + text);
+        }
+      }
+      return broken;
+    })`;
+    await report.page.setViewportSize({ width: 360, height: 800 });
+    try {
+      expect(await report.page.evaluate<string[]>(splitWords)).toEqual([]);
+      await report.page.evaluate(largerText);
+      try {
+        expect(await report.page.evaluate<string[]>(splitWords)).toEqual([]);
+        expect(await report.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+      } finally {
+        await report.page.evaluate(ownTextSize);
+      }
+    } finally {
+      await report.page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
+  it("sizes every text by the reader's own text size, the steps as much as the headings", async () => {
+    const { report } = await reports();
+    const sizes = `[...document.querySelectorAll('h1, ol.gaps li, .readiness li, .chip')].map((e) => parseFloat(getComputedStyle(e).fontSize))`;
+    const before = await report.page.evaluate<number[]>(sizes);
+    await report.page.evaluate(largerText);
+    try {
+      const after = await report.page.evaluate<number[]>(sizes);
+      expect(after.length).toBeGreaterThan(3);
+      after.forEach((size, index) => expect(size / (before[index] ?? 1)).toBeCloseTo(24 / 16, 2));
+    } finally {
+      await report.page.evaluate(ownTextSize);
+    }
+  });
+
+  it('turns dark in dark mode, its text as readable as in light mode', async () => {
+    const { report } = await reports();
+    const contrast = `(() => {
+      const rgb = (value) => value.match(/[\\d.]+/g).slice(0, 3).map(Number);
+      const luminance = (value) => rgb(value).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+      const page = getComputedStyle(document.body).backgroundColor;
+      const ratio = (a, b) => (Math.max(luminance(a), luminance(b)) + 0.05) / (Math.min(luminance(a), luminance(b)) + 0.05);
+      const texts = [...document.querySelectorAll('p, li, th, td, .chip, .gain, .tag')].filter((e) => e.closest('.reading-note, .readiness') === null);
+      return { page: luminance(page), lowest: Math.min(...texts.map((e) => ratio(getComputedStyle(e).color, page))) };
+    })()`;
+    await report.page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      const dark = await report.page.evaluate<{ page: number; lowest: number }>(contrast);
+      expect(dark.page).toBeLessThan(0.05);
+      // WCAG 1.4.3: 4.5 to 1 for text of ordinary size.
+      expect(dark.lowest).toBeGreaterThanOrEqual(4.5);
+    } finally {
+      await report.page.emulateMedia({ colorScheme: 'light' });
+    }
+    const light = await report.page.evaluate<{ page: number; lowest: number }>(contrast);
+    expect(light.page).toBeGreaterThan(0.9);
   });
 
   it('prints every step, the folded ones too', async () => {
