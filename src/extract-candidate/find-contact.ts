@@ -16,6 +16,7 @@ import { normalizePhrase, tokenize, type Token } from '../text/tokenize.js';
 import { hasMorePiecesThan } from '../text/count-words.js';
 import type { Contact } from './candidate-types.js';
 import { emailsIn, firstOf, phoneNumbersIn } from '../text/contact-patterns.js';
+import { pictographClass } from '../text/bullets.js';
 
 // A name: two to four words, each capitalised (or all capitals), letters with inner apostrophes, dots or hyphens.
 const namePattern = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*$/u;
@@ -37,9 +38,11 @@ const contactSections = new Set(['header', 'contact', 'personal']);
  * follows a comma is dropped only when the taxonomy knows it as a credential or degree: "DELA CRUZ, JUAN M." is a name
  * written surname first.
  */
+const strayMarks = new RegExp(`^[\\s"'“”+*#•·~=_${pictographClass}-]+|[\\s"'“”,;:${pictographClass}]+$`, 'gu');
+
 function nameCandidate(text: string, taxonomy: CompiledTaxonomy): string {
-  // Stray marks before a name ("+Rhea Mae Castillo", "* JUAN CRUZ") are no part of it.
-  const trimmed = text.replace(/^[\s"'“”+*#•·~=_-]+|[\s"'“”,;:]+$/g, '');
+  // Stray marks and emoji around a name ("+Rhea Mae Castillo", "* JUAN CRUZ", "✨ KRISTINE JOY REYES ✨") are no part of it.
+  const trimmed = text.replace(strayMarks, '');
   const comma = /^(.+?),\s*([\p{Lu}][\p{Lu}\p{Ll}.,\s]{1,20})$/u.exec(trimmed);
   const after = comma?.[2];
   const credential = after !== undefined && (taxonomy.certifications.findAll(after).length > 0 || taxonomy.levels.findAll(after).length > 0
@@ -373,7 +376,7 @@ function locationOnLine(line: Line, taxonomy: CompiledTaxonomy): string | null {
     if (value !== undefined && /\p{L}/u.test(value) && value.split(/\s+/).length <= maxLabelledLocationWords) return value;
   }
   for (const part of parts) {
-    const location = locationIn(part.replace(/^[^:]{1,20}:\s*/, ''), taxonomy);
+    const location = locationIn(part.replace(/^[^:]{1,20}:\s*/, '').replace(strayMarks, ''), taxonomy);
     if (location !== null) return location;
   }
   return null;

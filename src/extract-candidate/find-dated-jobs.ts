@@ -109,13 +109,28 @@ function headerLinesBeside(
     // A line in lower case continues a sentence, unless a name so written opens it ("iQor, Makati") or it is a
     // title and nothing else ("customer service representative").
     const lowerCase = line !== undefined && /^\p{Ll}(?!\p{Lu})/u.test(line.text) && !isWholeTitle(line.text, taxonomy);
-    if (!line || ranges[i] || claimed.has(line) || isBullet(line.text) || lowerCase || isSentence(line.text)) break;
+    const duty = line !== undefined && isBullet(line.text) && !isDecoratedTitle(line.text, taxonomy);
+    if (!line || ranges[i] || claimed.has(line) || duty || lowerCase || isSentence(line.text)) break;
     // Above the dates, a line of the previous job's duties without a bullet ("US P&C insurance claims processing,
     // FNOL set-up, …") ends the header too; below them, a title may still be written in lower case.
     if (step < 0 && isDutiesLine(line.text, taxonomy)) break;
     found.push(line);
   }
   return step < 0 ? found.reverse() : found;
+}
+
+/** Most words of a title in capitals that a bullet decorates ("➤ SALES LADY"). */
+const maxDecoratedTitleWords = 5;
+
+/**
+ * Whether a bulleted line is a job's title with a decoration before it ("➤ CUSTOMER SERVICE REPRESENTATIVE"), not a
+ * duty: after the bullet, a title the taxonomy knows and nothing else, or a few words in capitals.
+ */
+function isDecoratedTitle(text: string, taxonomy: CompiledTaxonomy): boolean {
+  const rest = text.slice(bulletPrefix(text).length).trim();
+  if (rest.length === 0) return false;
+  const capitals = /\p{Lu}/u.test(rest) && !/\p{Ll}/u.test(rest) && rest.split(/\s+/).length <= maxDecoratedTitleWords;
+  return capitals || isWholeTitle(rest, taxonomy);
 }
 
 /** Whether a line is, whole, a title the taxonomy knows, in any case: a role's own or one of its relevant titles. */

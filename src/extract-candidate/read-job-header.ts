@@ -12,6 +12,7 @@ import { rolesNamedIn } from './sum-experience.js';
 import { normalizePhrase, tokenize, type Token } from '../text/tokenize.js';
 import { allMatches } from '../text/all-matches.js';
 import { memoizeByText } from '../text/memoize-by-text.js';
+import { pictographClass } from '../text/bullets.js';
 
 export interface HeaderPart {
   readonly text: string;
@@ -71,9 +72,12 @@ export function splitOutsideBrackets(text: string): string[] {
 /** The number a list of jobs puts before each one ("1. Teleperformance India, Noida"). */
 const listNumber = /^\s*\d{1,2}[.)]\s+/;
 
+/** What a part may open or end with that is none of it: spaces, colons, quotes, and emoji ("🔹 Content Moderator"). */
+const decorationAtEnds = new RegExp(`^(?:[\\s:"'“”${pictographClass}]|\\.\\s)+|[\\s:"'“”${pictographClass}]+$`, 'gu');
+
 export function splitHeaderPieces(text: string): string[] {
   return splitOutsideBrackets(text.slice(bulletPrefix(text).length).replace(listNumber, ''))
-    .map((part) => withoutRemarks(unwrap(part.replace(/^(?:[\s:"'“”]|\.\s)+|[\s:"'“”]+$/g, ''))))
+    .map((part) => withoutRemarks(unwrap(part.replace(decorationAtEnds, ''))))
     .filter((part) => /[\p{L}]{2}/u.test(part));
 }
 

@@ -9,3 +9,9 @@ export const bulletGlyphs = '•·▪►◦●○■□➢✓❖➤→◆◇‣�
 export function bulletClass(): string {
   return bulletGlyphs.replace(/[\]\\^-]/g, '\\$&');
 }
+
+/**
+ * Emoji and the joiners and selectors that build them, for a character class: phone-made resumes decorate titles and
+ * names with them ("🔹 Content Moderator", "✨ KRISTINE JOY REYES ✨"), which are no part of what they decorate.
+ */
+export const pictographClass = '\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}';

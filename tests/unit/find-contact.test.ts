@@ -32,6 +32,9 @@ describe('contact details', () => {
     expect(name('Maria Laguna Reyes')).toBe('Maria Laguna Reyes');
     expect(name('jomar villanueva')).toBe('jomar villanueva');
     expect(name('+Rhea Mae Castillo')).toBe('Rhea Mae Castillo');
+    // Emoji a phone-made resume decorates the name with are none of it.
+    expect(name('✨ KRISTINE JOY REYES ✨')).toBe('KRISTINE JOY REYES');
+    expect(name('👩‍💼 Kristine Joy Reyes')).toBe('Kristine Joy Reyes');
     expect(name('Contact\tAnna Marie Lim')).toBe('Anna Marie Lim');
     // A credential after the name is none of it, a nickname in quotes or not: blind screening must leave "CPA" alone.
     expect(name('Ma. Cristina "Tina" Gonzales, CPA')).toBe('Ma. Cristina "Tina" Gonzales');
@@ -129,6 +132,10 @@ describe('contact details', () => {
     // A particle that is a name of its own still counts where it must; a document title alone is no name.
     expect(name('Van Tran')).toBe('Van Tran');
     expect(contact('Resume\nNairobi | 0722 111 222\nEXPERIENCE\nAgent').name).toBeNull();
+  });
+
+  it('reads a place an emoji marks', () => {
+    expect(contact('KRISTINE JOY REYES\n📧 kj@example.com\n🏠 Davao City, Philippines\n\nSUMMARY\nAgent').location).toBe('Davao City, Philippines');
   });
 
   it('takes a labelled location as written, and a known place among places split by a slash', () => {

@@ -104,3 +104,24 @@ describe('a title alone before its employer and city', () => {
     expect(jobsIn(city).map(([title, employer]) => [title, employer])).toEqual([['Collector', null]]);
   });
 });
+
+describe('a title a phone-made resume decorates', () => {
+  it('reads the title after an arrow or an emoji, the duties under their own bullets still none', () => {
+    const resume = [
+      'WORK EXPERIENCE',
+      '➤ CUSTOMER SERVICE REPRESENTATIVE',
+      'Teleperformance Philippines – Ortigas | June 2023 – Present',
+      '• Inbound calls for a US telco account',
+      '🔹 Content Moderator — TaskUs Davao',
+      'Jan 2021 – May 2023',
+      '• Reviewed flagged posts',
+    ].join('\n');
+    expect(jobsIn(resume).map(([title, employer]) => [title, employer])).toEqual([
+      ['CUSTOMER SERVICE REPRESENTATIVE', 'Teleperformance Philippines'],
+      ['Content Moderator', 'TaskUs Davao'],
+    ]);
+    // A bulleted line of duties above the dates is still no title: a sentence in mixed case.
+    const duties = 'WORK EXPERIENCE\nAgent, Acme BPO, 2019 - 2020\n➤ Handled billing inquiries for a telco\nJanuary 2021 – Present';
+    expect(jobsIn(duties).map(([title]) => title)).not.toContain('Handled billing inquiries for a telco');
+  });
+});
