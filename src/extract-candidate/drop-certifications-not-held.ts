@@ -56,10 +56,15 @@ export function dropCertificationsNotHeld<T extends Span>(hits: readonly T[], te
     if (item === null) return true;
     const previous = sorted[index - 1];
     const next = sorted[index + 1];
-    const from = previous !== undefined && previous.end > item.start && previous.end <= hit.start ? previous.end : item.start;
+    const afterPrevious = previous !== undefined && previous.end > item.start && previous.end <= hit.start;
+    const from = afterPrevious ? previous.end : item.start;
     const to = next !== undefined && next.start < item.end && next.start >= hit.end ? next.start : item.end;
     // Its own words are no sign: "Enrolled Agent" is a certification held.
     const says = (part: string): boolean => taxonomy.certificationNotHeld.findAll(part).length > 0;
-    return !says(text.slice(from, hit.start)) && !says(text.slice(hit.end, to));
+    // After the certification before it, words up to a comma or a closing bracket are that one's: in "CCNA
+    // (pursuing), Google IT Support Certificate" only the CCNA is under way.
+    const before = text.slice(from, hit.start);
+    const ownBefore = afterPrevious ? before.replace(/^[^]*[,)]/u, '') : before;
+    return !says(ownBefore) && !says(text.slice(hit.end, to));
   });
 }

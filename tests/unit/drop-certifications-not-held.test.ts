@@ -35,6 +35,8 @@ describe('certifications not held yet', () => {
     ['cpc', 'Certified Professional Coder (CPC), 2019 | CompTIA A+ (pursuing)'],
     ['enrolled-agent', 'Enrolled Agent, IRS, 2018'],
     ['itil-4-foundation', 'ITIL 4 Foundation, 2021'],
+    // The word in the bracket after the CCNA is the CCNA's: the certificate after the comma is done.
+    ['google-it-support', 'CCNA (pursuing), Google IT Support Professional Certificate (Coursera, 2023)'],
   ])('%s is held in %j', (id, text) => {
     expect(held(text)).toContain(id);
   });
@@ -55,6 +57,7 @@ describe('certifications not held yet', () => {
   it('reads the word beside the certification it is about', () => {
     expect(held('CPC, CCS (in progress)')).not.toContain('ccs');
     expect(held('Certified Professional Coder (CPC), 2019 | CompTIA A+ (pursuing)')).not.toContain('comptia-a-plus');
+    expect(held('CCNA (pursuing), Google IT Support Professional Certificate (Coursera, 2023)')).not.toContain('ccna');
   });
 });
 
@@ -69,6 +72,8 @@ describe('certifications others hold', () => {
     ['cpc', 'CERTIFICATIONS\nCPC-A, AAPC – 2025 (apprentice designation)'],
     ['cpa', 'CERTIFICATIONS\nCPA Part I & II - KASNEB (Section 4 pending)'],
     ['ccna', 'SKILLS\nnetworking (Cisco CCNA 1-2 coursework)'],
+    // A university that shares a credential's initials: Chaudhary Charan Singh University, Meerut.
+    ['ccs', 'EDUCATION\nB.Com, CCS University Meerut, 2018'],
   ])('%s is not the candidate\'s in %j', (id, text) => {
     expect(named(text)).not.toContain(id);
   });
@@ -77,6 +82,7 @@ describe('certifications others hold', () => {
     ['chartered-accountant', 'CERTIFICATIONS\nChartered Accountant (ICAI), 2012'],
     ['cpa', 'CERTIFICATIONS\nCPA, 2015'],
     ['ccna', 'CERTIFICATIONS\nCCNA (200-301), 2023'],
+    ['ccs', 'CERTIFICATIONS\nCCS (AHIMA), 2022'],
     ['copc-training-credential', 'CERTIFICATIONS\nCOPC CX Standard Training (2023)'],
     ['cpc-a', 'CERTIFICATIONS\nCPC-A, AAPC – 2025 (apprentice designation)'],
     ['chartered-accountant', 'MEMBERSHIPS\nICAN - Institute of Chartered Accountants of Nigeria (2018)'],
