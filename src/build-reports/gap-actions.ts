@@ -6,7 +6,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Role } from '../taxonomy/taxonomy-schema.js';
 import type { Requirement } from '../score-roles/match-types.js';
 import { noEducationLevelFound } from '../score-roles/score-components.js';
-import { languageRequirementId, typingRequirementId } from '../score-roles/screening-requirements.js';
+import { languageRequirementId, languagesBelowMinimum, typingRequirementId } from '../score-roles/screening-requirements.js';
 
 /** Job titles named as examples in experience advice. */
 const exampleTitles = 2;
@@ -59,8 +59,12 @@ function screeningAction(requirement: Requirement, role: Role, taxonomy: Compile
   const language = wanted ? (taxonomy.screening.languageNames.get(wanted.language) ?? wanted.language) : requirement.label;
   // Where the language is most people's first, a native speaker is asked to say so, not sent to a test.
   const firstLanguageHere = country !== null && taxonomy.source.screening.languages.some((l) => l.id === wanted?.language && l.firstLanguageIn.includes(country));
+  const level = wanted?.minimumLevel ?? '';
+  // "English: intermediate" against fluent English: the level is stated, and it is the level that falls short.
+  const stated = languagesBelowMinimum([requirement], role).length > 0 ? /:\s*(.+)$/.exec(requirement.detail ?? '')?.[1] : undefined;
+  if (stated !== undefined && actions.languageBelow !== undefined) return fill(actions.languageBelow, { language, level, stated });
   const template = firstLanguageHere && actions.firstLanguage !== undefined ? actions.firstLanguage : actions.language;
-  return fill(template, { language, level: wanted?.minimumLevel ?? '' });
+  return fill(template, { language, level });
 }
 
 /** Titles with none repeating an earlier one: "Collections Agent" after "Collections Agent (Outbound)" adds nothing. */

@@ -554,7 +554,14 @@ export const screeningFileSchema = z.strictObject({
    * What to do about a screening gap, with {minimum}, {language} and {level} filled in from the role. Kept here with
    * the other screening words so that every sentence a job seeker reads is reviewed data.
    */
-  actions: z.strictObject({ typingSpeed: text, teamSize: text, language: text, firstLanguage: text.optional() }),
+  actions: z.strictObject({
+    typingSpeed: text,
+    teamSize: text,
+    language: text,
+    firstLanguage: text.optional(),
+    /** For a language the resume states at a level below the role's, with {stated} filled in: stating it is done. */
+    languageBelow: text.optional(),
+  }),
   team: z.strictObject({
     /** Verbs of leading ("led", "managed", "supervised"). */
     leadVerbs: z.array(text).min(1),

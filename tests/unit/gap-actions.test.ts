@@ -60,4 +60,15 @@ describe('language advice', () => {
     expect(actionFor(englishGap, csr, taxonomy, 'PH')).toMatch(/Versant, IELTS/);
     expect(actionFor(englishGap, csr, taxonomy, null)).toBe(actionFor(englishGap, csr, taxonomy, 'PH'));
   });
+
+  it('tells a candidate who states a level below the role\'s how to raise and prove it, not to state it', () => {
+    const evidence = [{ text: 'English', section: 'languages', context: 'English – intermediate', start: 0, end: 7 }];
+    const below: Requirement = { ...englishGap, credit: 0.75, detail: 'English: intermediate', evidence };
+    const action = actionFor(below, csr, taxonomy, 'PH');
+    expect(action).toMatch(/^Your resume gives your English as intermediate, and the role expects professional or better\./);
+    expect(action).not.toMatch(/^State your/);
+    // A level only the candidate's work shows is still theirs to state.
+    const shown: Requirement = { ...below, detail: 'English: intermediate, shown by work, not stated' };
+    expect(actionFor(shown, csr, taxonomy, 'PH')).toMatch(/^State your English level/);
+  });
 });
