@@ -16,6 +16,7 @@ import { dropCertificationsNotHeld, itemsNotHeld } from './drop-certifications-n
 import { dropPluralCertificationNames } from './drop-plural-certification-names.js';
 import { dropDeniedSkills } from './drop-denied-skills.js';
 import { dropSkillsNamingBuiltSoftware } from './drop-skills-naming-built-software.js';
+import { dropSkillsInEmployerNames } from './drop-skills-in-employer-names.js';
 import { findContact } from './find-contact.js';
 import { withDutySkills } from './find-duty-skills.js';
 import { findEducation } from './find-education.js';
@@ -81,10 +82,11 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const underWay = [...itemsNotHeld(heldCertifications, certificationHits, resume.text, lines, taxonomy), ...sectionsNotHeld];
   const notUnderWay = underWay.length === 0 ? inContext : hitsOutside(inContext, underWay);
   const claimed = dropAspiredSkills(dropDeniedSkills(notUnderWay, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);
-  const skillHits = dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy);
-  const skills = findSkills(skillHits, certifications, taxonomy, locate);
   const found = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
   const { positions: jobs } = found;
+  const employers = [...jobs, ...found.undated].map((job) => job.employer);
+  const skillHits = dropSkillsInEmployerNames(dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy), employers, resume.text);
+  const skills = findSkills(skillHits, certifications, taxonomy, locate);
   // A name ending in a title's word ("Jake Trainer") is no headline of a job held.
   const { name } = contact;
   // Nor is the name beside a headline an employer: "Priya Shah — SaaS Support Engineer".
