@@ -58,9 +58,26 @@ interface NamedInPosting<T extends string> {
 }
 
 /**
+ * Whether the words between two things named close a list of alternatives the first starts, through items that name
+ * nothing the dictionary knows: in "healthcare collections, patient accounts or medical billing experience" medical
+ * billing is asked as an alternative of collections.
+ */
+function closesListAfter(gap: string, alternative: RegExp): boolean {
+  if (gap.length > maxListGapChars) return false;
+  for (const space of gap.matchAll(/\s+/gu)) {
+    if (/^\s*,[^;:()[\]]*\p{L}[^;:()[\]]*$/u.test(gap.slice(0, space.index)) && alternative.test(gap.slice(space.index))) return true;
+  }
+  return false;
+}
+
+/** Characters of unnamed items a list of alternatives may run through: a few words, not a paragraph. */
+const maxListGapChars = 60;
+
+/**
  * What the lines name, each at the strongest importance any line gives it, less what a line rules out ("CPC-A not
  * considered"). What is named as another's alternative ("Zendesk or Freshdesk", "Zendesk (or Freshdesk)") is only
- * nice to have in itself, and meets the first's requirement in its place: the posting asks for one of them.
+ * nice to have in itself, and meets the first's requirement in its place: the posting asks for one of them. So is each
+ * item of a list a joiner closes ("Zendesk, Freshdesk or Gorgias"): the first item is asked, the rest are its alternatives.
  */
 function namedIn<T extends string>(
   lines: readonly PostingLine[],
@@ -70,11 +87,18 @@ function namedIn<T extends string>(
 ): NamedInPosting<T> {
   const found = new Map<T, Importance>();
   const alternatives = new Map<T, T[]>();
+  const addAlternative = (of: T, value: T): void => {
+    if (of !== value) alternatives.set(of, [...new Set([...(alternatives.get(of) ?? []), value])]);
+  };
   for (const line of lines) {
     if (line.heading) continue;
+    /** What the line names, each as asked in its place: an alternative's importance is settled when its list ends. */
+    const weighed: { value: T; importance: Importance }[] = [];
     let previous: Named<T> | undefined;
     /** The first of a run of alternatives ("Zendesk or Freshdesk or Gorgias"). */
     let first: Named<T> | undefined;
+    /** What follows the first after a comma: its alternatives if a joiner closes the list ("A, B or C"), else asked. */
+    let listed: { value: T; importance: Importance }[] = [];
     /** The last thing named outside a bracket: what a bracket after it gives examples of ("Advanced Excel (VLOOKUP, pivots)"). */
     let head: Named<T> | undefined;
     for (const hit of find(line.text)) {
@@ -86,15 +110,37 @@ function namedIn<T extends string>(
         if (hit.end > previous.end) previous = hit;
         continue;
       }
-      const isAlternative = previous !== undefined && alternative.test(line.text.slice(previous.end, hit.start));
+      const gap = previous === undefined ? '' : line.text.slice(previous.end, hit.start);
+      const joined = previous !== undefined && alternative.test(gap);
+      // "Excel, Zendesk (or Freshdesk)": a joiner in a bracket after an item of a list speaks of that item only.
+      const ofPrevious = joined && gap.includes('(') && listed.at(-1)?.value === previous?.value;
+      const isAlternative = joined || (previous !== undefined && closesListAfter(gap, alternative));
       // Examples of a requirement are asked, but less than it: missing pivot tables costs less than missing Excel.
       const isExample = head !== undefined && hit.value !== head.value && inBracketAfter(line.text, head.end, hit.start);
       if (!isExample) head = hit;
-      found.set(hit.value, stronger(found.get(hit.value), isAlternative ? 'nice-to-have' : isExample ? lessThan[line.importance] : line.importance));
-      if (!isAlternative) first = hit;
-      else if (first && first.value !== hit.value) alternatives.set(first.value, [...new Set([...(alternatives.get(first.value) ?? []), hit.value])]);
+      const asked = { value: hit.value, importance: isAlternative ? 'nice-to-have' as const : isExample ? lessThan[line.importance] : line.importance };
+      weighed.push(asked);
+      if (isAlternative && ofPrevious && previous !== undefined) {
+        // The list, if any, ended before the thing the bracket speaks of, which is asked in full.
+        addAlternative(previous.value, hit.value);
+        first = previous;
+        listed = [];
+      } else if (isAlternative && first !== undefined) {
+        // "A, B or C": B too is only one of the alternatives A starts.
+        for (const item of [...listed, asked]) {
+          item.importance = 'nice-to-have';
+          addAlternative(first.value, item.value);
+        }
+        listed = [];
+      } else if (!isAlternative && !isExample && first !== undefined && /^\s*,\s*$/u.test(gap)) {
+        listed.push(asked);
+      } else if (!isAlternative) {
+        first = hit;
+        listed = [];
+      }
       previous = hit;
     }
+    for (const { value, importance } of weighed) found.set(value, stronger(found.get(value), importance));
   }
   return { importance: found, alternatives };
 }
@@ -106,6 +152,15 @@ const payFigureWords = 4;
 const maxPayChars = 120;
 
 /**
+ * A labelled value up to where the next label opens its own sentence or part: "$16 - $18/hr + bonus. Shifts: 9 AM -
+ * 6 PM" is paid "$16 - $18/hr + bonus", and "PHP 20,000 | Location: Pasig" "PHP 20,000".
+ */
+function ownPart(value: string): string {
+  const next = /(?:[.;!?]|\s[|｜])\s+\p{L}[^:：.;|]{0,29}[:：]/u.exec(value);
+  return next === null ? value : value.slice(0, next.index).trim();
+}
+
+/**
  * The value of the first line labelled as pay that holds a figure ("Salary: PHP 20,000 - 25,000 monthly"), else the
  * first pay word a figure follows within its bracket or clause ("Competitive salary (CTC up to 7 LPA) and bonus" →
  * "CTC up to 7 LPA"), or null.
@@ -115,7 +170,7 @@ function postedPay(text: string, labels: ReadonlySet<string>, experienceWords: P
   for (const line of lines) {
     const labelled = /^\s*(?:[-•*]\s*)?([^:：]{2,30})[:：]\s*(.+)$/u.exec(line);
     const [label, value] = [labelled?.[1], labelled?.[2]?.trim()];
-    if (label !== undefined && value !== undefined && /\d/.test(value) && labels.has(normalizePhrase(label))) return value.slice(0, maxPayChars);
+    if (label !== undefined && value !== undefined && /\d/.test(value) && labels.has(normalizePhrase(label))) return ownPart(value).slice(0, maxPayChars);
   }
   for (const line of lines) {
     // "and" after a word: a run of spaces is not tried for it at each of its places (which took time in its square).
@@ -265,10 +320,11 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
   const workRoles = experience === null ? [] : rolesOfWork(experience, taxonomy);
   // Another figure of the same line is another ask ("3 years in BPO, including 1 year as a Team Leader"), quoted by
   // its own words; one of another line by its line.
-  const otherExperience = asked.filter((figure) => figure !== experience && figure.months !== experience?.months);
-  // "With or without BPO experience; fresh graduates are welcome", and no figure of experience anywhere, even as a plus
-  // ("6 months of BPO experience is a plus" still rewards experience).
-  const waived = experience === null && !namesExperienceFigure(lines, rules)
+  // "0-3 years" asks for no months: no other figure goes uncounted beside it.
+  const otherExperience = asked.filter((figure) => figure !== experience && figure.months !== experience?.months && figure.months > 0);
+  // "With or without BPO experience; fresh graduates are welcome", and no figure of experience above nothing anywhere,
+  // even as a plus ("6 months of BPO experience is a plus" still rewards experience; "0-3 years" does not).
+  const waived = (experience === null || experience.months === 0) && !namesExperienceFigure(lines, rules)
     && lines.some((line) => !line.heading && rules.experienceWaivers.findAll(line.text).length > 0);
   const education = educationAskedFor(lines, taxonomy);
   // The posting is read with the screening dictionaries once: for what it asks, and for what it asks unchecked.
@@ -332,9 +388,11 @@ function educationAskedFor(lines: readonly PostingLine[], taxonomy: CompiledTaxo
     if (line.heading) continue;
     const underWay = taxonomy.postings.studiesUnderWay.findAll(line.text).length > 0;
     const written = levelHits(line.text, taxonomy).flatMap((hit) => taxonomy.levelsById.get(hit.value) ?? []);
-    // "At least 2nd year college level" names studies under way and no level: those lead to a bachelor's.
-    const toward = underWay && written.length === 0 ? taxonomy.levelsById.get(taxonomy.postings.studiesUnderWayToward ?? '') : undefined;
-    const named = toward === undefined ? written : [toward];
+    // "At least 2nd year college level" names studies under way and no level: those lead to a bachelor's. So do they
+    // beside a lower level finished: "Senior high school graduate or college level" asks for the senior high school.
+    const towardLevel = underWay ? taxonomy.levelsById.get(taxonomy.postings.studiesUnderWayToward ?? '') : undefined;
+    const toward = towardLevel !== undefined && written.every((level) => level.rank < towardLevel.rank) ? towardLevel : undefined;
+    const named = toward === undefined ? written : [...written, toward];
     // "2nd year college level or college graduate": studies under way ask only for the level the highest one named
     // starts from; a lower level the line names stands ("Any Graduate / Undergraduate (12th pass)" asks the 12th).
     const highest = named.reduce<EducationLevel | undefined>((top, level) => (top === undefined || level.rank > top.rank ? level : top), undefined);

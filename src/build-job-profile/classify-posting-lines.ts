@@ -75,24 +75,42 @@ export function classifyPostingLines(text: string, rules: PostingRules): Posting
       ignoring = false;
     }
     if (ignoring) return [];
-    return sentencesOf(line, rules.sentenceBreak).map((sentence) => {
-      const marked = rules.markers.findAll(outsideListNotes(sentence.text)).map((hit) => hit.value);
-      // "Required: X, Y preferred" names both: the sentence counts as the weaker claim only when nothing requires it.
-      // What a sentence says is not required is never more than nice to have ("A degree is not required").
-      const importance =
-        marked.includes('not-required') ? 'nice-to-have'
-        : marked.includes('must-have') ? 'must-have'
-        : marked.includes('nice-to-have') ? 'nice-to-have'
-        : part;
-      return { ...sentence, importance, heading: false };
+    return sentencesOf(line, rules.sentenceBreak).flatMap((sentence) => {
+      const { rest, notes } = notesApart(sentence, rules.markers);
+      return [rest, ...notes].map((piece) => ({ ...piece, importance: importanceOf(piece.text, rules.markers, part), heading: false }));
     });
   });
 }
 
+/** What the markers of a text make it, else the importance of the part it stands in. */
+function importanceOf(text: string, markers: PostingRules['markers'], part: Importance): Importance {
+  const marked = markers.findAll(text).map((hit) => hit.value);
+  // "Required: X, Y preferred" names both: the sentence counts as the weaker claim only when nothing requires it.
+  // What a sentence says is not required is never more than nice to have ("A degree is not required").
+  return marked.includes('not-required') ? 'nice-to-have'
+    : marked.includes('must-have') ? 'must-have'
+    : marked.includes('nice-to-have') ? 'nice-to-have'
+    : part;
+}
+
+/** A note in brackets, without brackets inside it. */
+const bracketNote = /\([^()]*\)/gu;
+
 /**
- * The text without notes in brackets that list several things: in "Any graduate (B.Com, B.Sc, Nursing preferred)"
- * the marker speaks of Nursing, not of the line. A note of one item ("(preferred)", "(a plus)") still marks it.
+ * The sentence without the notes in brackets that hold a marker and more than it, and those notes as lines of their
+ * own: in "1+ year of collections experience (third-party agency preferred)" and "Any graduate (B.Com, B.Sc, Nursing
+ * preferred)" the marker speaks of what its note names, not of the sentence. A note that is nothing but a marker
+ * ("(preferred)", "(a plus)", "(mandatory)") still marks the sentence. A note taken out is blanked, offsets kept.
  */
-function outsideListNotes(text: string): string {
-  return text.replace(/\([^()]*[,;][^()]*\)/g, ' ');
+function notesApart(sentence: Line, markers: PostingRules['markers']): { rest: Line; notes: Line[] } {
+  const notes: Line[] = [];
+  const rest = sentence.text.replace(bracketNote, (note: string, at: number) => {
+    const inside = note.slice(1, -1);
+    const hits = markers.findAll(inside);
+    const onlyMarker = hits.some((hit) => normalizePhrase(inside.slice(hit.start, hit.end)) === normalizePhrase(inside));
+    if (hits.length === 0 || onlyMarker) return note;
+    notes.push({ text: note, start: sentence.start + at, end: sentence.start + at + note.length });
+    return ' '.repeat(note.length);
+  });
+  return { rest: { ...sentence, text: rest }, notes };
 }

@@ -31,10 +31,26 @@ function has(words: PostingRules['experienceWords'], text: string): boolean {
 /** A line that opens with a figure, after a bullet: "- 3-6 years of customer service experience". */
 const figureFirst = /^\s*(?:[-•*]\s*)?\d/;
 
-/** A line labelled as experience: "Experience: 3 - 6 years", "Work experience – 2 yrs". */
+/**
+ * A line labelled as experience, or with a part so labelled among parts a bar divides: "Experience: 3 - 6 years",
+ * "Work experience – 2 yrs", "Company: Genpact | Location: Hyderabad | Experience: 0-3 years".
+ */
 function labelledAsExperience(text: string, rules: PostingRules): boolean {
-  const label = /^\s*(?:[-•*]\s*)?([^:：–-]{2,30})\s*[:：–-]/u.exec(text)?.[1];
-  return label !== undefined && has(rules.experienceWords, label);
+  return text.split(/\s[|｜]\s/u).some((part) => {
+    const label = /^\s*(?:[-•*]\s*)?([^:：–-]{2,30})\s*[:：–-]/u.exec(part)?.[1];
+    return label !== undefined && has(rules.experienceWords, label);
+  });
+}
+
+/**
+ * Whether a word near the figure makes it no experience ("a 4 year course", "Age 18 to 35 years"). A phrase that
+ * holds a figure of its own ("be 18", "18 years and above") speaks of that figure only: "Must be 18 or older with 2
+ * years of call center experience" still asks for two years.
+ */
+function nearNotExperience(text: string, start: number, end: number, rules: PostingRules): boolean {
+  const from = Math.max(0, start - nearChars);
+  const near = text.slice(from, end + nearChars);
+  return rules.notExperienceWords.findAll(near).some((hit) => !/\d/u.test(hit.phrase) || (from + hit.start < end && start < from + hit.end));
 }
 
 export function findRequiredExperience(lines: readonly PostingLine[], rules: PostingRules): RequiredExperience | null {
@@ -62,13 +78,10 @@ export function findRequiredExperiences(lines: readonly PostingLine[], rules: Po
       previousEnd = match.index + match[0].length;
       if (endsRange) continue;
       // "a 4 year course", "2 years of college", "Age 18 to 35 years": no experience.
-      const near = line.text.slice(Math.max(0, match.index - nearChars), match.index + match[0].length + nearChars);
-      if (has(rules.notExperienceWords, near)) continue;
-      const { low, years } = match.groups ?? {};
-      const amount = low === undefined ? null : amountOf(low, rules.numberWords);
-      if (amount === null || amount <= 0) continue;
-      const months = years === undefined ? Math.round(amount) : Math.round(amount * 12);
-      asked.push({ months, text: match[0], sentence: line.text });
+      if (nearNotExperience(line.text, match.index, match.index + match[0].length, rules)) continue;
+      const months = monthsOf(match, rules);
+      // "0-3 years" asks for none: its lower end, no months, is asked for.
+      if (months !== null) asked.push({ months, text: match[0], sentence: line.text });
     }
   }
   return asked.sort((a, b) => b.months - a.months);
@@ -79,5 +92,15 @@ export function findRequiredExperiences(lines: readonly PostingLine[], rules: Po
  * experience: only a posting naming none can waive experience altogether.
  */
 export function namesExperienceFigure(lines: readonly PostingLine[], rules: PostingRules): boolean {
-  return lines.some((line) => !line.heading && has(rules.experienceWords, line.text) && allMatches(rules.experienceFigure, line.text).length > 0);
+  // "Experience: 0-3 years" asks for none, and waives none either: only a figure above nothing rewards experience.
+  return lines.some((line) => !line.heading && has(rules.experienceWords, line.text)
+    && allMatches(rules.experienceFigure, line.text).some((match) => (monthsOf(match, rules) ?? 0) > 0));
+}
+
+/** The months a figure's lower end stands for ("3-5 years": 36), or null when it is no number. */
+function monthsOf(match: RegExpExecArray, rules: PostingRules): number | null {
+  const { low, years } = match.groups ?? {};
+  const amount = low === undefined ? null : amountOf(low, rules.numberWords);
+  if (amount === null || amount < 0) return null;
+  return years === undefined ? Math.round(amount) : Math.round(amount * 12);
 }

@@ -15,7 +15,8 @@ const maxQuotedChars = 80;
 
 export function quoted(text: string): string {
   // Without a bullet, or what an announcement left before the line ("WE'RE HIRING! 🚀 Team Leader").
-  const line = text.replace(/^[\s\p{P}\p{S}\p{Extended_Pictographic}]+/u, '').trim();
+  // A note set apart from its sentence left blanks in its place (classify-posting-lines.ts): one space stands for them.
+  const line = text.replace(/^[\s\p{P}\p{S}\p{Extended_Pictographic}]+/u, '').replace(/\s{2,}/gu, ' ').trim();
   return `"${line.length > maxQuotedChars ? `${line.slice(0, maxQuotedChars - 1)}…` : line}"`;
 }
 

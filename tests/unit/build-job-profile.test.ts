@@ -755,3 +755,92 @@ describe('languages a posting asks for', () => {
     expect([language?.status, language?.detail]).toEqual(['partial', 'English level not stated']);
   });
 });
+
+describe('what collections and trust-and-safety postings write', () => {
+  const profileOf = (text: string) => buildJobProfile({ text, name: 'posting.txt' }, taxonomy);
+  const collections = '- Debt collection, payment negotiation and FDCPA';
+  const minimumOf = (line: string) => profileOf(`Collections Agent\nRequirements\n- ${line}\n${collections}`).role.experience.minimumMonths;
+  const closestMinimum = minimumOf('Skip tracing');
+
+  it.each(['Must be 18 years or older', 'Must be 18 years old or above', 'Applicants aged 18+ only', 'Candidates must be 18 yrs & above', 'Must be 18 years or above'])(
+    'reads "%s" as an age, which it warns of, and no experience',
+    (line) => {
+      expect(minimumOf(line)).toBe(closestMinimum);
+      expect(profileOf(`Collections Agent\nRequirements\n- ${line}\n${collections}`).warnings.join(' ')).toMatch(/asks about age/);
+    },
+  );
+
+  it('still reads the experience beside an age, and "and above" after experience', () => {
+    expect(minimumOf('Must be 18 or older with 2 years of call center experience')).toBe(24);
+    expect(minimumOf('2 years and above of collections experience')).toBe(24);
+  });
+
+  it('reads a marker in a note of more than it as speaking of the note: "(third-party agency preferred)"', () => {
+    const noted = profileOf(`Collections Agent\nRequirements\n- 1+ year of collections experience (third-party agency preferred)\n${collections}`);
+    expect(noted.role.experience.minimumMonths).toBe(12);
+    expect(importanceOf(noted.role, 'debt-collection')).toBe('must-have');
+    const tools = profileOf(`Collections Agent\nRequirements\n- Salesforce CRM (Zendesk preferred)\n${collections}`).role;
+    expect([importanceOf(tools, 'salesforce-crm'), importanceOf(tools, 'zendesk')]).toEqual(['must-have', 'nice-to-have']);
+    // A note of nothing but the marker still marks its line.
+    const wished = profileOf(`Collections Agent\nRequirements\n- 1+ year of collections experience (preferred)\n${collections}`);
+    expect(wished.role.experience.minimumMonths).toBe(closestMinimum);
+  });
+
+  it('asks no legal drafting of "reading and writing) – you will be tested", and does of drafting wills', () => {
+    const skills = (line: string) => profileOf(`Collections Agent\nRequirements\n- ${line}\n${collections}`).role.skills.map((s) => s.skill);
+    expect(skills('Fluent in English and Spanish (speaking, reading and writing) – you will be tested')).not.toContain('legal-drafting');
+    expect(skills('Experience drafting wills and deeds')).toContain('legal-drafting');
+  });
+
+  it('asks no background verification of a candidate who must pass a background check, and does of one who runs them', () => {
+    const skills = (line: string) => profileOf(`Requirements\n- ${line}\n- Onboarding and payroll`).role.skills.map((s) => s.skill);
+    expect(skills('Must obtain a collector license and pass a background check')).not.toContain('background-verification');
+    expect(skills('Experience running background checks for new hires')).toContain('background-verification');
+  });
+
+  it('reads "A, B or C" as alternatives of A, a bracket\'s "(or C)" as one of B, and "A, B and C" as each asked', () => {
+    const asked = (line: string) => profileOf(`Patient Financial Services Representative\nRequired\n- ${line}\n- Knowledge of HIPAA`)
+      .role.skills.filter((s) => s.skill !== 'hipaa').map((s) => [s.skill, s.importance, s.alternatives]);
+    expect(asked('1 year of healthcare collections, patient accounts or medical billing experience')).toEqual([
+      ['debt-collection', 'must-have', ['medical-billing']],
+      ['medical-billing', 'nice-to-have', []],
+    ]);
+    expect(asked('Zendesk, Salesforce or HubSpot')).toEqual([
+      ['zendesk', 'must-have', ['salesforce-crm', 'hubspot']],
+      ['salesforce-crm', 'nice-to-have', []],
+      ['hubspot', 'nice-to-have', []],
+    ]);
+    expect(asked('Excel, Zendesk (or Freshdesk)')).toEqual([
+      ['microsoft-excel', 'must-have', []],
+      ['zendesk', 'must-have', ['freshdesk']],
+      ['freshdesk', 'nice-to-have', []],
+    ]);
+    expect(asked('FDCPA, FCRA and TCPA').map(([, importance]) => importance)).toEqual(['must-have', 'must-have', 'must-have']);
+  });
+
+  it('asks for no experience of "0-3 years" with freshers welcome, and still for the lower end of "1-3 years"', () => {
+    const header = (range: string) => `Process Associate – Content Review\nCompany: Genpact | Location: Hyderabad | Experience: ${range}\n`
+      + 'Desired Candidate Profile\n- Any graduate (freshers welcome)\n- Content moderation, decision-making and communication skills';
+    expect(profileOf(header('0-3 years')).role.experience).toMatchObject({ minimumMonths: 0, waived: true });
+    expect(profileOf(header('1-3 years')).role.experience).toMatchObject({ minimumMonths: 12, waived: false });
+  });
+
+  it('asks the senior high school (Grade 12) of "Senior high school graduate or college level", as of "college level" alone', () => {
+    const level = (line: string) => profileOf(`Content Moderator\nRequirements\n- ${line}\n- Content moderation and attention to detail`).role.education.minimumLevel;
+    expect(level('Senior high school graduate or college level')).toBe('higher-secondary');
+    expect(level('At least college level')).toBe('higher-secondary');
+    expect(level('College graduate')).toBe('bachelor');
+  });
+
+  it('reads the pay up to the next label on its line, and warns of evening and Saturday shifts', () => {
+    const text = `Collections Agent\nRequirements\n${collections}\n- Must be available to work evenings and Saturdays.\n`
+      + 'Pay: $16 - $18/hr + bonus. Shifts: 9 AM - 6 PM, Monday - Friday, rotating Saturdays.';
+    const { pay, warnings } = profileOf(text);
+    expect(pay).toBe('$16 - $18/hr + bonus');
+    expect(warnings).toContain('The posting asks for shifts ("Must be available to work evenings and Saturdays."; "Shifts: 9 AM - 6 PM, Monday - Friday, '
+      + 'rotating Saturdays."), which rolefit does not score: check each candidate\'s shifts column in the shortlist.');
+    const weekdays = profileOf(`Collections Agent\nRequirements\n${collections}\nPay: $16/hr. Schedule: Monday - Friday, 8 AM - 5 PM`);
+    expect(weekdays.pay).toBe('$16/hr');
+    expect(weekdays.warnings.filter((w) => w.includes('shifts'))).toEqual([]);
+  });
+});
