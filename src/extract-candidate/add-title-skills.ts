@@ -6,6 +6,8 @@
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Evidence, FoundSkill, Position, UndatedPosition } from './candidate-types.js';
+import { withoutFalseFriends } from '../text/false-friends.js';
+import type { TermHit } from '../text/term-matcher.js';
 import { show, withShownSkills, type ShownSkills } from './add-shown-skills.js';
 
 /** The title's own words within the job's evidence, else the whole header. */
@@ -26,7 +28,18 @@ export function withTitleSkills(
     const evidence = [titleEvidence(job.title, job.evidence)];
     for (const role of job.titleRoles) show(shown, taxonomy.skillDefiningRole.get(role), evidence);
     // "Professional Nurse (Registered Nurse)" names two titles and one job: its skills are shown once.
-    for (const skill of new Set(taxonomy.titleSkills.findAll(job.title).flatMap((hit) => hit.value))) show(shown, skill, evidence);
+    for (const skill of new Set(titleSkillHits(job.title, taxonomy).flatMap((hit) => hit.value))) show(shown, skill, evidence);
   }
   return withShownSkills(skills, shown, taxonomy);
+}
+
+/**
+ * The titleSkills a title names, those standing inside a role's title false friend aside: a "Ticket Collector" or a
+ * "Peer Recovery Specialist" makes no collection calls, though "Collector" and "Recovery Specialist" do.
+ */
+function titleSkillHits(title: string, taxonomy: CompiledTaxonomy): TermHit<readonly string[]>[] {
+  const roles = [...taxonomy.titleFalseFriends.keys()];
+  return taxonomy.titleSkills
+    .findAll(title)
+    .filter((hit) => roles.every((role) => withoutFalseFriends([{ ...hit, value: role }], title, taxonomy.titleFalseFriends).length > 0));
 }
