@@ -53,6 +53,8 @@ const shapes: Record<string, (size: number) => string> = {
   'commas': (n) => repeated('a, ', n),
   'one-long-line': (n) => repeated('handled inbound calls for a telecom account using Zendesk and Excel ', n),
   'capitalised-words-line': (n) => repeated('Senior Customer Service Manager ', n),
+  // Words whose reading looks at their whole line: aliases kept only beside context words, metrics read with their value.
+  'context-words-line': (n) => repeated('quality calls accuracy tickets escalation collections AHT CSAT 92% ', n),
   'short-lines': (n) => repeated('Customer support\n', n),
   'blank-lines': (n) => repeated('\n \n', n),
   'date-ranges-line': (n) => repeated('Jan 2019 - Present ', n),

@@ -190,13 +190,33 @@ function postedPay(text: string, labels: ReadonlySet<string>, experienceWords: P
  * The skills a posting's line names, false friends aside, but for the fields of study of a line that asks for a degree: "Degree in
  * Mathematics, Statistics or related field" asks for studies, not for statistical analysis.
  */
+/**
+ * The hits no longer hit of another value holds. Only the hits that start within the longest hit's length before one
+ * can hold it, so a long posting is read in time in proportion to its hits, not to their square.
+ */
+function withoutHitsInsideLonger(found: readonly TermHit<string>[]): TermHit<string>[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const longest = sorted.reduce((most, hit) => Math.max(most, hit.end - hit.start), 0);
+  const inside = new Set<TermHit<string>>();
+  sorted.forEach((hit, index) => {
+    for (let j = index - 1; j >= 0; j -= 1) {
+      const other = sorted[j];
+      if (other === undefined || other.start < hit.start - longest) break;
+      if (other.value !== hit.value && hit.end <= other.end && other.end - other.start > hit.end - hit.start) {
+        inside.add(hit);
+        break;
+      }
+    }
+  });
+  return found.filter((hit) => !inside.has(hit));
+}
+
 function skillsOutsideFields(text: string, taxonomy: CompiledTaxonomy): readonly TermHit<string>[] {
   // As in a resume, a false friend names no skill: "Location: Hitech City" asks for no HITECH Act compliance.
   // A skill named inside a longer one is asked as the longer: "SAP FICO or Oracle EBS" asks for SAP FICO (or Oracle),
   // not for SAP besides, which an Oracle user would then lack.
   const found = withoutFalseFriends(findSkillHits(text, tokenize(text), taxonomy), text, taxonomy.skillFalseFriends);
-  const hits = found.filter((hit) => !found.some((other) => other.value !== hit.value && other.start <= hit.start && hit.end <= other.end
-    && other.end - other.start > hit.end - hit.start));
+  const hits = withoutHitsInsideLonger(found);
   if (hits.length === 0 || levelHits(text, taxonomy).length === 0) return hits;
   const fields = taxonomy.fields.findAll(text);
   return hits.filter((hit) => !fields.some((field) => hit.start < field.end && field.start < hit.end));

@@ -359,7 +359,9 @@ function findMetrics(scope: Scope): Metric[] {
     if (!metric || metrics.some((m) => m.id === metric.id)) return;
     const line = lineSpan(scope, hit.start);
     const next = hits[index + 1];
-    const clauseEnd = /[;.](?:\s|$)/.exec(text.slice(hit.end, line.end));
+    // Read no further than the value may stand: a flattened resume's one long line read to its end for every metric
+    // took time in the square of its length. One character more keeps a full stop at the window's end a full stop.
+    const clauseEnd = /[;.](?:\s|$)/.exec(text.slice(hit.end, Math.min(line.end, hit.end + valueWindowChars + 1)));
     const windowEnd = Math.min(
       line.end,
       hit.end + valueWindowChars,

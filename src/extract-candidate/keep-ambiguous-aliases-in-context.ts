@@ -16,11 +16,21 @@ export function keepAmbiguousAliasesInContext(
   lines: LineIndex,
   taxonomy: CompiledTaxonomy,
 ): TermHit<string>[] {
+  // Each rule reads a line once, however many of its hits the line holds: a resume flattened into one long line holds
+  // them all, and reading the line again for each took time in the square of its length.
+  const read = new Map<string, Map<object, boolean>>();
+  const holds = (matcher: { findAll(text: string): readonly unknown[] }, text: string): boolean => {
+    let byMatcher = read.get(text);
+    if (!byMatcher) read.set(text, (byMatcher = new Map<object, boolean>()));
+    let found = byMatcher.get(matcher);
+    if (found === undefined) byMatcher.set(matcher, (found = matcher.findAll(text).length > 0));
+    return found;
+  };
   return hits.filter((hit) => {
     const rule = taxonomy.skillAliasContexts.get(hit.value);
     if (!rule || !rule.aliases.has(normalizePhrase(hit.phrase))) return true;
     const located = lines.at(hit.start);
-    if (located === null || rule.unless.findAll(located.line.text).length > 0) return false;
-    return rule.context === null || taxonomy.sectionsListingSkills.has(located.section) || rule.context.findAll(located.line.text).length > 0;
+    if (located === null || holds(rule.unless, located.line.text)) return false;
+    return rule.context === null || taxonomy.sectionsListingSkills.has(located.section) || holds(rule.context, located.line.text);
   });
 }
