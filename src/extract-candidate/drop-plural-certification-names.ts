@@ -10,13 +10,21 @@ import type { Span } from './hits-outside.js';
 /** How far before a name to look for the organisation it may belong to ("Association of the "). */
 const bodyLookBehind = 40;
 
-export function dropPluralCertificationNames<T extends Span>(hits: readonly T[], text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): T[] {
+export function dropPluralCertificationNames<T extends Span & { readonly phrase?: string }>(hits: readonly T[], text: string, tokens: readonly Token[], taxonomy: CompiledTaxonomy): T[] {
   if (hits.length === 0) return [...hits];
   return hits.filter((hit) => {
     const last = lastTokenOf(hit, tokens);
-    // A token's cased form is the written word made singular: they differ only where the word is written plural.
-    return last === undefined || text.slice(last.start, last.end) === last.cased || namesBody(text.slice(Math.max(0, hit.start - bodyLookBehind), hit.start), taxonomy);
+    if (last === undefined) return true;
+    const written = text.slice(last.start, last.end);
+    // A token's cased form is the written word made singular: they differ only where the word is written plural. A
+    // name that is itself plural ("CompTIA IT Fundamentals", "TSPA Trust & Safety Fundamentals") is written so.
+    return written === last.cased || namedInPlural(hit.phrase, written) || namesBody(text.slice(Math.max(0, hit.start - bodyLookBehind), hit.start), taxonomy);
   });
+}
+
+/** Whether the name as the taxonomy writes it ends with the word as the text writes it: a name in the plural. */
+function namedInPlural(phrase: string | undefined, written: string): boolean {
+  return phrase !== undefined && phrase.toLowerCase().endsWith(written.toLowerCase()) && /\P{L}/u.test(` ${phrase}`.at(-written.length - 1) ?? ' ');
 }
 
 /** Whether the text before a name ends with an organisation's word and a link word: "Institute of ". */

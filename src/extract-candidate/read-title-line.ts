@@ -212,6 +212,19 @@ export interface QualifiedTitle {
   readonly roles: readonly string[];
 }
 
+/** A separator of a title and its qualifier anywhere in a text. */
+const innerQualifierSeparator = /\s+[-–—]\s+|\s*[,|:]\s*/u;
+
+/**
+ * The roles named by the line of work a title read as a whole holds after its head: a labelled value ("Designation:
+ * New Associate - Content Moderation") or a table's cell is the title with its qualifier. None when it holds none.
+ */
+function ownLineOfWorkRoles(title: string, taxonomy: CompiledTaxonomy): string[] {
+  const separator = innerQualifierSeparator.exec(title);
+  const head = separator ? title.slice(0, separator.index).trim() : '';
+  return head.length === 0 ? [] : [...withLineOfWork(head, title, taxonomy).roles];
+}
+
 /**
  * A title with the line of work written after it on the same line, as one: "Senior Associate – Claims Processing",
  * "Customer Service Representative, Inbound Voice". The qualifier is what tells one "Senior Associate" from another,
@@ -224,7 +237,7 @@ export function withLineOfWork(title: string, lineText: string, taxonomy: Compil
   if (at < 0) return unqualified;
   const after = lineText.slice(at + title.length);
   const separator = qualifierSeparator.exec(after);
-  if (!separator) return unqualified;
+  if (!separator) return { title, roles: ownLineOfWorkRoles(title, taxonomy) };
   const rest = after.slice(separator[0].length);
   const piece = rest.slice(0, qualifierEnd.exec(rest)?.index ?? rest.length).trim();
   // "Associate - Customer Care from 01-Aug-2020": a sentence goes on after the qualifier. A line of work may hold a
