@@ -370,8 +370,10 @@ export function buildJobProfile(posting: JobPosting, taxonomy: CompiledTaxonomy)
     experience: {
       minimumMonths: experience?.months ?? (waived ? 0 : closest.experience.minimumMonths),
       waived,
-      // "2 years as a Team Leader": time in the title, not an agent's duties, meets it.
-      titledOnly: experience !== null && titledRoles(experience, taxonomy).length > 0,
+      // "2 years as a Team Leader": time in the title, not an agent's duties, meets it. So does time "leading a team" or
+      // "in E/M coding", work one role does (experienceOfWork): a moderator's queue work shows the team's skills, not
+      // that she led it.
+      titledOnly: experience !== null && (titledRoles(experience, taxonomy).length > 0 || taxonomy.postings.experienceOfWork.findAll(experience.sentence).length > 0),
       // "3-5 years of collections experience": the work the figure names decides what counts, else the closest role.
       relevantRoles: workRoles.length > 0 ? workRoles : [closest.id, ...closest.experience.relevantRoles],
       relevantTitles: workRoles.length > 0 ? [] : closest.experience.relevantTitles,

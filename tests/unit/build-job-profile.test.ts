@@ -660,6 +660,25 @@ describe('experience a posting asks for in a title', () => {
     const { role } = buildJobProfile({ text: text.replace('as a Team Leader in a call center', 'in a call center'), name: 'tl.txt' }, taxonomy);
     expect(role.experience.titledOnly).toBe(false);
   });
+
+  it('reads "2+ years experience leading a team" as time in a leader\'s title too, which a moderator\'s queue work does not make up', async () => {
+    const posting = 'Team Lead – Trust & Safety\nRequirements\n- 2+ years experience leading a team in content moderation or a BPO\n'
+      + '- Content moderation, community guidelines, escalation handling, coaching';
+    const leading = withJobProfile({ taxonomy, referenceDate: { year: 2026, month: 11 }, read: defaultReadOptions }, { text: posting, name: 'tl.txt' });
+    const { role } = buildJobProfile({ text: posting, name: 'tl.txt' }, taxonomy);
+    expect([role.experience.relevantRoles, role.experience.titledOnly]).toEqual([['team-leader'], true]);
+    const experienceIn = async (resume: string) => {
+      const result = await analyseResume({ name: 'resume.txt', bytes: Buffer.from(resume) }, leading);
+      if (!result.ok) throw new Error('analysis failed');
+      return result.matches[0]?.components.find((c) => c.id === 'experience')?.requirements[0];
+    };
+    const moderator = await experienceIn('EXPERIENCE\nContent Moderator, TaskUs, Jan 2022 - Present\n'
+      + '- Reviewed flagged posts against community guidelines; escalated harmful content; coached new moderators');
+    expect(moderator?.status).not.toBe('met');
+    expect(moderator?.detail).toMatch(/^0 relevant/);
+    const lead = await experienceIn('EXPERIENCE\nTeam Leader, TaskUs, Jan 2022 - Present\n- Led a team of 14 content moderators');
+    expect(lead?.status).toBe('met');
+  });
 });
 
 describe('experience short of a posting\'s minimum', () => {
