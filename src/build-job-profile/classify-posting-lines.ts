@@ -106,7 +106,7 @@ function notesApart(sentence: Line, markers: PostingRules['markers']): { rest: L
   const notes: Line[] = [];
   const rest = sentence.text.replace(bracketNote, (note: string, at: number) => {
     const inside = note.slice(1, -1);
-    const hits = markers.findAll(inside);
+    const hits = markers.findAll(inside).filter((hit) => hit.value !== 'none');
     const onlyMarker = hits.some((hit) => normalizePhrase(inside.slice(hit.start, hit.end)) === normalizePhrase(inside));
     if (hits.length === 0 || onlyMarker) return note;
     notes.push({ text: note, start: sentence.start + at, end: sentence.start + at + note.length });

@@ -144,7 +144,7 @@ export interface PostingRules {
   /** Where the posting announces the opening ("We're hiring", a sentence opening with "Hiring"), asking for nothing. */
   readonly announcement: RegExp | null;
   /** Markers of importance, and of what a line says is not needed ("not required"). */
-  readonly markers: TermMatcher<Importance | 'not-required'>;
+  readonly markers: TermMatcher<Importance | 'not-required' | 'none'>;
   readonly titleLabels: readonly string[];
   /**
    * A figure or a range of figures of years or months, not an age: "2+ yrs", "3-5 years", "six months". Groups `low`,
@@ -596,6 +596,7 @@ function compilePostingRules(postings: Postings, vocabulary: Vocabulary): Postin
       ...postings.markers['must-have'].map((phrase) => ({ phrase, value: 'must-have' as const })),
       ...postings.markers['nice-to-have'].map((phrase) => ({ phrase, value: 'nice-to-have' as const })),
       ...postings.markers['not-required'].map((phrase) => ({ phrase, value: 'not-required' as const })),
+      ...postings.markerFalseFriends.map((phrase) => ({ phrase, value: 'none' as const })),
     ]),
     titleLabels: postings.titleLabels.map(normalizePhrase),
     experienceFigure: new RegExp(String.raw`(?<![\p{L}\p{N}.])${amount('low')}${plus}${range}\s*${unit}${notAge}`, 'giu'),

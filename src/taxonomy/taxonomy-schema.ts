@@ -589,6 +589,11 @@ const phraseList = z.array(text).default([]);
 export const postingsFileSchema = z.strictObject({
   headings: z.strictObject({ 'must-have': phraseList, important: phraseList, 'nice-to-have': phraseList }),
   markers: z.strictObject({ 'must-have': phraseList, 'nice-to-have': phraseList, 'not-required': phraseList.default([]) }),
+  /**
+   * Written forms that hold a marker's word but mark nothing: "Provide required disclosures (Mini-Miranda)" is a duty,
+   * not a must-have; "minimum payment" a collector's word. The longer form wins over the marker inside it.
+   */
+  markerFalseFriends: phraseList.default([]),
   titleLabels: phraseList,
   /** Words that join alternatives ("Zendesk or Freshdesk"): the second is only nice to have. */
   alternativeJoiners: phraseList.default([]),

@@ -789,6 +789,18 @@ describe('what collections and trust-and-safety postings write', () => {
     },
   );
 
+  it('reads a duty\'s "required disclosures" as no marker of what the posting requires', () => {
+    const posting = 'Collections Agent\nResponsibilities\n- Provide required disclosures (Mini-Miranda) and comply with FDCPA and Regulation F\n'
+      + 'Requirements\n- Debt collection experience\n- Typing speed of 30 WPM required';
+    const { role } = buildJobProfile({ text: posting, name: 'p.txt' }, taxonomy);
+    expect(importanceOf(role, 'fdcpa')).toBe('important');
+    expect(importanceOf(role, 'mini-miranda')).toBe('important');
+    expect(importanceOf(role, 'debt-collection')).toBe('must-have');
+    // The marker alone still marks its line.
+    const marked = buildJobProfile({ text: 'Collections Agent\nResponsibilities\n- FDCPA knowledge required', name: 'p.txt' }, taxonomy);
+    expect(importanceOf(marked.role, 'fdcpa')).toBe('must-have');
+  });
+
   it('still reads the experience beside an age, and "and above" after experience', () => {
     expect(minimumOf('Must be 18 or older with 2 years of call center experience')).toBe(24);
     expect(minimumOf('2 years and above of collections experience')).toBe(24);
