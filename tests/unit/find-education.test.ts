@@ -236,6 +236,18 @@ describe('degrees not finished', () => {
     expect(extractText(`EDUCATION\n${line}`, taxonomy).education.highestLevel).toBe(level);
   });
 
+  it('reads the French-speaking world\'s licence as a bachelor\'s, and no licence to practise as one', () => {
+    expect(extractText('EDUCATION\nLicence Professionnelle in Communication, Université Mohammed V, Rabat, 2015', taxonomy).education.highestLevel).toBe('bachelor');
+    expect(extractText('EDUCATION\nLicence en Droit, Université Hassan II, 2012', taxonomy).education.highestLevel).toBe('bachelor');
+    expect(extractText('EDUCATION\nRN licence, Board of Nursing, 2019', taxonomy).education.highestLevel).not.toBe('bachelor');
+  });
+
+  it('names a Spanish, Portuguese or French university as the institution', () => {
+    const institution = (line: string) => entries(`EDUCATION\n${line}`)[0]?.institution;
+    expect(institution('Licenciatura en Administración, Universidad de Guadalajara, 2015')).toBe('Universidad de Guadalajara');
+    expect(institution('Licence en Droit, Université Hassan II, 2012')).toBe('Université Hassan II');
+  });
+
   it('reads no degree in a Swedish company\'s name', () => {
     expect(extractText('EDUCATION\nVolvo AB, Gothenburg', taxonomy).education.highestLevel).toBeNull();
   });
