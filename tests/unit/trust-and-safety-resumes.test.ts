@@ -31,6 +31,14 @@ describe('trust and safety titles', () => {
     }
   });
 
+  it('reads an annotator\'s and a labeller\'s title before the employer as a title, whose months count for the moderator', () => {
+    for (const title of ['Data Annotator', 'Data Labeler']) {
+      const job = extractText(`EXPERIENCE\n${dated(title)}\n- Labelled images for AI training data`, taxonomy).positions[0];
+      expect([job?.title, job?.employer], title).toEqual([title, 'Accenture']);
+      expect(servedBy(dated(title)), title).toContain('content-moderator');
+    }
+  });
+
   it("counts a moderation queue's quality analyst and team lead for their own role and the moderator's", () => {
     expect(titleRoles(dated('Trust & Safety Quality Analyst'))).toEqual([['quality-assurance-analyst']]);
     expect(servedBy(dated('Trust & Safety Quality Analyst'))).toEqual(expect.arrayContaining(['quality-assurance-analyst', 'content-moderator']));
