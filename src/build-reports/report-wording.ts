@@ -12,7 +12,8 @@ export const componentLabels: Record<ComponentId, string> = {
   education: 'Education',
   certifications: 'Certifications',
   title: 'Job title',
-  screening: 'Role screening',
+  // What the role screens for besides skills: typing speed, languages, the size of a team led.
+  screening: 'Typing, languages and team led',
 };
 
 /** "$39,850": whole units, as pay bands are published. */

@@ -73,7 +73,7 @@ interface Check {
 }
 
 const checks: readonly Check[] = [
-  { fails: (s, rule) => s.score < rule.minScore, reason: (s, rule) => `score ${s.score} is below ${rule.minScore}` },
+  { fails: (s, rule) => s.score < rule.minScore, reason: (s, rule) => `a fit score of ${s.score} (${rule.minScore} is needed)` },
   {
     fails: (s, rule) => s.missingMustHave.length > rule.maxMissingMustHave,
     reason: (s) => `must-have skills missing: ${s.missingMustHave.map((r) => r.label).join(', ')}`,

@@ -45,6 +45,12 @@ describe('assessReadiness', () => {
     expect(readiness.reasons).toEqual(['must-have skills missing: SLA Management']);
   });
 
+  it('says a score short of ready now in words a candidate reads: the score and what is needed', () => {
+    const needed = scoring.readiness.readyNow.minScore;
+    const readiness = assessReadiness(needed - 5, components({ 'People Management': 1, 'SLA Management': 1 }, 1, 1), manager, scoring);
+    expect(readiness.reasons).toEqual([`a fit score of ${needed - 5} (${needed} is needed)`]);
+  });
+
   it('counts a partly met skill as something to train, not as missing', () => {
     const readiness = assessReadiness(80, components({ 'People Management': 0.4 }, 1, 1), manager, scoring);
     expect(readiness.level).toBe('ready-with-training');
