@@ -15,7 +15,8 @@ import { createProgress } from './progress.js';
 import { summaryTable } from './summary-table.js';
 import { UsageError } from './usage-error.js';
 import { prepareOutputDirectory } from './prepare-output-directory.js';
-import { createOutputWriter } from './write-outputs.js';
+import { createOutputWriter, type OutputWriter } from './write-outputs.js';
+import { listenForInterrupt, signalExitCode } from './interrupt.js';
 
 export const matchFormats = ['files', 'jsonl', 'html'] as const;
 export type MatchFormat = (typeof matchFormats)[number];
@@ -78,6 +79,49 @@ export async function runMatch(
   }
   if (output.format === 'files') await prepareOutputDirectory(output.out);
   const bandOrder = context.taxonomy.source.scoring.bands.map((band) => band.id);
+  // Listened for until the outputs are written, so that a Ctrl-C meanwhile does not cut them short; a second one does.
+  const interruption = listenForInterrupt();
+  try {
+    const run = await analyseInOrder(files, context, output, threads, interruption.signal);
+    // Stopped by Ctrl-C: the files not yet written are listed as not analysed, under the names the shortlist gives.
+    const notAnalysed = files.slice(run.written).map((path) => ({ path, listedAs: context.redact === true ? blindSource(path) : path }));
+    if (output.blindKey !== undefined) {
+      const rest = [...notAnalysed.map((n) => ({ listedAs: n.listedAs, path: n.path })), ...blindSkipped.map((s) => ({ listedAs: s.blind.path, path: s.path }))];
+      await writeBlindKey(output.blindKey, [...run.blindKey, ...rest.map((r): [string, string] => [r.listedAs, r.path])]);
+    }
+    if (output.format === 'html') printHtmlReport(run.held);
+    const written = run.writer ? await run.writer.finish(skipped, notAnalysed.map((n) => n.listedAs)) : null;
+    const signal = interruption.received();
+    if (signal !== undefined && notAnalysed.length > 0) {
+      process.stderr.write(`${interruptedNote(run.written, files.length, written?.shortlist)}\n`);
+      return signalExitCode(signal);
+    }
+    if (written) {
+      process.stdout.write(`${summaryTable(written.entries, bandOrder)}\n\n`);
+      process.stdout.write(`${written.perResume} documents, ${run.failed} failed, in ${run.seconds.toFixed(2)} s `
+        + `(${(written.perResume / run.seconds).toFixed(1)} documents/s). Results, reports and ${written.shortlist} in ${written.directory}/\n`);
+    }
+    return run.failed > 0 ? 1 : 0;
+  } finally {
+    interruption.dispose();
+  }
+}
+
+/** What analysing the files left: how many were written (all, unless interrupted), failed, and what comes after. */
+interface MatchRun {
+  readonly written: number;
+  readonly failed: number;
+  readonly seconds: number;
+  /** The HTML format's result, printed once all is done. */
+  readonly held: readonly AnalysisResult[];
+  /** Each blind source name and its file, as results come in the files' order. */
+  readonly blindKey: readonly (readonly [string, string])[];
+  readonly writer: OutputWriter | null;
+}
+
+/** Analyses the files, writing (or printing) each result in input order, until done or `signal` aborts. */
+async function analyseInOrder(files: readonly string[], context: PipelineContext, output: MatchOutput, threads: number, signal: AbortSignal): Promise<MatchRun> {
+  const bandOrder = context.taxonomy.source.scoring.bands.map((band) => band.id);
   const writer = output.format === 'files' ? await createOutputWriter(output.out, bandOrder) : null;
   const progress = createProgress(files.length);
   const started = performance.now();
@@ -86,9 +130,8 @@ export async function runMatch(
   // Each result is written (or printed) as soon as those before it are, and then let go: only the HTML format,
   // which takes a single file, holds one.
   const held: AnalysisResult[] = [];
-  /** Each blind source name and its file, as results come in the files' order. */
   const blindKey: [string, string][] = [];
-  await forEachInOrder(
+  const written = await forEachInOrder(
     files,
     threads * documentsPerThread,
     async (file) => {
@@ -104,18 +147,15 @@ export async function runMatch(
       if (output.format === 'html') held.push(result);
       await writer?.write(result);
     },
+    signal,
   );
   progress.finish();
-  if (output.blindKey !== undefined) {
-    await writeBlindKey(output.blindKey, [...blindKey, ...blindSkipped.map((s): [string, string] => [s.blind.path, s.path])]);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  if (output.format === 'html') printHtmlReport(held);
-  if (writer) {
-    const written = await writer.finish(skipped);
-    process.stdout.write(`${summaryTable(written.entries, bandOrder)}\n\n`);
-    process.stdout.write(`${written.perResume} documents, ${failed} failed, in ${seconds.toFixed(2)} s `
-      + `(${(written.perResume / seconds).toFixed(1)} documents/s). Results, reports and ${written.shortlist} in ${written.directory}/\n`);
-  }
-  return failed > 0 ? 1 : 0;
+  return { written, failed, seconds: (performance.now() - started) / 1000, held, blindKey, writer };
+}
+
+/** What an interrupted run says on stderr: how far it got, and where the files it did not get to are listed. */
+function interruptedNote(written: number, total: number, shortlist: string | undefined): string {
+  const rest = total - written;
+  const where = shortlist === undefined ? `the other ${rest} were not analysed` : `${shortlist} lists the ${written} done and the other ${rest} as not analysed (interrupted)`;
+  return `rolefit: interrupted after ${written} of ${total} documents; ${where}. Run the command again to analyse them all.`;
 }

@@ -1,5 +1,7 @@
 /** `rolefit worker` and `rolefit enqueue`: the same pipeline, distributed through BullMQ on Redis. */
-import { shortlistFileText } from '../build-reports/render-csv.js';
+import { blindSource } from '../build-reports/blind-source.js';
+import { renderShortlistCsv, shortlistFileText, type PassedByFile } from '../build-reports/render-csv.js';
+import type { BatchResult } from '../queue/batch-contract.js';
 import { readApiToken, retentionFrom, type Env } from '../config.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { forEachEnqueued } from '../queue/enqueue-files.js';
@@ -8,20 +10,21 @@ import { join } from 'node:path';
 import { DashboardListenError, startDashboard } from '../queue/dashboard.js';
 import { listFailedJobs, retryFailedJobs, withQueue } from '../queue/failed-jobs.js';
 import { createLogger } from '../queue/logger.js';
-import { BatchStillQueuedError, batchQueueNameFor, submitBatch, type BatchSettings } from '../queue/submit-batch.js';
+import { BatchInterruptedError, BatchStillQueuedError, batchQueueNameFor, submitBatch, type BatchSettings } from '../queue/submit-batch.js';
 import { checkDocumentRoot } from '../queue/document-path.js';
 import { assertRedisReachable } from '../queue/redis-connection.js';
 import { startWorker } from '../queue/start-worker.js';
 import { formatYearMonth, parseReferenceDate } from '../reference-date.js';
 import { buildPipelineContext, readOptionsFrom, withJobProfileOrUsage, type AnalysisOptions } from './analysis-options.js';
 import type { JobPosting } from '../build-job-profile/build-job-profile.js';
-import { collectDocuments } from './collect-inputs.js';
+import { collectDocuments, type SkippedPath } from './collect-inputs.js';
 import { prepareOutputDirectory } from './prepare-output-directory.js';
 import { printLine } from './print-line.js';
 import { readJobPosting } from './read-job-posting.js';
 import { UsageError } from './usage-error.js';
 import type { JobOptions } from '../queue/job-contract.js';
 import { threadPoolReader } from '../parallel/document-readers.js';
+import { listenForInterrupt, signalExitCode } from './interrupt.js';
 
 export async function runWorker(options: AnalysisOptions, env: Env): Promise<void> {
   if (env.ROLEFIT_DOCUMENT_ROOT !== undefined) await checkDocumentRoot(env.ROLEFIT_DOCUMENT_ROOT);
@@ -98,7 +101,7 @@ async function submission(paths: readonly string[], options: AnalysisOptions, en
   const taxonomy = await loadTaxonomy(options.taxonomy);
   // The reference date is fixed here, not by the worker, so a job means the same whenever it runs.
   const referenceDate = formatYearMonth(parseReferenceDate(options.referenceDate, new Date()));
-  const { files } = await collectDocuments(paths, options.redact);
+  const { files, skipped } = await collectDocuments(paths, options.redact);
   if (options.job !== undefined && options.roles !== undefined) throw new UsageError('Give either --roles or --job, not both.');
   const read = readOptionsFrom(options);
   const posting = options.job === undefined ? undefined : await readJobPosting(options.job, read);
@@ -114,7 +117,7 @@ async function submission(paths: readonly string[], options: AnalysisOptions, en
     timeoutMs,
     retention: retentionFrom(env),
   };
-  return { files, settings };
+  return { files, skipped, settings };
 }
 
 export async function runEnqueue(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number): Promise<number> {
@@ -127,11 +130,15 @@ export async function runEnqueue(paths: readonly string[], options: AnalysisOpti
   return failed > 0 ? 1 : 0;
 }
 
-/** The batch's result, or null once it has said, in one line, that the batch is still queued and how to collect it. */
+/** The batch's result, or null once it has said, in one line, that the batch is still queued (or was interrupted) and how to collect it. */
 async function submitBatchOrSay(files: readonly string[], settings: BatchSettings) {
   try {
     return await submitBatch(files, settings);
   } catch (error) {
+    if (error instanceof BatchInterruptedError) {
+      process.stderr.write(`${interruptedBatchNote(error)}\n`);
+      return null;
+    }
     if (!(error instanceof BatchStillQueuedError)) throw error;
     process.stderr.write(`rolefit: batch ${error.batchId} is still queued: no result within ${error.waitedMs / 1000} s (is a worker running?). `
       + `It runs once a worker takes it; run the same command again to collect its shortlist (the same files are the same batch, `
@@ -140,13 +147,55 @@ async function submitBatchOrSay(files: readonly string[], settings: BatchSetting
   }
 }
 
+/** What an interrupted batch says: nothing queued, or the id to collect it by, as a wait that ran out says. */
+function interruptedBatchNote(error: BatchInterruptedError): string {
+  if (error.batchId === null) return 'rolefit: interrupted before the batch was queued: nothing was queued.';
+  return `rolefit: interrupted: batch ${error.batchId} stays queued and runs once a worker takes it; run the same command again to collect `
+    + `its shortlist (the same files are the same batch, processed once), or look for job ${error.batchId} on queue ${error.batchQueueName} in the dashboard.`;
+}
+
+/** The files a folder scan passed by, under their blind names in a blind batch, as match lists them. */
+function passedByOf(skipped: readonly SkippedPath[], blind: boolean): PassedByFile[] {
+  return skipped.map(({ path, reason }) => ({ source: blind ? blindSource(path) : path, reason }));
+}
+
+/**
+ * The batch's value with a shortlist row for each file passed by, after the failures, as match's shortlist has them,
+ * and the same files in `skipped`. They never reach the queue (it gets files, not folders), so the batch's value,
+ * computed by a worker, cannot list them: this command does, so that no file drops from the record.
+ */
+function withPassedBy(result: BatchResult, passedBy: readonly PassedByFile[]): BatchResult & { skipped: readonly PassedByFile[] } {
+  const rows = renderShortlistCsv([], [], passedBy);
+  // The rows without their header line: the batch's CSV has one already.
+  const shortlistCsv = passedBy.length === 0 ? result.shortlistCsv : `${result.shortlistCsv}${rows.slice(rows.indexOf('\n') + 1)}`;
+  return { ...result, shortlistCsv, skipped: passedBy };
+}
+
 export async function runBatch(paths: readonly string[], options: AnalysisOptions, env: Env, timeoutMs: number, out: string): Promise<number> {
   await prepareOutputDirectory(out);
-  const { files, settings } = await submission(paths, options, env, timeoutMs);
-  const result = await submitBatchOrSay(files, { ...settings, batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE) });
-  if (result === null) return 1;
+  // Ctrl-C says which batch to collect later, or that none was queued, instead of ending silently.
+  const interruption = listenForInterrupt();
+  try {
+    const { files, skipped, settings } = await submission(paths, options, env, timeoutMs);
+    const value = await submitBatchOrSay(files, { ...settings, batchQueueName: batchQueueNameFor(env.ROLEFIT_QUEUE), signal: interruption.signal });
+    const signal = interruption.received();
+    if (value === null && signal !== undefined) {
+      // The abandoned wait may hold a timer as long as --timeout: the process ends anyway, shortly.
+      exitSoon();
+      return signalExitCode(signal);
+    }
+    if (value === null) return 1;
+    return await writeBatchOutputs(withPassedBy(value, passedByOf(skipped, options.redact)), out);
+  } finally {
+    interruption.dispose();
+  }
+}
+
+/** shortlist.csv and batch.json, and a line per document on stdout; the exit code. */
+async function writeBatchOutputs(result: BatchResult & { skipped: readonly PassedByFile[] }, out: string): Promise<number> {
   await writeFile(join(out, 'shortlist.csv'), shortlistFileText(result.shortlistCsv));
-  // The batch result whole, so that batch.json validates against schemas/batch-result.schema.json as the job's value does.
+  // The batch result whole, so that batch.json validates against schemas/batch-result.schema.json as the job's value
+  // does (the schema is open to added fields such as `skipped`).
   await writeFile(join(out, 'batch.json'), `${JSON.stringify(result, null, 2)}\n`);
   for (const entry of result.entries) {
     const outcome = entry.ok ? `${entry.best?.roleId ?? '-'} ${entry.best?.score ?? 0} (${entry.best?.band ?? ''})` : `FAILED ${entry.error?.code ?? ''}`;

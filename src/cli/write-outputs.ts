@@ -11,7 +11,7 @@ import type { SkippedPath } from './collect-inputs.js';
 import { renderShortlistCsv, shortlistEntry, shortlistFileText, type ShortlistEntry } from '../build-reports/render-csv.js';
 import { renderHtml } from '../build-reports/render-html.js';
 import { renderMarkdown } from '../build-reports/render-markdown.js';
-import type { AnalysisResult } from '../contracts/result-schema.js';
+import { resultSchemaVersion, type AnalysisResult } from '../contracts/result-schema.js';
 
 export interface WrittenOutputs {
   readonly directory: string;
@@ -24,8 +24,11 @@ export interface WrittenOutputs {
 export interface OutputWriter {
   /** Writes one result's files; results must come in input order, which settles their names. */
   write(result: AnalysisResult): Promise<void>;
-  /** Writes the shortlist of every result written, and of the files passed by in folders. */
-  finish(skipped?: readonly SkippedPath[]): Promise<WrittenOutputs>;
+  /**
+   * Writes the shortlist of every result written, of the files passed by in folders, and of the files an interrupted
+   * run did not get to (`notAnalysed`, as the shortlist names them), so that none goes missing from it.
+   */
+  finish(skipped?: readonly SkippedPath[], notAnalysed?: readonly string[]): Promise<WrittenOutputs>;
 }
 
 /**
@@ -69,6 +72,16 @@ async function removeEarlierRun(directory: string): Promise<void> {
   await writeFile(join(directory, manifestName), '');
 }
 
+/** What the shortlist's error cell says of a file an interrupted run did not get to. */
+const interruptedCode = 'not analysed';
+const interruptedMessage = 'interrupted (the run was stopped before this file\'s result was written); run again to analyse it';
+
+/** A file an interrupted run did not get to, listed with the failures. */
+function interruptedEntry(source: string): ShortlistEntry {
+  const entry = shortlistEntry({ schemaVersion: resultSchemaVersion, source, ok: false, error: { code: 'internal_error', message: '' } });
+  return { ...entry, error: { code: interruptedCode, message: interruptedMessage } };
+}
+
 /** Outputs are named after each result's source (a blind result's source is already a hash: see blind-source.ts). */
 export async function createOutputWriter(directory: string, bandOrder: readonly string[] = []): Promise<OutputWriter> {
   await mkdir(directory, { recursive: true });
@@ -89,10 +102,11 @@ export async function createOutputWriter(directory: string, bandOrder: readonly 
       await note(files.map(([path]) => path));
       await Promise.all(files.map(([path, render]) => writeFile(join(directory, path), render())));
     },
-    async finish(skipped = []) {
+    async finish(skipped = [], notAnalysed = []) {
       const shortlist = join(directory, 'shortlist.csv');
       const passedBy = skipped.map(({ path, reason }) => ({ source: path, reason }));
-      await writeFile(shortlist, shortlistFileText(renderShortlistCsv(entries, bandOrder, passedBy)));
+      const listed = [...entries, ...notAnalysed.map(interruptedEntry)];
+      await writeFile(shortlist, shortlistFileText(renderShortlistCsv(listed, bandOrder, passedBy)));
       return { directory, shortlist, perResume: entries.length, entries };
     },
   };

@@ -12,6 +12,7 @@ import { RolefitError } from '../errors.js';
 import type { DocumentInput, DocumentText, ReadOptions } from '../read-document/document-types.js';
 import { stopRecognizer } from '../read-document/ocr/recognize-text.js';
 import { readDocument } from '../read-document/read-document.js';
+import { epochMs, finishedAt, newReadClock, readMs, startedAt } from './read-clock.js';
 import type { ReadOutcome, ReadTask } from './read-task.js';
 
 export interface DocumentReader {
@@ -77,9 +78,9 @@ function memoryError(name: string, maxRssMb: number): RolefitError {
   return new RolefitError('resource_limit', `${name} took the process past ${maxRssMb} MB of memory to read and was stopped.`);
 }
 
-/** A read under way, which the memory watch may stop. */
+/** A read handed to the pool, which the memory watch may stop once its thread has started it. */
 interface Reading {
-  readonly started: number;
+  readonly clock: SharedArrayBuffer;
   readonly stop: AbortController;
 }
 
@@ -99,7 +100,13 @@ function memoryWatch(maxRssMb: number): { add(reading: Reading): void; remove(re
     }
     const now = performance.now();
     if (now < quietUntil || process.memoryUsage.rss() <= maxRssMb * megabyte) return;
-    const oldest = [...readings].reduce((a, b) => (b.started < a.started ? b : a));
+    // A read still waiting for a thread holds no memory: only those running are suspects.
+    const running = [...readings].flatMap((reading) => {
+      const started = startedAt(reading.clock);
+      return started === null ? [] : [{ reading, started }];
+    });
+    const oldest = running.sort((a, b) => a.started - b.started)[0]?.reading;
+    if (oldest === undefined) return;
     oldest.stop.abort();
     readings.delete(oldest);
     quietUntil = now + memoryReleaseMs;
@@ -115,6 +122,31 @@ function memoryWatch(maxRssMb: number): { add(reading: Reading): void; remove(re
   };
 }
 
+/** How often a read still waiting for a thread is looked at, to start its time limit soon after its thread does. */
+const queuedCheckMs = 100;
+
+/**
+ * Aborts once the read has run `limitMs` in its thread, counted from its thread's start (read-clock.ts): a read
+ * waiting in the pool's queue is not stopped for waiting, and one that has finished is left to be handled.
+ */
+function readDeadline(clock: SharedArrayBuffer, limitMs: number): { signal: AbortSignal; cancel(): void } {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const look = (): void => {
+    if (finishedAt(clock) !== null) return;
+    const started = startedAt(clock);
+    if (started === null) {
+      timer = setTimeout(look, Math.min(limitMs, queuedCheckMs));
+      return;
+    }
+    const left = started + limitMs - epochMs();
+    if (left <= 0) controller.abort();
+    else timer = setTimeout(look, left);
+  };
+  timer = setTimeout(look, Math.min(limitMs, queuedCheckMs));
+  return { signal: controller.signal, cancel: () => clearTimeout(timer) };
+}
+
 export function threadPoolReader(settings: ThreadPoolSettings = {}): DocumentReader {
   const threads = settings.threads ?? availableParallelism();
   const pool = new Piscina<ReadTask, ReadOutcome>({
@@ -128,25 +160,26 @@ export function threadPoolReader(settings: ThreadPoolSettings = {}): DocumentRea
   return {
     async read(input, options) {
       let outcome: ReadOutcome;
-      const started = performance.now();
-      const reading: Reading = { started, stop: new AbortController() };
+      const reading: Reading = { clock: newReadClock(), stop: new AbortController() };
+      const deadline = readDeadline(reading.clock, options.timeoutMs);
       watch.add(reading);
       try {
         // Aborting a running task ends its thread: the only way to stop a parse stuck in a loop, or one whose memory
-        // the watch found past the limit.
-        const signal = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), reading.stop.signal]);
-        outcome = await pool.run({ name: input.name, bytes: input.bytes, options }, { signal });
+        // the watch found past the limit. Aborting a task still queued only takes it off the queue.
+        const signal = AbortSignal.any([deadline.signal, reading.stop.signal]);
+        outcome = await pool.run({ name: input.name, bytes: input.bytes, options, clock: reading.clock }, { signal });
       } catch (error) {
         if (reading.stop.signal.aborted) throw memoryError(input.name, maxRssMb);
-        if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) throw timeoutError(input.name, options);
+        if (deadline.signal.aborted) throw timeoutError(input.name, options);
         const reason = error instanceof Error ? error.message : String(error);
         throw new RolefitError('resource_limit', `${input.name} could not be read within the memory limit: ${reason}`, { cause: error });
       } finally {
+        deadline.cancel();
         watch.remove(reading);
       }
-      // The abort timer and the result race on this thread's event loop (a pause of the thread delays both): the limit
-      // holds whichever of them is handled first.
-      if (performance.now() - started > options.timeoutMs) throw timeoutError(input.name, options);
+      // The deadline and the result race on this thread's event loop (a pause of the thread delays both): the limit
+      // holds, whichever is handled first, on the time the read took in its own thread.
+      if ((readMs(reading.clock) ?? 0) > options.timeoutMs) throw timeoutError(input.name, options);
       if (outcome.ok) return outcome.document;
       throw new RolefitError(outcome.error.code, outcome.error.message, { mentionedNames: outcome.mentionedNames });
     },

@@ -3,13 +3,17 @@
  * `emit` may return a promise (writing files, waiting for a pipe): the next result is handed on once it settles, and
  * meanwhile no new work starts once `concurrency` results wait to be handed on, so a slow emit holds work back
  * instead of piling results up in memory. If `emit` throws, no new work starts and the error is returned.
+ * Once `signal` aborts (Ctrl-C), no new work starts and no further result is handed on: it returns as soon as a
+ * result being handed on has been, leaving work under way to finish unheeded. Returns how many results were handed on,
+ * which are the first that many items.
  */
 export async function forEachInOrder<T, R>(
   items: readonly T[],
   concurrency: number,
   work: (item: T, index: number) => Promise<R>,
   emit: (result: R, index: number) => void | Promise<void>,
-): Promise<void> {
+  signal?: AbortSignal,
+): Promise<number> {
   const lanes = Math.max(1, Math.min(concurrency, items.length));
   const finished = new Map<number, R>();
   let nextToStart = 0;
@@ -23,12 +27,18 @@ export async function forEachInOrder<T, R>(
     waiting = [];
     for (const resume of woken) resume();
   };
+  // The hand-on under way, if any: an abort waits for it, so that a result is never left half handed on.
+  let handingOn: Promise<void> = Promise.resolve();
   // One lane hands results on at a time, so that emit sees them in order even while it awaits.
-  const handOn = async (): Promise<void> => {
-    if (emitting) return;
+  const handOn = (): Promise<void> => {
+    if (emitting) return Promise.resolve();
+    handingOn = handOnInOrder();
+    return handingOn;
+  };
+  const handOnInOrder = async (): Promise<void> => {
     emitting = true;
     try {
-      while (finished.has(nextToEmit)) {
+      while (!stopped && finished.has(nextToEmit)) {
         const result = finished.get(nextToEmit) as R;
         finished.delete(nextToEmit);
         await emit(result, nextToEmit);
@@ -55,7 +65,25 @@ export async function forEachInOrder<T, R>(
       await handOn();
     }
   };
-  await Promise.all(Array.from({ length: lanes }, lane));
+  const all = Promise.all(Array.from({ length: lanes }, lane));
+  if (signal === undefined) {
+    await all;
+    return nextToEmit;
+  }
+  await Promise.race([all, whenAborted(signal)]);
+  if (signal.aborted) {
+    stopped = true;
+    wake();
+    // Work still under way settles later, unheeded: its failure is no longer this run's.
+    all.catch(() => undefined);
+    await handingOn.catch(() => undefined);
+  }
+  return nextToEmit;
+}
+
+function whenAborted(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
 /** forEachInOrder that also returns every result, in input order: for batches small enough to hold. */

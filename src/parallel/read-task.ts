@@ -6,6 +6,8 @@ export interface ReadTask {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly options: ReadOptions;
+  /** Where the thread marks when it starts and finishes the read (read-clock.ts): the time limit counts from there. */
+  readonly clock: SharedArrayBuffer;
 }
 
 export type ReadOutcome =

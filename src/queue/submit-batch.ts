@@ -23,6 +23,8 @@ export interface BatchSettings {
   readonly taxonomyHash: string;
   readonly timeoutMs: number;
   readonly retention?: Retention;
+  /** Aborts the submission or the wait (Ctrl-C): see BatchInterruptedError. */
+  readonly signal?: AbortSignal;
 }
 
 /** The batch is queued, but did not finish within the wait: it stays queued, under its id, for workers to run. */
@@ -37,12 +39,40 @@ export class BatchStillQueuedError extends Error {
   }
 }
 
+/**
+ * The submission or the wait was interrupted (Ctrl-C). A batch already queued (`batchId`) stays queued for workers to
+ * run, and the same command collects it later; with no `batchId`, nothing was queued.
+ */
+export class BatchInterruptedError extends Error {
+  override readonly name = 'BatchInterruptedError';
+  constructor(
+    readonly batchId: string | null,
+    readonly batchQueueName: string,
+  ) {
+    super(batchId === null ? 'Interrupted before the batch was queued.' : `Interrupted; batch ${batchId} stays queued on ${batchQueueName}.`);
+  }
+}
+
+/** `work`'s outcome, or `interrupted()` as soon as `signal` aborts; work left running then settles unheeded. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, interrupted: () => Error): Promise<T> {
+  if (signal === undefined) return work;
+  work.catch(() => undefined);
+  return new Promise<T>((resolve, reject) => {
+    const stop = (): void => reject(interrupted());
+    if (signal.aborted) stop();
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
 /** Waits for the batch's value; a wait that runs out is told apart from a failure, since the batch is still queued. */
 async function batchValue(job: Job, events: QueueEvents, batchId: string, settings: BatchSettings): Promise<unknown> {
   // BullMQ says a wait ran out only in its message: its state says whether the batch is still to finish.
   try {
-    return await job.waitUntilFinished(events, settings.timeoutMs);
+    const interrupted = (): Error => new BatchInterruptedError(batchId, settings.batchQueueName);
+    return await untilAborted(job.waitUntilFinished(events, settings.timeoutMs), settings.signal, interrupted);
   } catch (error) {
+    if (error instanceof BatchInterruptedError) throw error;
     const state = await job.getState().catch(() => 'unknown');
     if (state === 'completed' || state === 'failed') throw error;
     throw new BatchStillQueuedError(batchId, settings.batchQueueName, settings.timeoutMs);
@@ -69,6 +99,7 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
     // file's name often holds the candidate's.
     const blind = settings.options.redact === true;
     for (const file of files) {
+      if (settings.signal?.aborted === true) throw new BatchInterruptedError(null, settings.batchQueueName);
       try {
         const { bytes } = await loadDocument(file, settings.read);
         const listedAs = blind ? blindSource(file, bytes) : file;
@@ -105,6 +136,7 @@ export async function submitBatch(files: readonly string[], settings: BatchSetti
       ]),
     );
     const payload: BatchPayload = { batchId, children, unreadable };
+    if (settings.signal?.aborted === true) throw new BatchInterruptedError(null, settings.batchQueueName);
     const flow = await flows.add({
       name: batchJobName,
       queueName: settings.batchQueueName,
