@@ -4,11 +4,14 @@
  * rest of its sentence, within its line, unless a dash or a word such as "but" ends it first ("no SAP experience, but
  * fluent in Excel" keeps Excel). A sentence wrapped onto the next line is read on: a phrase may run across the break
  * ("I have no⏎experience with Salesforce"), and one that ends its line reaches into the next. A denial right after "who" or "that" is someone else's ("trained agents who had no
- * experience with Zendesk"). The phrases and words are data (`skillDenials` in vocabulary.yaml).
+ * experience with Zendesk"). A phrase holding the word X denies the skills written in its place, joined by commas or
+ * list joiners ("no X experience": "I have no collections or billing experience yet"); it reaches no further. The
+ * phrases and words are data (`skillDenials` in vocabulary.yaml).
  */
 import { bulletClass } from '../text/bullets.js';
 import { countStartingBefore } from '../text/count-starting-before.js';
-import type { Token } from '../text/tokenize.js';
+import type { TermMatcher } from '../text/term-matcher.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { hitsOutside, type HitFilter, type Span } from './hits-outside.js';
 import type { LineIndex } from './locate-evidence.js';
 
@@ -22,17 +25,102 @@ const othersWindow = 3;
  * enough that a line repeating denials is not read once per denial to its end (time growing with its square).
  */
 const maxReachChars = 300;
+/** The word that stands, in a denial phrase, for the skills written in its place ("no X experience"). */
+const skillPlaceholder = 'x';
+/** The most words of a framing phrase before the skills and after them ("without any X experience"). */
+const maxFrameWords = 3;
+/** What may stand between two skills a framing phrase denies together, besides list joiners: space, commas, slashes. */
+const runGap = /^[\s,/&]*$/u;
 
 export const dropDeniedSkills: HitFilter = (hits, text, tokens, lines, taxonomy) => {
   const { phrases, ends, othersBefore } = taxonomy.skillDenials;
   if (hits.length === 0 || phrases.size === 0) return [...hits];
   const denied = phrases.findAll(text, tokens).flatMap((denial) => {
-    if (saidOfOthers(denial, tokens, othersBefore)) return [];
+    if (framesSkills(denial.phrase) || saidOfOthers(denial, tokens, othersBefore)) return [];
     const reach = deniedReach(denial, text, tokens, lines, ends);
     return reach === null ? [] : [reach];
   });
-  return hitsOutside(hits, denied);
+  const framed = skillRuns(hits, text, tokens, taxonomy.listJoiners).filter((run) => deniedInFrame(run, text, tokens, phrases, othersBefore));
+  return hitsOutside(hits, [...denied, ...framed]);
 };
+
+const framing = new Map<string, boolean>();
+/** Whether a denial phrase holds the placeholder for skills ("no X experience"): such a phrase is no forward denial. */
+function framesSkills(phrase: string): boolean {
+  let frames = framing.get(phrase);
+  if (frames === undefined) {
+    frames = tokenize(phrase).some((token) => token.norm === skillPlaceholder);
+    framing.set(phrase, frames);
+  }
+  return frames;
+}
+
+/** The hits in runs: skills written one after another, parted by nothing but commas, slashes or list joiners. */
+function skillRuns(hits: readonly Span[], text: string, tokens: readonly Token[], joiners: ReadonlySet<string>): Span[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const runs: Span[] = [];
+  let run: Span | null = null;
+  for (const hit of sorted) {
+    if (run !== null && (hit.start <= run.end || joinsRun(text, tokens, run.end, hit.start, joiners))) {
+      run = { start: run.start, end: Math.max(run.end, hit.end) };
+      continue;
+    }
+    if (run !== null) runs.push(run);
+    run = { start: hit.start, end: hit.end };
+  }
+  if (run !== null) runs.push(run);
+  return runs;
+}
+
+/** Whether the text from one skill's end to the next one's start only joins them ("collections or billing"). */
+function joinsRun(text: string, tokens: readonly Token[], from: number, to: number, joiners: ReadonlySet<string>): boolean {
+  let rest = '';
+  let at = from;
+  for (let i = countStartingBefore(tokens, from, (token) => token.start); i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || token.start >= to) break;
+    if (!joiners.has(token.norm)) return false;
+    rest += text.slice(at, token.start);
+    at = token.end;
+  }
+  return runGap.test(rest + text.slice(at, to));
+}
+
+/**
+ * Whether a run of skills stands in a denial phrase's placeholder: the words right before it and right after it,
+ * parted from it by spaces only, with the placeholder between, are one of the phrases ("no" X "experience").
+ */
+function deniedInFrame(run: Span, text: string, tokens: readonly Token[], phrases: TermMatcher<true>, othersBefore: ReadonlySet<string>): boolean {
+  const first = countStartingBefore(tokens, run.start, (token) => token.start);
+  const after = countStartingBefore(tokens, run.end, (token) => token.start);
+  const placeholder: Token = { norm: skillPlaceholder, cased: skillPlaceholder.toUpperCase(), start: run.start, end: run.end };
+  const before = adjoining(tokens, text, first - 1, -1, run.start);
+  const following = adjoining(tokens, text, after, 1, run.end);
+  for (let b = 1; b <= before.length; b++) {
+    const opening = before.slice(0, b).reverse();
+    for (let f = 1; f <= following.length; f++) {
+      if (phrases.valuesOfWords([...opening, placeholder, ...following.slice(0, f)]).length === 0) continue;
+      const start = opening[0];
+      return start === undefined || !saidOfOthers(start, tokens, othersBefore);
+    }
+  }
+  return false;
+}
+
+/** Up to `maxFrameWords` tokens from `index` going `step`, each parted from the last (and the run at `edge`) by spaces only. */
+function adjoining(tokens: readonly Token[], text: string, index: number, step: 1 | -1, edge: number): Token[] {
+  const found: Token[] = [];
+  let previous = edge;
+  for (let i = index; found.length < maxFrameWords; i += step) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    const gap = step === 1 ? text.slice(previous, token.start) : text.slice(token.end, previous);
+    if (gap.trim() !== '') break;
+    found.push(token);
+    previous = step === 1 ? token.end : token.start;
+  }
+  return found;
+}
 
 /** Whether a word just before the denial makes it someone else's: "trained new hires who had no experience with". */
 function saidOfOthers(denial: Span, tokens: readonly Token[], othersBefore: ReadonlySet<string>): boolean {

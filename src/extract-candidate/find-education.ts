@@ -161,7 +161,8 @@ export function findEducation(
  * A degree that is not finished: its years run to today ("2023 - Present"), it ends after the reference date, its
  * line says it was left ("3 years completed"), or says it is under way ("pursuing") without a graduation year
  * already past ("Dean's List candidate, 2015 - 2019"). A word that is part of the degree's own name says nothing of
- * it: "Undergraduate degree in Psychology" names a bachelor's.
+ * it: "Undergraduate degree in Psychology" names a bachelor's. Words that are its whole name say both at once: "Some
+ * college" names studies toward a degree, not finished.
  */
 function isUnfinished(line: Line, year: number | null, reference: YearMonth, taxonomy: CompiledTaxonomy, lineTokens: LineTokens): boolean {
   if (year !== null && year > reference.year) return true;
@@ -170,9 +171,13 @@ function isUnfinished(line: Line, year: number | null, reference: YearMonth, tax
   const degrees = levelHits(line.text, taxonomy, tokens);
   const said = taxonomy.unfinished
     .findAll(line.text, tokens)
-    .filter((hit) => !degrees.some((degree) => degree.start <= hit.start && hit.end <= degree.end))
+    .filter((hit) => !degrees.some((degree) => degree.start <= hit.start && hit.end <= degree.end && !sameSpan(degree, hit)))
     .map((hit) => hit.value);
   return said.includes('left') || (said.includes('under-way') && (year === null || year >= reference.year));
+}
+
+function sameSpan(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start === b.start && a.end === b.end;
 }
 
 /**
