@@ -84,7 +84,8 @@ export function extractCandidate(resume: SegmentedResume, context: ExtractionCon
   const claimed = dropAspiredSkills(dropDeniedSkills(notUnderWay, resume.text, tokens, lines, taxonomy), resume.text, tokens, lines, taxonomy);
   const found = findPositions(resume, taxonomy, referenceDate, locate, lineTokens);
   const { positions: jobs } = found;
-  const employers = [...jobs, ...found.undated].map((job) => job.employer);
+  // A job read from a skills list ("Spreadsheet Models for Call Centre Staffing, …, 2016 - 2017") names its skills.
+  const employers = [...jobs, ...found.undated].filter((job) => !taxonomy.sectionsListingSkills.has(job.evidence.section)).map((job) => job.employer);
   const skillHits = dropSkillsInEmployerNames(dropSkillsNamingBuiltSoftware(claimed, resume.text, tokens, lines, taxonomy), employers, resume.text);
   const skills = findSkills(skillHits, certifications, taxonomy, locate);
   // A name ending in a title's word ("Jake Trainer") is no headline of a job held.
