@@ -12,6 +12,7 @@ import type { Line, SegmentedResume } from '../segment-sections/section-types.js
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { EducationLevel } from '../taxonomy/taxonomy-schema.js';
 import { attainedLevel } from './attained-level.js';
+import { capitalisedTwin } from './capitalised-twin.js';
 import type { TermHit } from '../text/term-matcher.js';
 import type { Token } from '../text/tokenize.js';
 import type { Education, EducationEntry, YearMonth } from './candidate-types.js';
@@ -92,6 +93,25 @@ function credentialLevelOf(text: string, tokens: readonly Token[], taxonomy: Com
 }
 
 export function findEducation(
+  resume: SegmentedResume,
+  taxonomy: CompiledTaxonomy,
+  reference: YearMonth,
+  locate: EvidenceLocator,
+  lineTokens: LineTokens,
+): Education {
+  if (resume.lowerCase !== true) return educationIn(resume, taxonomy, reference, locate, lineTokens);
+  // Written in lower case throughout: read as its capitalised twin ("bs nursing - far eastern university"), the schools
+  // given back as written.
+  const twin = capitalisedTwin(resume, taxonomy);
+  const found = educationIn(twin.resume, taxonomy, reference, locate, lineTokens);
+  const entries = found.entries.map((entry) => ({
+    ...entry,
+    institution: entry.institution === null ? null : twin.asWritten(entry.institution, entry.evidence.start),
+  }));
+  return { ...found, entries };
+}
+
+function educationIn(
   resume: SegmentedResume,
   taxonomy: CompiledTaxonomy,
   reference: YearMonth,

@@ -7,6 +7,7 @@ import type { Line, Section, SegmentedResume } from '../segment-sections/section
 import { isPunctuationOnly } from '../segment-sections/line-shape.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { Position, UndatedPosition, YearMonth } from './candidate-types.js';
+import { capitalisedTwin } from './capitalised-twin.js';
 import { findDatedJobs } from './find-dated-jobs.js';
 import { findHeadlineJob, findToldJobs, findUndatedJobs } from './find-undated-jobs.js';
 import { joinSplitDateRanges } from './join-split-date-ranges.js';
@@ -84,6 +85,30 @@ export interface FoundPositions {
 }
 
 export function findPositions(
+  resume: SegmentedResume,
+  taxonomy: CompiledTaxonomy,
+  reference: YearMonth,
+  locate: EvidenceLocator,
+  lineTokens: LineTokens,
+): FoundPositions {
+  if (resume.lowerCase !== true) return positionsIn(resume, taxonomy, reference, locate, lineTokens);
+  // Written in lower case throughout: read as its capitalised twin, what it names given back as written.
+  const twin = capitalisedTwin(resume, taxonomy);
+  const found = positionsIn(twin.resume, taxonomy, reference, locate, lineTokens);
+  const written = (piece: string | null, job: { evidence: { start: number } }): string | null =>
+    piece === null ? null : twin.asWritten(piece, job.evidence.start);
+  return {
+    positions: found.positions.map((job) => ({
+      ...job,
+      title: written(job.title, job),
+      otherTitles: job.otherTitles.map((title) => twin.asWritten(title, job.evidence.start)),
+      employer: written(job.employer, job),
+    })),
+    undated: found.undated.map((job) => ({ ...job, title: twin.asWritten(job.title, job.evidence.start), employer: written(job.employer, job) })),
+  };
+}
+
+function positionsIn(
   resume: SegmentedResume,
   taxonomy: CompiledTaxonomy,
   reference: YearMonth,

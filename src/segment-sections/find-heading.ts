@@ -28,6 +28,8 @@ export interface HeadingVocabulary {
   readonly endings?: ReadonlySet<string>;
   /** Whether a whole line names a skill: "Customer Experience" in a list of skills is a skill, not a heading. */
   readonly namesSkill?: (text: string) => boolean;
+  /** The resume is written in lower case throughout: a line's lack of capitals does not rule out Title Case. */
+  readonly lowerCase?: boolean;
 }
 
 /** The number or letter some resumes put before each heading. */
@@ -90,7 +92,7 @@ function namedLast(words: readonly string[], headings: HeadingVocabulary): strin
  * Experience"): most names end subjects as often ("Physical Education", "Programming Languages").
  */
 function titleCaseHeading(head: string, words: readonly string[], headings: HeadingVocabulary): string | undefined {
-  const titleCase = head.trim().split(/\s+/).every((word) => /^[^\p{L}]*\p{Lu}/u.test(word));
+  const titleCase = headings.lowerCase === true || head.trim().split(/\s+/).every((word) => /^[^\p{L}]*\p{Lu}/u.test(word));
   const id = titleCase && headings.namesSkill?.(head.trim()) !== true ? namedLast(words, headings) : undefined;
   return id !== undefined && headings.endings?.has(id) === true ? id : undefined;
 }

@@ -1,6 +1,7 @@
 /** Stage 2: lines grouped under the heading they follow; lines before any heading form the `header` section. */
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { findHeading, type HeadingMatch } from './find-heading.js';
+import { writtenInLowerCase } from './letter-case.js';
 import type { Line, SegmentedResume } from './section-types.js';
 import { splitIntoLines } from './split-into-lines.js';
 
@@ -52,7 +53,10 @@ export function segmentSections(text: string, taxonomy: CompiledTaxonomy): Segme
     namesSkill: (text: string) => taxonomy.skills.lookup(text) !== null,
   };
   const lines = splitIntoLines(text, taxonomy.dates.range);
-  const found = lines.map((line) => findHeading(line, headings));
+  const first = lines.map((line) => findHeading(line, headings));
+  const lowerCase = writtenInLowerCase(lines.filter((_, index) => first[index] === null));
+  // In lower case, a line ending with a section's name heads it as it would in Title Case ("bpo experience").
+  const found = lowerCase ? lines.map((line, index) => first[index] ?? findHeading(line, { ...headings, lowerCase })) : first;
   const wrapped = wrappedSentenceEnds(lines, found);
   lines.forEach((line, index) => {
     const heading = wrapped.has(index) ? null : found[index];
@@ -62,5 +66,6 @@ export function segmentSections(text: string, taxonomy: CompiledTaxonomy): Segme
     }
     sections.at(-1)?.lines.push(line);
   });
-  return { text, sections: sections.filter((s) => s.lines.length > 0 || s.heading !== null) };
+  const kept = sections.filter((s) => s.lines.length > 0 || s.heading !== null);
+  return lowerCase ? { text, sections: kept, lowerCase: true } : { text, sections: kept };
 }

@@ -16,4 +16,9 @@ export interface Section {
 export interface SegmentedResume {
   readonly text: string;
   readonly sections: readonly Section[];
+  /**
+   * Set when the resume is written in lower case throughout (letter-case.ts): its lack of capitals is no evidence
+   * against a heading, a title or a name. Absent for ordinary resumes.
+   */
+  readonly lowerCase?: true;
 }
