@@ -10,6 +10,7 @@
  */
 import { bulletClass } from '../text/bullets.js';
 import { countStartingBefore } from '../text/count-starting-before.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import type { TermMatcher } from '../text/term-matcher.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { hitsOutside, type HitFilter, type Span } from './hits-outside.js';
@@ -40,9 +41,32 @@ export const dropDeniedSkills: HitFilter = (hits, text, tokens, lines, taxonomy)
     const reach = deniedReach(denial, text, tokens, lines, ends);
     return reach === null ? [] : [reach];
   });
-  const framed = skillRuns(hits, text, tokens, taxonomy.listJoiners).filter((run) => deniedInFrame(run, text, tokens, phrases, othersBefore));
+  const openers = frameOpeners(taxonomy);
+  const framed = openers.size === 0 ? [] : skillRuns(hits, text, tokens, taxonomy.listJoiners)
+    .filter((run) => opensFrame(run, tokens, openers) && deniedInFrame(run, text, tokens, phrases, othersBefore));
   return hitsOutside(hits, [...denied, ...framed]);
 };
+
+const openersOf = new WeakMap<CompiledTaxonomy, ReadonlySet<string>>();
+/** The words that stand right before the placeholder in the framing phrases ("no", "prior", "without"). */
+function frameOpeners(taxonomy: CompiledTaxonomy): ReadonlySet<string> {
+  let openers = openersOf.get(taxonomy);
+  if (openers === undefined) {
+    openers = new Set(taxonomy.source.vocabulary.skillDenials.phrases.flatMap((phrase) => {
+      const words = tokenize(phrase).map((token) => token.norm);
+      const at = words.indexOf(skillPlaceholder);
+      return at > 0 ? [words[at - 1] ?? ''] : [];
+    }));
+    openersOf.set(taxonomy, openers);
+  }
+  return openers;
+}
+
+/** Whether the word right before a run opens a frame: most runs have none, and are not read further. */
+function opensFrame(run: Span, tokens: readonly Token[], openers: ReadonlySet<string>): boolean {
+  const previous = tokens[countStartingBefore(tokens, run.start, (token) => token.start) - 1];
+  return previous !== undefined && openers.has(previous.norm);
+}
 
 const framing = new Map<string, boolean>();
 /** Whether a denial phrase holds the placeholder for skills ("no X experience"): such a phrase is no forward denial. */

@@ -19,20 +19,23 @@ const wordStart = /(?<![\p{L}\p{N}@._'’/-])\p{L}/gu;
 const firstLetter = /\p{L}/u;
 
 export function writtenInLowerCase(lines: readonly Line[]): boolean {
-  let words = 0;
-  let capitalisedWords = 0;
+  // The lines' openings first: an ordinary resume fails here, before its words are counted.
   let openings = 0;
   let capitalisedOpenings = 0;
   for (const line of lines) {
     const first = firstLetter.exec(line.text)?.[0];
-    if (first !== undefined) {
-      openings += 1;
-      if (first !== first.toLowerCase()) capitalisedOpenings += 1;
-    }
+    if (first === undefined) continue;
+    openings += 1;
+    if (first !== first.toLowerCase()) capitalisedOpenings += 1;
+  }
+  if (capitalisedOpenings > openings * maxCapitalisedLineShare) return false;
+  let words = 0;
+  let capitalisedWords = 0;
+  for (const line of lines) {
     for (const match of line.text.matchAll(wordStart)) {
       words += 1;
       if (match[0] !== match[0].toLowerCase()) capitalisedWords += 1;
     }
   }
-  return words >= minWords && capitalisedOpenings <= openings * maxCapitalisedLineShare && capitalisedWords <= words * maxCapitalisedWordShare;
+  return words >= minWords && capitalisedWords <= words * maxCapitalisedWordShare;
 }
