@@ -314,11 +314,14 @@ interface Value {
   readonly end: number;
 }
 
-function valuesIn(text: string, unit: Metric['unit'] | 'duration', screening: CompiledScreening): Value[] {
+/** The highest percentage most rates may reach. */
+const wholePercent = 100;
+
+function valuesIn(text: string, unit: Metric['unit'] | 'duration', screening: CompiledScreening, maxPercent = wholePercent): Value[] {
   if (unit === 'percent') {
     return allMatches(/(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)/giu, text)
       .map((m) => ({ value: Number(m[1]), start: m.index, end: m.index + m[0].length }))
-      .filter((v) => v.value <= 100);
+      .filter((v) => v.value <= maxPercent);
   }
   if (unit === 'duration') {
     return allMatches(screening.duration, text).map((m) => {
@@ -370,10 +373,10 @@ function findMetrics(scope: Scope): Metric[] {
     );
     const reach = text.slice(hit.end, Math.max(hit.end, windowEnd));
     // A comma after a value ends the clause: "CSAT from 78% to 89%, reduced attrition from 42% to 28%".
-    const firstEnd = valuesIn(reach, metric.unit, screening)[0]?.end;
+    const firstEnd = valuesIn(reach, metric.unit, screening, metric.maxPercent)[0]?.end;
     const comma = firstEnd === undefined ? -1 : reach.indexOf(', ', firstEnd);
     const window = comma < 0 ? reach : reach.slice(0, comma);
-    const signed = valuesIn(window, metric.unit, screening);
+    const signed = valuesIn(window, metric.unit, screening, metric.maxPercent);
     const bare = metric.unit === 'percent' && signed.length === 0 ? barePercentIn(window) : undefined;
     const after = bare ? [bare] : signed;
     const first = after[0];
@@ -381,7 +384,7 @@ function findMetrics(scope: Scope): Metric[] {
     // resolution" gives CSAT 94, not the next metric's 87).
     const beforeStart = Math.max(line.start, hit.start - valueBeforeChars);
     const before = text.slice(beforeStart, hit.start);
-    const rightBefore = valuesIn(before, metric.unit, screening).filter((v) => /^[\s:-]*$/.test(before.slice(v.end))).at(-1);
+    const rightBefore = valuesIn(before, metric.unit, screening, metric.maxPercent).filter((v) => /^[\s:-]*$/.test(before.slice(v.end))).at(-1);
     let chosen: Value | undefined;
     let offset = hit.end;
     if (rightBefore) {

@@ -538,6 +538,8 @@ export const screeningFileSchema = z.strictObject({
       /** The skill a figure achieved in this metric shows, when the skills name one. */
       skill: id.optional(),
       aliases: z.array(text).min(1),
+      /** The highest percentage read (100 unless a rate may pass it: productivity against target, "112%"). */
+      maxPercent: z.number().positive().optional(),
     }))
     .default([]),
   /**

@@ -65,11 +65,18 @@ describe("a back office's and a moderation queue's KPIs", () => {
     ['productivity-metrics', 'Maintained accuracy of 96% and handled 600 jobs/day', 'Improved team productivity by 20% through automation'],
     ['productivity-metrics', 'Met daily handling targets (around 450 tickets per shift)', 'Microsoft 365 productivity suite'],
     ['productivity-metrics', 'KPIs: 99.1% accuracy, 45 cases/hour', 'Opened cases for the legal team'],
+    // Productivity against target may pass 100%; a customer's satisfaction may not.
+    ['productivity-metrics', 'Sustained 112% productivity on the ads queue', 'Used productivity apps daily'],
     ['accuracy-rate', 'KPIs: 99.1% accuracy, 45 cases/hour', 'Opened cases for the legal team'],
   ])('%s: found in "%s", not in "%s"', (skill, claimed, other) => {
     expect(duty(claimed)).toContain(skill);
     expect(duty(other)).not.toContain(skill);
   });
+});
+
+it('reads no rate above 100% where a rate cannot pass it', () => {
+  const metrics = extractText('EXPERIENCE\nAgent, TaskUs, 2022 - Present\n- CSAT 150% and 112% productivity', taxonomy).screening.metrics;
+  expect(metrics.map((m) => [m.id, m.value])).toEqual([['productivity', 112]]);
 });
 
 describe('audit support', () => {
