@@ -74,6 +74,9 @@ describe('certifications others hold', () => {
     ['ccna', 'SKILLS\nnetworking (Cisco CCNA 1-2 coursework)'],
     // A university that shares a credential's initials: Chaudhary Charan Singh University, Meerut.
     ['ccs', 'EDUCATION\nB.Com, CCS University Meerut, 2018'],
+    // Trained toward it, not certified: a phone-typed "CCNA trained." names a course.
+    ['ccna', 'CERTIFICATIONS\nCCNA trained. Google IT Support Certificate, 2023'],
+    ['cpc', 'SUMMARY\nCPC-trained coder seeking an entry role'],
   ])('%s is not the candidate\'s in %j', (id, text) => {
     expect(named(text)).not.toContain(id);
   });
