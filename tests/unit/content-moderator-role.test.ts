@@ -107,7 +107,7 @@ describe('the content-moderator role', () => {
     const candidate = extractText(text, taxonomy);
     expect(candidate.positions.map((p) => p.titleRoles)).toEqual([['content-moderator'], ['content-moderator']]);
     const evidence = (id: string) => candidate.skills.find((s) => s.id === id)?.evidence.map((e) => e.text);
-    expect(evidence('image-and-video-moderation')).toEqual(['Moderated images']);
+    expect(evidence('image-and-video-moderation')).toEqual(['Moderated images', 'live streams']);
     expect(evidence('content-moderation')).toEqual(expect.arrayContaining(['Content Moderation', 'Removed 300 spam posts']));
     expect(evidence('community-guidelines')).toEqual(['content policies']);
   });
