@@ -10,9 +10,9 @@
  */
 import { bulletClass } from '../text/bullets.js';
 import { countStartingBefore } from '../text/count-starting-before.js';
-import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { framePlaceholder } from '../taxonomy/compile-taxonomy.js';
 import type { TermMatcher } from '../text/term-matcher.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import type { Token } from '../text/tokenize.js';
 import { hitsOutside, type HitFilter, type Span } from './hits-outside.js';
 import type { LineIndex } from './locate-evidence.js';
 
@@ -26,57 +26,28 @@ const othersWindow = 3;
  * enough that a line repeating denials is not read once per denial to its end (time growing with its square).
  */
 const maxReachChars = 300;
-/** The word that stands, in a denial phrase, for the skills written in its place ("no X experience"). */
-const skillPlaceholder = 'x';
 /** The most words of a framing phrase before the skills and after them ("without any X experience"). */
 const maxFrameWords = 3;
 /** What may stand between two skills a framing phrase denies together, besides list joiners: space, commas, slashes. */
 const runGap = /^[\s,/&]*$/u;
 
 export const dropDeniedSkills: HitFilter = (hits, text, tokens, lines, taxonomy) => {
-  const { phrases, ends, othersBefore } = taxonomy.skillDenials;
-  if (hits.length === 0 || phrases.size === 0) return [...hits];
+  const { phrases, frames, frameOpeners, ends, othersBefore } = taxonomy.skillDenials;
+  if (hits.length === 0 || (phrases.size === 0 && frames.size === 0)) return [...hits];
   const denied = phrases.findAll(text, tokens).flatMap((denial) => {
-    if (framesSkills(denial.phrase) || saidOfOthers(denial, tokens, othersBefore)) return [];
+    if (saidOfOthers(denial, tokens, othersBefore)) return [];
     const reach = deniedReach(denial, text, tokens, lines, ends);
     return reach === null ? [] : [reach];
   });
-  const openers = frameOpeners(taxonomy);
-  const framed = openers.size === 0 ? [] : skillRuns(hits, text, tokens, taxonomy.listJoiners)
-    .filter((run) => opensFrame(run, tokens, openers) && deniedInFrame(run, text, tokens, phrases, othersBefore));
+  const framed = frameOpeners.size === 0 ? [] : skillRuns(hits, text, tokens, taxonomy.listJoiners)
+    .filter((run) => opensFrame(run, tokens, frameOpeners) && deniedInFrame(run, text, tokens, frames, othersBefore));
   return hitsOutside(hits, [...denied, ...framed]);
 };
-
-const openersOf = new WeakMap<CompiledTaxonomy, ReadonlySet<string>>();
-/** The words that stand right before the placeholder in the framing phrases ("no", "prior", "without"). */
-function frameOpeners(taxonomy: CompiledTaxonomy): ReadonlySet<string> {
-  let openers = openersOf.get(taxonomy);
-  if (openers === undefined) {
-    openers = new Set(taxonomy.source.vocabulary.skillDenials.phrases.flatMap((phrase) => {
-      const words = tokenize(phrase).map((token) => token.norm);
-      const at = words.indexOf(skillPlaceholder);
-      return at > 0 ? [words[at - 1] ?? ''] : [];
-    }));
-    openersOf.set(taxonomy, openers);
-  }
-  return openers;
-}
 
 /** Whether the word right before a run opens a frame: most runs have none, and are not read further. */
 function opensFrame(run: Span, tokens: readonly Token[], openers: ReadonlySet<string>): boolean {
   const previous = tokens[countStartingBefore(tokens, run.start, (token) => token.start) - 1];
   return previous !== undefined && openers.has(previous.norm);
-}
-
-const framing = new Map<string, boolean>();
-/** Whether a denial phrase holds the placeholder for skills ("no X experience"): such a phrase is no forward denial. */
-function framesSkills(phrase: string): boolean {
-  let frames = framing.get(phrase);
-  if (frames === undefined) {
-    frames = tokenize(phrase).some((token) => token.norm === skillPlaceholder);
-    framing.set(phrase, frames);
-  }
-  return frames;
 }
 
 /** The hits in runs: skills written one after another, parted by nothing but commas, slashes or list joiners. */
@@ -114,16 +85,16 @@ function joinsRun(text: string, tokens: readonly Token[], from: number, to: numb
  * Whether a run of skills stands in a denial phrase's placeholder: the words right before it and right after it,
  * parted from it by spaces only, with the placeholder between, are one of the phrases ("no" X "experience").
  */
-function deniedInFrame(run: Span, text: string, tokens: readonly Token[], phrases: TermMatcher<true>, othersBefore: ReadonlySet<string>): boolean {
+function deniedInFrame(run: Span, text: string, tokens: readonly Token[], frames: TermMatcher<true>, othersBefore: ReadonlySet<string>): boolean {
   const first = countStartingBefore(tokens, run.start, (token) => token.start);
   const after = countStartingBefore(tokens, run.end, (token) => token.start);
-  const placeholder: Token = { norm: skillPlaceholder, cased: skillPlaceholder.toUpperCase(), start: run.start, end: run.end };
+  const placeholder: Token = { norm: framePlaceholder, cased: framePlaceholder.toUpperCase(), start: run.start, end: run.end };
   const before = adjoining(tokens, text, first - 1, -1, run.start);
   const following = adjoining(tokens, text, after, 1, run.end);
   for (let b = 1; b <= before.length; b++) {
     const opening = before.slice(0, b).reverse();
     for (let f = 1; f <= following.length; f++) {
-      if (phrases.valuesOfWords([...opening, placeholder, ...following.slice(0, f)]).length === 0) continue;
+      if (frames.valuesOfWords([...opening, placeholder, ...following.slice(0, f)]).length === 0) continue;
       const start = opening[0];
       return start === undefined || !saidOfOthers(start, tokens, othersBefore);
     }

@@ -5,7 +5,7 @@
 import { startCodesOf, type FalseFriends } from '../text/false-friends.js';
 import { PhrasingMatcher, type Phrasing } from '../text/phrasing-matcher.js';
 import { TermMatcher, type TermEntry } from '../text/term-matcher.js';
-import { normalizePhrase } from '../text/tokenize.js';
+import { normalizePhrase, tokenize } from '../text/tokenize.js';
 import type { Taxonomy } from './build-taxonomy.js';
 import { verbForms } from './conjugate-verbs.js';
 import { compilePersonalDetails, type PersonalDetailRules } from './compile-personal-details.js';
@@ -282,7 +282,12 @@ export interface CompiledTaxonomy {
   readonly personalDetails: PersonalDetailRules;
   /** Phrases that deny the skills after them ("no experience with"), and the words that end their reach ("but"). */
   readonly skillDenials: {
+    /** Phrases that deny what follows them ("no experience with"). */
     readonly phrases: TermMatcher<true>;
+    /** Phrases that deny the skills written where they write X ("no X experience"), X read as `framePlaceholder`. */
+    readonly frames: TermMatcher<true>;
+    /** The words right before X in those phrases ("no", "prior", "without"): a run of skills after none is no frame's. */
+    readonly frameOpeners: ReadonlySet<string>;
     readonly ends: ReadonlySet<string>;
     /** Words just before a denial that make it someone else's ("who had no experience with"). */
     readonly othersBefore: ReadonlySet<string>;
@@ -339,6 +344,22 @@ function entriesOf<T extends Named>(items: readonly T[], name: (item: T) => stri
 
 function byId<T extends { readonly id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
   return new Map(items.map((item) => [item.id, item]));
+}
+
+/** The word a denial phrase writes where the skills it denies stand: "no X experience". */
+export const framePlaceholder = 'x';
+
+/** Denial phrases split once: those denying what follows them, and those framing the skills they deny. */
+function denialPhrases(written: readonly string[]): Pick<CompiledTaxonomy['skillDenials'], 'phrases' | 'frames' | 'frameOpeners'> {
+  const words = (phrase: string): string[] => tokenize(phrase).map((token) => token.norm);
+  const framing = written.filter((phrase) => words(phrase).includes(framePlaceholder));
+  const forward = written.filter((phrase) => !framing.includes(phrase));
+  const openers = framing.flatMap((phrase) => words(phrase).filter((_, at, all) => all[at + 1] === framePlaceholder));
+  return {
+    phrases: new TermMatcher(forward.map((phrase) => ({ phrase, value: true as const }))),
+    frames: new TermMatcher(framing.map((phrase) => ({ phrase, value: true as const }))),
+    frameOpeners: new Set(openers),
+  };
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
@@ -463,7 +484,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       sections: new Set(vocabulary.skillAspirations.sections),
     },
     skillDenials: {
-      phrases: new TermMatcher(vocabulary.skillDenials.phrases.map((phrase) => ({ phrase, value: true as const }))),
+      ...denialPhrases(vocabulary.skillDenials.phrases),
       ends: new Set(vocabulary.skillDenials.ends.map(normalizePhrase)),
       othersBefore: new Set(vocabulary.skillDenials.othersBefore.map(normalizePhrase)),
     },
